@@ -1,0 +1,158 @@
+package dev.rast.capnp;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Shared reading of a byte list (the encoding of both Text and Data): where its bytes are, and
+ * zero-copy access to them. The bytes are the message's own; nothing is copied until a method says
+ * it copies.
+ */
+public abstract class ByteRun extends ObjectReader {
+  int pos;
+  int length;
+
+  ByteRun() {}
+
+  /** Reads the byte list the pointer at {@code ptrPos} refers to; returns its byte count. */
+  final int readBytes(MessageReader m, int seg, int ptrPos, long ptr, String what) {
+    long tag = follow(m, seg, ptrPos, ptr);
+    if (Wire.kind(tag) != Wire.LIST) {
+      throw new DecodeException(
+          "expected a list pointer (" + what + ") at " + m.where(seg, ptrPos) + ", found a " + Wire.kindName(tag) + " pointer");
+    }
+    if (Wire.listElementSize(tag) != ElementSize.BYTE) {
+      throw new DecodeException(
+          "expected a byte list (" + what + ") at " + m.where(seg, ptrPos) + ", found a "
+              + ElementSize.name(Wire.listElementSize(tag)) + " list");
+    }
+    int n = Wire.listCount(tag);
+    m.checkBounds(segment, contentPos, n, ptr, ptrPos, seg);
+    m.charge((n + 7L) >>> 3, seg, ptrPos);
+    pos = (int) contentPos;
+    return n;
+  }
+
+  final void initEmptyBytes(MessageReader m) {
+    message = m;
+    buffer = null;
+    segment = 0;
+    pos = 0;
+    length = 0;
+  }
+
+  /** Number of bytes (for Text, without the terminating NUL). */
+  public final int size() {
+    return length;
+  }
+
+  /** Whether there are no bytes. */
+  public final boolean isEmpty() {
+    return length == 0;
+  }
+
+  /** Byte {@code index}. */
+  public final byte byteAt(int index) {
+    if (index < 0 || index >= length) {
+      throw new IndexOutOfBoundsException("index " + index + ", size " + length);
+    }
+    return buffer.get(pos + index);
+  }
+
+  /**
+   * The buffer holding the bytes, for zero-copy access together with {@link #offset()}: the bytes
+   * are {@code buffer().get(offset() + i)} for {@code i < size()}. Do not modify them. {@code null}
+   * when empty and never pointed at a message.
+   */
+  public final ByteBuffer buffer() {
+    return buffer;
+  }
+
+  /** Absolute index of the first byte in {@link #buffer()}. */
+  public final int offset() {
+    return pos;
+  }
+
+  /** Copies the bytes into {@code dst} at {@code dstOffset}. */
+  public final void copyTo(byte[] dst, int dstOffset) {
+    if (length == 0) {
+      return;
+    }
+    buffer.get(pos, dst, dstOffset, length);
+  }
+
+  /** Copies the bytes into {@code dst} at its position, advancing it. */
+  public final void copyTo(ByteBuffer dst) {
+    if (length == 0) {
+      return;
+    }
+    dst.put(dst.position(), buffer, pos, length);
+    dst.position(dst.position() + length);
+  }
+
+  /** A fresh array holding the bytes (convenience; allocates). */
+  public final byte[] toByteArray() {
+    byte[] out = new byte[length];
+    copyTo(out, 0);
+    return out;
+  }
+
+  /** Byte-wise equality with {@code bytes}; allocates nothing. */
+  public final boolean contentEquals(byte[] bytes) {
+    if (bytes.length != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (buffer.get(pos + i) != bytes[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Byte-wise equality with another run; allocates nothing. */
+  public final boolean contentEquals(ByteRun other) {
+    if (other.length != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (buffer.get(pos + i) != other.buffer.get(other.pos + i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Unsigned lexicographic comparison of the bytes (for Text: UTF-8 code point order). */
+  public final int compareBytes(ByteRun other) {
+    int n = Math.min(length, other.length);
+    for (int i = 0; i < n; i++) {
+      int a = buffer.get(pos + i) & 0xFF;
+      int b = other.buffer.get(other.pos + i) & 0xFF;
+      if (a != b) {
+        return a - b;
+      }
+    }
+    return length - other.length;
+  }
+
+  /** Hash of the bytes, consistent with {@link #contentEquals(ByteRun)}. */
+  public final int contentHash() {
+    int h = 1;
+    for (int i = 0; i < length; i++) {
+      h = 31 * h + buffer.get(pos + i);
+    }
+    return h;
+  }
+
+  /** Decodes the bytes as UTF-8 (malformed sequences become U+FFFD). Allocates the String. */
+  final String decodeUtf8() {
+    if (length == 0) {
+      return "";
+    }
+    if (buffer.hasArray()) {
+      return new String(buffer.array(), buffer.arrayOffset() + pos, length, StandardCharsets.UTF_8);
+    }
+    return new String(toByteArray(), StandardCharsets.UTF_8);
+  }
+}

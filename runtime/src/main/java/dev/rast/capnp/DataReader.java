@@ -1,0 +1,24 @@
+package dev.rast.capnp;
+
+/** A zero-copy view of a Data value (a byte list). */
+public final class DataReader extends ByteRun {
+  /** Creates an unpointed reader; it reads as empty data until pointed somewhere. */
+  public DataReader() {}
+
+  final void readDefault(MessageReader m, MessageReader defaultValue) {
+    if (defaultValue == null) {
+      initEmptyBytes(m);
+    } else {
+      readPointer(defaultValue, 0, defaultValue.start(0), null);
+    }
+  }
+
+  final void readPointer(MessageReader m, int seg, int ptrPos, MessageReader defaultValue) {
+    long ptr = m.buffer(seg).getLong(ptrPos);
+    if (ptr == 0) {
+      readDefault(m, defaultValue);
+      return;
+    }
+    length = readBytes(m, seg, ptrPos, ptr, "data");
+  }
+}

@@ -1,0 +1,268 @@
+package dev.rast.capnp;
+
+import java.nio.ByteBuffer;
+
+/**
+ * A flyweight that writes one list in place, with typed element accessors. Pointer elements are
+ * written like struct pointer fields (new objects, text, data, copies). A wrong index is the
+ * caller's bug and throws {@link IndexOutOfBoundsException}. Not thread-safe.
+ */
+public class ListBuilder {
+  MessageBuilder message;
+  ByteBuffer buffer;
+  int segment;
+  int pos;
+  int count;
+  int elementSize;
+  int stepBytes;
+  int structDataBytes;
+  int structPointers;
+
+  /** Creates an unpointed builder (an empty list until pointed somewhere). */
+  public ListBuilder() {}
+
+  final void init(MessageBuilder m, int seg, int first, int size, int n, int step, int dataBytes, int pointers) {
+    message = m;
+    segment = seg;
+    buffer = m.buffer(seg);
+    pos = first;
+    elementSize = size;
+    count = n;
+    stepBytes = step;
+    structDataBytes = dataBytes;
+    structPointers = pointers;
+  }
+
+  final void initEmpty(MessageBuilder m, int size) {
+    message = m;
+    segment = 0;
+    buffer = null;
+    pos = 0;
+    elementSize = size;
+    count = 0;
+    stepBytes = 0;
+    structDataBytes = 0;
+    structPointers = 0;
+  }
+
+  /** Points this builder at the list that {@code other} writes. */
+  public final void wrap(ListBuilder other) {
+    init(other.message, other.segment, other.pos, other.elementSize, other.count, other.stepBytes,
+        other.structDataBytes, other.structPointers);
+    buffer = other.buffer;
+  }
+
+  /** Number of elements. */
+  public final int size() {
+    return count;
+  }
+
+  /** The element encoding ({@link ElementSize}). */
+  public final int elementSize() {
+    return elementSize;
+  }
+
+  /** Points {@code target} at this list for reading (zero-copy) and returns it. */
+  public final <T extends ListReader> T asReader(T target) {
+    MessageReader r = message.asReader();
+    target.message = r;
+    target.buffer = buffer == null ? null : r.buffer(segment);
+    target.segment = segment;
+    target.count = count;
+    target.elementSize = elementSize;
+    target.pos = pos;
+    target.stepBytes = stepBytes;
+    target.structDataBytes = structDataBytes;
+    target.structPointers = structPointers;
+    target.nesting = Integer.MAX_VALUE;
+    return target;
+  }
+
+  private int at(int index) {
+    if (index < 0 || index >= count) {
+      throw new IndexOutOfBoundsException("index " + index + ", size " + count);
+    }
+    return pos + index * stepBytes;
+  }
+
+  // ---- primitives ----
+
+  /** Sets element {@code index} of a {@code List(Bool)}. */
+  public final void setBoolean(int index, boolean value) {
+    if (index < 0 || index >= count) {
+      throw new IndexOutOfBoundsException("index " + index + ", size " + count);
+    }
+    int b = elementSize == ElementSize.BIT ? pos + (index >>> 3) : pos + index * stepBytes;
+    int mask = 1 << (elementSize == ElementSize.BIT ? (index & 7) : 0);
+    byte old = buffer.get(b);
+    buffer.put(b, (byte) (value ? (old | mask) : (old & ~mask)));
+  }
+
+  /** Element {@code index} of a {@code List(Bool)}. */
+  public final boolean getBoolean(int index) {
+    if (index < 0 || index >= count) {
+      throw new IndexOutOfBoundsException("index " + index + ", size " + count);
+    }
+    if (elementSize == ElementSize.BIT) {
+      return ((buffer.get(pos + (index >>> 3)) >>> (index & 7)) & 1) != 0;
+    }
+    return (buffer.get(pos + index * stepBytes) & 1) != 0;
+  }
+
+  /** Sets an 8-bit element. */
+  public final void setByte(int index, byte value) {
+    buffer.put(at(index), value);
+  }
+
+  /** An 8-bit element. */
+  public final byte getByte(int index) {
+    return buffer.get(at(index));
+  }
+
+  /** Sets a 16-bit element (also enums). */
+  public final void setShort(int index, short value) {
+    buffer.putShort(at(index), value);
+  }
+
+  /** A 16-bit element. */
+  public final short getShort(int index) {
+    return buffer.getShort(at(index));
+  }
+
+  /** Sets a 32-bit element. */
+  public final void setInt(int index, int value) {
+    buffer.putInt(at(index), value);
+  }
+
+  /** A 32-bit element. */
+  public final int getInt(int index) {
+    return buffer.getInt(at(index));
+  }
+
+  /** Sets a 64-bit element. */
+  public final void setLong(int index, long value) {
+    buffer.putLong(at(index), value);
+  }
+
+  /** A 64-bit element. */
+  public final long getLong(int index) {
+    return buffer.getLong(at(index));
+  }
+
+  /** Sets a Float32 element. */
+  public final void setFloat(int index, float value) {
+    buffer.putInt(at(index), Float.floatToRawIntBits(value));
+  }
+
+  /** A Float32 element. */
+  public final float getFloat(int index) {
+    return Float.intBitsToFloat(buffer.getInt(at(index)));
+  }
+
+  /** Sets a Float64 element. */
+  public final void setDouble(int index, double value) {
+    buffer.putLong(at(index), Double.doubleToRawLongBits(value));
+  }
+
+  /** A Float64 element. */
+  public final double getDouble(int index) {
+    return Double.longBitsToDouble(buffer.getLong(at(index)));
+  }
+
+  // ---- structs ----
+
+  /** Points {@code target} at struct element {@code index} and returns it. */
+  public final <T extends StructBuilder> T getStruct(int index, T target) {
+    target.initElement(this, at(index));
+    return target;
+  }
+
+  /** Replaces struct element {@code index}'s content with a deep copy of {@code value}. */
+  public final void setStruct(int index, StructReader value) {
+    StructBuilder element = message.copier().elementScratch();
+    element.initElement(this, at(index));
+    element.copyFrom(value);
+  }
+
+  // ---- pointer elements ----
+
+  private int slot(int index) {
+    int a = at(index);
+    if (structPointers == 0) {
+      throw new IllegalStateException("a " + ElementSize.name(elementSize) + " list has no pointer elements");
+    }
+    return a + structDataBytes;
+  }
+
+  /** Whether pointer element {@code index} is non-null. */
+  public final boolean hasPointer(int index) {
+    return buffer.getLong(slot(index)) != 0;
+  }
+
+  /** Sets pointer element {@code index} to null, zeroing what it pointed to. */
+  public final void setNull(int index) {
+    Pointers.clear(message, segment, slot(index));
+  }
+
+  /** Sets pointer element {@code index} to the UTF-8 text of {@code value} (no allocation). */
+  public final void setText(int index, CharSequence value) {
+    Pointers.setText(message, segment, slot(index), value);
+  }
+
+  /** Points {@code target} at the text in pointer element {@code index}. */
+  public final TextBuilder getText(int index, TextBuilder target) {
+    target.readSlot(message, segment, slot(index), null, true);
+    return target;
+  }
+
+  /** Sets pointer element {@code index} to a copy of {@code length} bytes of {@code value}. */
+  public final void setData(int index, byte[] value, int offset, int length) {
+    Pointers.setBytes(message, segment, slot(index), value, offset, length);
+  }
+
+  /** Sets pointer element {@code index} to a copy of the remaining bytes of {@code value}. */
+  public final void setData(int index, ByteBuffer value) {
+    Pointers.setBytes(message, segment, slot(index), value, value.position(), value.remaining());
+  }
+
+  /** Points {@code target} at the data in pointer element {@code index}. */
+  public final DataBuilder getData(int index, DataBuilder target) {
+    target.readSlot(message, segment, slot(index), null, false);
+    return target;
+  }
+
+  /** Replaces pointer element {@code index} with a new list of primitives or pointers. */
+  public final <T extends ListBuilder> T initList(int index, int elementSize, int n, T target) {
+    Pointers.initList(message, segment, slot(index), elementSize, n, target);
+    return target;
+  }
+
+  /** Replaces pointer element {@code index} with a new list of zeroed structs. */
+  public final <T extends ListBuilder> T initStructList(int index, StructSize size, int n, T target) {
+    Pointers.initStructList(message, segment, slot(index), size, n, target);
+    return target;
+  }
+
+  /** Points {@code target} at the list in pointer element {@code index}. */
+  public final <T extends ListBuilder> T getList(int index, int elementSize, StructSize structSize, T target) {
+    Pointers.getList(message, segment, slot(index), elementSize, structSize, target, null);
+    return target;
+  }
+
+  /** Sets pointer element {@code index} to a deep copy of the list {@code value}. */
+  public final void setList(int index, ListReader value) {
+    message.copier().setList(value, message, segment, slot(index));
+  }
+
+  /** Replaces pointer element {@code index} with a new zeroed struct (lists of struct pointers). */
+  public final <T extends StructBuilder> T initStructPointer(int index, StructSize size, T target) {
+    Pointers.initStruct(message, segment, slot(index), size, target);
+    return target;
+  }
+
+  /** Points {@code target} at pointer element {@code index} itself. */
+  public final AnyPointerBuilder getAnyPointer(int index, AnyPointerBuilder target) {
+    target.init(message, segment, slot(index));
+    return target;
+  }
+}

@@ -1,0 +1,312 @@
+package dev.rast.capnp;
+
+/**
+ * A flyweight view of one list of any element encoding, with typed element accessors.
+ *
+ * <p>When a list pointer is read, its encoding is checked against the element type the schema
+ * expects, as capnp C++ does: a struct list may be read where a primitive or pointer list is
+ * expected (the first data field or pointer of each struct is read), any non-bit list may be read as
+ * a struct list (each element is a struct prefix; this is how a {@code List(UInt32)} field that a
+ * newer schema changed to a struct list still reads), a wider primitive list may be read as a
+ * narrower one, and a bit list only as a bit list. A byte list is never read as {@code List(Bool)}
+ * (capnp C++'s reader accepts it and reads the raw bits; its builder does not).
+ *
+ * <p>Element accessors take an index in {@code [0, size())}; a wrong index is the caller's bug and
+ * throws {@link IndexOutOfBoundsException}. Malformed bytes raise {@link DecodeException} when the
+ * list or an element's pointer is read.
+ */
+public class ListReader extends ObjectReader {
+  int count;
+  int elementSize;
+  /** Byte index of the first element. */
+  int pos;
+  /** Bytes per element; 0 for void and bit lists. */
+  int stepBytes;
+  /** Data bytes of each element when viewed as a struct. */
+  int structDataBytes;
+  /** Pointers of each element when viewed as a struct. */
+  int structPointers;
+
+  /** Creates an unpointed reader; it reads as the empty list until pointed somewhere. */
+  public ListReader() {}
+
+  final void initEmpty(MessageReader m, int nestingLimit, int expectedElementSize) {
+    message = m;
+    buffer = null;
+    segment = 0;
+    count = 0;
+    elementSize = expectedElementSize < 0 ? ElementSize.VOID : expectedElementSize;
+    pos = 0;
+    stepBytes = 0;
+    structDataBytes = 0;
+    structPointers = 0;
+    nesting = nestingLimit;
+  }
+
+  final void readDefault(MessageReader m, int nestingLimit, int expected, MessageReader defaultValue) {
+    if (defaultValue == null) {
+      initEmpty(m, nestingLimit, expected);
+    } else {
+      readPointer(defaultValue, 0, defaultValue.start(0), Integer.MAX_VALUE, expected, null);
+    }
+  }
+
+  /** Points this reader at the list that {@code other} views. */
+  public final void wrap(ListReader other) {
+    message = other.message;
+    buffer = other.buffer;
+    segment = other.segment;
+    count = other.count;
+    elementSize = other.elementSize;
+    pos = other.pos;
+    stepBytes = other.stepBytes;
+    structDataBytes = other.structDataBytes;
+    structPointers = other.structPointers;
+    nesting = other.nesting;
+  }
+
+  /**
+   * Points this reader at the list the pointer at byte {@code ptrPos} of {@code seg} refers to,
+   * checking it against {@code expected} ({@link ElementSize}, or {@code -1} for any).
+   */
+  final void readPointer(
+      MessageReader m, int seg, int ptrPos, int nestingLimit, int expected, MessageReader defaultValue) {
+    long ptr = m.buffer(seg).getLong(ptrPos);
+    if (ptr == 0) {
+      readDefault(m, nestingLimit, expected, defaultValue);
+      return;
+    }
+    if (nestingLimit <= 0) {
+      throw new DecodeException(
+          "message is too deeply nested or contains cycles (nesting limit "
+              + m.options().nestingLimit() + ") at " + m.where(seg, ptrPos));
+    }
+    long tag = follow(m, seg, ptrPos, ptr);
+    if (Wire.kind(tag) != Wire.LIST) {
+      throw new DecodeException(
+          "expected a list pointer at " + m.where(seg, ptrPos) + ", found a " + Wire.kindName(tag) + " pointer");
+    }
+    int size = Wire.listElementSize(tag);
+    if (size == ElementSize.INLINE_COMPOSITE) {
+      readComposite(m, seg, ptrPos, ptr, tag, expected);
+    } else {
+      readPrimitive(m, seg, ptrPos, ptr, tag, size, expected);
+    }
+    nesting = nestingLimit - 1;
+  }
+
+  private void readComposite(MessageReader m, int seg, int ptrPos, long ptr, long tag, int expected) {
+    long wordCount = Wire.listCount(tag);
+    m.checkBounds(segment, contentPos, (wordCount + 1) << 3, ptr, ptrPos, seg);
+    m.charge(wordCount + 1, seg, ptrPos);
+    long elementTag = buffer.getLong((int) contentPos);
+    if (Wire.kind(elementTag) != Wire.STRUCT) {
+      throw new DecodeException(
+          "struct list at " + m.where(seg, ptrPos) + " has a " + Wire.kindName(elementTag)
+              + " tag word; only struct tags are supported");
+    }
+    int n = Wire.offset(elementTag);
+    int dataWords = Wire.structDataWords(elementTag);
+    int pointers = Wire.structPointers(elementTag);
+    long wordsPerElement = (long) dataWords + pointers;
+    if (n < 0 || (long) n * wordsPerElement > wordCount) {
+      throw new DecodeException(
+          "struct list at " + m.where(seg, ptrPos) + ": " + n + " elements of " + wordsPerElement
+              + " words do not fit in its " + wordCount + " words");
+    }
+    if (wordsPerElement == 0) {
+      m.charge(n, seg, ptrPos);
+    }
+    if (expected == ElementSize.BIT) {
+      throw new DecodeException(
+          "found a struct list where a bit list was expected at " + m.where(seg, ptrPos));
+    }
+    if (expected >= ElementSize.BYTE && expected <= ElementSize.EIGHT_BYTES && dataWords == 0) {
+      throw new DecodeException(
+          "expected a list of primitives at " + m.where(seg, ptrPos) + ", found a list of structs with no data");
+    }
+    if (expected == ElementSize.POINTER && pointers == 0) {
+      throw new DecodeException(
+          "expected a list of pointers at " + m.where(seg, ptrPos) + ", found a list of structs with no pointers");
+    }
+    count = n;
+    elementSize = ElementSize.INLINE_COMPOSITE;
+    pos = (int) contentPos + 8;
+    stepBytes = (int) (wordsPerElement << 3);
+    structDataBytes = dataWords << 3;
+    structPointers = pointers;
+  }
+
+  private void readPrimitive(MessageReader m, int seg, int ptrPos, long ptr, long tag, int size, int expected) {
+    int n = Wire.listCount(tag);
+    int bits = ElementSize.dataBits(size);
+    int pointers = ElementSize.pointers(size);
+    long stepBits = bits + 64L * pointers;
+    long words = ((long) n * stepBits + 63) >>> 6;
+    m.checkBounds(segment, contentPos, words << 3, ptr, ptrPos, seg);
+    m.charge(size == ElementSize.VOID ? n : words, seg, ptrPos);
+    if (expected >= 0) {
+      if (size == ElementSize.BIT && expected != ElementSize.BIT) {
+        throw new DecodeException(
+            "found a bit list where a " + ElementSize.name(expected) + " list was expected at " + m.where(seg, ptrPos));
+      }
+      if (expected == ElementSize.BIT && size != ElementSize.BIT) {
+        throw new DecodeException(
+            "found a " + ElementSize.name(size) + " list where a bit list was expected at " + m.where(seg, ptrPos));
+      }
+      if (expected != ElementSize.INLINE_COMPOSITE
+          && (bits < ElementSize.dataBits(expected) || pointers < ElementSize.pointers(expected))) {
+        throw new DecodeException(
+            "found a " + ElementSize.name(size) + " list where a " + ElementSize.name(expected)
+                + " list was expected at " + m.where(seg, ptrPos));
+      }
+    }
+    count = n;
+    elementSize = size;
+    pos = (int) contentPos;
+    stepBytes = (int) (stepBits >>> 3);
+    structDataBytes = bits >>> 3;
+    structPointers = pointers;
+  }
+
+  // ---- shape ----
+
+  /** Number of elements. */
+  public final int size() {
+    return count;
+  }
+
+  /** The element encoding as stored ({@link ElementSize}). */
+  public final int elementSize() {
+    return elementSize;
+  }
+
+  /** Data bytes per element when elements are viewed as structs. */
+  public final int structDataBytes() {
+    return structDataBytes;
+  }
+
+  /** Pointers per element when elements are viewed as structs. */
+  public final int structPointerCount() {
+    return structPointers;
+  }
+
+  private int check(int index) {
+    if (index < 0 || index >= count) {
+      throw new IndexOutOfBoundsException("index " + index + ", size " + count);
+    }
+    return pos + index * stepBytes;
+  }
+
+  // ---- primitive elements ----
+
+  /** Element {@code index} of a {@code List(Bool)}. */
+  public final boolean getBoolean(int index) {
+    if (index < 0 || index >= count) {
+      throw new IndexOutOfBoundsException("index " + index + ", size " + count);
+    }
+    if (elementSize == ElementSize.BIT) {
+      return ((buffer.get(pos + (index >>> 3)) >>> (index & 7)) & 1) != 0;
+    }
+    // A struct list read as List(Bool): the first bit of each element's data section.
+    return structDataBytes > 0 && (buffer.get(pos + index * stepBytes) & 1) != 0;
+  }
+
+  /** Element {@code index} of a list of 8-bit values. */
+  public final byte getByte(int index) {
+    return buffer.get(check(index));
+  }
+
+  /** Element {@code index} of a list of 16-bit values (also enums). */
+  public final short getShort(int index) {
+    return buffer.getShort(check(index));
+  }
+
+  /** Element {@code index} of a list of 32-bit integers. */
+  public final int getInt(int index) {
+    return buffer.getInt(check(index));
+  }
+
+  /** Element {@code index} of a list of 64-bit integers. */
+  public final long getLong(int index) {
+    return buffer.getLong(check(index));
+  }
+
+  /** Element {@code index} of a {@code List(Float32)}. */
+  public final float getFloat(int index) {
+    return Float.intBitsToFloat(buffer.getInt(check(index)));
+  }
+
+  /** Element {@code index} of a {@code List(Float64)}. */
+  public final double getDouble(int index) {
+    return Double.longBitsToDouble(buffer.getLong(check(index)));
+  }
+
+  // ---- struct and pointer elements ----
+
+  /** Points {@code target} at struct element {@code index} and returns it. */
+  public final <T extends StructReader> T getStruct(int index, T target) {
+    int at = check(index);
+    if (nesting <= 0) {
+      throw new DecodeException(
+          "message is too deeply nested or contains cycles (nesting limit "
+              + message.options().nestingLimit() + ") at " + message.where(segment, at));
+    }
+    target.initElement(this, at, nesting - 1);
+    return target;
+  }
+
+  /** Byte index of element {@code index}'s pointer. */
+  private int pointerPos(int index) {
+    int at = check(index);
+    if (structPointers == 0) {
+      throw new IllegalStateException("a " + ElementSize.name(elementSize) + " list has no pointer elements");
+    }
+    return at + structDataBytes;
+  }
+
+  /** Whether pointer element {@code index} is non-null. */
+  public final boolean hasPointer(int index) {
+    return buffer.getLong(pointerPos(index)) != 0;
+  }
+
+  /** Points {@code target} at the Text in element {@code index} (empty when null). */
+  public final TextReader getText(int index, TextReader target) {
+    target.readPointer(message, segment, pointerPos(index), null);
+    return target;
+  }
+
+  /** Points {@code target} at the Data in element {@code index} (empty when null). */
+  public final DataReader getData(int index, DataReader target) {
+    target.readPointer(message, segment, pointerPos(index), null);
+    return target;
+  }
+
+  /** Points {@code target} at the list in element {@code index}, checked against {@code expected}. */
+  public final <T extends ListReader> T getList(int index, int expected, T target) {
+    target.readPointer(message, segment, pointerPos(index), nesting, expected, null);
+    return target;
+  }
+
+  /** Points {@code target} at the struct the pointer in element {@code index} refers to. */
+  public final <T extends StructReader> T getStructPointer(int index, T target) {
+    target.readPointer(message, segment, pointerPos(index), nesting, null);
+    return target;
+  }
+
+  /** Points {@code target} at pointer element {@code index} itself. */
+  public final AnyPointerReader getAnyPointer(int index, AnyPointerReader target) {
+    target.init(message, segment, pointerPos(index), nesting);
+    return target;
+  }
+
+  // ---- package access ----
+
+  int pos() {
+    return pos;
+  }
+
+  int stepBytes() {
+    return stepBytes;
+  }
+}

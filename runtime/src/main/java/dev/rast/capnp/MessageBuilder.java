@@ -1,0 +1,323 @@
+package dev.rast.capnp;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/**
+ * The arena a message is built in: segments of little-endian {@link ByteBuffer}s, each filled
+ * front to back. When an object does not fit in the segment of the pointer that refers to it, it
+ * goes to another segment behind a far pointer, as the encoding allows.
+ *
+ * <p>Built to be reused: {@link #clear()} zeroes what was written and keeps every segment, so
+ * building the next message of a similar size allocates nothing. Serialization ({@link Framing})
+ * reads the segments in place. Not thread-safe.
+ */
+public final class MessageBuilder {
+  /** Default size of the first segment: 1024 words (8 KiB), as in capnp C++. */
+  public static final int DEFAULT_FIRST_SEGMENT_WORDS = 1024;
+
+  /** Largest segment this arena makes, in words (just under 2 GiB). */
+  static final int MAX_SEGMENT_WORDS = (Integer.MAX_VALUE >>> 3) - 1;
+
+  /** How segments after the first are sized. */
+  public enum Growth {
+    /** Every new segment is as large as all earlier ones together (few segments, as in capnp C++). */
+    GROW_HEURISTICALLY,
+    /** Every new segment has the first segment's size (or the object's, when larger). */
+    FIXED_SIZE
+  }
+
+  private final int firstSegmentWords;
+  private final Growth growth;
+  private final boolean direct;
+
+  private ByteBuffer[] segments = new ByteBuffer[4];
+  /** Bytes in use per segment. */
+  private int[] used = new int[4];
+  /** Segments in use; segments past it are kept for reuse after {@link #clear()}. */
+  private int count;
+  /** Segments ever made (in use or kept). */
+  private int made;
+
+  private MessageReader view;
+  private Copier copier;
+  private ByteBuffer[] writeViews = new ByteBuffer[4];
+  private ByteBuffer header;
+  private ByteBuffer[] gather;
+
+  /** A heap arena with the default first segment size that grows heuristically. */
+  public MessageBuilder() {
+    this(DEFAULT_FIRST_SEGMENT_WORDS, Growth.GROW_HEURISTICALLY, false);
+  }
+
+  /** A heap arena whose first segment has {@code firstSegmentWords} words. */
+  public MessageBuilder(int firstSegmentWords) {
+    this(firstSegmentWords, Growth.GROW_HEURISTICALLY, false);
+  }
+
+  /**
+   * @param firstSegmentWords size hint of the first segment (a message that fits is one segment)
+   * @param growth how later segments are sized
+   * @param direct whether segments are direct buffers (for channel IO without a copy)
+   */
+  public MessageBuilder(int firstSegmentWords, Growth growth, boolean direct) {
+    if (firstSegmentWords <= 0 || firstSegmentWords > MAX_SEGMENT_WORDS) {
+      throw new IllegalArgumentException("firstSegmentWords out of range: " + firstSegmentWords);
+    }
+    if (growth == null) {
+      throw new NullPointerException("growth == null");
+    }
+    this.firstSegmentWords = firstSegmentWords;
+    this.growth = growth;
+    this.direct = direct;
+    newSegment(firstSegmentWords);
+    count = 1;
+    used[0] = 8; // the root pointer
+  }
+
+  /**
+   * An arena whose first segment is the caller's buffer, from its position to its limit (whole
+   * words); the buffer is zeroed and written in place. Later segments are heap buffers.
+   */
+  public MessageBuilder(ByteBuffer firstSegment) {
+    int words = firstSegment.remaining() >>> 3;
+    if (words < 1) {
+      throw new IllegalArgumentException("firstSegment has less than one word");
+    }
+    this.firstSegmentWords = words;
+    this.growth = Growth.GROW_HEURISTICALLY;
+    this.direct = firstSegment.isDirect();
+    ByteBuffer seg = firstSegment.slice().order(ByteOrder.LITTLE_ENDIAN);
+    seg.limit(words << 3);
+    zero(seg, words << 3);
+    segments[0] = seg;
+    writeViews[0] = seg.duplicate();
+    made = 1;
+    count = 1;
+    used[0] = 8;
+  }
+
+  // ---- roots ----
+
+  /** Makes a new root struct of {@code size} (replacing any root) and points {@code target} at it. */
+  public <T extends StructBuilder> T initRoot(StructSize size, T target) {
+    Pointers.initStruct(this, 0, 0, size, target);
+    return target;
+  }
+
+  /** Points {@code target} at the root struct, creating or upgrading it to at least {@code size}. */
+  public <T extends StructBuilder> T getRoot(StructSize size, T target) {
+    Pointers.getStruct(this, 0, 0, size, target, null);
+    return target;
+  }
+
+  /** Points {@code target} at the root pointer itself. */
+  public AnyPointerBuilder getRoot(AnyPointerBuilder target) {
+    target.init(this, 0, 0);
+    return target;
+  }
+
+  /** Replaces the root with a deep copy of {@code value} (which may live in any message). */
+  public void setRoot(StructReader value) {
+    copier().setStruct(value, this, 0, 0, false);
+  }
+
+  /** Forgets the message: zeroes what was written and keeps the segments for the next one. */
+  public void clear() {
+    for (int i = 0; i < count; i++) {
+      zero(segments[i], used[i]);
+      used[i] = 0;
+    }
+    count = 1;
+    used[0] = 8;
+  }
+
+  // ---- shape ----
+
+  /** Number of segments in use. */
+  public int segmentCount() {
+    return count;
+  }
+
+  /** Words in use in segment {@code i}. */
+  public int segmentWords(int i) {
+    checkSegment(i);
+    return used[i] >>> 3;
+  }
+
+  /** Words in use in all segments. */
+  public long sizeInWords() {
+    long n = 0;
+    for (int i = 0; i < count; i++) {
+      n += used[i] >>> 3;
+    }
+    return n;
+  }
+
+  /**
+   * Segment {@code i}'s buffer; its bytes {@code [0, segmentWords(i) * 8)} are the segment. The
+   * buffer is the arena's own: read, do not keep.
+   */
+  public ByteBuffer segment(int i) {
+    checkSegment(i);
+    return segments[i];
+  }
+
+  private void checkSegment(int i) {
+    if (i < 0 || i >= count) {
+      throw new IndexOutOfBoundsException("segment " + i + ", count " + count);
+    }
+  }
+
+  /**
+   * A reader over this message as it stands (zero-copy; the same instance every call, re-pointed).
+   * Its data is trusted, so it has no traversal budget. Call again after building more.
+   */
+  public MessageReader asReader() {
+    if (view == null) {
+      view = MessageReader.trusted(segments[0]);
+    }
+    view.beginSegments(count);
+    for (int i = 0; i < count; i++) {
+      view.setSegment(i, segments[i], 0, segments[i].capacity() >>> 3);
+    }
+    view.endSegments(count);
+    return view;
+  }
+
+  // ---- allocation (package) ----
+
+  /**
+   * Allocates {@code words} zeroed words, in {@code preferred} if they fit there, else elsewhere.
+   * Returns {@code segment << 32 | byteIndex}.
+   */
+  long allocate(int preferred, int words) {
+    long at = tryAllocate(preferred, words);
+    return at >= 0 ? at : allocateElsewhere(words);
+  }
+
+  /** Allocates in {@code seg} only; -1 when it does not fit. */
+  long tryAllocate(int seg, int words) {
+    int bytes = words << 3;
+    int start = used[seg];
+    if (words <= MAX_SEGMENT_WORDS && bytes <= segments[seg].capacity() - start) {
+      used[seg] = start + bytes;
+      return ((long) seg << 32) | start;
+    }
+    return -1;
+  }
+
+  /** Allocates in the last segment in use, or in a new (or kept) one. */
+  long allocateElsewhere(int words) {
+    int last = count - 1;
+    long at = tryAllocate(last, words);
+    if (at >= 0) {
+      return at;
+    }
+    if (count >= ReaderOptions.MAX_SEGMENTS - 1) {
+      throw new IllegalStateException(
+          "message needs more than " + (ReaderOptions.MAX_SEGMENTS - 1) + " segments; use a larger first segment");
+    }
+    if (count < made && segments[count].capacity() >= (words << 3)) {
+      count++;
+    } else {
+      long want = growth == Growth.FIXED_SIZE ? firstSegmentWords : Math.max(firstSegmentWords, sizeInWords());
+      int size = (int) Math.min(MAX_SEGMENT_WORDS, Math.max(want, words));
+      if (words > size) {
+        throw new IllegalStateException("object of " + words + " words exceeds the largest segment");
+      }
+      if (count < made) {
+        // A kept segment too small for this object: replace it.
+        made = count;
+      }
+      newSegment(size);
+      count++;
+    }
+    int seg = count - 1;
+    used[seg] = 0;
+    return tryAllocate(seg, words);
+  }
+
+  private void newSegment(int words) {
+    if (made == segments.length) {
+      int cap = made * 2;
+      segments = java.util.Arrays.copyOf(segments, cap);
+      used = java.util.Arrays.copyOf(used, cap);
+      writeViews = java.util.Arrays.copyOf(writeViews, cap);
+    }
+    ByteBuffer b = direct ? ByteBuffer.allocateDirect(words << 3) : ByteBuffer.allocate(words << 3);
+    b.order(ByteOrder.LITTLE_ENDIAN);
+    segments[made] = b;
+    writeViews[made] = b.duplicate();
+    used[made] = 0;
+    made++;
+  }
+
+  ByteBuffer buffer(int seg) {
+    return segments[seg];
+  }
+
+  int usedBytes(int seg) {
+    return used[seg];
+  }
+
+  /** A reusable view of segment {@code seg}'s used bytes, for writing it out. */
+  ByteBuffer writeView(int seg) {
+    ByteBuffer v = writeViews[seg];
+    v.clear();
+    v.limit(used[seg]);
+    return v;
+  }
+
+  /** A reusable little-endian scratch buffer of at least {@code bytes} bytes, for the framing table. */
+  ByteBuffer header(int bytes) {
+    if (header == null || header.capacity() < bytes) {
+      header = ByteBuffer.allocate(Math.max(bytes, 64)).order(ByteOrder.LITTLE_ENDIAN);
+    }
+    header.clear();
+    return header;
+  }
+
+  /** A reusable array for gathering writes of {@code n} buffers. */
+  ByteBuffer[] gather(int n) {
+    if (gather == null || gather.length < n) {
+      gather = new ByteBuffer[Math.max(n, 8)];
+    }
+    return gather;
+  }
+
+  Copier copier() {
+    if (copier == null) {
+      copier = new Copier();
+    }
+    return copier;
+  }
+
+  static void zero(ByteBuffer b, int bytes) {
+    if (b.hasArray()) {
+      int off = b.arrayOffset();
+      java.util.Arrays.fill(b.array(), off, off + bytes, (byte) 0);
+      return;
+    }
+    int i = 0;
+    for (; i + 8 <= bytes; i += 8) {
+      b.putLong(i, 0L);
+    }
+    for (; i < bytes; i++) {
+      b.put(i, (byte) 0);
+    }
+  }
+
+  /** Zeroes {@code bytes} bytes of segment {@code seg} from byte {@code pos}. */
+  void zero(int seg, int pos, int bytes) {
+    ByteBuffer b = segments[seg];
+    if (b.hasArray()) {
+      int off = b.arrayOffset() + pos;
+      java.util.Arrays.fill(b.array(), off, off + bytes, (byte) 0);
+      return;
+    }
+    for (int i = 0; i < bytes; i++) {
+      b.put(pos + i, (byte) 0);
+    }
+  }
+}

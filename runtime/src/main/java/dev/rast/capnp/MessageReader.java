@@ -1,0 +1,277 @@
+package dev.rast.capnp;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/**
+ * A message to read: its segments, the reader limits and the traversal budget in use.
+ *
+ * <p>Segments are never copied: each is a window (start byte, word count) of a little-endian
+ * {@link ByteBuffer} — heap, direct, caller-supplied or memory-mapped. A buffer in big-endian order
+ * is viewed through one little-endian duplicate (the only allocation a read may make; pass
+ * little-endian buffers to avoid it). The caller's buffer position, limit and order are never
+ * changed except where a method says it consumes input.
+ *
+ * <p>One instance is meant to be reused: {@link #initFlat}, {@link #initSegments} and {@link
+ * Framing#read(ByteBuffer, MessageReader)} re-point it at new bytes without allocating once its
+ * segment table is large enough. Not thread-safe: the traversal budget is mutable state. Readers
+ * made by {@link #trusted(ByteBuffer)} (default values compiled into generated code) skip the
+ * budget and may be shared across threads.
+ */
+public final class MessageReader {
+  private final ReaderOptions options;
+  private final boolean trusted;
+  private ByteBuffer[] buffers = new ByteBuffer[1];
+  private int[] starts = new int[1];
+  private int[] ends = new int[1];
+  private int count;
+  private long budget;
+  /** Buffers for reading from channels and streams, made on first need and reused. */
+  private ByteBuffer body;
+  private ByteBuffer table;
+
+  /** A reader with the capnp C++ default limits. */
+  public MessageReader() {
+    this(ReaderOptions.DEFAULT);
+  }
+
+  /** A reader with the given limits. */
+  public MessageReader(ReaderOptions options) {
+    this(options, false);
+  }
+
+  private MessageReader(ReaderOptions options, boolean trusted) {
+    if (options == null) {
+      throw new NullPointerException("options == null");
+    }
+    this.options = options;
+    this.trusted = trusted;
+    this.budget = options.traversalLimitWords();
+  }
+
+  /**
+   * A reader over bytes this program wrote itself (default values of generated code): no traversal
+   * budget is kept, so one instance can be read by many threads at once. Never use it for input.
+   */
+  public static MessageReader trusted(ByteBuffer flat) {
+    MessageReader r = new MessageReader(ReaderOptions.DEFAULT, true);
+    r.initFlat(flat);
+    return r;
+  }
+
+  /** The limits this reader enforces. */
+  public ReaderOptions options() {
+    return options;
+  }
+
+  /**
+   * Points this reader at a single unframed segment: the bytes from {@code flat}'s position to its
+   * limit (trailing bytes beyond a whole word are ignored). The buffer's position is not changed.
+   */
+  public MessageReader initFlat(ByteBuffer flat) {
+    ensureCapacity(1);
+    int words = flat.remaining() >>> 3;
+    count = 0;
+    setSegment(0, flat, flat.position(), words);
+    count = 1;
+    resetTraversalLimit();
+    return this;
+  }
+
+  /**
+   * Points this reader at the given segments, each the bytes from its buffer's position to its
+   * limit. Segment {@code i} is {@code segments[i]}; the array is not retained.
+   */
+  public MessageReader initSegments(ByteBuffer[] segments) {
+    if (segments.length == 0) {
+      throw new DecodeException("message has no segments");
+    }
+    if (segments.length >= ReaderOptions.MAX_SEGMENTS) {
+      throw new DecodeException("message has too many segments: " + segments.length);
+    }
+    ensureCapacity(segments.length);
+    long total = 0;
+    for (int i = 0; i < segments.length; i++) {
+      ByteBuffer b = segments[i];
+      int words = b.remaining() >>> 3;
+      total += words;
+      setSegment(i, b, b.position(), words);
+    }
+    checkTotalSize(total);
+    count = segments.length;
+    resetTraversalLimit();
+    return this;
+  }
+
+  /** Makes room for {@code n} segments, keeping none; used by framing before {@link #setSegment}. */
+  void beginSegments(int n) {
+    ensureCapacity(n);
+    count = 0;
+  }
+
+  /** Sets segment {@code i} to {@code words} words of {@code buf} starting at byte {@code start}. */
+  void setSegment(int i, ByteBuffer buf, int start, int words) {
+    ByteBuffer le = buf.order() == ByteOrder.LITTLE_ENDIAN ? buf : buf.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+    buffers[i] = le;
+    starts[i] = start;
+    ends[i] = start + words * 8;
+  }
+
+  /** Finishes {@link #beginSegments}: {@code n} segments are now set. */
+  void endSegments(int n) {
+    count = n;
+    resetTraversalLimit();
+  }
+
+  void checkTotalSize(long totalWords) {
+    if (totalWords > options.traversalLimitWords()) {
+      throw new DecodeException(
+          "message is too large: "
+              + totalWords
+              + " words, traversal limit is "
+              + options.traversalLimitWords());
+    }
+  }
+
+  private void ensureCapacity(int n) {
+    if (buffers.length < n) {
+      int cap = Math.max(n, buffers.length * 2);
+      buffers = new ByteBuffer[cap];
+      starts = new int[cap];
+      ends = new int[cap];
+    }
+  }
+
+  /** Refills the traversal budget: the next reads start a new traversal. */
+  public void resetTraversalLimit() {
+    budget = options.traversalLimitWords();
+  }
+
+  /** Number of segments. */
+  public int segmentCount() {
+    return count;
+  }
+
+  /** Size of segment {@code i} in words. */
+  public int segmentWords(int i) {
+    return (ends[i] - starts[i]) >>> 3;
+  }
+
+  /** Total size of all segments in words. */
+  public long sizeInWords() {
+    long total = 0;
+    for (int i = 0; i < count; i++) {
+      total += (ends[i] - starts[i]) >>> 3;
+    }
+    return total;
+  }
+
+  /**
+   * Reads the root struct into {@code target} and returns it. Starts a new traversal (the budget is
+   * refilled). An empty first segment reads as the empty struct, as in capnp C++.
+   */
+  public <T extends StructReader> T getRoot(T target) {
+    resetTraversalLimit();
+    if (count == 0) {
+      throw new IllegalStateException("no message: call initFlat, initSegments or Framing.read first");
+    }
+    if (ends[0] - starts[0] < 8) {
+      target.initEmpty(this, options.nestingLimit());
+      return target;
+    }
+    target.readPointer(this, 0, starts[0], options.nestingLimit(), null);
+    return target;
+  }
+
+  /** Points {@code target} at the root pointer, whatever it is; starts a new traversal. */
+  public AnyPointerReader getRoot(AnyPointerReader target) {
+    resetTraversalLimit();
+    if (count == 0) {
+      throw new IllegalStateException("no message: call initFlat, initSegments or Framing.read first");
+    }
+    if (ends[0] - starts[0] < 8) {
+      target.initNull(this, options.nestingLimit());
+      return target;
+    }
+    target.init(this, 0, starts[0], options.nestingLimit());
+    return target;
+  }
+
+  // ---- package-private access for framing ----
+
+  /** A reusable little-endian heap buffer of at least {@code bytes} bytes, cleared, limit = bytes. */
+  ByteBuffer body(int bytes) {
+    if (body == null || body.capacity() < bytes) {
+      int cap = body == null ? bytes : (int) Math.min(Integer.MAX_VALUE - 8, Math.max(bytes, body.capacity() * 2L));
+      body = ByteBuffer.allocate(cap).order(ByteOrder.LITTLE_ENDIAN);
+    }
+    body.clear().limit(bytes);
+    return body;
+  }
+
+  /** A reusable buffer for a segment table (at most 512 entries), cleared, limit = bytes. */
+  ByteBuffer table(int bytes) {
+    if (table == null) {
+      table = ByteBuffer.allocate(4 * (ReaderOptions.MAX_SEGMENTS + 2)).order(ByteOrder.LITTLE_ENDIAN);
+    }
+    table.clear().limit(bytes);
+    return table;
+  }
+
+  // ---- package-private access for the flyweights ----
+
+  ByteBuffer buffer(int segment) {
+    return buffers[segment];
+  }
+
+  int start(int segment) {
+    return starts[segment];
+  }
+
+  int end(int segment) {
+    return ends[segment];
+  }
+
+  boolean hasSegment(int segment) {
+    return segment >= 0 && segment < count;
+  }
+
+  /** Charges {@code words} to the traversal budget. */
+  void charge(long words, int segment, int pos) {
+    if (trusted) {
+      return;
+    }
+    budget -= words;
+    if (budget < 0) {
+      budget = 0;
+      throw new DecodeException(
+          "traversal limit exceeded (" + options.traversalLimitWords() + " words) at " + where(segment, pos)
+              + "; the message is too large or contains amplifying pointers"
+              + " (raise ReaderOptions.traversalLimitWords for larger messages)");
+    }
+  }
+
+  /** {@code "segment S, word W"} for error messages. */
+  String where(int segment, int pos) {
+    return "segment " + segment + ", word " + ((pos - starts[segment]) >> 3);
+  }
+
+  /** Fails unless [pos, pos + bytes) lies within the segment. */
+  void checkBounds(int segment, long pos, long bytes, long pointer, int ptrPos, int ptrSegment) {
+    if (pos < starts[segment] || bytes > ends[segment] - pos) {
+      throw new DecodeException(
+          Wire.kindName(pointer)
+              + " pointer at "
+              + where(ptrSegment, ptrPos)
+              + " points out of bounds of segment "
+              + segment
+              + " ("
+              + (bytes >> 3)
+              + " words at word "
+              + ((pos - starts[segment]) >> 3)
+              + ", segment has "
+              + segmentWords(segment)
+              + ")");
+    }
+  }
+}

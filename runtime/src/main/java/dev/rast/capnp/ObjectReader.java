@@ -1,0 +1,88 @@
+package dev.rast.capnp;
+
+import java.nio.ByteBuffer;
+
+/**
+ * What every read flyweight shares: the message it reads, the segment its object lives in, and how
+ * much deeper it may follow pointers. Also resolves far and double-far pointers, so that struct,
+ * list, text and data readers land on their object the same way.
+ *
+ * <p>Subclasses are re-pointed in place (no allocation); a flyweight is valid until it is re-pointed
+ * or its message's buffers change.
+ */
+public abstract class ObjectReader {
+  MessageReader message;
+  ByteBuffer buffer;
+  int segment;
+  int nesting;
+
+  /** Byte index (in {@link #buffer}) of the object content found by {@link #follow}. */
+  long contentPos;
+
+  ObjectReader() {}
+
+  /** The message this flyweight reads, or {@code null} before it is first pointed anywhere. */
+  public final MessageReader message() {
+    return message;
+  }
+
+  /**
+   * Follows the non-null pointer {@code ptr} stored at byte {@code ptrPos} of {@code seg}: lands on
+   * the object (through far and double-far pads), sets {@link #segment}, {@link #buffer} and {@link
+   * #contentPos}, and returns the word that describes the object (its tag). The object's size is
+   * not checked here: the caller knows it from the tag and checks bounds with it.
+   */
+  final long follow(MessageReader m, int seg, int ptrPos, long ptr) {
+    message = m;
+    if (Wire.kind(ptr) != Wire.FAR) {
+      segment = seg;
+      buffer = m.buffer(seg);
+      contentPos = ptrPos + 8 + ((long) Wire.offset(ptr) << 3);
+      return ptr;
+    }
+    int padSeg = Wire.farSegment(ptr);
+    if (!m.hasSegment(padSeg)) {
+      throw new DecodeException(
+          Wire.kindName(ptr) + " pointer at " + m.where(seg, ptrPos) + " names segment " + Integer.toUnsignedString(padSeg)
+              + ", but the message has " + m.segmentCount());
+    }
+    long padPos = m.start(padSeg) + ((long) Wire.farPadOffset(ptr) << 3);
+    ByteBuffer padBuf = m.buffer(padSeg);
+    if (!Wire.farIsDouble(ptr)) {
+      m.checkBounds(padSeg, padPos, 8, ptr, ptrPos, seg);
+      long pad = padBuf.getLong((int) padPos);
+      if (Wire.kind(pad) == Wire.FAR) {
+        throw new DecodeException(
+            "far pointer at " + m.where(seg, ptrPos) + " lands on another far pointer at "
+                + m.where(padSeg, (int) padPos));
+      }
+      segment = padSeg;
+      buffer = padBuf;
+      contentPos = padPos + 8 + ((long) Wire.offset(pad) << 3);
+      return pad;
+    }
+    m.checkBounds(padSeg, padPos, 16, ptr, ptrPos, seg);
+    long far = padBuf.getLong((int) padPos);
+    long tag = padBuf.getLong((int) padPos + 8);
+    if (Wire.kind(far) != Wire.FAR || Wire.farIsDouble(far)) {
+      throw new DecodeException(
+          "double-far pointer at " + m.where(seg, ptrPos) + ": first word of its landing pad at "
+              + m.where(padSeg, (int) padPos) + " is not a single far pointer");
+    }
+    if (Wire.kind(tag) == Wire.FAR) {
+      throw new DecodeException(
+          "double-far pointer at " + m.where(seg, ptrPos) + ": tag word of its landing pad at "
+              + m.where(padSeg, (int) padPos + 8) + " is a far pointer");
+    }
+    int contentSeg = Wire.farSegment(far);
+    if (!m.hasSegment(contentSeg)) {
+      throw new DecodeException(
+          "double-far pointer at " + m.where(seg, ptrPos) + " lands in segment " + Integer.toUnsignedString(contentSeg)
+              + ", but the message has " + m.segmentCount());
+    }
+    segment = contentSeg;
+    buffer = m.buffer(contentSeg);
+    contentPos = m.start(contentSeg) + ((long) Wire.farPadOffset(far) << 3);
+    return tag;
+  }
+}

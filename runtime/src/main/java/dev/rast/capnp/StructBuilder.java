@@ -1,0 +1,298 @@
+package dev.rast.capnp;
+
+import java.nio.ByteBuffer;
+
+/**
+ * A flyweight that writes one struct in place. Generated {@code Foo.Builder} classes extend it and
+ * turn schema fields into calls of the protected {@code write*}/{@code read*} accessors, which store
+ * scalars XOR their schema default, as the encoding requires.
+ *
+ * <p>Framework accessors use the verbs {@code read}, {@code write}, {@code new}, {@code open} and
+ * {@code copy}, never the schema prefixes {@code get}, {@code set}, {@code init}, {@code has}, so
+ * generated accessors cannot clash with them.
+ *
+ * <p>Re-pointing a builder allocates nothing; writing scalars, text from a {@code CharSequence},
+ * bytes and nested objects allocates nothing beyond arena segments. Not thread-safe.
+ */
+public class StructBuilder {
+  MessageBuilder message;
+  ByteBuffer buffer;
+  int segment;
+  int dataPos;
+  int dataBytes;
+  int ptrPos;
+  int ptrCount;
+
+  /** Creates an unpointed builder; point it with {@code initRoot}, {@code init*} or {@code get*}. */
+  protected StructBuilder() {}
+
+  final void init(MessageBuilder m, int seg, int pos, int dataWords, int pointers) {
+    message = m;
+    segment = seg;
+    buffer = m.buffer(seg);
+    dataPos = pos;
+    dataBytes = dataWords << 3;
+    ptrPos = pos + dataBytes;
+    ptrCount = pointers;
+  }
+
+  final void initElement(ListBuilder list, int pos) {
+    message = list.message;
+    segment = list.segment;
+    buffer = list.buffer;
+    dataPos = pos;
+    dataBytes = list.structDataBytes;
+    ptrPos = pos + list.structDataBytes;
+    ptrCount = list.structPointers;
+  }
+
+  /** Points this builder at the struct that {@code other} writes. */
+  public final void wrap(StructBuilder other) {
+    message = other.message;
+    segment = other.segment;
+    buffer = other.buffer;
+    dataPos = other.dataPos;
+    dataBytes = other.dataBytes;
+    ptrPos = other.ptrPos;
+    ptrCount = other.ptrCount;
+  }
+
+  /** The message this builder writes into. */
+  public final MessageBuilder message() {
+    return message;
+  }
+
+  /**
+   * Points {@code target} at this struct for reading (zero-copy; the view of the message at the time
+   * of the call) and returns it.
+   */
+  public final <T extends StructReader> T asReader(T target) {
+    MessageReader r = message.asReader();
+    target.message = r;
+    target.buffer = r.buffer(segment);
+    target.segment = segment;
+    target.dataPos = dataPos;
+    target.dataBytes = dataBytes;
+    target.ptrPos = ptrPos;
+    target.ptrCount = ptrCount;
+    target.nesting = Integer.MAX_VALUE;
+    return target;
+  }
+
+  /** Replaces every field with a deep copy of {@code value}'s (a struct of the same type). */
+  public final void copyFrom(StructReader value) {
+    message.copier().copyInto(value, this);
+  }
+
+  // ---- data section ----
+
+  /** Writes Bool field at bit {@code bit}. */
+  protected final void writeBool(int bit, boolean value, boolean defaultValue) {
+    int at = dataPos + (bit >>> 3);
+    int mask = 1 << (bit & 7);
+    byte b = buffer.get(at);
+    buffer.put(at, (byte) ((value != defaultValue) ? (b | mask) : (b & ~mask)));
+  }
+
+  /** Writes an 8-bit field at byte {@code offset}, XOR {@code defaultValue}. */
+  protected final void writeByte(int offset, byte value, byte defaultValue) {
+    buffer.put(dataPos + offset, (byte) (value ^ defaultValue));
+  }
+
+  /** Writes a 16-bit field at byte {@code offset}, XOR {@code defaultValue}. */
+  protected final void writeShort(int offset, short value, short defaultValue) {
+    buffer.putShort(dataPos + offset, (short) (value ^ defaultValue));
+  }
+
+  /** Writes a 32-bit field at byte {@code offset}, XOR {@code defaultValue}. */
+  protected final void writeInt(int offset, int value, int defaultValue) {
+    buffer.putInt(dataPos + offset, value ^ defaultValue);
+  }
+
+  /** Writes a 64-bit field at byte {@code offset}, XOR {@code defaultValue}. */
+  protected final void writeLong(int offset, long value, long defaultValue) {
+    buffer.putLong(dataPos + offset, value ^ defaultValue);
+  }
+
+  /** Writes a Float32 field; the default is XOR-ed on the bit pattern. */
+  protected final void writeFloat(int offset, float value, int defaultBits) {
+    buffer.putInt(dataPos + offset, Float.floatToRawIntBits(value) ^ defaultBits);
+  }
+
+  /** Writes a Float64 field; the default is XOR-ed on the bit pattern. */
+  protected final void writeDouble(int offset, double value, long defaultBits) {
+    buffer.putLong(dataPos + offset, Double.doubleToRawLongBits(value) ^ defaultBits);
+  }
+
+  /** Reads Bool field at bit {@code bit}. */
+  protected final boolean readBool(int bit, boolean defaultValue) {
+    int b = bit >>> 3;
+    if (b >= dataBytes) {
+      return defaultValue;
+    }
+    return (((buffer.get(dataPos + b) >>> (bit & 7)) & 1) != 0) != defaultValue;
+  }
+
+  /** Reads an 8-bit field. */
+  protected final byte readByte(int offset, byte defaultValue) {
+    return offset + 1 <= dataBytes ? (byte) (buffer.get(dataPos + offset) ^ defaultValue) : defaultValue;
+  }
+
+  /** Reads a 16-bit field. */
+  protected final short readShort(int offset, short defaultValue) {
+    return offset + 2 <= dataBytes ? (short) (buffer.getShort(dataPos + offset) ^ defaultValue) : defaultValue;
+  }
+
+  /** Reads a 32-bit field. */
+  protected final int readInt(int offset, int defaultValue) {
+    return offset + 4 <= dataBytes ? buffer.getInt(dataPos + offset) ^ defaultValue : defaultValue;
+  }
+
+  /** Reads a 64-bit field. */
+  protected final long readLong(int offset, long defaultValue) {
+    return offset + 8 <= dataBytes ? buffer.getLong(dataPos + offset) ^ defaultValue : defaultValue;
+  }
+
+  /** Reads a Float32 field. */
+  protected final float readFloat(int offset, int defaultBits) {
+    return Float.intBitsToFloat(readInt(offset, defaultBits));
+  }
+
+  /** Reads a Float64 field. */
+  protected final double readDouble(int offset, long defaultBits) {
+    return Double.longBitsToDouble(readLong(offset, defaultBits));
+  }
+
+  // ---- pointer section ----
+
+  private int slot(int index) {
+    if (index < 0 || index >= ptrCount) {
+      throw new IndexOutOfBoundsException("pointer " + index + ", struct has " + ptrCount);
+    }
+    return ptrPos + (index << 3);
+  }
+
+  /** Whether pointer {@code index} is non-null. */
+  protected final boolean readHasPointer(int index) {
+    return index < ptrCount && buffer.getLong(ptrPos + (index << 3)) != 0;
+  }
+
+  /** Sets pointer {@code index} to null, zeroing what it pointed to. */
+  protected final void writeNullPointer(int index) {
+    Pointers.clear(message, segment, slot(index));
+  }
+
+  /** Replaces pointer {@code index} with a new zeroed struct; points {@code target} at it. */
+  protected final <T extends StructBuilder> T newStruct(int index, StructSize size, T target) {
+    Pointers.initStruct(message, segment, slot(index), size, target);
+    return target;
+  }
+
+  /** Points {@code target} at the struct in pointer {@code index}, creating it when null. */
+  protected final <T extends StructBuilder> T openStruct(int index, StructSize size, T target, MessageReader defaultValue) {
+    Pointers.getStruct(message, segment, slot(index), size, target, defaultValue);
+    return target;
+  }
+
+  /** Sets pointer {@code index} to a deep copy of {@code value}. */
+  protected final void copyStruct(int index, StructReader value) {
+    message.copier().setStruct(value, message, segment, slot(index), false);
+  }
+
+  /** Replaces pointer {@code index} with a new list of {@code count} primitive or pointer elements. */
+  protected final <T extends ListBuilder> T newList(int index, int elementSize, int count, T target) {
+    Pointers.initList(message, segment, slot(index), elementSize, count, target);
+    return target;
+  }
+
+  /** Replaces pointer {@code index} with a new list of {@code count} zeroed structs. */
+  protected final <T extends ListBuilder> T newStructList(int index, StructSize size, int count, T target) {
+    Pointers.initStructList(message, segment, slot(index), size, count, target);
+    return target;
+  }
+
+  /** Points {@code target} at the list in pointer {@code index} ({@code structSize} for struct lists). */
+  protected final <T extends ListBuilder> T openList(
+      int index, int elementSize, StructSize structSize, T target, MessageReader defaultValue) {
+    Pointers.getList(message, segment, slot(index), elementSize, structSize, target, defaultValue);
+    return target;
+  }
+
+  /** Sets pointer {@code index} to a deep copy of the list {@code value}. */
+  protected final void copyList(int index, ListReader value) {
+    message.copier().setList(value, message, segment, slot(index));
+  }
+
+  /** Sets pointer {@code index} to the text {@code value} (encoded as UTF-8 in place; no allocation). */
+  protected final void writeText(int index, CharSequence value) {
+    Pointers.setText(message, segment, slot(index), value);
+  }
+
+  /** Sets pointer {@code index} to a copy of the text {@code value}. */
+  protected final void copyText(int index, TextReader value) {
+    long at = Pointers.allocateBytes(message, segment, slot(index), value.size() + 1);
+    if (value.size() > 0) {
+      message.buffer(Pointers.seg(at)).put(Pointers.pos(at), value.buffer(), value.offset(), value.size());
+    }
+  }
+
+  /** Replaces pointer {@code index} with {@code bytes} zeroed text bytes to fill in place. */
+  protected final TextBuilder newText(int index, int bytes, TextBuilder target) {
+    long at = Pointers.allocateBytes(message, segment, slot(index), bytes + 1);
+    target.init(message, Pointers.seg(at), Pointers.pos(at), bytes);
+    return target;
+  }
+
+  /** Points {@code target} at the text in pointer {@code index} (copying the default when null). */
+  protected final TextBuilder openText(int index, TextBuilder target, MessageReader defaultValue) {
+    target.readSlot(message, segment, slot(index), defaultValue, true);
+    return target;
+  }
+
+  /** Sets pointer {@code index} to a copy of {@code length} bytes of {@code value} from {@code offset}. */
+  protected final void writeData(int index, byte[] value, int offset, int length) {
+    Pointers.setBytes(message, segment, slot(index), value, offset, length);
+  }
+
+  /** Sets pointer {@code index} to a copy of the remaining bytes of {@code value} (position unchanged). */
+  protected final void writeData(int index, ByteBuffer value) {
+    Pointers.setBytes(message, segment, slot(index), value, value.position(), value.remaining());
+  }
+
+  /** Sets pointer {@code index} to a copy of the data {@code value}. */
+  protected final void copyData(int index, DataReader value) {
+    long at = Pointers.allocateBytes(message, segment, slot(index), value.size());
+    if (value.size() > 0) {
+      message.buffer(Pointers.seg(at)).put(Pointers.pos(at), value.buffer(), value.offset(), value.size());
+    }
+  }
+
+  /** Replaces pointer {@code index} with {@code bytes} zeroed bytes to fill in place. */
+  protected final DataBuilder newData(int index, int bytes, DataBuilder target) {
+    long at = Pointers.allocateBytes(message, segment, slot(index), bytes);
+    target.init(message, Pointers.seg(at), Pointers.pos(at), bytes);
+    return target;
+  }
+
+  /** Points {@code target} at the data in pointer {@code index} (copying the default when null). */
+  protected final DataBuilder openData(int index, DataBuilder target, MessageReader defaultValue) {
+    target.readSlot(message, segment, slot(index), defaultValue, false);
+    return target;
+  }
+
+  /** Points {@code target} at pointer {@code index} itself. */
+  protected final AnyPointerBuilder openAnyPointer(int index, AnyPointerBuilder target) {
+    target.init(message, segment, slot(index));
+    return target;
+  }
+
+  // ---- package access ----
+
+  int dataPos() {
+    return dataPos;
+  }
+
+  int ptrPos() {
+    return ptrPos;
+  }
+}

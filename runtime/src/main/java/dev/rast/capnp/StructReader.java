@@ -1,0 +1,239 @@
+package dev.rast.capnp;
+
+/**
+ * A flyweight view of one struct: its data section and pointer section. Generated {@code
+ * Foo.Reader} classes extend it and turn schema fields into calls of the protected {@code read*}
+ * accessors below, which apply the schema's defaults (scalars by XOR, pointers from a default
+ * value) and read fields past the end of a smaller, older struct as defaults.
+ *
+ * <p>Re-pointing a reader ({@code readStruct(..., target)}, {@link ListReader#getStruct}, {@link
+ * MessageReader#getRoot}) allocates nothing. Methods without a schema prefix ({@code get}, {@code
+ * set}, {@code has}, {@code init}, {@code which}) are reserved for the framework, so generated
+ * accessors never clash with them.
+ */
+public class StructReader extends ObjectReader {
+  /** Byte index of the data section in {@link #buffer}. */
+  int dataPos;
+  /** Size of the data section in bytes (not always whole words: see list upgrades). */
+  int dataBytes;
+  /** Byte index of the pointer section. */
+  int ptrPos;
+  /** Number of pointers. */
+  int ptrCount;
+
+  /** Creates an unpointed reader; it reads as the empty struct until pointed somewhere. */
+  protected StructReader() {}
+
+  // ---- pointing the flyweight ----
+
+  /** Reads as the empty struct: every field its default. */
+  final void initEmpty(MessageReader m, int nestingLimit) {
+    message = m;
+    buffer = null;
+    segment = 0;
+    dataPos = 0;
+    dataBytes = 0;
+    ptrPos = 0;
+    ptrCount = 0;
+    nesting = nestingLimit;
+  }
+
+  /** Points this reader at the struct that {@code other} views (a cheap copy of the view). */
+  public final void wrap(StructReader other) {
+    message = other.message;
+    buffer = other.buffer;
+    segment = other.segment;
+    dataPos = other.dataPos;
+    dataBytes = other.dataBytes;
+    ptrPos = other.ptrPos;
+    ptrCount = other.ptrCount;
+    nesting = other.nesting;
+  }
+
+  /**
+   * Points this reader at the struct the pointer at byte {@code ptrPos} of {@code seg} refers to;
+   * a null pointer reads {@code defaultValue}'s root (or the empty struct when it is null).
+   * {@code nestingLimit} is what the pointer's owner may still follow.
+   */
+  final void readPointer(MessageReader m, int seg, int ptrPos, int nestingLimit, MessageReader defaultValue) {
+    long ptr = m.buffer(seg).getLong(ptrPos);
+    if (ptr == 0) {
+      readDefault(m, nestingLimit, defaultValue);
+      return;
+    }
+    if (nestingLimit <= 0) {
+      throw new DecodeException(
+          "message is too deeply nested or contains cycles (nesting limit "
+              + m.options().nestingLimit() + ") at " + m.where(seg, ptrPos));
+    }
+    long tag = follow(m, seg, ptrPos, ptr);
+    if (Wire.kind(tag) != Wire.STRUCT) {
+      throw new DecodeException(
+          "expected a struct pointer at " + m.where(seg, ptrPos) + ", found a " + Wire.kindName(tag) + " pointer");
+    }
+    int dataWords = Wire.structDataWords(tag);
+    int pointers = Wire.structPointers(tag);
+    long words = (long) dataWords + pointers;
+    m.checkBounds(segment, contentPos, words << 3, ptr, ptrPos, seg);
+    m.charge(words, seg, ptrPos);
+    this.dataPos = (int) contentPos;
+    this.dataBytes = dataWords << 3;
+    this.ptrPos = this.dataPos + this.dataBytes;
+    this.ptrCount = pointers;
+    this.nesting = nestingLimit - 1;
+  }
+
+  final void readDefault(MessageReader m, int nestingLimit, MessageReader defaultValue) {
+    if (defaultValue == null) {
+      initEmpty(m, nestingLimit);
+    } else {
+      readPointer(defaultValue, 0, defaultValue.start(0), Integer.MAX_VALUE, null);
+    }
+  }
+
+  /** Points this reader at element {@code index} of a struct list (bounds already checked). */
+  final void initElement(ListReader list, int pos, int nestingLimit) {
+    message = list.message;
+    buffer = list.buffer;
+    segment = list.segment;
+    dataPos = pos;
+    dataBytes = list.structDataBytes;
+    ptrPos = pos + list.structDataBytes;
+    ptrCount = list.structPointers;
+    nesting = nestingLimit;
+  }
+
+  // ---- framework accessors (reserved names) ----
+
+  /** Size of the data section in bytes, as stored (older writers may store fewer fields). */
+  public final int dataSectionBytes() {
+    return dataBytes;
+  }
+
+  /** Number of pointers, as stored. */
+  public final int pointerSectionSize() {
+    return ptrCount;
+  }
+
+  /**
+   * Words this struct and everything it points to occupy (as capnp's {@code totalSize()}), charged
+   * to the traversal budget.
+   */
+  public final long totalSizeInWords() {
+    return Sizes.structTotal(this);
+  }
+
+  // ---- data section, for generated code ----
+
+  /** Bool field at bit {@code bit} of the data section. */
+  protected final boolean readBool(int bit, boolean defaultValue) {
+    int b = bit >>> 3;
+    if (b >= dataBytes) {
+      return defaultValue;
+    }
+    boolean v = ((buffer.get(dataPos + b) >>> (bit & 7)) & 1) != 0;
+    return v != defaultValue;
+  }
+
+  /** Int8/UInt8 field at byte {@code offset}, XOR {@code defaultValue}. */
+  protected final byte readByte(int offset, byte defaultValue) {
+    return offset + 1 <= dataBytes ? (byte) (buffer.get(dataPos + offset) ^ defaultValue) : defaultValue;
+  }
+
+  /** Int16/UInt16/enum field at byte {@code offset}, XOR {@code defaultValue}. */
+  protected final short readShort(int offset, short defaultValue) {
+    return offset + 2 <= dataBytes ? (short) (buffer.getShort(dataPos + offset) ^ defaultValue) : defaultValue;
+  }
+
+  /** Int32/UInt32 field at byte {@code offset}, XOR {@code defaultValue}. */
+  protected final int readInt(int offset, int defaultValue) {
+    return offset + 4 <= dataBytes ? buffer.getInt(dataPos + offset) ^ defaultValue : defaultValue;
+  }
+
+  /** Int64/UInt64 field at byte {@code offset}, XOR {@code defaultValue}. */
+  protected final long readLong(int offset, long defaultValue) {
+    return offset + 8 <= dataBytes ? buffer.getLong(dataPos + offset) ^ defaultValue : defaultValue;
+  }
+
+  /** Float32 field at byte {@code offset}; the default is XOR-ed on the bit pattern. */
+  protected final float readFloat(int offset, int defaultBits) {
+    return Float.intBitsToFloat(readInt(offset, defaultBits));
+  }
+
+  /** Float64 field at byte {@code offset}; the default is XOR-ed on the bit pattern. */
+  protected final double readDouble(int offset, long defaultBits) {
+    return Double.longBitsToDouble(readLong(offset, defaultBits));
+  }
+
+  // ---- pointer section, for generated code ----
+
+  /** Whether pointer {@code index} is non-null (a missing pointer is null). */
+  protected final boolean readHasPointer(int index) {
+    return index < ptrCount && buffer.getLong(ptrPos + (index << 3)) != 0;
+  }
+
+  /** Points {@code target} at the struct in pointer {@code index}, or at the default when null. */
+  protected final <T extends StructReader> T readStruct(int index, T target, MessageReader defaultValue) {
+    if (index < ptrCount) {
+      target.readPointer(message, segment, ptrPos + (index << 3), nesting, defaultValue);
+    } else {
+      target.readDefault(message, nesting, defaultValue);
+    }
+    return target;
+  }
+
+  /**
+   * Points {@code target} at the list in pointer {@code index}, checking its encoding against
+   * {@code expectedElementSize} ({@link ElementSize}, or {@code -1} for any list); a null pointer
+   * reads {@code defaultValue} (or the empty list).
+   */
+  protected final <T extends ListReader> T readList(
+      int index, int expectedElementSize, T target, MessageReader defaultValue) {
+    if (index < ptrCount) {
+      target.readPointer(message, segment, ptrPos + (index << 3), nesting, expectedElementSize, defaultValue);
+    } else {
+      target.readDefault(message, nesting, expectedElementSize, defaultValue);
+    }
+    return target;
+  }
+
+  /** Points {@code target} at the Text in pointer {@code index}, or at the default when null. */
+  protected final TextReader readText(int index, TextReader target, MessageReader defaultValue) {
+    if (index < ptrCount) {
+      target.readPointer(message, segment, ptrPos + (index << 3), defaultValue);
+    } else {
+      target.readDefault(message, defaultValue);
+    }
+    return target;
+  }
+
+  /** Points {@code target} at the Data in pointer {@code index}, or at the default when null. */
+  protected final DataReader readData(int index, DataReader target, MessageReader defaultValue) {
+    if (index < ptrCount) {
+      target.readPointer(message, segment, ptrPos + (index << 3), defaultValue);
+    } else {
+      target.readDefault(message, defaultValue);
+    }
+    return target;
+  }
+
+  /** Points {@code target} at pointer {@code index} itself, whatever it holds. */
+  protected final AnyPointerReader readAnyPointer(int index, AnyPointerReader target) {
+    if (index < ptrCount) {
+      target.init(message, segment, ptrPos + (index << 3), nesting);
+    } else {
+      target.initNull(message, nesting);
+    }
+    return target;
+  }
+
+  // ---- package access for copy, canonicalization and printing ----
+
+  int dataPos() {
+    return dataPos;
+  }
+
+  int ptrPos() {
+    return ptrPos;
+  }
+}
