@@ -1,0 +1,22 @@
+package dev.rast.capnp;
+
+/** A typed {@code List(Data)} being written. */
+public final class DataListBuilder extends ListBuilder {
+  /** Creates an unpointed list builder. */
+  public DataListBuilder() {}
+
+  /** Sets element {@code index} to a copy of {@code value}. */
+  public void set(int index, byte[] value) {
+    setData(index, value, 0, value.length);
+  }
+
+  /** Element {@code index} copied into a fresh array. */
+  public byte[] get(int index) {
+    DataBuilder d = getData(index, new DataBuilder());
+    byte[] out = new byte[d.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = d.byteAt(i);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,28 @@
+package dev.rast.capnp;
+
+import java.util.function.Supplier;
+
+/** A typed view of a list of lists; inner lists are checked against their expected encoding. */
+public final class ListListReader<T extends ListReader> extends ListReader {
+  private final Supplier<T> factory;
+  private final int innerElementSize;
+
+  /**
+   * @param factory makes inner list readers
+   * @param innerElementSize the inner lists' expected {@link ElementSize}
+   */
+  public ListListReader(Supplier<T> factory, int innerElementSize) {
+    this.factory = factory;
+    this.innerElementSize = innerElementSize;
+  }
+
+  /** Inner list {@code index} in a fresh reader. */
+  public T get(int index) {
+    return getList(index, innerElementSize, factory.get());
+  }
+
+  /** Points {@code reuse} at inner list {@code index} and returns it. */
+  public T get(int index, T reuse) {
+    return getList(index, innerElementSize, reuse);
+  }
+}

@@ -1,0 +1,49 @@
+package dev.rast.capnp;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.function.Supplier;
+
+/**
+ * A typed view of a struct list: {@link #get(int, StructReader)} re-points a caller's element
+ * reader (no allocation); {@link #get(int)} and iteration make fresh element readers for
+ * convenience.
+ */
+public final class StructListReader<T extends StructReader> extends ListReader implements Iterable<T> {
+  private final Supplier<T> factory;
+
+  /** @param factory makes element readers (generated code passes {@code Foo.Reader::new}) */
+  public StructListReader(Supplier<T> factory) {
+    this.factory = factory;
+  }
+
+  /** Element {@code index} in a fresh reader. */
+  public T get(int index) {
+    return getStruct(index, factory.get());
+  }
+
+  /** Points {@code reuse} at element {@code index} and returns it. */
+  public T get(int index, T reuse) {
+    return getStruct(index, reuse);
+  }
+
+  @Override
+  public Iterator<T> iterator() {
+    return new Iterator<T>() {
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        return next < size();
+      }
+
+      @Override
+      public T next() {
+        if (next >= size()) {
+          throw new NoSuchElementException();
+        }
+        return get(next++);
+      }
+    };
+  }
+}

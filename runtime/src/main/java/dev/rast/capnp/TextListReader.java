@@ -1,0 +1,17 @@
+package dev.rast.capnp;
+
+/** A typed view of a {@code List(Text)}. */
+public final class TextListReader extends ListReader {
+  /** Creates an unpointed list (empty until pointed somewhere). */
+  public TextListReader() {}
+
+  /** Element {@code index} decoded to a String (allocates). */
+  public String get(int index) {
+    return getText(index, new TextReader()).toString();
+  }
+
+  /** Points {@code reuse} at element {@code index} (zero-copy) and returns it. */
+  public TextReader get(int index, TextReader reuse) {
+    return getText(index, reuse);
+  }
+}
