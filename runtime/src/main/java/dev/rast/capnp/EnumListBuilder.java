@@ -1,25 +1,23 @@
 package dev.rast.capnp;
 
+import java.util.function.IntFunction;
+
 /** A typed list of enums being written. */
 public final class EnumListBuilder<E extends Enum<E>> extends ListBuilder {
-  private final E[] values;
-  private final E unknown;
+  private final IntFunction<E> fromValue;
 
-  /**
-   * @param values the enum's known constants, indexed by wire value
-   * @param unknown the constant that stands for values outside {@code values}
-   */
-  public EnumListBuilder(E[] values, E unknown) {
-    this.values = values;
-    this.unknown = unknown;
+  /** @param fromValue maps a wire number to its constant, or the unknown constant (generated {@code Foo::fromValue}) */
+  public EnumListBuilder(IntFunction<E> fromValue) {
+    this.fromValue = fromValue;
   }
 
   /** Sets element {@code index}; the unknown constant cannot be written (use {@link #setRaw}). */
   public void set(int index, E value) {
-    if (value == unknown) {
+    int v = value.ordinal();
+    if (fromValue.apply(v) != value) {
       throw new IllegalArgumentException("cannot write the unknown enum constant; use setRaw");
     }
-    setShort(index, (short) value.ordinal());
+    setShort(index, (short) v);
   }
 
   /** Sets element {@code index} to a wire number, known or not. */
@@ -29,7 +27,6 @@ public final class EnumListBuilder<E extends Enum<E>> extends ListBuilder {
 
   /** Element {@code index}. */
   public E get(int index) {
-    int v = getShort(index) & 0xFFFF;
-    return v < values.length ? values[v] : unknown;
+    return fromValue.apply(getShort(index) & 0xFFFF);
   }
 }

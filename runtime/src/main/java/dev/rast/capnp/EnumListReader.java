@@ -1,26 +1,22 @@
 package dev.rast.capnp;
 
+import java.util.function.IntFunction;
+
 /**
  * A typed view of a list of enums. Values the schema does not know (written by a newer schema)
  * read as the enum's unknown constant; {@link #getRaw(int)} gives the number itself.
  */
 public final class EnumListReader<E extends Enum<E>> extends ListReader {
-  private final E[] values;
-  private final E unknown;
+  private final IntFunction<E> fromValue;
 
-  /**
-   * @param values the enum's known constants, indexed by wire value
-   * @param unknown the constant that stands for values outside {@code values}
-   */
-  public EnumListReader(E[] values, E unknown) {
-    this.values = values;
-    this.unknown = unknown;
+  /** @param fromValue maps a wire number to its constant, or the unknown constant (generated {@code Foo::fromValue}) */
+  public EnumListReader(IntFunction<E> fromValue) {
+    this.fromValue = fromValue;
   }
 
   /** Element {@code index}. */
   public E get(int index) {
-    int v = getShort(index) & 0xFFFF;
-    return v < values.length ? values[v] : unknown;
+    return fromValue.apply(getShort(index) & 0xFFFF);
   }
 
   /** Element {@code index} as its wire number. */

@@ -1,0 +1,378 @@
+package dev.rast.capnp.compiler.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.rast.capnp.compiler.SchemaException;
+import dev.rast.capnp.compiler.naming.Names;
+import dev.rast.capnp.compiler.schema.Schema.Field;
+import dev.rast.capnp.compiler.schema.Schema.Node;
+import dev.rast.capnp.compiler.schema.Schema.Type;
+import dev.rast.capnp.compiler.schema.Schema.Value;
+import java.nio.ByteBuffer;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the accessors of one struct's (or group's) fields into its Reader and Builder: scalars
+ * XOR their default, pointers with their compiled default, groups as views of the same struct, and
+ * union members that set the discriminant when written.
+ */
+final class FieldEmitter {
+  private static final Modifier[] PUBLIC = {Modifier.PUBLIC};
+
+  private final Context ctx;
+  private final Node.Reader node;
+  private final ClassName cls;
+  private final TypeSpec.Builder reader;
+  private final TypeSpec.Builder builder;
+  private final TypeSpec.Builder meta;
+  private final ClassName readerName;
+  private final ClassName builderName;
+
+  FieldEmitter(Context ctx, Node.Reader node, ClassName cls, TypeSpec.Builder reader, TypeSpec.Builder builder,
+      TypeSpec.Builder meta) {
+    this.ctx = ctx;
+    this.node = node;
+    this.cls = cls;
+    this.reader = reader;
+    this.builder = builder;
+    this.meta = meta;
+    this.readerName = cls.nestedClass("Reader");
+    this.builderName = cls.nestedClass("Builder");
+  }
+
+  void emit(Field.Reader field, int index) {
+    CodeBlock doc = Context.javadoc(ctx.index.memberDoc(node.getId(), index));
+    String name = Names.accessor(field.getName());
+    if (field.which() == Field.Which.GROUP) {
+      emitGroup(field, name, doc);
+      return;
+    }
+    Field.Slot.Reader slot = field.getSlot();
+    Type.Reader type = slot.getType();
+    if (TypeMapper.isData(type)) {
+      emitScalar(field, name, doc, slot, type);
+    } else {
+      emitPointer(field, name, doc, slot, type);
+    }
+  }
+
+  // ---- helpers ----
+
+  private boolean inUnion(Field.Reader f) {
+    return (f.getDiscriminantValue() & 0xFFFF) != 0xFFFF;
+  }
+
+  /** Code that sets the union discriminant when {@code f} is a union member. */
+  private CodeBlock setDiscriminant(Field.Reader f) {
+    if (!inUnion(f)) {
+      return CodeBlock.of("");
+    }
+    int offset = node.getStruct().getDiscriminantOffset() * 2;
+    return CodeBlock.of("writeShort($L, (short) $L, (short) 0);\n", offset, f.getDiscriminantValue() & 0xFFFF);
+  }
+
+  private MethodSpec.Builder method(String name, CodeBlock doc) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(PUBLIC);
+    if (doc != null) {
+      m.addJavadoc(doc);
+    }
+    return m;
+  }
+
+  private void both(MethodSpec m) {
+    reader.addMethod(m);
+    builder.addMethod(m);
+  }
+
+  // ---- scalars ----
+
+  private void emitScalar(Field.Reader f, String name, CodeBlock doc, Field.Slot.Reader slot, Type.Reader type) {
+    Value.Reader def = slot.getDefaultValue();
+    int bits = TypeMapper.bits(type);
+    long offset = (long) slot.getOffset() * bits;
+    if (type.which() == Type.Which.VOID) {
+      if (inUnion(f)) {
+        builder.addMethod(method("set" + name, doc).returns(builderName)
+            .addCode(setDiscriminant(f)).addStatement("return this").build());
+      }
+      return;
+    }
+    TypeName jt = ctx.types.scalar(type);
+    if (type.which() == Type.Which.ENUM) {
+      int d = def.getEnum() & 0xFFFF;
+      both(method("get" + name, doc).returns(jt)
+          .addStatement("return $T.fromValue(readShort($L, (short) $L) & 0xFFFF)", jt, offset / 8, d).build());
+      builder.addMethod(method("set" + name, doc).returns(builderName).addParameter(jt, "value")
+          .beginControlFlow("if (value == $T._UNKNOWN)", jt)
+          .addStatement("throw new $T($S)", IllegalArgumentException.class, "cannot write the unknown enum constant")
+          .endControlFlow()
+          .addCode(setDiscriminant(f))
+          .addStatement("writeShort($L, (short) value.ordinal(), (short) $L)", offset / 8, d)
+          .addStatement("return this").build());
+      return;
+    }
+    String rw;
+    CodeBlock dflt;
+    switch (type.which()) {
+      case BOOL:
+        rw = "Bool";
+        dflt = CodeBlock.of("$L", def.getBool());
+        break;
+      case INT8:
+        rw = "Byte";
+        dflt = CodeBlock.of("(byte) $L", def.getInt8());
+        break;
+      case UINT8:
+        rw = "Byte";
+        dflt = CodeBlock.of("(byte) $L", def.getUint8());
+        break;
+      case INT16:
+        rw = "Short";
+        dflt = CodeBlock.of("(short) $L", def.getInt16());
+        break;
+      case UINT16:
+        rw = "Short";
+        dflt = CodeBlock.of("(short) $L", def.getUint16());
+        break;
+      case INT32:
+        rw = "Int";
+        dflt = CodeBlock.of("$L", def.getInt32());
+        break;
+      case UINT32:
+        rw = "Int";
+        dflt = CodeBlock.of("$L", def.getUint32());
+        break;
+      case INT64:
+        rw = "Long";
+        dflt = CodeBlock.of("$LL", def.getInt64());
+        break;
+      case UINT64:
+        rw = "Long";
+        dflt = CodeBlock.of("$LL", def.getUint64());
+        break;
+      case FLOAT32:
+        rw = "Float";
+        dflt = CodeBlock.of("0x$L", Integer.toHexString(Float.floatToRawIntBits(def.getFloat32())));
+        break;
+      case FLOAT64:
+        rw = "Double";
+        dflt = CodeBlock.of("0x$LL", Long.toHexString(Double.doubleToRawLongBits(def.getFloat64())));
+        break;
+      default:
+        throw new SchemaException(ctx.where(node) + "." + f.getName() + ": unsupported scalar type " + type.which());
+    }
+    long at = type.which() == Type.Which.BOOL ? offset : offset / 8;
+    both(method("get" + name, doc).returns(jt).addStatement("return read$L($L, $L)", rw, at, dflt).build());
+    builder.addMethod(method("set" + name, doc).returns(builderName).addParameter(jt, "value")
+        .addCode(setDiscriminant(f))
+        .addStatement("write$L($L, value, $L)", rw, at, dflt)
+        .addStatement("return this").build());
+  }
+
+  // ---- pointers ----
+
+  /** The compiled default of a pointer field, or {@code null} when it has none. */
+  private CodeBlock pointerDefault(Field.Reader f, Field.Slot.Reader slot) {
+    if (!slot.hasDefaultValue()) {
+      return CodeBlock.of("null");
+    }
+    Value.Reader v = slot.getDefaultValue();
+    dev.rast.capnp.AnyPointerReader p = v.getAnyPointer();
+    if (p.isNull()) {
+      return CodeBlock.of("null");
+    }
+    String constName = "DEFAULT_" + Names.upperSnake(f.getName());
+    meta.addField(FieldSpec.builder(TypeMapper.MESSAGE_READER, constName, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.message($S)", TypeMapper.GENERATED, DefaultValues.hex(p)).build());
+    return CodeBlock.of("_Meta.$L", constName);
+  }
+
+  private void emitPointer(Field.Reader f, String name, CodeBlock doc, Field.Slot.Reader slot, Type.Reader type) {
+    int ptr = slot.getOffset();
+    CodeBlock def = pointerDefault(f, slot);
+    CodeBlock disc = setDiscriminant(f);
+    MethodSpec has = method("has" + name, doc).returns(TypeName.BOOLEAN)
+        .addStatement("return readHasPointer($L)", ptr).build();
+    both(has);
+    switch (type.which()) {
+      case TEXT:
+        reader.addMethod(method("get" + name, doc).returns(String.class)
+            .addStatement("return readText($L, new $T(), $L).toString()", ptr, TypeMapper.TEXT_READER, def).build());
+        reader.addMethod(method("get" + name, doc).returns(TypeMapper.TEXT_READER)
+            .addParameter(TypeMapper.TEXT_READER, "reuse")
+            .addStatement("return readText($L, reuse, $L)", ptr, def).build());
+        builder.addMethod(method("get" + name, doc).returns(String.class)
+            .addStatement("return openText($L, new $T(), $L).toString()", ptr, TypeMapper.TEXT_BUILDER, def).build());
+        builder.addMethod(method("get" + name, doc).returns(TypeMapper.TEXT_BUILDER)
+            .addParameter(TypeMapper.TEXT_BUILDER, "reuse")
+            .addStatement("return openText($L, reuse, $L)", ptr, def).build());
+        builder.addMethod(method("set" + name, doc).returns(builderName).addParameter(CharSequence.class, "value")
+            .addCode(disc).addStatement("writeText($L, value)", ptr).addStatement("return this").build());
+        builder.addMethod(method("set" + name, doc).returns(builderName)
+            .addParameter(TypeMapper.TEXT_READER, "value")
+            .addCode(disc).addStatement("copyText($L, value)", ptr).addStatement("return this").build());
+        builder.addMethod(method("init" + name, doc).returns(TypeMapper.TEXT_BUILDER).addParameter(int.class, "bytes")
+            .addCode(disc).addStatement("return newText($L, bytes, new $T())", ptr, TypeMapper.TEXT_BUILDER).build());
+        return;
+      case DATA:
+        reader.addMethod(method("get" + name, doc).returns(byte[].class)
+            .addStatement("return readData($L, new $T(), $L).toByteArray()", ptr, TypeMapper.DATA_READER, def).build());
+        reader.addMethod(method("get" + name, doc).returns(TypeMapper.DATA_READER)
+            .addParameter(TypeMapper.DATA_READER, "reuse")
+            .addStatement("return readData($L, reuse, $L)", ptr, def).build());
+        builder.addMethod(method("get" + name, doc).returns(TypeMapper.DATA_BUILDER)
+            .addStatement("return openData($L, new $T(), $L)", ptr, TypeMapper.DATA_BUILDER, def).build());
+        builder.addMethod(method("get" + name, doc).returns(TypeMapper.DATA_BUILDER)
+            .addParameter(TypeMapper.DATA_BUILDER, "reuse")
+            .addStatement("return openData($L, reuse, $L)", ptr, def).build());
+        builder.addMethod(method("set" + name, doc).returns(builderName).addParameter(byte[].class, "value")
+            .addCode(disc).addStatement("writeData($L, value, 0, value.length)", ptr).addStatement("return this").build());
+        builder.addMethod(method("set" + name, doc).returns(builderName).addParameter(ByteBuffer.class, "value")
+            .addCode(disc).addStatement("writeData($L, value)", ptr).addStatement("return this").build());
+        builder.addMethod(method("set" + name, doc).returns(builderName)
+            .addParameter(TypeMapper.DATA_READER, "value")
+            .addCode(disc).addStatement("copyData($L, value)", ptr).addStatement("return this").build());
+        builder.addMethod(method("init" + name, doc).returns(TypeMapper.DATA_BUILDER).addParameter(int.class, "bytes")
+            .addCode(disc).addStatement("return newData($L, bytes, new $T())", ptr, TypeMapper.DATA_BUILDER).build());
+        return;
+      case STRUCT:
+        {
+          ClassName target = ctx.names.of(type.getStruct().getTypeId());
+          TypeName r = target.nestedClass("Reader");
+          TypeName b = target.nestedClass("Builder");
+          reader.addMethod(method("get" + name, doc).returns(r)
+              .addStatement("return readStruct($L, new $T(), $L)", ptr, r, def).build());
+          reader.addMethod(method("get" + name, doc).returns(r).addParameter(r, "reuse")
+              .addStatement("return readStruct($L, reuse, $L)", ptr, def).build());
+          builder.addMethod(method("get" + name, doc).returns(b)
+              .addStatement("return openStruct($L, $T._Meta.SIZE, new $T(), $L)", ptr, target, b, def).build());
+          builder.addMethod(method("get" + name, doc).returns(b).addParameter(b, "reuse")
+              .addStatement("return openStruct($L, $T._Meta.SIZE, reuse, $L)", ptr, target, def).build());
+          builder.addMethod(method("init" + name, doc).returns(b)
+              .addCode(disc).addStatement("return newStruct($L, $T._Meta.SIZE, new $T())", ptr, target, b).build());
+          builder.addMethod(method("init" + name, doc).returns(b).addParameter(b, "reuse")
+              .addCode(disc).addStatement("return newStruct($L, $T._Meta.SIZE, reuse)", ptr, target).build());
+          builder.addMethod(method("set" + name, doc).returns(builderName).addParameter(r, "value")
+              .addCode(disc).addStatement("copyStruct($L, value)", ptr).addStatement("return this").build());
+          return;
+        }
+      case LIST:
+        {
+          Type.Reader element = type.getList().getElementType();
+          int es = TypeMapper.elementSize(element);
+          TypeName r = ctx.types.reader(type);
+          TypeName b = ctx.types.builder(type);
+          CodeBlock esCode = TypeMapper.elementSizeCode(es);
+          CodeBlock size = ctx.types.structSizeOrNull(element);
+          reader.addMethod(method("get" + name, doc).returns(r)
+              .addStatement("return readList($L, $L, $L, $L)", ptr, esCode, ctx.types.newReader(type), def).build());
+          reader.addMethod(method("get" + name, doc).returns(r).addParameter(r, "reuse")
+              .addStatement("return readList($L, $L, reuse, $L)", ptr, esCode, def).build());
+          builder.addMethod(method("get" + name, doc).returns(b)
+              .addStatement("return openList($L, $L, $L, $L, $L)", ptr, esCode, size, ctx.types.newBuilder(type), def)
+              .build());
+          builder.addMethod(method("get" + name, doc).returns(b).addParameter(b, "reuse")
+              .addStatement("return openList($L, $L, $L, reuse, $L)", ptr, esCode, size, def).build());
+          MethodSpec.Builder init = method("init" + name, doc).returns(b).addParameter(int.class, "size").addCode(disc);
+          MethodSpec.Builder initReuse = method("init" + name, doc).returns(b).addParameter(int.class, "size")
+              .addParameter(b, "reuse").addCode(disc);
+          if (es == dev.rast.capnp.ElementSize.INLINE_COMPOSITE) {
+            init.addStatement("return newStructList($L, $L, size, $L)", ptr, size, ctx.types.newBuilder(type));
+            initReuse.addStatement("return newStructList($L, $L, size, reuse)", ptr, size);
+          } else {
+            init.addStatement("return newList($L, $L, size, $L)", ptr, esCode, ctx.types.newBuilder(type));
+            initReuse.addStatement("return newList($L, $L, size, reuse)", ptr, esCode);
+          }
+          builder.addMethod(init.build());
+          builder.addMethod(initReuse.build());
+          builder.addMethod(method("set" + name, doc).returns(builderName)
+              .addParameter(TypeMapper.LIST_READER, "value")
+              .addCode(disc).addStatement("copyList($L, value)", ptr).addStatement("return this").build());
+          return;
+        }
+      default:
+        {
+          // AnyPointer, interfaces (capabilities) and generic parameters.
+          reader.addMethod(method("get" + name, doc).returns(TypeMapper.ANY_READER)
+              .addStatement("return readAnyPointer($L, new $T())", ptr, TypeMapper.ANY_READER).build());
+          reader.addMethod(method("get" + name, doc).returns(TypeMapper.ANY_READER)
+              .addParameter(TypeMapper.ANY_READER, "reuse")
+              .addStatement("return readAnyPointer($L, reuse)", ptr).build());
+          builder.addMethod(method("get" + name, doc).returns(TypeMapper.ANY_BUILDER)
+              .addStatement("return openAnyPointer($L, new $T())", ptr, TypeMapper.ANY_BUILDER).build());
+          builder.addMethod(method("get" + name, doc).returns(TypeMapper.ANY_BUILDER)
+              .addParameter(TypeMapper.ANY_BUILDER, "reuse")
+              .addStatement("return openAnyPointer($L, reuse)", ptr).build());
+          builder.addMethod(method("init" + name, doc).returns(TypeMapper.ANY_BUILDER)
+              .addCode(disc)
+              .addStatement("$T p = openAnyPointer($L, new $T())", TypeMapper.ANY_BUILDER, ptr, TypeMapper.ANY_BUILDER)
+              .addStatement("p.clear()").addStatement("return p").build());
+        }
+    }
+  }
+
+  // ---- groups ----
+
+  private void emitGroup(Field.Reader f, String name, CodeBlock doc) {
+    long groupId = f.getGroup().getTypeId();
+    ClassName g = ctx.names.of(groupId);
+    TypeName r = g.nestedClass("Reader");
+    TypeName b = g.nestedClass("Builder");
+    reader.addMethod(method("get" + name, doc).returns(r)
+        .addStatement("return get$L(new $T())", name, r).build());
+    reader.addMethod(method("get" + name, doc).returns(r).addParameter(ParameterSpec.builder(r, "reuse").build())
+        .addStatement("reuse.wrap(this)").addStatement("return reuse").build());
+    builder.addMethod(method("get" + name, doc).returns(b)
+        .addStatement("return get$L(new $T())", name, b).build());
+    builder.addMethod(method("get" + name, doc).returns(b).addParameter(b, "reuse")
+        .addStatement("reuse.wrap(this)").addStatement("return reuse").build());
+    MethodSpec.Builder init = method("init" + name, doc).returns(b).addCode(setDiscriminant(f));
+    clearGroup(ctx.index.node(groupId), init);
+    init.addStatement("return get$L(new $T())", name, b);
+    builder.addMethod(init.build());
+  }
+
+  /** Statements that reset every field of a group (and its nested groups and union tag) to zero. */
+  private void clearGroup(Node.Reader group, MethodSpec.Builder m) {
+    Node.Struct.Reader s = group.getStruct();
+    if (s.getDiscriminantCount() > 0) {
+      m.addStatement("writeShort($L, (short) 0, (short) 0)", s.getDiscriminantOffset() * 2);
+    }
+    for (Field.Reader f : s.getFields()) {
+      if (f.which() == Field.Which.GROUP) {
+        clearGroup(ctx.index.node(f.getGroup().getTypeId()), m);
+        continue;
+      }
+      Field.Slot.Reader slot = f.getSlot();
+      Type.Reader t = slot.getType();
+      int bits = TypeMapper.bits(t);
+      long at = (long) slot.getOffset() * bits;
+      if (!TypeMapper.isData(t)) {
+        m.addStatement("writeNullPointer($L)", slot.getOffset());
+      } else if (t.which() == Type.Which.BOOL) {
+        m.addStatement("writeBool($L, false, false)", at);
+      } else if (bits == 8) {
+        m.addStatement("writeByte($L, (byte) 0, (byte) 0)", at / 8);
+      } else if (bits == 16) {
+        m.addStatement("writeShort($L, (short) 0, (short) 0)", at / 8);
+      } else if (bits == 32) {
+        m.addStatement("writeInt($L, 0, 0)", at / 8);
+      } else if (bits == 64) {
+        m.addStatement("writeLong($L, 0L, 0L)", at / 8);
+      }
+    }
+  }
+
+  ClassName cls() {
+    return cls;
+  }
+
+  ClassName readerName() {
+    return readerName;
+  }
+}
