@@ -76,6 +76,16 @@ public final class Generated {
     return p;
   }
 
+  /** Prints an enum value as capnp does: its schema name, or {@code (N)} when unknown. */
+  public static void printEnum(dev.rast.capnp.text.TextPrinter p, CapnpEnum value, int raw) {
+    String name = value.schemaName();
+    if (name == null) {
+      p.valueUnknownEnum(raw);
+    } else {
+      p.valueEnum(name);
+    }
+  }
+
   /** Value equality of two structs: equal canonical forms. */
   public static boolean equal(StructReader a, StructReader b) {
     return java.util.Arrays.equals(Canonical.canonicalize(a), Canonical.canonicalize(b));
