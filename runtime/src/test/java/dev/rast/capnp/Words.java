@@ -102,11 +102,32 @@ final class Words {
 
   /** A reader over several segments. */
   static MessageReader segments(long[]... segs) {
+    return segments(ReaderOptions.DEFAULT, segs);
+  }
+
+  /** A reader over several segments with the given limits. */
+  static MessageReader segments(ReaderOptions options, long[]... segs) {
     ByteBuffer[] b = new ByteBuffer[segs.length];
     for (int i = 0; i < segs.length; i++) {
       b[i] = segment(segs[i]);
     }
-    return new MessageReader().initSegments(b);
+    return new MessageReader(options).initSegments(b);
+  }
+
+  /** The framed bytes of a builder's message (Framing.write into an exact-size array). */
+  static byte[] serialize(MessageBuilder m) {
+    byte[] out = new byte[(int) Framing.serializedSize(m)];
+    ByteBuffer b = ByteBuffer.wrap(out);
+    Framing.write(m, b);
+    if (b.hasRemaining()) {
+      throw new AssertionError("serializedSize overstated the size by " + b.remaining());
+    }
+    return out;
+  }
+
+  /** Reads framed bytes with the default limits. */
+  static MessageReader read(byte[] framed) {
+    return Framing.read(ByteBuffer.wrap(framed).order(ByteOrder.LITTLE_ENDIAN), new MessageReader());
   }
 
   /** The stream framing of the given segments (table, padding, segments). */
