@@ -195,6 +195,7 @@ public final class MessageReader {
     if (ends[0] - starts[0] < 8) {
       throw new DecodeException("message did not contain a root pointer: segment 0 is empty (no word 0)");
     }
+    charge(1, 0, starts[0]); // the root pointer word itself, as capnp C++ charges it
   }
 
   // ---- package-private access for framing ----
