@@ -274,6 +274,10 @@ final class Structs {
       writeData(ptr, v, 0, v.length);
     }
 
+    void writeDataSlice(int ptr, byte[] v, int offset, int length) {
+      writeData(ptr, v, offset, length);
+    }
+
     void data(int ptr, java.nio.ByteBuffer v) {
       writeData(ptr, v);
     }
