@@ -100,6 +100,9 @@ final class Walker {
       root = Structs.root(m);
     } catch (DecodeException e) {
       decodeErrors++;
+      attempt(() -> {
+        throw e;
+      });
       return;
     }
     walkStruct(root);
@@ -122,8 +125,9 @@ final class Walker {
       r.run();
     } catch (DecodeException e) {
       decodeErrors++;
-      if (e.getMessage() == null || e.getMessage().isEmpty()) {
-        throw new AssertionError("DecodeException without a message", e);
+      String msg = e.getMessage();
+      if (msg == null || !msg.contains("segment") || !msg.contains("word")) {
+        throw new AssertionError("a DecodeException raised while reading pointers must name segment and word", e);
       }
     }
   }
