@@ -30,9 +30,18 @@ public abstract class ObjectReader {
    * Follows the non-null pointer {@code ptr} stored at byte {@code ptrPos} of {@code seg}: lands on
    * the object (through far and double-far pads), sets {@link #segment}, {@link #buffer} and {@link
    * #contentPos}, and returns the word that describes the object (its tag). The object's size is
-   * not checked here: the caller knows it from the tag and checks bounds with it.
+   * not checked here: the caller knows it from the tag and checks bounds with it. Landing pads are
+   * charged to the traversal budget (1 or 2 words), as capnp C++ charges them.
    */
   final long follow(MessageReader m, int seg, int ptrPos, long ptr) {
+    return follow(m, seg, ptrPos, ptr, true);
+  }
+
+  /**
+   * As {@link #follow(MessageReader, int, int, long)}; {@code charge} false only peeks at the kind
+   * of a target that the caller then reads (and charges) through a typed reader.
+   */
+  final long follow(MessageReader m, int seg, int ptrPos, long ptr, boolean charge) {
     message = m;
     if (Wire.kind(ptr) != Wire.FAR) {
       segment = seg;
@@ -50,6 +59,9 @@ public abstract class ObjectReader {
     ByteBuffer padBuf = m.buffer(padSeg);
     if (!Wire.farIsDouble(ptr)) {
       m.checkBounds(padSeg, padPos, 8, ptr, ptrPos, seg);
+      if (charge) {
+        m.charge(1, seg, ptrPos);
+      }
       long pad = padBuf.getLong((int) padPos);
       if (Wire.kind(pad) == Wire.FAR) {
         throw new DecodeException(
@@ -62,6 +74,9 @@ public abstract class ObjectReader {
       return pad;
     }
     m.checkBounds(padSeg, padPos, 16, ptr, ptrPos, seg);
+    if (charge) {
+      m.charge(2, seg, ptrPos);
+    }
     long far = padBuf.getLong((int) padPos);
     long tag = padBuf.getLong((int) padPos + 8);
     if (Wire.kind(far) != Wire.FAR || Wire.farIsDouble(far)) {
