@@ -18,7 +18,7 @@ final class WireModels {
   static final int MAX_OBJECTS = 150;
 
   @SuppressWarnings("unchecked")
-  private static final Arbitrary<WireModel>[] NODES = new Arbitrary[MAX_DEPTH + 1];
+  private static final Arbitrary<WireModel>[] NODES = (Arbitrary<WireModel>[]) new Arbitrary<?>[MAX_DEPTH + 1];
 
   private WireModels() {}
 
