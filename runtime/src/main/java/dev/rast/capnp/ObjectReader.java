@@ -40,6 +40,15 @@ public abstract class ObjectReader {
       contentPos = ptrPos + 8 + ((long) Wire.offset(ptr) << 3);
       return ptr;
     }
+    return followFar(m, seg, ptrPos, ptr);
+  }
+
+  /**
+   * The far and double-far cases of {@link #follow}. Kept out of it so that {@code follow} stays
+   * small enough for the JIT to inline into every pointer read (a method over 325 bytecodes is
+   * not inlined, and the error messages alone make the far path larger than that).
+   */
+  private long followFar(MessageReader m, int seg, int ptrPos, long ptr) {
     int padSeg = Wire.farSegment(ptr);
     if (!m.hasSegment(padSeg)) {
       throw new DecodeException(
