@@ -112,7 +112,9 @@ public final class MessageReader {
   /** Sets segment {@code i} to {@code words} words of {@code buf} starting at byte {@code start}. */
   void setSegment(int i, ByteBuffer buf, int start, int words) {
     ByteBuffer le = buf.order() == ByteOrder.LITTLE_ENDIAN ? buf : buf.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-    buffers[i] = le;
+    if (buffers[i] != le) { // re-reading into the same buffer skips the store's GC write barrier
+      buffers[i] = le;
+    }
     starts[i] = start;
     ends[i] = start + words * 8;
   }
