@@ -58,6 +58,16 @@ final class CapnpTool {
     return new String(run(args, input), StandardCharsets.UTF_8);
   }
 
+  /** {@code capnp eval [--short] -I. capnp/test.capnp NAME}: a constant or a field's default. */
+  String eval(String name, boolean shortForm) {
+    List<String> args = new ArrayList<>(List.of("eval"));
+    if (shortForm) {
+      args.add("--short");
+    }
+    args.addAll(schemaArgs(name));
+    return new String(run(args, new byte[0]), StandardCharsets.UTF_8);
+  }
+
   /** {@code capnp encode -I. capnp/test.capnp TYPE}, fed text; framed binary messages out. */
   byte[] encode(String type, String text) {
     List<String> args = new ArrayList<>(List.of("encode"));
