@@ -34,6 +34,7 @@ final class FullTraversal {
 
   private final MessageBuilder copy = new MessageBuilder(256);
   private final MessageBuilder anyCopy = new MessageBuilder(256);
+  private final MessageBuilder fieldCopy = new MessageBuilder(256);
   private final ModelStructReader root = new ModelStructReader();
   private final ModelStructReader other = new ModelStructReader();
   private final AnyPointerReader anyRoot = new AnyPointerReader();
@@ -131,6 +132,18 @@ final class FullTraversal {
       anyCopy.getRoot(anyTarget).set(p);
       if (canonical != null) {
         expectCanonical(canonical, anyCopy, "AnyPointerBuilder.set");
+      }
+    } catch (DecodeException e) {
+      rejectedSteps++;
+    }
+    try {
+      // StructBuilder.copyFrom into a struct of the source's own size: field by field.
+      ModelStructReader source = m.getRoot(root);
+      fieldCopy.clear();
+      fieldCopy.initRoot(new StructSize(source.dataSectionBytes() >>> 3, source.pointerSectionSize()),
+          new ModelStructBuilder()).copyFrom(source);
+      if (canonical != null) {
+        expectCanonical(canonical, fieldCopy, "StructBuilder.copyFrom");
       }
     } catch (DecodeException e) {
       rejectedSteps++;

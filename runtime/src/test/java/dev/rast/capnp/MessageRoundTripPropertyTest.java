@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * Random messages built with the builders (random nesting, section sizes, every list kind, text,
@@ -66,13 +67,23 @@ class MessageRoundTripPropertyTest {
     return readers;
   }
 
-  @Property(tries = 300)
+  /** Also shows that the samples exercise far and double-far pointers, not only single segments. */
+  @Property(tries = 500)
+  @StatisticsReport(onFailureOnly = true)
   void readingBackReturnsTheValuesWritten(@ForAll("samples") Sample sample) {
     MessageBuilder m = sample.build();
     Statistics.label("segments").collect(m.segmentCount() == 1 ? "1" : m.segmentCount() <= 8 ? "2-8" : ">8");
+    Statistics.label("segments").coverage(c -> {
+      c.check("1").percentage(p -> p >= 10);
+      c.check("2-8").percentage(p -> p >= 30);
+    });
     FarPointerCensus census = FarPointerCensus.of(m);
     Statistics.label("far pointers")
         .collect(census.doubleFar() > 0 ? "double-far" : census.far() > 0 ? "far only" : "none");
+    Statistics.label("far pointers").coverage(c -> {
+      c.check("double-far").percentage(p -> p >= 25);
+      c.check("far only").percentage(p -> p >= 3);
+    });
     for (Map.Entry<String, MessageReader> e : readBack(m).entrySet()) {
       try {
         WireModelChecker.checkRoot(sample.root(), e.getValue());
@@ -82,7 +93,7 @@ class MessageRoundTripPropertyTest {
     }
   }
 
-  @Property(tries = 300)
+  @Property(tries = 500)
   void everyFormCanonicalizesToTheNaiveEncoding(@ForAll("samples") Sample sample) {
     byte[] expected = NaiveCanonical.encode(sample.root());
     MessageBuilder m = sample.build();
@@ -96,7 +107,7 @@ class MessageRoundTripPropertyTest {
     assertArrayEquals(expected, TestBytes.remaining(view), "canonical form into a scratch builder");
   }
 
-  @Property(tries = 300)
+  @Property(tries = 500)
   void canonicalizationIsIdempotentAndSizesAgree(@ForAll("samples") Sample sample) {
     MessageBuilder m = sample.build();
     MessageReader original = MessageBytes.readFramed(MessageBytes.framed(m), LIMITS);
@@ -113,7 +124,7 @@ class MessageRoundTripPropertyTest {
     assertTrue(m.sizeInWords() >= canonical.length / 8, "the arena is smaller than the canonical form");
   }
 
-  @Property(tries = 300)
+  @Property(tries = 500)
   void deepCopiesHoldTheValuesAndTheCanonicalForm(
       @ForAll("samples") Sample sample, @ForAll("copySegments") int copySegmentWords) {
     byte[] expected = NaiveCanonical.encode(sample.root());

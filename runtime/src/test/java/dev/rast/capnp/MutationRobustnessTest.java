@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Damaged messages never break the reader: the official test messages (every encoding) and
- * generated multi-segment ones full of far pointers are mutated ({@link Mutator}) and each mutant
- * is read and fully traversed ({@link FullTraversal}). Only {@link DecodeException} may escape;
+ * generated multi-segment ones full of far pointers are mutated ({@link Mutator}), one mutant in
+ * five is instead a random "pointer soup" (mostly plausible pointers: aliasing, overlaps, cycles),
+ * and each is read and fully traversed ({@link FullTraversal}). Only {@link DecodeException} may escape;
  * anything else fails with the seed and mutant index, and the mutant is saved under
  * {@code target/mutation-failures/}.
  *
@@ -75,7 +76,17 @@ class MutationRobustnessTest {
     FullTraversal.Input input = base.input();
     byte[] mutant;
     boolean packed = input == FullTraversal.Input.PACKED || input == FullTraversal.Input.PACKED_FLAT;
-    if (packed && r.nextBoolean()) {
+    if (r.nextInt(5) == 0) {
+      // One mutant in five is not derived from a valid message at all.
+      mutant = Mutator.pointerSoup(r, log);
+      input = FullTraversal.Input.FRAMED;
+      base = new Base("(none)", mutant, input);
+      if (r.nextBoolean()) {
+        mutant = MessageBytes.pack(mutant);
+        input = FullTraversal.Input.PACKED;
+        log.append("packed; ");
+      }
+    } else if (packed && r.nextBoolean()) {
       mutant = Mutator.mutatePacked(base.bytes(), r, log);
     } else if (packed) {
       // Damage the message, then pack it: the packing is valid, the content is not.

@@ -48,6 +48,65 @@ final class Mutator {
     }
   }
 
+  /**
+   * A framed message of random words, most of them plausible pointers into the message (small
+   * offsets, sizes that nearly fit, far pointers to existing segments and pads): a pointer graph
+   * full of aliasing, overlap and cycles, which mutating valid messages rarely produces.
+   */
+  static byte[] pointerSoup(SplittableRandom r, StringBuilder log) {
+    int segments = 1 + (r.nextInt(3) == 0 ? r.nextInt(4) : 0);
+    int[] sizes = new int[segments];
+    int total = 0;
+    for (int i = 0; i < segments; i++) {
+      sizes[i] = r.nextInt(4) == 0 ? r.nextInt(3) : 1 + r.nextInt(24);
+      total += sizes[i];
+    }
+    int table = Framing.tableBytes(segments);
+    ByteBuffer b = ByteBuffer.allocate(table + total * 8).order(ByteOrder.LITTLE_ENDIAN);
+    b.putInt(0, segments - 1);
+    for (int i = 0; i < segments; i++) {
+      b.putInt(4 + 4 * i, sizes[i]);
+    }
+    int at = table;
+    for (int s = 0; s < segments; s++) {
+      for (int w = 0; w < sizes[s]; w++, at += 8) {
+        b.putLong(at, soupWord(r, sizes[s] - w - 1, w, segments, sizes));
+      }
+    }
+    log.append("pointer soup of ").append(segments).append(" segments; ");
+    return b.array();
+  }
+
+  /** A word {@code after} words before the end of its segment and {@code before} after its start. */
+  private static long soupWord(SplittableRandom r, int after, int before, int segments, int[] sizes) {
+    int offset = -1 - before + r.nextInt(before + after + 2);
+    switch (r.nextInt(10)) {
+      case 0:
+      case 1:
+        return r.nextInt(3) == 0 ? 0 : r.nextLong();
+      case 2:
+      case 3:
+        return Wire.structPointer(offset, r.nextInt(3), r.nextInt(3));
+      case 4:
+      case 5:
+      case 6: {
+        int size = r.nextInt(8);
+        int count = size == ElementSize.INLINE_COMPOSITE ? r.nextInt(after + 2) : r.nextInt(Math.max(2, after * 2 + 2));
+        return Wire.listPointer(offset, size, count);
+      }
+      case 7: {
+        // A composite tag or struct pointer used as one: element count in the offset field.
+        return Wire.structPointer(r.nextInt(6), r.nextInt(3), r.nextInt(3));
+      }
+      case 8: {
+        int seg = r.nextInt(segments);
+        return Wire.farPointer(r.nextBoolean(), r.nextInt(Math.max(1, sizes[seg] + 1)), seg);
+      }
+      default:
+        return r.nextInt(4) == 0 ? Wire.capabilityPointer(r.nextInt(4)) : 0;
+    }
+  }
+
   private static byte[] once(byte[] m, boolean framed, SplittableRandom r, StringBuilder log) {
     int choice = r.nextInt(framed ? 14 : 12);
     if (m.length < 8 && choice < 8) {

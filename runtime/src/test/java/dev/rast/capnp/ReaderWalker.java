@@ -17,6 +17,10 @@ final class ReaderWalker {
   private final TextReader text = new TextReader();
   private final DataReader data = new DataReader();
   private final AnyPointerReader elementPointer = new AnyPointerReader();
+  private final MessageBuilder viewCopy = new MessageBuilder(64);
+  private final MessageBuilder rawCopy = new MessageBuilder(64);
+  private final ModelStructReader copyRoot = new ModelStructReader();
+  private static final StructSize ONE_POINTER = new StructSize(0, 1);
   /** Pointers that raised {@link DecodeException}. */
   int rejected;
   /** Pointers and elements read without complaint. */
@@ -109,6 +113,10 @@ final class ReaderWalker {
         if (expected == ElementSize.POINTER || expected == ElementSize.INLINE_COMPOSITE) {
           shallow(reread);
         }
+        if (expected == ElementSize.POINTER || expected == ElementSize.EIGHT_BYTES
+            || expected == ElementSize.INLINE_COMPOSITE) {
+          copiesAgree(p, reread); // the views that matter for copying, not every width
+        }
       } catch (DecodeException e) {
         rejected++;
       }
@@ -121,6 +129,24 @@ final class ReaderWalker {
         rejected++; // not NUL-terminated
       }
       checksum += p.getAsData(data).contentHash();
+    }
+  }
+
+  /**
+   * A list viewed under another expectation (a struct list as pointers, say) copies exactly like
+   * the pointer it was read from: the view must not change what is copied (CVE-2022-46149 was an
+   * out-of-bounds read in just this situation).
+   */
+  private void copiesAgree(AnyPointerReader p, ListReader view) {
+    viewCopy.clear();
+    viewCopy.initRoot(ONE_POINTER, new ModelStructBuilder()).pointer(0).setAsList(view);
+    rawCopy.clear();
+    rawCopy.initRoot(ONE_POINTER, new ModelStructBuilder()).pointer(0).set(p);
+    byte[] a = Canonical.canonicalize(viewCopy.asReader().getRoot(copyRoot));
+    byte[] b = Canonical.canonicalize(rawCopy.asReader().getRoot(copyRoot));
+    if (!java.util.Arrays.equals(a, b)) {
+      throw new AssertionError("a list read as " + ElementSize.name(view.elementSize()) + " copies differently:\n  view "
+          + MessageBytes.hex(a, 160) + "\n  raw  " + MessageBytes.hex(b, 160));
     }
   }
 
@@ -184,6 +210,15 @@ final class ReaderWalker {
         for (int i = 0; i < n; i++) {
           ModelStructReader e = l.getStruct(i, element);
           checksum += e.word(0) + e.dataSectionBytes() + e.pointerSectionSize();
+          if (i == 0) {
+            // Generated equals() canonicalizes any struct, not only roots: elements of lists
+            // read as struct lists have 0 to 8 data bytes and maybe a pointer.
+            try {
+              checksum += Canonical.canonicalize(e).length;
+            } catch (DecodeException ex) {
+              rejected++;
+            }
+          }
           if (l.structDataBytes() > 0) {
             checksum += l.getBoolean(i) ? 1 : 0;
           }
