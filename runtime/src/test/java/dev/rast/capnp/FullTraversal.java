@@ -148,7 +148,11 @@ final class FullTraversal {
     } catch (DecodeException e) {
       rejectedSteps++;
     }
-    walker.walk(m);
+    try {
+      walker.walk(m);
+    } catch (DecodeException e) {
+      rejectedSteps++; // e.g. an empty first segment: no root pointer to walk from
+    }
   }
 
   /** Canonical bytes are a valid flat message whose canonical form is itself. */
