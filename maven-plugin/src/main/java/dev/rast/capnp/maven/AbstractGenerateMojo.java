@@ -153,8 +153,8 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     DependencySchemas deps = DependencySchemas.scan(importClasspath());
     String fingerprint = fingerprint(src, out, schemas, userImports, deps);
     if (previous != null && previous.fingerprint().equals(fingerprint) && previous.outputsExist(out)) {
-      getLog().info(LOG_PREFIX + schemas.size() + (schemas.size() == 1 ? " schema" : " schemas")
-          + " unchanged, " + shown(base, out) + " is up to date");
+      getLog().info(LOG_PREFIX + count(schemas.size(), "schema") + " unchanged, "
+          + shown(base, out) + " is up to date");
       return;
     }
 
@@ -200,7 +200,7 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
         }
       }
       throw new MojoFailureException("capnp rejected the schemas in " + shown(base, src) + " ("
-          + errors + (errors == 1 ? " error" : " errors") + ", shown above)");
+          + count(errors, "error") + ", shown above)");
     }
     for (Diagnostic d : compiled.warnings()) {
       getLog().warn(d.text());
@@ -221,8 +221,8 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     new GenerationState(fingerprint, outputs).write(stateFile);
 
     long millis = (System.nanoTime() - start) / 1_000_000;
-    getLog().info(LOG_PREFIX + "generated " + files.size() + " Java files from " + schemas.size()
-        + (schemas.size() == 1 ? " schema" : " schemas") + " into " + shown(base, out) + " in "
+    getLog().info(LOG_PREFIX + "generated " + count(files.size(), "Java file") + " from "
+        + count(schemas.size(), "schema") + " into " + shown(base, out) + " in "
         + millis + " ms (" + r.written() + " written, " + r.unchanged() + " unchanged, "
         + r.deleted() + " stale removed; capnp " + (version == null ? "?" : version) + ")");
     warnIfRuntimeMissing();
@@ -284,6 +284,10 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     }
     getLog().warn(LOG_PREFIX + "the generated code needs the runtime library: add the dependency"
         + " dev.rast:rast-runtime:" + plugin.getVersion() + " to the project");
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static String blankToNull(String s) {

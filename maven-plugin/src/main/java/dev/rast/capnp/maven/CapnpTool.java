@@ -106,11 +106,12 @@ final class CapnpTool {
     try {
       Process process;
       try {
-        process = new ProcessBuilder(args)
+        ProcessBuilder pb = new ProcessBuilder(args)
             .directory(workingDirectory.toFile())
-            .redirectInput(ProcessBuilder.Redirect.PIPE)
-            .redirectError(stderrFile.toFile())
-            .start();
+            .redirectError(stderrFile.toFile());
+        // capnp checks PWD against its real working directory and warns when they differ.
+        pb.environment().put("PWD", workingDirectory.toAbsolutePath().toString());
+        process = pb.start();
       } catch (IOException e) {
         throw new MojoFailureException("Cannot run the Cap'n Proto compiler '" + executable + "' ("
             + e.getMessage() + ").\nrast-maven-plugin needs the capnp tool to parse schemas. "
