@@ -124,6 +124,7 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   }
 
   private void run() throws IOException, MojoFailureException {
+    long start = System.nanoTime();
     Path base = project.getBasedir().toPath();
     Path src = sourceDirectory().toPath().toAbsolutePath().normalize();
     Path out = outputDirectory().toPath().toAbsolutePath().normalize();
@@ -154,12 +155,49 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     String fingerprint = fingerprint(src, out, schemas, userImports, deps);
     if (previous != null && previous.fingerprint().equals(fingerprint) && previous.outputsExist(out)) {
       getLog().info(LOG_PREFIX + count(schemas.size(), "schema") + " unchanged, "
-          + shown(base, out) + " is up to date");
+          + shown(base, out) + " is up to date (checked in " + millisSince(start) + " ms)");
       return;
     }
 
-    long start = System.nanoTime();
-    Path importsDir = buildDir.resolve(importsDirectoryName());
+    List<Path> imports = importPaths(src, userImports, buildDir.resolve(importsDirectoryName()), deps);
+    CapnpCommand command = new CapnpCommand(capnpExecutable, src, imports, schemas);
+    CapnpTool tool = new CapnpTool(capnpExecutable, base);
+    CapnpVersion version = tool.checkVersion(command.versionArgs());
+    if (version == null) {
+      getLog().warn(LOG_PREFIX + "cannot tell the version of '" + capnpExecutable + "'; trying it");
+    }
+    byte[] request = compile(tool, command, base);
+
+    List<GeneratedFile> files;
+    try {
+      GeneratorOptions options = new GeneratorOptions(blankToNull(defaultPackage));
+      files = Generator.generate(ByteBuffer.wrap(request), options);
+    } catch (SchemaException e) {
+      throw new MojoFailureException("Cannot generate Java from " + shown(base, src) + ": "
+          + e.getMessage());
+    }
+    List<String> previousOutputs = previous == null ? List.of() : previous.outputs();
+    OutputSync.Result r = OutputSync.apply(out, files, previousOutputs);
+    List<String> outputs = new ArrayList<>();
+    for (GeneratedFile f : files) {
+      outputs.add(f.path());
+    }
+    new GenerationState(fingerprint, outputs).write(stateFile);
+
+    getLog().info(LOG_PREFIX + "generated " + count(files.size(), "Java file") + " from "
+        + count(schemas.size(), "schema") + " into " + shown(base, out) + " in "
+        + millisSince(start) + " ms (" + r.written() + " written, " + r.unchanged() + " unchanged, "
+        + r.deleted() + " stale removed; capnp " + (version == null ? "?" : version) + ")");
+    warnIfRuntimeMissing();
+  }
+
+  /**
+   * The import path, in search order: the source directory, the goal's implicit directories, the
+   * configured ones, then the dependencies' schemas, freshly extracted into {@code importsDir}
+   * (with rast's own {@code capnp/java.capnp} when no dependency carries it).
+   */
+  private List<Path> importPaths(Path src, List<Path> userImports, Path importsDir,
+      DependencySchemas deps) throws IOException, MojoFailureException {
     deps.extractTo(importsDir);
     if (!deps.provides(DependencySchemas.JAVA_CAPNP)) {
       copyBundledJavaCapnp(importsDir.resolve(DependencySchemas.JAVA_CAPNP));
@@ -176,19 +214,23 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     }
     imports.addAll(userImports);
     imports.add(importsDir);
-    CapnpCommand command = new CapnpCommand(capnpExecutable, src, imports, schemas);
+    return imports;
+  }
+
+  /**
+   * Runs capnp and returns the request; on schema errors, logs capnp's lines (errors as ERROR,
+   * warnings as WARNING) and fails the build with a one-line summary.
+   */
+  private byte[] compile(CapnpTool tool, CapnpCommand command, Path base) throws MojoFailureException {
     if (getLog().isDebugEnabled()) {
       getLog().debug(LOG_PREFIX + CapnpTool.display(command.compileArgs()));
     }
-
-    CapnpTool tool = new CapnpTool(capnpExecutable, base);
-    CapnpVersion version = tool.checkVersion(command.versionArgs());
-    if (version == null) {
-      getLog().warn(LOG_PREFIX + "cannot tell the version of '" + capnpExecutable + "'; trying it anyway");
-    }
-    CapnpTool.Compiled compiled;
     try {
-      compiled = tool.compile(command.compileArgs());
+      CapnpTool.Compiled compiled = tool.compile(command.compileArgs());
+      for (Diagnostic d : compiled.warnings()) {
+        getLog().warn(d.text());
+      }
+      return compiled.request();
     } catch (CapnpTool.SchemaErrors e) {
       int errors = 0;
       for (Diagnostic d : e.diagnostics()) {
@@ -199,33 +241,9 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
           getLog().warn(d.text());
         }
       }
-      throw new MojoFailureException("capnp rejected the schemas in " + shown(base, src) + " ("
-          + count(errors, "error") + ", shown above)");
+      throw new MojoFailureException("capnp rejected the schemas in "
+          + shown(base, command.sourceDirectory()) + " (" + count(errors, "error") + ", shown above)");
     }
-    for (Diagnostic d : compiled.warnings()) {
-      getLog().warn(d.text());
-    }
-
-    List<GeneratedFile> files;
-    try {
-      files = Generator.generate(ByteBuffer.wrap(compiled.request()), new GeneratorOptions(blankToNull(defaultPackage)));
-    } catch (SchemaException e) {
-      throw new MojoFailureException("Cannot generate Java from " + shown(base, src) + ": " + e.getMessage());
-    }
-    OutputSync.Result r = OutputSync.apply(out, files,
-        previous == null ? List.of() : previous.outputs());
-    List<String> outputs = new ArrayList<>();
-    for (GeneratedFile f : files) {
-      outputs.add(f.path());
-    }
-    new GenerationState(fingerprint, outputs).write(stateFile);
-
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    getLog().info(LOG_PREFIX + "generated " + count(files.size(), "Java file") + " from "
-        + count(schemas.size(), "schema") + " into " + shown(base, out) + " in "
-        + millis + " ms (" + r.written() + " written, " + r.unchanged() + " unchanged, "
-        + r.deleted() + " stale removed; capnp " + (version == null ? "?" : version) + ")");
-    warnIfRuntimeMissing();
   }
 
   /** Hashes every input of the run; see {@link Fingerprint}. */
@@ -266,9 +284,11 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   }
 
   private void copyBundledJavaCapnp(Path target) throws IOException, MojoFailureException {
-    try (InputStream in = AbstractGenerateMojo.class.getClassLoader().getResourceAsStream(DependencySchemas.JAVA_CAPNP)) {
+    ClassLoader loader = AbstractGenerateMojo.class.getClassLoader();
+    try (InputStream in = loader.getResourceAsStream(DependencySchemas.JAVA_CAPNP)) {
       if (in == null) {
-        throw new MojoFailureException("rast-maven-plugin is missing its own " + DependencySchemas.JAVA_CAPNP
+        throw new MojoFailureException("rast-maven-plugin is missing its own "
+            + DependencySchemas.JAVA_CAPNP
             + " (from rast-runtime); the plugin's installation is broken");
       }
       Files.createDirectories(target.getParent());
@@ -284,6 +304,10 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     }
     getLog().warn(LOG_PREFIX + "the generated code needs the runtime library: add the dependency"
         + " dev.rast:rast-runtime:" + plugin.getVersion() + " to the project");
+  }
+
+  private static long millisSince(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
   }
 
   private static String count(int n, String noun) {

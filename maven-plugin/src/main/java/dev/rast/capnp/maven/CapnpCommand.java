@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param importPaths directories searched by {@code import "/x.capnp"}, in order
  * @param schemas the schema files to compile, relative to {@code sourceDirectory}
  */
-record CapnpCommand(String executable, Path sourceDirectory, List<Path> importPaths, List<String> schemas) {
+record CapnpCommand(
+    String executable, Path sourceDirectory, List<Path> importPaths, List<String> schemas) {
   CapnpCommand {
     Objects.requireNonNull(executable, "executable == null");
     Objects.requireNonNull(sourceDirectory, "sourceDirectory == null");
@@ -34,7 +35,7 @@ record CapnpCommand(String executable, Path sourceDirectory, List<Path> importPa
     return List.of(executable, "--version");
   }
 
-  /** {@code capnp compile -o- --src-prefix=SRC --import-path=DIR... SRC/a.capnp...}. */
+  /** {@code capnp compile -o- --src-prefix=SRC -IDIR... SRC/a.capnp...}. */
   List<String> compileArgs() {
     List<String> args = new ArrayList<>(4 + importPaths.size() + schemas.size());
     args.add(executable);
@@ -42,7 +43,7 @@ record CapnpCommand(String executable, Path sourceDirectory, List<Path> importPa
     args.add("-o-");
     args.add("--src-prefix=" + sourceDirectory);
     for (Path p : importPaths) {
-      args.add("--import-path=" + p);
+      args.add("-I" + p);
     }
     for (String s : schemas) {
       args.add(sourceDirectory.resolve(s).toString());

@@ -101,7 +101,8 @@ final class CapnpTool {
     try {
       stderrFile = Files.createTempFile("rast-capnp-", ".stderr");
     } catch (IOException e) {
-      throw new MojoFailureException("Cannot create a temporary file for capnp's messages: " + e.getMessage());
+      throw new MojoFailureException("Cannot create a temporary file for capnp's messages: "
+          + e.getMessage());
     }
     try {
       Process process;

@@ -72,7 +72,10 @@ final class DependencySchemas {
   private void scanDirectory(Path dir) throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.walk(dir)) {
-      files = s.filter(Files::isRegularFile).filter(p -> isSchema(SchemaFiles.relative(dir, p))).sorted().toList();
+      files = s.filter(Files::isRegularFile)
+          .filter(p -> isSchema(SchemaFiles.relative(dir, p)))
+          .sorted()
+          .toList();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -88,7 +91,8 @@ final class DependencySchemas {
   private void put(Entry e) {
     Entry first = entries.putIfAbsent(e.name(), e);
     if (first != null && !sameContent(first, e)) {
-      conflicts.add(e.name() + " is in both " + first.origin() + " and " + e.origin() + "; using the first");
+      conflicts.add(e.name() + " is in both " + first.origin() + " and " + e.origin()
+          + "; using the first");
     }
   }
 

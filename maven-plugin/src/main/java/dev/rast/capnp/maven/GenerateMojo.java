@@ -84,7 +84,8 @@ public final class GenerateMojo extends AbstractGenerateMojo {
     }
     Resource schemas = new Resource();
     schemas.setDirectory(sourceDirectory.toString());
-    schemas.setIncludes(includes.isEmpty() ? List.of(SchemaFiles.DEFAULT_INCLUDE) : new ArrayList<>(includes));
+    List<String> patterns = includes.isEmpty() ? List.of(SchemaFiles.DEFAULT_INCLUDE) : includes;
+    schemas.setIncludes(new ArrayList<>(patterns));
     schemas.setExcludes(new ArrayList<>(excludes));
     project.addResource(schemas);
   }

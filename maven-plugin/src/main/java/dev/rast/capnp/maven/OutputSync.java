@@ -29,8 +29,8 @@ final class OutputSync {
    * @param files this run's files, paths relative to {@code outputDirectory}
    * @param previousOutputs the previous run's files (relative), possibly empty
    */
-  static Result apply(Path outputDirectory, Collection<GeneratedFile> files, Collection<String> previousOutputs)
-      throws IOException {
+  static Result apply(Path outputDirectory, Collection<GeneratedFile> files,
+      Collection<String> previousOutputs) throws IOException {
     Path root = outputDirectory.toAbsolutePath().normalize();
     int written = 0;
     int unchanged = 0;

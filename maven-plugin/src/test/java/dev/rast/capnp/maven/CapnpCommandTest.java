@@ -18,9 +18,9 @@ class CapnpCommandTest {
     assertEquals(List.of(
         "capnp", "compile", "-o-",
         "--src-prefix=/p/src/main/capnp",
-        "--import-path=/p/src/main/capnp",
-        "--import-path=/p/lib",
-        "--import-path=/p/target/capnp-imports",
+        "-I/p/src/main/capnp",
+        "-I/p/lib",
+        "-I/p/target/capnp-imports",
         "/p/src/main/capnp/a.capnp",
         "/p/src/main/capnp/net/b.capnp"), c.compileArgs());
   }
@@ -45,7 +45,7 @@ class CapnpCommandTest {
     CapnpCommand c = new CapnpCommand("capnp", src, List.of(src), List.of("a b.capnp"));
     List<String> args = c.compileArgs();
     assertEquals("--src-prefix=/my project/schemas", args.get(3));
-    assertEquals("--import-path=/my project/schemas", args.get(4));
+    assertEquals("-I/my project/schemas", args.get(4));
     assertEquals("/my project/schemas/a b.capnp", args.get(5));
   }
 
