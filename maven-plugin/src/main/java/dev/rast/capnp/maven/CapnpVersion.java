@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  */
 record CapnpVersion(int major, int minor, int micro) implements Comparable<CapnpVersion> {
   /**
-   * The oldest capnp the plugin runs. Older tools leave out {@code CodeGeneratorRequest.sourceInfo}
-   * (so schema doc comments would silently vanish from the Javadoc) and predate fixes in the
-   * request layout the generator relies on; failing clearly beats generating something different.
+   * The oldest capnp the plugin runs: the floor rast-java supports. Older releases are untested
+   * with the generator, so they are refused up front with a clear message rather than left to fail
+   * later in some obscure way.
    */
   static final CapnpVersion MINIMUM = new CapnpVersion(0, 8, 0);
 
