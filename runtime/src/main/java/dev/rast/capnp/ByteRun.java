@@ -9,10 +9,18 @@ import java.nio.charset.StandardCharsets;
  * it copies.
  */
 public abstract class ByteRun extends ObjectReader {
+  /**
+   * The buffer of empty values that live in no message (null pointers without a default, unpointed
+   * readers), so {@link #buffer()} is never null and zero-copy callers need no special case.
+   */
+  static final ByteBuffer EMPTY = ByteBuffer.allocate(0).order(java.nio.ByteOrder.LITTLE_ENDIAN).asReadOnlyBuffer();
+
   int pos;
   int length;
 
-  ByteRun() {}
+  ByteRun() {
+    buffer = EMPTY;
+  }
 
   /** Reads the byte list the pointer at {@code ptrPos} refers to; returns its byte count. */
   final int readBytes(MessageReader m, int seg, int ptrPos, long ptr, String what) {
@@ -35,7 +43,7 @@ public abstract class ByteRun extends ObjectReader {
 
   final void initEmptyBytes(MessageReader m) {
     message = m;
-    buffer = null;
+    buffer = EMPTY;
     segment = 0;
     pos = 0;
     length = 0;
@@ -61,8 +69,9 @@ public abstract class ByteRun extends ObjectReader {
 
   /**
    * The buffer holding the bytes, for zero-copy access together with {@link #offset()}: the bytes
-   * are {@code buffer().get(offset() + i)} for {@code i < size()}. Do not modify them. {@code null}
-   * when empty and never pointed at a message.
+   * are {@code buffer().get(offset() + i)} for {@code i < size()}. Do not modify them. Never
+   * null: an empty value that lives in no message (a null pointer, an unpointed reader) has an
+   * empty buffer.
    */
   public final ByteBuffer buffer() {
     return buffer;

@@ -10,7 +10,9 @@ public abstract class ByteRunBuilder {
   int pos;
   int length;
 
-  ByteRunBuilder() {}
+  ByteRunBuilder() {
+    buffer = ByteRun.EMPTY;
+  }
 
   final void init(MessageBuilder m, int seg, int first, int n) {
     message = m;
@@ -29,7 +31,7 @@ public abstract class ByteRunBuilder {
     if (ptr == 0) {
       if (defaultValue == null) {
         message = m;
-        buffer = null;
+        buffer = ByteRun.EMPTY;
         segment = 0;
         pos = 0;
         length = 0;
@@ -67,7 +69,10 @@ public abstract class ByteRunBuilder {
     buffer.put(pos + index, value);
   }
 
-  /** The arena buffer holding the bytes (with {@link #offset()}), to fill in place. */
+  /**
+   * The arena buffer holding the bytes (with {@link #offset()}), to fill in place; an empty
+   * read-only buffer (never null) when the pointer is null and has no default.
+   */
   public final ByteBuffer buffer() {
     return buffer;
   }
