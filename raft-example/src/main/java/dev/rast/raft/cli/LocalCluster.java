@@ -33,7 +33,7 @@ public final class LocalCluster implements Closeable {
   private final Process[] processes;
   private final Path logDir;
   private final List<String> extraJvm;
-  private final Thread hook = new Thread(this::destroyAll, "rast-cluster-cleanup");
+  private final Thread hook = new Thread(this::stopOnExit, "rast-cluster-cleanup");
 
   /**
    * @param basePeerPort 0: pick free ports; else peers at base+i and clients at baseClientPort+i
@@ -212,6 +212,15 @@ public final class LocalCluster implements Closeable {
       if (processes[i] != null && !processes[i].waitFor(5, TimeUnit.SECONDS)) {
         processes[i].destroyForcibly();
       }
+    }
+  }
+
+  /** At JVM exit (Ctrl-C): SIGTERM the nodes so they stop gracefully, kill -9 what lingers. */
+  private void stopOnExit() {
+    try {
+      stopAll();
+    } catch (InterruptedException e) {
+      destroyAll();
     }
   }
 
