@@ -86,6 +86,8 @@ public final class SegmentedLog implements Closeable {
   /** The highest commit index staged or recovered: truncation below it is refused. */
   private long highestCommit;
   private boolean closed;
+  /** Set once the files are closed: a late sync must fail, not reopen them. */
+  private volatile boolean shut;
 
   // ---- shared with the syncing thread ----
   private final ReentrantLock forceLock = new ReentrantLock();
@@ -490,6 +492,9 @@ public final class SegmentedLog implements Closeable {
     forceLock.lock();
     try {
       checkFailed();
+      if (shut) {
+        throw new java.nio.channels.ClosedChannelException();
+      }
       long s;
       long idx;
       long term;
@@ -678,12 +683,18 @@ public final class SegmentedLog implements Closeable {
       }
     } finally {
       closed = true;
-      for (Segment s : segments) {
-        s.close();
+      forceLock.lock();
+      try {
+        shut = true;
+        for (Segment s : segments) {
+          s.close();
+        }
+        dirChannel.close();
+      } finally {
+        forceLock.unlock();
+        lock.release();
+        lockChannel.close();
       }
-      dirChannel.close();
-      lock.release();
-      lockChannel.close();
     }
   }
 
