@@ -122,10 +122,18 @@ final class Nemesis {
       }
       case PAUSE -> {
         SimNode victim = sim.node(1 + random.nextInt(n));
-        if (!victim.up || victim.paused) {
+        if (random.nextBoolean()) {
+          int leader = currentLeader();
+          victim = leader != 0 ? sim.node(leader) : victim;
+        }
+        if (!victim.up || victim.paused || victim.ticksStopped) {
           return;
         }
-        victim.paused = true;
+        if (random.nextBoolean()) {
+          victim.paused = true;
+        } else {
+          victim.ticksStopped = true;
+        }
         later(victim::resume);
       }
       case CLOCK_SKEW -> {
@@ -179,7 +187,7 @@ final class Nemesis {
       node.skew = 1.0;
       if (!node.up) {
         node.start();
-      } else if (node.paused) {
+      } else if (node.paused || node.ticksStopped) {
         node.resume();
       }
     }

@@ -36,6 +36,7 @@ final class SimClient {
   void next() {
     if (sim.healed() && completedAfterHeal >= sim.opsAfterHeal && sim.historySize() >= Simulation.MIN_OPERATIONS) {
       done = true;
+      sim.doneClients++;
       busy = false;
       return;
     }

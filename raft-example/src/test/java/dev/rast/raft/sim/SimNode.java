@@ -32,7 +32,10 @@ final class SimNode {
   RaftNode raft;
   KvStore kv;
   boolean up;
+  /** Frozen: neither ticks nor handles anything (a process pause) until it resumes. */
   boolean paused;
+  /** Not ticking, but handling messages and requests (a stalled timer thread). */
+  boolean ticksStopped;
   double skew = 1.0;
   /** Bumped at every crash, so events scheduled for an earlier life do nothing. */
   int incarnation;
@@ -69,6 +72,7 @@ final class SimNode {
     kv = new KvStore(sim.keys);
     up = true;
     paused = false;
+    ticksStopped = false;
     lastRole = Role.FOLLOWER;
     checkedCommit = 0;
     int life = incarnation;
@@ -95,7 +99,7 @@ final class SimNode {
       if (incarnation != life || !up) {
         return;
       }
-      if (!paused) {
+      if (!paused && !ticksStopped) {
         raft.tick();
         scheduleReady();
         sim.invariants.afterEvent(this);
@@ -106,6 +110,7 @@ final class SimNode {
 
   void resume() {
     paused = false;
+    ticksStopped = false;
     List<Runnable> inbox = new ArrayList<>(pausedInbox);
     pausedInbox.clear();
     inbox.forEach(Runnable::run);

@@ -20,6 +20,8 @@ final class Simulation {
   static final long LEADER_BOUND = 3_000_000;
   static final long COMPLETION_BOUND = 30_000_000;
   static final int MIN_OPERATIONS = 200;
+  /** A run that needs more events than this is stuck in a storm (e.g. a planted bug): a failure. */
+  static final long MAX_EVENTS = 3_000_000;
 
   /** What a run produced. */
   record Result(long seed, int nodes, boolean ok, String failure, Map<FaultKind, Integer> faults,
@@ -38,6 +40,7 @@ final class Simulation {
   private final List<SimClient> clients = new ArrayList<>();
   private final List<Op> history = new ArrayList<>();
   long nextReadId = 1;
+  int doneClients;
   private boolean healed;
 
   Simulation(long seed) {
@@ -122,8 +125,11 @@ final class Simulation {
       if (healed && leaderAt < 0 && now > FAULT_PHASE + LEADER_BOUND) {
         throw new SafetyViolation("liveness: no leader within " + LEADER_BOUND / 1000 + " ms after the final heal");
       }
-      if (clients.stream().allMatch(c -> c.done)) {
+      if (doneClients == clients.size()) {
         break;
+      }
+      if (loop.executed() > MAX_EVENTS) {
+        throw new SafetyViolation("liveness: more than " + MAX_EVENTS + " events without finishing");
       }
       if (now > FAULT_PHASE + COMPLETION_BOUND) {
         throw new SafetyViolation("liveness: client operations still unfinished "

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the deterministic simulation over a seed range: {@code -Dsim.seeds=N -Dsim.firstSeed=S}
- * (defaults 300 and 1). Prints {@code SIM seeds S..E: N passed}, writes the seeds, their results and
+ * (defaults 1000 and 1). Prints {@code SIM seeds S..E: N passed}, writes the seeds, their results and
  * the fault counts to {@code target/sim-report.txt}, and fails listing every failing seed with the
  * one-line command that replays it.
  */
@@ -24,7 +24,7 @@ class SimulationTest {
   @Test
   void seedsPass() throws IOException {
     long first = Long.getLong("sim.firstSeed", 1);
-    int count = Integer.getInteger("sim.seeds", 300);
+    int count = Integer.getInteger("sim.seeds", 1000);
     List<Simulation.Result> failures = new ArrayList<>();
     Map<FaultKind, Long> totals = new EnumMap<>(FaultKind.class);
     for (FaultKind k : FaultKind.values()) {
