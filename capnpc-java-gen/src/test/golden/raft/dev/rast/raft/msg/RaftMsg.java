@@ -203,14 +203,22 @@ public final class RaftMsg {
       public void printTo(TextPrinter p) {
         p.beginStruct();
         int which = readShort(24, (short) 0) & 0xFFFF;
-        p.field("from");
-        p.valueInt(Integer.toUnsignedLong(getFrom()));
-        p.field("to");
-        p.valueInt(Integer.toUnsignedLong(getTo()));
-        p.field("clusterId");
-        p.valueUInt64(getClusterId());
-        p.field("term");
-        p.valueUInt64(getTerm());
+        {
+          p.field("from");
+          p.valueInt(Integer.toUnsignedLong(getFrom()));
+        }
+        {
+          p.field("to");
+          p.valueInt(Integer.toUnsignedLong(getTo()));
+        }
+        {
+          p.field("clusterId");
+          p.valueUInt64(getClusterId());
+        }
+        {
+          p.field("term");
+          p.valueUInt64(getTerm());
+        }
         if (which == 0 && hasAppendEntries()) {
           p.field("appendEntries");
           getAppendEntries().printTo(p);
@@ -644,14 +652,22 @@ public final class RaftMsg {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("prevLogIndex");
-        p.valueUInt64(getPrevLogIndex());
-        p.field("prevLogTerm");
-        p.valueUInt64(getPrevLogTerm());
-        p.field("commit");
-        p.valueUInt64(getCommit());
-        p.field("count");
-        p.valueInt(Integer.toUnsignedLong(getCount()));
+        {
+          p.field("prevLogIndex");
+          p.valueUInt64(getPrevLogIndex());
+        }
+        {
+          p.field("prevLogTerm");
+          p.valueUInt64(getPrevLogTerm());
+        }
+        {
+          p.field("commit");
+          p.valueUInt64(getCommit());
+        }
+        {
+          p.field("count");
+          p.valueInt(Integer.toUnsignedLong(getCount()));
+        }
         if (hasRecords()) {
           p.field("records");
           DataReader d = getRecords(new DataReader());
@@ -896,14 +912,22 @@ public final class RaftMsg {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("reject");
-        p.valueBool(getReject());
-        p.field("index");
-        p.valueUInt64(getIndex());
-        p.field("hintIndex");
-        p.valueUInt64(getHintIndex());
-        p.field("hintTerm");
-        p.valueUInt64(getHintTerm());
+        {
+          p.field("reject");
+          p.valueBool(getReject());
+        }
+        {
+          p.field("index");
+          p.valueUInt64(getIndex());
+        }
+        {
+          p.field("hintIndex");
+          p.valueUInt64(getHintIndex());
+        }
+        {
+          p.field("hintTerm");
+          p.valueUInt64(getHintTerm());
+        }
         p.end();
       }
 
@@ -1094,14 +1118,22 @@ public final class RaftMsg {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("lastLogIndex");
-        p.valueUInt64(getLastLogIndex());
-        p.field("lastLogTerm");
-        p.valueUInt64(getLastLogTerm());
-        p.field("preVote");
-        p.valueBool(getPreVote());
-        p.field("transfer");
-        p.valueBool(getTransfer());
+        {
+          p.field("lastLogIndex");
+          p.valueUInt64(getLastLogIndex());
+        }
+        {
+          p.field("lastLogTerm");
+          p.valueUInt64(getLastLogTerm());
+        }
+        {
+          p.field("preVote");
+          p.valueBool(getPreVote());
+        }
+        {
+          p.field("transfer");
+          p.valueBool(getTransfer());
+        }
         p.end();
       }
 
@@ -1272,10 +1304,14 @@ public final class RaftMsg {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("granted");
-        p.valueBool(getGranted());
-        p.field("preVote");
-        p.valueBool(getPreVote());
+        {
+          p.field("granted");
+          p.valueBool(getGranted());
+        }
+        {
+          p.field("preVote");
+          p.valueBool(getPreVote());
+        }
         p.end();
       }
 
@@ -1422,10 +1458,14 @@ public final class RaftMsg {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("commit");
-        p.valueUInt64(getCommit());
-        p.field("readId");
-        p.valueUInt64(getReadId());
+        {
+          p.field("commit");
+          p.valueUInt64(getCommit());
+        }
+        {
+          p.field("readId");
+          p.valueUInt64(getReadId());
+        }
         p.end();
       }
 
@@ -1577,8 +1617,10 @@ public final class RaftMsg {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("readId");
-        p.valueUInt64(getReadId());
+        {
+          p.field("readId");
+          p.valueUInt64(getReadId());
+        }
         p.end();
       }
 
@@ -1780,12 +1822,19 @@ public final class RaftMsg {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("term");
-        p.valueUInt64(getTerm());
-        p.field("index");
-        p.valueUInt64(getIndex());
-        p.field("kind");
-        Generated.printEnum(p, EntryKind.fromValue(readShort(16, (short) 0) & 0xFFFF), readShort(16, (short) 0) & 0xFFFF);
+        {
+          p.field("term");
+          p.valueUInt64(getTerm());
+        }
+        {
+          p.field("index");
+          p.valueUInt64(getIndex());
+        }
+        {
+          p.field("kind");
+          int raw = readShort(16, (short) 0) & 0xFFFF;
+          Generated.printEnum(p, EntryKind.fromValue(raw), raw);
+        }
         if (hasPayload()) {
           p.field("payload");
           DataReader d = getPayload(new DataReader());
@@ -1981,12 +2030,18 @@ public final class RaftMsg {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("term");
-        p.valueUInt64(getTerm());
-        p.field("vote");
-        p.valueInt(Integer.toUnsignedLong(getVote()));
-        p.field("commit");
-        p.valueUInt64(getCommit());
+        {
+          p.field("term");
+          p.valueUInt64(getTerm());
+        }
+        {
+          p.field("vote");
+          p.valueInt(Integer.toUnsignedLong(getVote()));
+        }
+        {
+          p.field("commit");
+          p.valueUInt64(getCommit());
+        }
         p.end();
       }
 
