@@ -6,6 +6,7 @@ import dev.rast.capnp.ListBuilder;
 import dev.rast.capnp.ListListBuilder;
 import dev.rast.capnp.StructBuilder;
 import dev.rast.capnp.StructListBuilder;
+import dev.rast.capnp.TextBuilder;
 import dev.rast.capnp.compiler.naming.Names;
 import dev.rast.capnp.compiler.schema.Schema.Brand;
 import dev.rast.capnp.compiler.schema.Schema.Field;
@@ -165,7 +166,14 @@ final class RandomValues {
         }
       case TEXT:
         if (setPointer) {
-          call(b, "set" + acc, CharSequence.class, randomText());
+          if (options.wild && random.nextInt(4) == 0) {
+            // Raw bytes, malformed UTF-8 included: capnp prints them as they are.
+            byte[] raw = randomBytes();
+            TextBuilder text = (TextBuilder) call(b, "init" + acc, int.class, raw.length);
+            text.put(0, raw, 0, raw.length);
+          } else {
+            call(b, "set" + acc, CharSequence.class, randomText());
+          }
         }
         return;
       case DATA:
@@ -489,7 +497,8 @@ final class RandomValues {
   }
 
   private String randomText() {
-    int n = random.nextInt(9);
+    // Mostly short; sometimes long enough to make the pretty printer break lines.
+    int n = random.nextInt(8) == 0 ? random.nextInt(40) : random.nextInt(9);
     StringBuilder b = new StringBuilder(n);
     for (int i = 0; i < n; i++) {
       if (options.wild && random.nextInt(8) == 0) {
