@@ -11,17 +11,19 @@ package dev.rast.raft.log;
  * @param writeBufferBytes appends are copied into a buffer of this size and written to the file on
  *     {@code flush()} or when it is full (a larger record is written straight from its buffer)
  * @param syncCommitOnly whether a hard state that changed only in its commit index is written at
- *     the next sync. Safe either way: a stored commit index is only a head start after a restart
- *     (Raft relearns it from the leader, and a lower one is never wrong). {@code false} saves the
- *     two extra fsyncs of the atomic rename on most syncs of a busy leader; the newest commit is then
- *     written with the next term or vote change, and on {@code close()}
+ *     the next sync. Not needed for safety: the commit index is volatile state in the Raft paper
+ *     (Figure 2); a stored one is only a head start after a restart, and a stale one is never
+ *     wrong (Raft relearns it from the leader). {@code false} (the default) saves the two extra
+ *     fsyncs of an atomic hard state write (temporary file, directory) on most syncs of a busy
+ *     leader (see LOG.md); the newest commit index is then written with the next term or vote
+ *     change, and on {@code close()}. {@code true} writes every change
  * @param initialIndexCapacity index slots reserved up front (they grow by doubling)
  */
 public record LogOptions(int segmentBytes, int preallocateBytes, int writeBufferBytes, boolean syncCommitOnly,
     int initialIndexCapacity) {
 
-  /** 64 MiB segments, 4 MiB preallocation, a 1 MiB write buffer, every hard state change synced. */
-  public static final LogOptions DEFAULT = new LogOptions(64 << 20, 4 << 20, 1 << 20, true, 1024);
+  /** 64 MiB segments, 4 MiB preallocation, a 1 MiB write buffer, commit-only hard state changes not synced. */
+  public static final LogOptions DEFAULT = new LogOptions(64 << 20, 4 << 20, 1 << 20, false, 1024);
 
   public LogOptions {
     if (segmentBytes < LogFormat.HEADER_BYTES + 64 || segmentBytes > (1 << 30)) {

@@ -209,6 +209,18 @@ class LogAppendTest {
   }
 
   @Test
+  void everyChangeIsWrittenWhenAskedTo() throws IOException {
+    try (SegmentedLog log = SegmentedLog.open(dir, LogOptions.DEFAULT.withSyncCommitOnly(true))) {
+      TestLogs.appendRange(log, 1, 5, 1, 8);
+      log.setHardState(1, 1, 0);
+      log.sync();
+      log.setHardState(1, 1, 3);
+      log.sync();
+      assertEquals(new StoredHardState(1, 1, 3), HardStateFile.read(dir));
+    }
+  }
+
+  @Test
   void aSecondOpenOfTheSameDirectoryIsRefused() throws IOException {
     try (SegmentedLog log = SegmentedLog.open(dir, LogOptions.DEFAULT)) {
       IOException e = assertThrows(IOException.class, () -> SegmentedLog.open(dir, LogOptions.DEFAULT));
