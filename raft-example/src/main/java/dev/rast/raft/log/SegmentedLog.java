@@ -286,21 +286,26 @@ public final class SegmentedLog implements Closeable {
       roll();
     }
     int at = active.end;
-    long need = (long) at + length;
-    if (need > active.allocated && options.preallocateBytes() > 0) {
-      active.preallocate(Math.max(need, active.allocated + options.preallocateBytes()), zeros);
-    }
-    if (length > writeBuffer.remaining()) {
-      flushBuffer();
-    }
-    if (length > writeBuffer.remaining()) {
-      ByteBuffer view = buf.duplicate(); // only for a record larger than the write buffer
-      view.limit(offset + length).position(offset);
-      Recovery.writeFully(active.channel(), view, at);
-      bufferAt = at + length;
-    } else {
-      writeBuffer.put(writeBuffer.position(), buf, offset, length);
-      writeBuffer.position(writeBuffer.position() + length);
+    try {
+      long need = (long) at + length;
+      if (need > active.allocated && options.preallocateBytes() > 0) {
+        active.preallocate(Math.max(need, active.allocated + options.preallocateBytes()), zeros);
+      }
+      if (length > writeBuffer.remaining()) {
+        flushBuffer();
+      }
+      if (length > writeBuffer.remaining()) {
+        ByteBuffer view = buf.duplicate(); // only for a record larger than the write buffer
+        view.limit(offset + length).position(offset);
+        Recovery.writeFully(active.channel(), view, at);
+        bufferAt = at + length;
+      } else {
+        writeBuffer.put(writeBuffer.position(), buf, offset, length);
+        writeBuffer.position(writeBuffer.position() + length);
+      }
+    } catch (IOException e) {
+      failure = e; // a partial write leaves the file's tail unknown: no more appends
+      throw e;
     }
     active.end = at + length;
     if (active.allocated < active.end) {
