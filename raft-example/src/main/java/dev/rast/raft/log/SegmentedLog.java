@@ -9,6 +9,7 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -64,6 +65,7 @@ public final class SegmentedLog implements Closeable {
   private final HardStateFile hardStateFile;
   private final LogIndex index;
   private final List<Segment> segments = new ArrayList<>();
+  private final RangeReader reader;
   /** The open segment, always the last. */
   private Segment active;
   private final ByteBuffer writeBuffer;
@@ -117,6 +119,7 @@ public final class SegmentedLog implements Closeable {
     this.lock = lock;
     this.hardStateFile = new HardStateFile(dir, dirChannel);
     this.index = r.index;
+    this.reader = new RangeReader(index, segments);
     this.recovered = r;
     this.recoveredHardState = r.hardState;
     this.writeBuffer = ByteBuffer.allocateDirect(options.writeBufferBytes()).order(ByteOrder.LITTLE_ENDIAN);
@@ -283,21 +286,26 @@ public final class SegmentedLog implements Closeable {
       roll();
     }
     int at = active.end;
-    long need = (long) at + length;
-    if (need > active.allocated && options.preallocateBytes() > 0) {
-      active.preallocate(Math.max(need, active.allocated + options.preallocateBytes()), zeros);
-    }
-    if (length > writeBuffer.remaining()) {
-      flushBuffer();
-    }
-    if (length > writeBuffer.remaining()) {
-      ByteBuffer view = buf.duplicate(); // only for a record larger than the write buffer
-      view.limit(offset + length).position(offset);
-      Recovery.writeFully(active.channel(), view, at);
-      bufferAt = at + length;
-    } else {
-      writeBuffer.put(writeBuffer.position(), buf, offset, length);
-      writeBuffer.position(writeBuffer.position() + length);
+    try {
+      long need = (long) at + length;
+      if (need > active.allocated && options.preallocateBytes() > 0) {
+        active.preallocate(Math.max(need, active.allocated + options.preallocateBytes()), zeros);
+      }
+      if (length > writeBuffer.remaining()) {
+        flushBuffer();
+      }
+      if (length > writeBuffer.remaining()) {
+        ByteBuffer view = buf.duplicate(); // only for a record larger than the write buffer
+        view.limit(offset + length).position(offset);
+        Recovery.writeFully(active.channel(), view, at);
+        bufferAt = at + length;
+      } else {
+        writeBuffer.put(writeBuffer.position(), buf, offset, length);
+        writeBuffer.position(writeBuffer.position() + length);
+      }
+    } catch (IOException e) {
+      failure = e; // a partial write leaves the file's tail unknown: no more appends
+      throw e;
     }
     active.end = at + length;
     if (active.allocated < active.end) {
@@ -558,12 +566,7 @@ public final class SegmentedLog implements Closeable {
 
   /** The bytes of records {@code from..to}. */
   public long bytes(long from, long to) {
-    checkRange(from, to);
-    long n = 0;
-    for (long i = from; i <= to; i++) {
-      n += index.length(i);
-    }
-    return n;
+    return reader.bytes(from, to);
   }
 
   /**
@@ -571,16 +574,7 @@ public final class SegmentedLog implements Closeable {
    * one when {@code from <= lastIndex()} (a record larger than {@code maxBytes} is still sent).
    */
   public int countWithin(long from, long maxBytes, int maxCount) {
-    long bytes = 0;
-    int n = 0;
-    for (long i = from; i <= index.last() && n < maxCount; i++) {
-      bytes += index.length(i);
-      if (n > 0 && bytes > maxBytes) {
-        break;
-      }
-      n++;
-    }
-    return n;
+    return reader.countWithin(from, maxBytes, maxCount);
   }
 
   /**
@@ -588,30 +582,8 @@ public final class SegmentedLog implements Closeable {
    * position (advancing it) with positional reads; returns the number of bytes.
    */
   public int read(long from, long to, ByteBuffer dst) throws IOException {
-    long total = bytes(from, to);
-    if (total > dst.remaining()) {
-      throw new IllegalArgumentException("records " + from + ".." + to + " take " + total + " bytes, dst has " + dst.remaining());
-    }
     flushBuffer();
-    int limit = dst.limit();
-    for (long i = from; i <= to; ) {
-      int slot = index.segment(i);
-      long j = lastInSegment(i, to, slot);
-      int start = index.offset(i);
-      int end = index.offset(j) + index.length(j);
-      dst.limit(dst.position() + end - start);
-      FileChannel ch = segments.get(slot).channel();
-      for (long at = start; dst.hasRemaining(); ) {
-        int n = ch.read(dst, at);
-        if (n < 0) {
-          throw new IOException(segments.get(slot).path + " ends before offset " + end);
-        }
-        at += n;
-      }
-      dst.limit(limit);
-      i = j + 1;
-    }
-    return (int) total;
+    return reader.read(from, to, dst);
   }
 
   /**
@@ -620,48 +592,9 @@ public final class SegmentedLog implements Closeable {
    * can). Returns the bytes sent, which is less than asked when a non-blocking {@code target} is
    * full: call again with {@code skip} increased by the result.
    */
-  public long transferTo(long from, long to, long skip, java.nio.channels.WritableByteChannel target) throws IOException {
-    checkRange(from, to);
+  public long transferTo(long from, long to, long skip, WritableByteChannel target) throws IOException {
     flushBuffer();
-    long sent = 0;
-    for (long i = from; i <= to; ) {
-      int slot = index.segment(i);
-      long j = lastInSegment(i, to, slot);
-      long start = index.offset(i);
-      long end = index.offset(j) + (long) index.length(j);
-      long run = end - start;
-      if (skip >= run) {
-        skip -= run;
-      } else {
-        FileChannel ch = segments.get(slot).channel();
-        for (long at = start + skip; at < end; ) {
-          long n = ch.transferTo(at, end - at, target);
-          if (n <= 0) {
-            return sent;
-          }
-          at += n;
-          sent += n;
-        }
-        skip = 0;
-      }
-      i = j + 1;
-    }
-    return sent;
-  }
-
-  /** The last index in {@code from..to} that lies in segment {@code slot}. */
-  private long lastInSegment(long from, long to, int slot) {
-    long j = from;
-    while (j < to && index.segment(j + 1) == slot) {
-      j++;
-    }
-    return j;
-  }
-
-  private void checkRange(long from, long to) {
-    if (from < 1 || to > index.last() || from > to) {
-      throw new IllegalArgumentException("range " + from + ".." + to + " is not within the log [1, " + index.last() + "]");
-    }
+    return reader.transferTo(from, to, skip, target);
   }
 
   // ---- lifecycle ----

@@ -14,8 +14,8 @@
  * <p><b>Using it from a node</b> (one node thread, one sync thread):
  *
  * <ol>
- *   <li>{@code SegmentedLog.open(dir, options)} recovers; {@code replay(raft::restoreRecord ...)}
- *       and {@code hardState()} restore the core.
+ *   <li>{@code SegmentedLog.open(dir, options)} recovers; {@code replay((index, term, buf, off,
+ *       len) -> raft.restoreRecord(buf, off, off + len))} and {@code hardState()} restore the core.
  *   <li>For every Ready: {@code long seq = log.persist(ready, raft.log())}, then {@code
  *       syncer.request()}. Send the messages that need not wait; hold those marked {@code
  *       afterPersist} under {@code seq}.

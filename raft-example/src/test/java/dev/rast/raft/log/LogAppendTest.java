@@ -94,6 +94,20 @@ class LogAppendTest {
   }
 
   @Test
+  void theWriteAndReadPathsDoNotEvenReferToEntries() throws IOException {
+    // Only recovery decodes entries; the classes on the append, sync and read paths have no
+    // reference to the Entry reader or the record codec in their constant pools.
+    for (Class<?> c : new Class<?>[] {SegmentedLog.class, Segment.class, LogIndex.class, Syncer.class, RangeReader.class}) {
+      try (var in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+        String pool = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (String forbidden : new String[] {"RaftMsg$Entry", "dev/rast/raft/core/Records", "MessageReader", "Framing"}) {
+          assertTrue(!pool.contains(forbidden), c.getSimpleName() + " refers to " + forbidden);
+        }
+      }
+    }
+  }
+
+  @Test
   void segmentsRollAtTheSizeLimitAndNamesCarryTheRange() throws IOException {
     int rec = TestLogs.record(1, 1, 40).length;
     int perSegment = (1024 - LogFormat.HEADER_BYTES) / rec;

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * the fsyncs. {@code window} bounds the records appended but not yet durable, as a number of
  * concurrent clients would; "sync-each" syncs inline after every append (no group commit).
  *
- * <p>Run: {@code java -cp ... dev.rast.raft.log.LogBench [seconds-per-case] [dir]} (see
+ * <p>Run: {@code java -cp ... dev.rast.raft.log.LogBench [seconds-per-case] [rounds] [dir]} (see
  * raft-example/LOG.md); {@code LogBenchTest} runs a short version and prints it.
  */
 public final class LogBench {
@@ -34,13 +34,30 @@ public final class LogBench {
   static final String HEADER = String.format(Locale.ROOT, "%-30s %12s %10s %14s %8s", "case", "appends/s", "fsyncs/s",
       "entries/fsync", "MiB/s");
 
+  /** Args: seconds per case (3), rounds (3), directory (a new temporary one). Prints every round, then the medians. */
   public static void main(String[] args) throws Exception {
     double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
-    Path base = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("rast-log-bench");
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    Path base = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("rast-log-bench");
     System.out.println("record: " + TestLogs.record(1, 1, PAYLOAD).length + " bytes (" + PAYLOAD + "-byte payload)");
+    Result[][] all = new Result[rounds][];
+    for (int round = 0; round < rounds; round++) {
+      System.out.println("round " + (round + 1));
+      System.out.println(HEADER);
+      all[round] = runAll(base, seconds);
+      for (Result r : all[round]) {
+        System.out.println(r.row());
+      }
+    }
+    System.out.println("median of " + rounds + " rounds (by appends/s)");
     System.out.println(HEADER);
-    for (Result r : runAll(base, seconds)) {
-      System.out.println(r.row());
+    for (int c = 0; c < all[0].length; c++) {
+      Result[] runs = new Result[rounds];
+      for (int round = 0; round < rounds; round++) {
+        runs[round] = all[round][c];
+      }
+      java.util.Arrays.sort(runs, Comparator.comparingDouble(r -> r.appends() / r.seconds()));
+      System.out.println(runs[rounds / 2].row());
     }
   }
 
@@ -53,7 +70,8 @@ public final class LogBench {
       group(base.resolve("wmax"), "group, unbounded", Integer.MAX_VALUE, seconds, false, LogOptions.DEFAULT),
       group(base.resolve("w64-noprealloc"), "group, window 64, no prealloc", 64, seconds, false,
           LogOptions.DEFAULT.withPreallocateBytes(0)),
-      group(base.resolve("w64-hs"), "group, window 64, +commit HS", 64, seconds, true, LogOptions.DEFAULT),
+      group(base.resolve("w64-hs"), "group, window 64, +commit HS", 64, seconds, true,
+          LogOptions.DEFAULT.withSyncCommitOnly(true)),
       group(base.resolve("w64-hs-lazy"), "group, window 64, +commit lazy", 64, seconds, true,
           LogOptions.DEFAULT.withSyncCommitOnly(false)),
     };
