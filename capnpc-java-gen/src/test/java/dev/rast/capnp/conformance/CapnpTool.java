@@ -83,8 +83,11 @@ final class CapnpTool {
     return run(List.of("convert", "--quiet", formats), input);
   }
 
+  /** {@code TYPE} names a type of capnp/test.capnp; {@code FILE:TYPE} one of another file. */
   private static List<String> schemaArgs(String type) {
-    return List.of("-I.", "--no-standard-import", "capnp/test.capnp", type);
+    int colon = type.indexOf(':');
+    String file = colon < 0 ? "capnp/test.capnp" : type.substring(0, colon);
+    return List.of("-I.", "--no-standard-import", file, type.substring(colon + 1));
   }
 
   private byte[] run(List<String> args, byte[] input) {
