@@ -13,4 +13,6 @@ capnp compile -I. --no-standard-import -o- \
 capnp compile -I. --no-standard-import -o- \
   capnp/benchmark/carsales.capnp capnp/benchmark/catrank.capnp capnp/benchmark/eval.capnp > "$out/benchmark.bin"
 capnp compile -I. --no-standard-import -o- capnp/schema.capnp > "$out/schema.bin"
+# rast-java's own shipped schemas (Raft wire and log format).
+(cd "$here/../schema" && capnp compile -I. --no-standard-import -o- raft.capnp > "$out/raft.bin")
 echo "requests written to $out"

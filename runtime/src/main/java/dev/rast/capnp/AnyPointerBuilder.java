@@ -60,6 +60,18 @@ public final class AnyPointerBuilder {
     return target;
   }
 
+  /** Points {@code target} at the slot's text (an empty view when null). */
+  public TextBuilder getAsText(TextBuilder target) {
+    target.readSlot(message, segment, ptrPos, null, true);
+    return target;
+  }
+
+  /** Points {@code target} at the slot's data (an empty view when null). */
+  public DataBuilder getAsData(DataBuilder target) {
+    target.readSlot(message, segment, ptrPos, null, false);
+    return target;
+  }
+
   /** Sets the slot to the UTF-8 text of {@code value}. */
   public void setAsText(CharSequence value) {
     Pointers.setText(message, segment, ptrPos, value);

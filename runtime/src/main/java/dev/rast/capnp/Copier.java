@@ -97,7 +97,7 @@ final class Copier {
     if (ptr == 0) {
       return;
     }
-    long tag = Wire.kind(ptr) == Wire.FAR ? probe.follow(sm, sseg, sptr, ptr) : ptr;
+    long tag = Wire.kind(ptr) == Wire.FAR ? probe.follow(sm, sseg, sptr, ptr, false) : ptr;
     switch (Wire.kind(tag)) {
       case Wire.STRUCT:
         {

@@ -112,7 +112,9 @@ public final class MessageReader {
   /** Sets segment {@code i} to {@code words} words of {@code buf} starting at byte {@code start}. */
   void setSegment(int i, ByteBuffer buf, int start, int words) {
     ByteBuffer le = buf.order() == ByteOrder.LITTLE_ENDIAN ? buf : buf.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-    buffers[i] = le;
+    if (buffers[i] != le) { // re-reading into the same buffer skips the store's GC write barrier
+      buffers[i] = le;
+    }
     starts[i] = start;
     ends[i] = start + words * 8;
   }
@@ -168,17 +170,14 @@ public final class MessageReader {
 
   /**
    * Reads the root struct into {@code target} and returns it. Starts a new traversal (the budget is
-   * refilled). An empty first segment reads as the empty struct, as in capnp C++.
+   * refilled). A first segment too small to hold the root pointer is rejected, as in capnp C++.
    */
   public <T extends StructReader> T getRoot(T target) {
     resetTraversalLimit();
     if (count == 0) {
       throw new IllegalStateException("no message: call initFlat, initSegments or Framing.read first");
     }
-    if (ends[0] - starts[0] < 8) {
-      target.initEmpty(this, options.nestingLimit());
-      return target;
-    }
+    checkRootPointer();
     target.readPointer(this, 0, starts[0], options.nestingLimit(), null);
     return target;
   }
@@ -189,12 +188,16 @@ public final class MessageReader {
     if (count == 0) {
       throw new IllegalStateException("no message: call initFlat, initSegments or Framing.read first");
     }
-    if (ends[0] - starts[0] < 8) {
-      target.initNull(this, options.nestingLimit());
-      return target;
-    }
+    checkRootPointer();
     target.init(this, 0, starts[0], options.nestingLimit());
     return target;
+  }
+
+  private void checkRootPointer() {
+    if (ends[0] - starts[0] < 8) {
+      throw new DecodeException("message did not contain a root pointer: segment 0 is empty (no word 0)");
+    }
+    charge(1, 0, starts[0]); // the root pointer word itself, as capnp C++ charges it
   }
 
   // ---- package-private access for framing ----

@@ -4,7 +4,8 @@ package dev.rast.capnp;
  * Limits that make reading hostile bytes safe. Immutable.
  *
  * <p>The traversal limit bounds the work a reader does: every struct and list it dereferences is
- * charged its size in words (zero-size list elements one word each), so a small message whose
+ * charged its size in words (zero-size list elements one word each; the root pointer and far-pointer
+ * landing pads are charged too, as in capnp C++), so a small message whose
  * pointers all alias one large object cannot amplify into unbounded work. The budget is per
  * traversal: {@link MessageReader#getRoot} starts a new one, and {@link
  * MessageReader#resetTraversalLimit()} refills it explicitly, so a long-lived reader never dies of

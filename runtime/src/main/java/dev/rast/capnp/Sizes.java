@@ -23,7 +23,7 @@ final class Sizes {
       return 0;
     }
     ListReader probe = new ListReader();
-    long tag = probe.follow(m, seg, ptrPos, ptr);
+    long tag = probe.follow(m, seg, ptrPos, ptr, false);
     switch (Wire.kind(tag)) {
       case Wire.STRUCT:
         {

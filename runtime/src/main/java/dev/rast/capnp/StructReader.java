@@ -93,8 +93,13 @@ public class StructReader extends ObjectReader {
 
   /** Points this reader at element {@code index} of a struct list (bounds already checked). */
   final void initElement(ListReader list, int pos, int nestingLimit) {
-    message = list.message;
-    buffer = list.buffer;
+    // Compare before storing references: see ObjectReader.follow.
+    if (message != list.message) {
+      message = list.message;
+    }
+    if (buffer != list.buffer) {
+      buffer = list.buffer;
+    }
     segment = list.segment;
     dataPos = pos;
     dataBytes = list.structDataBytes;

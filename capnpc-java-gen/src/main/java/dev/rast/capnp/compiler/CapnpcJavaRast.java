@@ -68,6 +68,13 @@ public final class CapnpcJavaRast {
     } catch (IOException e) {
       err.println("capnpc-java-rast: cannot write output: " + e.getMessage());
       return 1;
+    } catch (RuntimeException e) {
+      err.println("capnpc-java-rast: internal error: " + e + " (please report it with the schema that caused it;"
+          + " set CAPNPC_JAVA_RAST_DEBUG=1 for the stack trace)");
+      if (System.getenv("CAPNPC_JAVA_RAST_DEBUG") != null) {
+        e.printStackTrace(err);
+      }
+      return 1;
     }
   }
 }

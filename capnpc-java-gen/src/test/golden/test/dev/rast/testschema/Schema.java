@@ -278,17 +278,23 @@ public final class Schema {
       public void printTo(TextPrinter p) {
         p.beginStruct();
         int which = readShort(12, (short) 0) & 0xFFFF;
-        p.field("id");
-        p.valueUInt64(getId());
+        {
+          p.field("id");
+          p.valueUInt64(getId());
+        }
         if (hasDisplayName()) {
           p.field("displayName");
           TextReader t = getDisplayName(new TextReader());
           p.valueText(t.buffer(), t.offset(), t.size());
         }
-        p.field("displayNamePrefixLength");
-        p.valueInt(Integer.toUnsignedLong(getDisplayNamePrefixLength()));
-        p.field("scopeId");
-        p.valueUInt64(getScopeId());
+        {
+          p.field("displayNamePrefixLength");
+          p.valueInt(Integer.toUnsignedLong(getDisplayNamePrefixLength()));
+        }
+        {
+          p.field("scopeId");
+          p.valueUInt64(getScopeId());
+        }
         if (hasNestedNodes()) {
           p.field("nestedNodes");
           StructListReader<NestedNode.Reader> l0 = getNestedNodes();
@@ -340,8 +346,10 @@ public final class Schema {
           }
           p.end();
         }
-        p.field("isGeneric");
-        p.valueBool(getIsGeneric());
+        {
+          p.field("isGeneric");
+          p.valueBool(getIsGeneric());
+        }
         p.end();
       }
 
@@ -928,18 +936,31 @@ public final class Schema {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("dataWordCount");
-          p.valueInt(getDataWordCount() & 0xFFFF);
-          p.field("pointerCount");
-          p.valueInt(getPointerCount() & 0xFFFF);
-          p.field("preferredListEncoding");
-          Generated.printEnum(p, ElementSize.fromValue(readShort(26, (short) 0) & 0xFFFF), readShort(26, (short) 0) & 0xFFFF);
-          p.field("isGroup");
-          p.valueBool(getIsGroup());
-          p.field("discriminantCount");
-          p.valueInt(getDiscriminantCount() & 0xFFFF);
-          p.field("discriminantOffset");
-          p.valueInt(Integer.toUnsignedLong(getDiscriminantOffset()));
+          {
+            p.field("dataWordCount");
+            p.valueInt(getDataWordCount() & 0xFFFF);
+          }
+          {
+            p.field("pointerCount");
+            p.valueInt(getPointerCount() & 0xFFFF);
+          }
+          {
+            p.field("preferredListEncoding");
+            int raw = readShort(26, (short) 0) & 0xFFFF;
+            Generated.printEnum(p, ElementSize.fromValue(raw), raw);
+          }
+          {
+            p.field("isGroup");
+            p.valueBool(getIsGroup());
+          }
+          {
+            p.field("discriminantCount");
+            p.valueInt(getDiscriminantCount() & 0xFFFF);
+          }
+          {
+            p.field("discriminantOffset");
+            p.valueInt(Integer.toUnsignedLong(getDiscriminantOffset()));
+          }
           if (hasFields()) {
             p.field("fields");
             StructListReader<Field.Reader> l0 = getFields();
@@ -1921,30 +1942,54 @@ public final class Schema {
             p.field("type");
             getType().printTo(p);
           }
-          p.field("targetsFile");
-          p.valueBool(getTargetsFile());
-          p.field("targetsConst");
-          p.valueBool(getTargetsConst());
-          p.field("targetsEnum");
-          p.valueBool(getTargetsEnum());
-          p.field("targetsEnumerant");
-          p.valueBool(getTargetsEnumerant());
-          p.field("targetsStruct");
-          p.valueBool(getTargetsStruct());
-          p.field("targetsField");
-          p.valueBool(getTargetsField());
-          p.field("targetsUnion");
-          p.valueBool(getTargetsUnion());
-          p.field("targetsGroup");
-          p.valueBool(getTargetsGroup());
-          p.field("targetsInterface");
-          p.valueBool(getTargetsInterface());
-          p.field("targetsMethod");
-          p.valueBool(getTargetsMethod());
-          p.field("targetsParam");
-          p.valueBool(getTargetsParam());
-          p.field("targetsAnnotation");
-          p.valueBool(getTargetsAnnotation());
+          {
+            p.field("targetsFile");
+            p.valueBool(getTargetsFile());
+          }
+          {
+            p.field("targetsConst");
+            p.valueBool(getTargetsConst());
+          }
+          {
+            p.field("targetsEnum");
+            p.valueBool(getTargetsEnum());
+          }
+          {
+            p.field("targetsEnumerant");
+            p.valueBool(getTargetsEnumerant());
+          }
+          {
+            p.field("targetsStruct");
+            p.valueBool(getTargetsStruct());
+          }
+          {
+            p.field("targetsField");
+            p.valueBool(getTargetsField());
+          }
+          {
+            p.field("targetsUnion");
+            p.valueBool(getTargetsUnion());
+          }
+          {
+            p.field("targetsGroup");
+            p.valueBool(getTargetsGroup());
+          }
+          {
+            p.field("targetsInterface");
+            p.valueBool(getTargetsInterface());
+          }
+          {
+            p.field("targetsMethod");
+            p.valueBool(getTargetsMethod());
+          }
+          {
+            p.field("targetsParam");
+            p.valueBool(getTargetsParam());
+          }
+          {
+            p.field("targetsAnnotation");
+            p.valueBool(getTargetsAnnotation());
+          }
           p.end();
         }
 
@@ -2373,8 +2418,10 @@ public final class Schema {
             TextReader t = getName(new TextReader());
             p.valueText(t.buffer(), t.offset(), t.size());
           }
-          p.field("id");
-          p.valueUInt64(getId());
+          {
+            p.field("id");
+            p.valueUInt64(getId());
+          }
           p.end();
         }
 
@@ -2626,8 +2673,10 @@ public final class Schema {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("id");
-          p.valueUInt64(getId());
+          {
+            p.field("id");
+            p.valueUInt64(getId());
+          }
           if (hasDocComment()) {
             p.field("docComment");
             TextReader t = getDocComment(new TextReader());
@@ -3188,8 +3237,10 @@ public final class Schema {
           TextReader t = getName(new TextReader());
           p.valueText(t.buffer(), t.offset(), t.size());
         }
-        p.field("codeOrder");
-        p.valueInt(getCodeOrder() & 0xFFFF);
+        {
+          p.field("codeOrder");
+          p.valueInt(getCodeOrder() & 0xFFFF);
+        }
         if (hasAnnotations()) {
           p.field("annotations");
           StructListReader<Annotation.Reader> l0 = getAnnotations();
@@ -3199,8 +3250,10 @@ public final class Schema {
           }
           p.end();
         }
-        p.field("discriminantValue");
-        p.valueInt(getDiscriminantValue() & 0xFFFF);
+        {
+          p.field("discriminantValue");
+          p.valueInt(getDiscriminantValue() & 0xFFFF);
+        }
         if (which == 0) {
           p.field("slot");
           getSlot().printTo(p);
@@ -3209,8 +3262,10 @@ public final class Schema {
           p.field("group");
           getGroup().printTo(p);
         }
-        p.field("ordinal");
-        getOrdinal().printTo(p);
+        {
+          p.field("ordinal");
+          getOrdinal().printTo(p);
+        }
         p.end();
       }
 
@@ -3530,8 +3585,10 @@ public final class Schema {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("offset");
-          p.valueInt(Integer.toUnsignedLong(getOffset()));
+          {
+            p.field("offset");
+            p.valueInt(Integer.toUnsignedLong(getOffset()));
+          }
           if (hasType()) {
             p.field("type");
             getType().printTo(p);
@@ -3540,8 +3597,10 @@ public final class Schema {
             p.field("defaultValue");
             getDefaultValue().printTo(p);
           }
-          p.field("hadExplicitDefault");
-          p.valueBool(getHadExplicitDefault());
+          {
+            p.field("hadExplicitDefault");
+            p.valueBool(getHadExplicitDefault());
+          }
           p.end();
         }
 
@@ -3732,8 +3791,10 @@ public final class Schema {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("typeId");
-          p.valueUInt64(getTypeId());
+          {
+            p.field("typeId");
+            p.valueUInt64(getTypeId());
+          }
           p.end();
         }
 
@@ -4056,8 +4117,10 @@ public final class Schema {
           TextReader t = getName(new TextReader());
           p.valueText(t.buffer(), t.offset(), t.size());
         }
-        p.field("codeOrder");
-        p.valueInt(getCodeOrder() & 0xFFFF);
+        {
+          p.field("codeOrder");
+          p.valueInt(getCodeOrder() & 0xFFFF);
+        }
         if (hasAnnotations()) {
           p.field("annotations");
           StructListReader<Annotation.Reader> l0 = getAnnotations();
@@ -4267,8 +4330,10 @@ public final class Schema {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("id");
-        p.valueUInt64(getId());
+        {
+          p.field("id");
+          p.valueUInt64(getId());
+        }
         if (hasBrand()) {
           p.field("brand");
           getBrand().printTo(p);
@@ -4546,12 +4611,18 @@ public final class Schema {
           TextReader t = getName(new TextReader());
           p.valueText(t.buffer(), t.offset(), t.size());
         }
-        p.field("codeOrder");
-        p.valueInt(getCodeOrder() & 0xFFFF);
-        p.field("paramStructType");
-        p.valueUInt64(getParamStructType());
-        p.field("resultStructType");
-        p.valueUInt64(getResultStructType());
+        {
+          p.field("codeOrder");
+          p.valueInt(getCodeOrder() & 0xFFFF);
+        }
+        {
+          p.field("paramStructType");
+          p.valueUInt64(getParamStructType());
+        }
+        {
+          p.field("resultStructType");
+          p.valueUInt64(getResultStructType());
+        }
         if (hasAnnotations()) {
           p.field("annotations");
           StructListReader<Annotation.Reader> l0 = getAnnotations();
@@ -5538,8 +5609,10 @@ public final class Schema {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("typeId");
-          p.valueUInt64(getTypeId());
+          {
+            p.field("typeId");
+            p.valueUInt64(getTypeId());
+          }
           if (hasBrand()) {
             p.field("brand");
             getBrand().printTo(p);
@@ -5687,8 +5760,10 @@ public final class Schema {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("typeId");
-          p.valueUInt64(getTypeId());
+          {
+            p.field("typeId");
+            p.valueUInt64(getTypeId());
+          }
           if (hasBrand()) {
             p.field("brand");
             getBrand().printTo(p);
@@ -5836,8 +5911,10 @@ public final class Schema {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("typeId");
-          p.valueUInt64(getTypeId());
+          {
+            p.field("typeId");
+            p.valueUInt64(getTypeId());
+          }
           if (hasBrand()) {
             p.field("brand");
             getBrand().printTo(p);
@@ -6448,10 +6525,14 @@ public final class Schema {
            */
           public void printTo(TextPrinter p) {
             p.beginStruct();
-            p.field("scopeId");
-            p.valueUInt64(getScopeId());
-            p.field("parameterIndex");
-            p.valueInt(getParameterIndex() & 0xFFFF);
+            {
+              p.field("scopeId");
+              p.valueUInt64(getScopeId());
+            }
+            {
+              p.field("parameterIndex");
+              p.valueInt(getParameterIndex() & 0xFFFF);
+            }
             p.end();
           }
 
@@ -6582,8 +6663,10 @@ public final class Schema {
            */
           public void printTo(TextPrinter p) {
             p.beginStruct();
-            p.field("parameterIndex");
-            p.valueInt(getParameterIndex() & 0xFFFF);
+            {
+              p.field("parameterIndex");
+              p.valueInt(getParameterIndex() & 0xFFFF);
+            }
             p.end();
           }
 
@@ -6952,8 +7035,10 @@ public final class Schema {
         public void printTo(TextPrinter p) {
           p.beginStruct();
           int which = readShort(8, (short) 0) & 0xFFFF;
-          p.field("scopeId");
-          p.valueUInt64(getScopeId());
+          {
+            p.field("scopeId");
+            p.valueUInt64(getScopeId());
+          }
           if (which == 0 && hasBind()) {
             p.field("bind");
             StructListReader<Binding.Reader> l0 = getBind();
@@ -8041,8 +8126,10 @@ public final class Schema {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("id");
-        p.valueUInt64(getId());
+        {
+          p.field("id");
+          p.valueUInt64(getId());
+        }
         if (hasValue()) {
           p.field("value");
           getValue().printTo(p);
@@ -8330,12 +8417,18 @@ public final class Schema {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("major");
-        p.valueInt(getMajor() & 0xFFFF);
-        p.field("minor");
-        p.valueInt(getMinor() & 0xFF);
-        p.field("micro");
-        p.valueInt(getMicro() & 0xFF);
+        {
+          p.field("major");
+          p.valueInt(getMajor() & 0xFFFF);
+        }
+        {
+          p.field("minor");
+          p.valueInt(getMinor() & 0xFF);
+        }
+        {
+          p.field("micro");
+          p.valueInt(getMicro() & 0xFF);
+        }
         p.end();
       }
 
@@ -8999,8 +9092,10 @@ public final class Schema {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("id");
-          p.valueUInt64(getId());
+          {
+            p.field("id");
+            p.valueUInt64(getId());
+          }
           if (hasFilename()) {
             p.field("filename");
             TextReader t = getFilename(new TextReader());
@@ -9281,8 +9376,10 @@ public final class Schema {
            */
           public void printTo(TextPrinter p) {
             p.beginStruct();
-            p.field("id");
-            p.valueUInt64(getId());
+            {
+              p.field("id");
+              p.valueUInt64(getId());
+            }
             if (hasName()) {
               p.field("name");
               TextReader t = getName(new TextReader());

@@ -3,6 +3,8 @@ package dev.rast.testschema;
 
 import dev.rast.capnp.AnyPointerBuilder;
 import dev.rast.capnp.AnyPointerReader;
+import dev.rast.capnp.BuilderArg;
+import dev.rast.capnp.BuilderArgs;
 import dev.rast.capnp.CapnpEnum;
 import dev.rast.capnp.DataBuilder;
 import dev.rast.capnp.DataListBuilder;
@@ -17,6 +19,8 @@ import dev.rast.capnp.ListListBuilder;
 import dev.rast.capnp.ListListReader;
 import dev.rast.capnp.ListReader;
 import dev.rast.capnp.MessageReader;
+import dev.rast.capnp.ReaderArg;
+import dev.rast.capnp.ReaderArgs;
 import dev.rast.capnp.StructBuilder;
 import dev.rast.capnp.StructListBuilder;
 import dev.rast.capnp.StructListReader;
@@ -61,7 +65,7 @@ public final class Test {
   /**
    * Constant {@code genericConstant}.
    */
-  public static final TestGenerics.Reader GENERIC_CONSTANT = Generated.struct(Generated.message("0000000001000300000000000000000008000000060014006c00000001000300000000000000000000007b000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000090000002a000000080000000100030000000000000000007465787400000000000000000000000008000000060014000000000000000000000000000000000000004101000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"), new TestGenerics.Reader());
+  public static final TestGenerics.Reader<TestAllTypes.Reader, TextReader> GENERIC_CONSTANT = Generated.struct(Generated.message("0000000001000300000000000000000008000000060014006c00000001000300000000000000000000007b000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000090000002a000000080000000100030000000000000000007465787400000000000000000000000008000000060014000000000000000000000000000000000000004101000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"), new TestGenerics.Reader<>(ReaderArgs.of(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Reader()), (v_, out_) -> v_.printTo(out_)), ReaderArgs.TEXT));
 
   /**
    * Constant {@code embeddedData}.
@@ -490,30 +494,54 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("voidField");
-        p.valueVoid();
-        p.field("boolField");
-        p.valueBool(getBoolField());
-        p.field("int8Field");
-        p.valueInt(getInt8Field());
-        p.field("int16Field");
-        p.valueInt(getInt16Field());
-        p.field("int32Field");
-        p.valueInt(getInt32Field());
-        p.field("int64Field");
-        p.valueInt(getInt64Field());
-        p.field("uInt8Field");
-        p.valueInt(getUInt8Field() & 0xFF);
-        p.field("uInt16Field");
-        p.valueInt(getUInt16Field() & 0xFFFF);
-        p.field("uInt32Field");
-        p.valueInt(Integer.toUnsignedLong(getUInt32Field()));
-        p.field("uInt64Field");
-        p.valueUInt64(getUInt64Field());
-        p.field("float32Field");
-        p.valueFloat32(getFloat32Field());
-        p.field("float64Field");
-        p.valueFloat64(getFloat64Field());
+        {
+          p.field("voidField");
+          p.valueVoid();
+        }
+        {
+          p.field("boolField");
+          p.valueBool(getBoolField());
+        }
+        {
+          p.field("int8Field");
+          p.valueInt(getInt8Field());
+        }
+        {
+          p.field("int16Field");
+          p.valueInt(getInt16Field());
+        }
+        {
+          p.field("int32Field");
+          p.valueInt(getInt32Field());
+        }
+        {
+          p.field("int64Field");
+          p.valueInt(getInt64Field());
+        }
+        {
+          p.field("uInt8Field");
+          p.valueInt(getUInt8Field() & 0xFF);
+        }
+        {
+          p.field("uInt16Field");
+          p.valueInt(getUInt16Field() & 0xFFFF);
+        }
+        {
+          p.field("uInt32Field");
+          p.valueInt(Integer.toUnsignedLong(getUInt32Field()));
+        }
+        {
+          p.field("uInt64Field");
+          p.valueUInt64(getUInt64Field());
+        }
+        {
+          p.field("float32Field");
+          p.valueFloat32(getFloat32Field());
+        }
+        {
+          p.field("float64Field");
+          p.valueFloat64(getFloat64Field());
+        }
         if (hasTextField()) {
           p.field("textField");
           TextReader t = getTextField(new TextReader());
@@ -528,10 +556,15 @@ public final class Test {
           p.field("structField");
           getStructField().printTo(p);
         }
-        p.field("enumField");
-        Generated.printEnum(p, TestEnum.fromValue(readShort(36, (short) 0) & 0xFFFF), readShort(36, (short) 0) & 0xFFFF);
-        p.field("interfaceField");
-        p.valueVoid();
+        {
+          p.field("enumField");
+          int raw = readShort(36, (short) 0) & 0xFFFF;
+          Generated.printEnum(p, TestEnum.fromValue(raw), raw);
+        }
+        {
+          p.field("interfaceField");
+          p.valueVoid();
+        }
         if (hasVoidList()) {
           p.field("voidList");
           ListReader l0 = getVoidList();
@@ -645,8 +678,8 @@ public final class Test {
           TextListReader l0 = getTextList();
           p.beginList();
           for (int i0 = 0; i0 < l0.size(); i0++) {
-            TextReader t = l0.get(i0, new TextReader());
-            p.valueText(t.buffer(), t.offset(), t.size());
+            TextReader t0 = l0.get(i0, new TextReader());
+            p.valueText(t0.buffer(), t0.offset(), t0.size());
           }
           p.end();
         }
@@ -655,8 +688,8 @@ public final class Test {
           DataListReader l0 = getDataList();
           p.beginList();
           for (int i0 = 0; i0 < l0.size(); i0++) {
-            DataReader d = l0.get(i0, new DataReader());
-            p.valueData(d.buffer(), d.offset(), d.size());
+            DataReader d0 = l0.get(i0, new DataReader());
+            p.valueData(d0.buffer(), d0.offset(), d0.size());
           }
           p.end();
         }
@@ -1782,30 +1815,54 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("voidField");
-        p.valueVoid();
-        p.field("boolField");
-        p.valueBool(getBoolField());
-        p.field("int8Field");
-        p.valueInt(getInt8Field());
-        p.field("int16Field");
-        p.valueInt(getInt16Field());
-        p.field("int32Field");
-        p.valueInt(getInt32Field());
-        p.field("int64Field");
-        p.valueInt(getInt64Field());
-        p.field("uInt8Field");
-        p.valueInt(getUInt8Field() & 0xFF);
-        p.field("uInt16Field");
-        p.valueInt(getUInt16Field() & 0xFFFF);
-        p.field("uInt32Field");
-        p.valueInt(Integer.toUnsignedLong(getUInt32Field()));
-        p.field("uInt64Field");
-        p.valueUInt64(getUInt64Field());
-        p.field("float32Field");
-        p.valueFloat32(getFloat32Field());
-        p.field("float64Field");
-        p.valueFloat64(getFloat64Field());
+        {
+          p.field("voidField");
+          p.valueVoid();
+        }
+        {
+          p.field("boolField");
+          p.valueBool(getBoolField());
+        }
+        {
+          p.field("int8Field");
+          p.valueInt(getInt8Field());
+        }
+        {
+          p.field("int16Field");
+          p.valueInt(getInt16Field());
+        }
+        {
+          p.field("int32Field");
+          p.valueInt(getInt32Field());
+        }
+        {
+          p.field("int64Field");
+          p.valueInt(getInt64Field());
+        }
+        {
+          p.field("uInt8Field");
+          p.valueInt(getUInt8Field() & 0xFF);
+        }
+        {
+          p.field("uInt16Field");
+          p.valueInt(getUInt16Field() & 0xFFFF);
+        }
+        {
+          p.field("uInt32Field");
+          p.valueInt(Integer.toUnsignedLong(getUInt32Field()));
+        }
+        {
+          p.field("uInt64Field");
+          p.valueUInt64(getUInt64Field());
+        }
+        {
+          p.field("float32Field");
+          p.valueFloat32(getFloat32Field());
+        }
+        {
+          p.field("float64Field");
+          p.valueFloat64(getFloat64Field());
+        }
         if (hasTextField()) {
           p.field("textField");
           TextReader t = getTextField(new TextReader());
@@ -1820,10 +1877,15 @@ public final class Test {
           p.field("structField");
           getStructField().printTo(p);
         }
-        p.field("enumField");
-        Generated.printEnum(p, TestEnum.fromValue(readShort(36, (short) 5) & 0xFFFF), readShort(36, (short) 5) & 0xFFFF);
-        p.field("interfaceField");
-        p.valueVoid();
+        {
+          p.field("enumField");
+          int raw = readShort(36, (short) 5) & 0xFFFF;
+          Generated.printEnum(p, TestEnum.fromValue(raw), raw);
+        }
+        {
+          p.field("interfaceField");
+          p.valueVoid();
+        }
         if (hasVoidList()) {
           p.field("voidList");
           ListReader l0 = getVoidList();
@@ -1937,8 +1999,8 @@ public final class Test {
           TextListReader l0 = getTextList();
           p.beginList();
           for (int i0 = 0; i0 < l0.size(); i0++) {
-            TextReader t = l0.get(i0, new TextReader());
-            p.valueText(t.buffer(), t.offset(), t.size());
+            TextReader t0 = l0.get(i0, new TextReader());
+            p.valueText(t0.buffer(), t0.offset(), t0.size());
           }
           p.end();
         }
@@ -1947,8 +2009,8 @@ public final class Test {
           DataListReader l0 = getDataList();
           p.beginList();
           for (int i0 = 0; i0 < l0.size(); i0++) {
-            DataReader d = l0.get(i0, new DataReader());
-            p.valueData(d.buffer(), d.offset(), d.size());
+            DataReader d0 = l0.get(i0, new DataReader());
+            p.valueData(d0.buffer(), d0.offset(), d0.size());
           }
           p.end();
         }
@@ -3697,30 +3759,54 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("union0");
-        getUnion0().printTo(p);
-        p.field("union1");
-        getUnion1().printTo(p);
-        p.field("union2");
-        getUnion2().printTo(p);
-        p.field("union3");
-        getUnion3().printTo(p);
-        p.field("bit0");
-        p.valueBool(getBit0());
-        p.field("bit2");
-        p.valueBool(getBit2());
-        p.field("bit3");
-        p.valueBool(getBit3());
-        p.field("bit4");
-        p.valueBool(getBit4());
-        p.field("bit5");
-        p.valueBool(getBit5());
-        p.field("bit6");
-        p.valueBool(getBit6());
-        p.field("bit7");
-        p.valueBool(getBit7());
-        p.field("byte0");
-        p.valueInt(getByte0() & 0xFF);
+        {
+          p.field("union0");
+          getUnion0().printTo(p);
+        }
+        {
+          p.field("union1");
+          getUnion1().printTo(p);
+        }
+        {
+          p.field("union2");
+          getUnion2().printTo(p);
+        }
+        {
+          p.field("union3");
+          getUnion3().printTo(p);
+        }
+        {
+          p.field("bit0");
+          p.valueBool(getBit0());
+        }
+        {
+          p.field("bit2");
+          p.valueBool(getBit2());
+        }
+        {
+          p.field("bit3");
+          p.valueBool(getBit3());
+        }
+        {
+          p.field("bit4");
+          p.valueBool(getBit4());
+        }
+        {
+          p.field("bit5");
+          p.valueBool(getBit5());
+        }
+        {
+          p.field("bit6");
+          p.valueBool(getBit6());
+        }
+        {
+          p.field("bit7");
+          p.valueBool(getBit7());
+        }
+        {
+          p.field("byte0");
+          p.valueInt(getByte0() & 0xFF);
+        }
         p.end();
       }
 
@@ -5559,8 +5645,10 @@ public final class Test {
           p.field("foo");
           p.valueInt(getFoo() & 0xFFFF);
         }
-        p.field("middle");
-        p.valueInt(getMiddle() & 0xFFFF);
+        {
+          p.field("middle");
+          p.valueInt(getMiddle() & 0xFFFF);
+        }
         if (which == 1) {
           p.field("bar");
           p.valueInt(Integer.toUnsignedLong(getBar()));
@@ -5781,8 +5869,10 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("outer");
-        getOuter().printTo(p);
+        {
+          p.field("outer");
+          getOuter().printTo(p);
+        }
         p.end();
       }
 
@@ -6258,8 +6348,10 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("groups");
-        getGroups().printTo(p);
+        {
+          p.field("groups");
+          getGroups().printTo(p);
+        }
         p.end();
       }
 
@@ -6627,10 +6719,14 @@ public final class Test {
            */
           public void printTo(TextPrinter p) {
             p.beginStruct();
-            p.field("corge");
-            p.valueInt(getCorge());
-            p.field("grault");
-            p.valueInt(getGrault());
+            {
+              p.field("corge");
+              p.valueInt(getCorge());
+            }
+            {
+              p.field("grault");
+              p.valueInt(getGrault());
+            }
             if (hasGarply()) {
               p.field("garply");
               TextReader t = getGarply(new TextReader());
@@ -6801,8 +6897,10 @@ public final class Test {
            */
           public void printTo(TextPrinter p) {
             p.beginStruct();
-            p.field("corge");
-            p.valueInt(getCorge());
+            {
+              p.field("corge");
+              p.valueInt(getCorge());
+            }
             if (hasGrault()) {
               p.field("grault");
               TextReader t = getGrault(new TextReader());
@@ -6987,15 +7085,19 @@ public final class Test {
            */
           public void printTo(TextPrinter p) {
             p.beginStruct();
-            p.field("corge");
-            p.valueInt(getCorge());
+            {
+              p.field("corge");
+              p.valueInt(getCorge());
+            }
             if (hasGrault()) {
               p.field("grault");
               TextReader t = getGrault(new TextReader());
               p.valueText(t.buffer(), t.offset(), t.size());
             }
-            p.field("garply");
-            p.valueInt(getGarply());
+            {
+              p.field("garply");
+              p.valueInt(getGarply());
+            }
             p.end();
           }
 
@@ -7158,10 +7260,14 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("group1");
-        getGroup1().printTo(p);
-        p.field("group2");
-        getGroup2().printTo(p);
+        {
+          p.field("group1");
+          getGroup1().printTo(p);
+        }
+        {
+          p.field("group2");
+          getGroup2().printTo(p);
+        }
         p.end();
       }
 
@@ -7388,10 +7494,14 @@ public final class Test {
         public void printTo(TextPrinter p) {
           p.beginStruct();
           int which = readShort(28, (short) 0) & 0xFFFF;
-          p.field("foo");
-          p.valueInt(Integer.toUnsignedLong(getFoo()));
-          p.field("bar");
-          p.valueUInt64(getBar());
+          {
+            p.field("foo");
+            p.valueInt(Integer.toUnsignedLong(getFoo()));
+          }
+          {
+            p.field("bar");
+            p.valueUInt64(getBar());
+          }
           if (which == 0) {
             p.field("qux");
             p.valueInt(getQux() & 0xFFFF);
@@ -7642,10 +7752,14 @@ public final class Test {
            */
           public void printTo(TextPrinter p) {
             p.beginStruct();
-            p.field("grault");
-            p.valueUInt64(getGrault());
-            p.field("garply");
-            p.valueInt(getGarply() & 0xFFFF);
+            {
+              p.field("grault");
+              p.valueUInt64(getGrault());
+            }
+            {
+              p.field("garply");
+              p.valueInt(getGarply() & 0xFFFF);
+            }
             if (hasPlugh()) {
               p.field("plugh");
               TextReader t = getPlugh(new TextReader());
@@ -7892,10 +8006,14 @@ public final class Test {
         public void printTo(TextPrinter p) {
           p.beginStruct();
           int which = readShort(30, (short) 0) & 0xFFFF;
-          p.field("foo");
-          p.valueInt(Integer.toUnsignedLong(getFoo()));
-          p.field("bar");
-          p.valueUInt64(getBar());
+          {
+            p.field("foo");
+            p.valueInt(Integer.toUnsignedLong(getFoo()));
+          }
+          {
+            p.field("bar");
+            p.valueUInt64(getBar());
+          }
           if (which == 0) {
             p.field("qux");
             p.valueInt(getQux() & 0xFFFF);
@@ -8146,10 +8264,14 @@ public final class Test {
            */
           public void printTo(TextPrinter p) {
             p.beginStruct();
-            p.field("grault");
-            p.valueUInt64(getGrault());
-            p.field("garply");
-            p.valueInt(getGarply() & 0xFFFF);
+            {
+              p.field("grault");
+              p.valueUInt64(getGrault());
+            }
+            {
+              p.field("garply");
+              p.valueInt(getGarply() & 0xFFFF);
+            }
             if (hasPlugh()) {
               p.field("plugh");
               TextReader t = getPlugh(new TextReader());
@@ -8640,10 +8762,16 @@ public final class Test {
           p.field("nestedStruct");
           getNestedStruct().printTo(p);
         }
-        p.field("outerNestedEnum");
-        Generated.printEnum(p, NestedEnum.fromValue(readShort(0, (short) 1) & 0xFFFF), readShort(0, (short) 1) & 0xFFFF);
-        p.field("innerNestedEnum");
-        Generated.printEnum(p, NestedStruct.NestedEnum.fromValue(readShort(2, (short) 2) & 0xFFFF), readShort(2, (short) 2) & 0xFFFF);
+        {
+          p.field("outerNestedEnum");
+          int raw = readShort(0, (short) 1) & 0xFFFF;
+          Generated.printEnum(p, NestedEnum.fromValue(raw), raw);
+        }
+        {
+          p.field("innerNestedEnum");
+          int raw = readShort(2, (short) 2) & 0xFFFF;
+          Generated.printEnum(p, NestedStruct.NestedEnum.fromValue(raw), raw);
+        }
         p.end();
       }
 
@@ -8856,10 +8984,16 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("outerNestedEnum");
-          Generated.printEnum(p, TestNestedTypes.NestedEnum.fromValue(readShort(0, (short) 1) & 0xFFFF), readShort(0, (short) 1) & 0xFFFF);
-          p.field("innerNestedEnum");
-          Generated.printEnum(p, NestedEnum.fromValue(readShort(2, (short) 2) & 0xFFFF), readShort(2, (short) 2) & 0xFFFF);
+          {
+            p.field("outerNestedEnum");
+            int raw = readShort(0, (short) 1) & 0xFFFF;
+            Generated.printEnum(p, TestNestedTypes.NestedEnum.fromValue(raw), raw);
+          }
+          {
+            p.field("innerNestedEnum");
+            int raw = readShort(2, (short) 2) & 0xFFFF;
+            Generated.printEnum(p, NestedEnum.fromValue(raw), raw);
+          }
           p.end();
         }
 
@@ -9051,10 +9185,16 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("innerNestedEnum");
-        Generated.printEnum(p, TestNestedTypes.NestedStruct.NestedEnum.fromValue(readShort(0, (short) 2) & 0xFFFF), readShort(0, (short) 2) & 0xFFFF);
-        p.field("outerNestedEnum");
-        Generated.printEnum(p, TestNestedTypes.NestedEnum.fromValue(readShort(2, (short) 1) & 0xFFFF), readShort(2, (short) 1) & 0xFFFF);
+        {
+          p.field("innerNestedEnum");
+          int raw = readShort(0, (short) 2) & 0xFFFF;
+          Generated.printEnum(p, TestNestedTypes.NestedStruct.NestedEnum.fromValue(raw), raw);
+        }
+        {
+          p.field("outerNestedEnum");
+          int raw = readShort(2, (short) 1) & 0xFFFF;
+          Generated.printEnum(p, TestNestedTypes.NestedEnum.fromValue(raw), raw);
+        }
         p.end();
       }
 
@@ -9383,10 +9523,10 @@ public final class Test {
           ListListReader<ListReader> l0 = getInt32ListList();
           p.beginList();
           for (int i0 = 0; i0 < l0.size(); i0++) {
-            ListReader l1 = l0.get(i0);
+            ListReader l0_1 = l0.get(i0);
             p.beginList();
-            for (int i1 = 0; i1 < l1.size(); i1++) {
-              p.valueInt(l1.getInt(i1));
+            for (int i1 = 0; i1 < l0_1.size(); i1++) {
+              p.valueInt(l0_1.getInt(i1));
             }
             p.end();
           }
@@ -9397,11 +9537,11 @@ public final class Test {
           ListListReader<TextListReader> l0 = getTextListList();
           p.beginList();
           for (int i0 = 0; i0 < l0.size(); i0++) {
-            TextListReader l1 = l0.get(i0);
+            TextListReader l0_1 = l0.get(i0);
             p.beginList();
-            for (int i1 = 0; i1 < l1.size(); i1++) {
-              TextReader t = l1.get(i1, new TextReader());
-              p.valueText(t.buffer(), t.offset(), t.size());
+            for (int i1 = 0; i1 < l0_1.size(); i1++) {
+              TextReader t1 = l0_1.get(i1, new TextReader());
+              p.valueText(t1.buffer(), t1.offset(), t1.size());
             }
             p.end();
           }
@@ -9412,10 +9552,10 @@ public final class Test {
           ListListReader<StructListReader<TestAllTypes.Reader>> l0 = getStructListList();
           p.beginList();
           for (int i0 = 0; i0 < l0.size(); i0++) {
-            StructListReader<TestAllTypes.Reader> l1 = l0.get(i0);
+            StructListReader<TestAllTypes.Reader> l0_1 = l0.get(i0);
             p.beginList();
-            for (int i1 = 0; i1 < l1.size(); i1++) {
-              l1.get(i1).printTo(p);
+            for (int i1 = 0; i1 < l0_1.size(); i1++) {
+              l0_1.get(i1).printTo(p);
             }
             p.end();
           }
@@ -9799,8 +9939,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("f");
-          p.valueVoid();
+          {
+            p.field("f");
+            p.valueVoid();
+          }
           p.end();
         }
 
@@ -9919,8 +10061,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("f");
-          p.valueBool(getF());
+          {
+            p.field("f");
+            p.valueBool(getF());
+          }
           p.end();
         }
 
@@ -10048,8 +10192,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("f");
-          p.valueInt(getF() & 0xFF);
+          {
+            p.field("f");
+            p.valueInt(getF() & 0xFF);
+          }
           p.end();
         }
 
@@ -10177,8 +10323,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("f");
-          p.valueInt(getF() & 0xFFFF);
+          {
+            p.field("f");
+            p.valueInt(getF() & 0xFFFF);
+          }
           p.end();
         }
 
@@ -10306,8 +10454,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("f");
-          p.valueInt(Integer.toUnsignedLong(getF()));
+          {
+            p.field("f");
+            p.valueInt(Integer.toUnsignedLong(getF()));
+          }
           p.end();
         }
 
@@ -10435,8 +10585,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("f");
-          p.valueUInt64(getF());
+          {
+            p.field("f");
+            p.valueUInt64(getF());
+          }
           p.end();
         }
 
@@ -10729,8 +10881,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("f");
-          p.valueVoid();
+          {
+            p.field("f");
+            p.valueVoid();
+          }
           if (hasPad()) {
             p.field("pad");
             TextReader t = getPad(new TextReader());
@@ -10892,8 +11046,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("f");
-          p.valueBool(getF());
+          {
+            p.field("f");
+            p.valueBool(getF());
+          }
           if (hasPad()) {
             p.field("pad");
             TextReader t = getPad(new TextReader());
@@ -11064,8 +11220,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("f");
-          p.valueInt(getF() & 0xFF);
+          {
+            p.field("f");
+            p.valueInt(getF() & 0xFF);
+          }
           if (hasPad()) {
             p.field("pad");
             TextReader t = getPad(new TextReader());
@@ -11236,8 +11394,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("f");
-          p.valueInt(getF() & 0xFFFF);
+          {
+            p.field("f");
+            p.valueInt(getF() & 0xFFFF);
+          }
           if (hasPad()) {
             p.field("pad");
             TextReader t = getPad(new TextReader());
@@ -11408,8 +11568,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("f");
-          p.valueInt(Integer.toUnsignedLong(getF()));
+          {
+            p.field("f");
+            p.valueInt(Integer.toUnsignedLong(getF()));
+          }
           if (hasPad()) {
             p.field("pad");
             TextReader t = getPad(new TextReader());
@@ -11580,8 +11742,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("f");
-          p.valueUInt64(getF());
+          {
+            p.field("f");
+            p.valueUInt64(getF());
+          }
           if (hasPad()) {
             p.field("pad");
             TextReader t = getPad(new TextReader());
@@ -11757,8 +11921,10 @@ public final class Test {
             TextReader t = getF(new TextReader());
             p.valueText(t.buffer(), t.offset(), t.size());
           }
-          p.field("pad");
-          p.valueUInt64(getPad());
+          {
+            p.field("pad");
+            p.valueUInt64(getPad());
+          }
           p.end();
         }
 
@@ -11921,12 +12087,18 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("bit");
-        p.valueBool(getBit());
-        p.field("secondBit");
-        p.valueBool(getSecondBit());
-        p.field("thirdField");
-        p.valueInt(getThirdField() & 0xFF);
+        {
+          p.field("bit");
+          p.valueBool(getBit());
+        }
+        {
+          p.field("secondBit");
+          p.valueBool(getSecondBit());
+        }
+        {
+          p.field("thirdField");
+          p.valueInt(getThirdField() & 0xFF);
+        }
         p.end();
       }
 
@@ -12264,19 +12436,27 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("foo");
-        p.valueInt(getFoo());
+        {
+          p.field("foo");
+          p.valueInt(getFoo());
+        }
         if (hasBar()) {
           p.field("bar");
           TextReader t = getBar(new TextReader());
           p.valueText(t.buffer(), t.offset(), t.size());
         }
-        p.field("baz");
-        p.valueInt(getBaz());
-        p.field("theUnion");
-        getTheUnion().printTo(p);
-        p.field("anotherUnion");
-        getAnotherUnion().printTo(p);
+        {
+          p.field("baz");
+          p.valueInt(getBaz());
+        }
+        {
+          p.field("theUnion");
+          getTheUnion().printTo(p);
+        }
+        {
+          p.field("anotherUnion");
+          getAnotherUnion().printTo(p);
+        }
         p.end();
       }
 
@@ -12977,8 +13157,10 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("old1");
-        p.valueInt(getOld1());
+        {
+          p.field("old1");
+          p.valueInt(getOld1());
+        }
         if (hasOld2()) {
           p.field("old2");
           TextReader t = getOld2(new TextReader());
@@ -13208,8 +13390,10 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("old1");
-        p.valueInt(getOld1());
+        {
+          p.field("old1");
+          p.valueInt(getOld1());
+        }
         if (hasOld2()) {
           p.field("old2");
           TextReader t = getOld2(new TextReader());
@@ -13219,8 +13403,10 @@ public final class Test {
           p.field("old3");
           getOld3().printTo(p);
         }
-        p.field("new1");
-        p.valueInt(getNew1());
+        {
+          p.field("new1");
+          p.valueInt(getNew1());
+        }
         if (hasNew2()) {
           p.field("new2");
           TextReader t = getNew2(new TextReader());
@@ -13962,8 +14148,10 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("un");
-        getUn().printTo(p);
+        {
+          p.field("un");
+          getUn().printTo(p);
+        }
         p.end();
       }
 
@@ -14728,8 +14916,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("int32Field");
-          p.valueInt(getInt32Field());
+          {
+            p.field("int32Field");
+            p.valueInt(getInt32Field());
+          }
           if (hasTextField()) {
             p.field("textField");
             TextReader t = getTextField(new TextReader());
@@ -14904,10 +15094,14 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("field");
-        p.valueFloat32(getField());
-        p.field("bigField");
-        p.valueFloat32(getBigField());
+        {
+          p.field("field");
+          p.valueFloat32(getField());
+        }
+        {
+          p.field("bigField");
+          p.valueFloat32(getBigField());
+        }
         p.end();
       }
 
@@ -15041,15 +15235,29 @@ public final class Test {
     /**
      * Reads a {@code TestGenerics} in place; re-pointable, allocation-free.
      */
-    public static final class Reader extends StructReader {
+    public static final class Reader<Foo, Bar> extends StructReader {
       static {
         Generated.checkAbi(1);
       }
 
+      private final ReaderArg<Foo> arg_Foo;
+
+      private final ReaderArg<Bar> arg_Bar;
+
       /**
-       * An unpointed reader (the empty struct until pointed somewhere).
+       * An unpointed reader with every parameter unbound ({@code AnyPointer}).
        */
       public Reader() {
+        this.arg_Foo = ReaderArgs.unbound();
+        this.arg_Bar = ReaderArgs.unbound();
+      }
+
+      /**
+       * An unpointed reader with the parameters bound by {@code ReaderArg}s.
+       */
+      public Reader(ReaderArg<Foo> arg_Foo, ReaderArg<Bar> arg_Bar) {
+        this.arg_Foo = arg_Foo;
+        this.arg_Bar = arg_Bar;
       }
 
       /**
@@ -15063,31 +15271,27 @@ public final class Test {
         return readHasPointer(0);
       }
 
-      public AnyPointerReader getFoo() {
-        return readAnyPointer(0, new AnyPointerReader());
-      }
-
-      public AnyPointerReader getFoo(AnyPointerReader reuse) {
-        return readAnyPointer(0, reuse);
+      public Foo getFoo() {
+        return arg_Foo.read(readAnyPointer(0, new AnyPointerReader()));
       }
 
       public boolean hasRev() {
         return readHasPointer(1);
       }
 
-      public Reader getRev() {
-        return readStruct(1, new Reader(), null);
+      public Reader<Bar, Foo> getRev() {
+        return readStruct(1, new Reader<>(arg_Bar, arg_Foo), null);
       }
 
-      public Reader getRev(Reader reuse) {
+      public Reader<Bar, Foo> getRev(Reader<Bar, Foo> reuse) {
         return readStruct(1, reuse, null);
       }
 
-      public Ug.Reader getUg() {
-        return getUg(new Ug.Reader());
+      public Ug.Reader<Foo, Bar> getUg() {
+        return getUg(new Ug.Reader<>(arg_Foo, arg_Bar));
       }
 
-      public Ug.Reader getUg(Ug.Reader reuse) {
+      public Ug.Reader<Foo, Bar> getUg(Ug.Reader<Foo, Bar> reuse) {
         reuse.wrap(this);
         return reuse;
       }
@@ -15102,14 +15306,15 @@ public final class Test {
       /**
        * At one time this failed to compile with MSVC due to poor expression SFINAE support.
        */
-      public StructListReader<Inner.Reader> getList() {
-        return readList(2, ElementSize.INLINE_COMPOSITE, new StructListReader<>(Inner.Reader::new), null);
+      public StructListReader<Inner.Reader<Foo, Bar>> getList() {
+        return readList(2, ElementSize.INLINE_COMPOSITE, new StructListReader<>(() -> new Inner.Reader<>(arg_Foo, arg_Bar)), null);
       }
 
       /**
        * At one time this failed to compile with MSVC due to poor expression SFINAE support.
        */
-      public StructListReader<Inner.Reader> getList(StructListReader<Inner.Reader> reuse) {
+      public StructListReader<Inner.Reader<Foo, Bar>> getList(
+          StructListReader<Inner.Reader<Foo, Bar>> reuse) {
         return readList(2, ElementSize.INLINE_COMPOSITE, reuse, null);
       }
 
@@ -15121,7 +15326,7 @@ public final class Test {
         int which = readShort(0, (short) 0) & 0xFFFF;
         if (hasFoo()) {
           p.field("foo");
-          p.valueOpaquePointer();
+          arg_Foo.print(readAnyPointer(0, new AnyPointerReader()), p);
         }
         if (hasRev()) {
           p.field("rev");
@@ -15137,7 +15342,7 @@ public final class Test {
         }
         if (hasList()) {
           p.field("list");
-          StructListReader<Inner.Reader> l0 = getList();
+          StructListReader<Inner.Reader<Foo, Bar>> l0 = getList();
           p.beginList();
           for (int i0 = 0; i0 < l0.size(); i0++) {
             l0.get(i0).printTo(p);
@@ -15171,7 +15376,7 @@ public final class Test {
        */
       @Override
       public boolean equals(Object other) {
-        return other instanceof Reader && Generated.equal(this, (Reader) other);
+        return other instanceof Reader<?, ?> && Generated.equal(this, (Reader<?, ?>) other);
       }
 
       /**
@@ -15186,15 +15391,29 @@ public final class Test {
     /**
      * Writes a {@code TestGenerics} in place.
      */
-    public static final class Builder extends StructBuilder {
+    public static final class Builder<Foo, Bar> extends StructBuilder {
       static {
         Generated.checkAbi(1);
       }
 
+      private final BuilderArg<Foo> arg_Foo;
+
+      private final BuilderArg<Bar> arg_Bar;
+
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder with every parameter unbound ({@code AnyPointer}).
        */
       public Builder() {
+        this.arg_Foo = BuilderArgs.unbound();
+        this.arg_Bar = BuilderArgs.unbound();
+      }
+
+      /**
+       * An unpointed builder with the parameters bound by {@code BuilderArg}s.
+       */
+      public Builder(BuilderArg<Foo> arg_Foo, BuilderArg<Bar> arg_Bar) {
+        this.arg_Foo = arg_Foo;
+        this.arg_Bar = arg_Bar;
       }
 
       /**
@@ -15208,14 +15427,13 @@ public final class Test {
         return readHasPointer(0);
       }
 
-      public AnyPointerBuilder getFoo() {
-        return openAnyPointer(0, new AnyPointerBuilder());
+      public Foo getFoo() {
+        return arg_Foo.get(openAnyPointer(0, new AnyPointerBuilder()));
       }
 
-      public AnyPointerBuilder getFoo(AnyPointerBuilder reuse) {
-        return openAnyPointer(0, reuse);
-      }
-
+      /**
+       * Clears the field and returns its pointer slot, to set any value of the bound type.
+       */
       public AnyPointerBuilder initFoo() {
         AnyPointerBuilder p = openAnyPointer(0, new AnyPointerBuilder());
         p.clear();
@@ -15226,45 +15444,45 @@ public final class Test {
         return readHasPointer(1);
       }
 
-      public Builder getRev() {
-        return openStruct(1, TestGenerics._Meta.SIZE, new Builder(), null);
+      public Builder<Bar, Foo> getRev() {
+        return openStruct(1, TestGenerics._Meta.SIZE, new Builder<>(arg_Bar, arg_Foo), null);
       }
 
-      public Builder getRev(Builder reuse) {
+      public Builder<Bar, Foo> getRev(Builder<Bar, Foo> reuse) {
         return openStruct(1, TestGenerics._Meta.SIZE, reuse, null);
       }
 
-      public Builder initRev() {
-        return newStruct(1, TestGenerics._Meta.SIZE, new Builder());
+      public Builder<Bar, Foo> initRev() {
+        return newStruct(1, TestGenerics._Meta.SIZE, new Builder<>(arg_Bar, arg_Foo));
       }
 
-      public Builder initRev(Builder reuse) {
+      public Builder<Bar, Foo> initRev(Builder<Bar, Foo> reuse) {
         return newStruct(1, TestGenerics._Meta.SIZE, reuse);
       }
 
-      public Builder setRev(Reader value) {
+      public Builder<Foo, Bar> setRev(Reader<Bar, Foo> value) {
         copyStruct(1, value);
         return this;
       }
 
-      public Builder setUv() {
+      public Builder<Foo, Bar> setUv() {
         writeShort(0, (short) 0, (short) 0);
         return this;
       }
 
-      public Ug.Builder getUg() {
-        return getUg(new Ug.Builder());
+      public Ug.Builder<Foo, Bar> getUg() {
+        return getUg(new Ug.Builder<>(arg_Foo, arg_Bar));
       }
 
-      public Ug.Builder getUg(Ug.Builder reuse) {
+      public Ug.Builder<Foo, Bar> getUg(Ug.Builder<Foo, Bar> reuse) {
         reuse.wrap(this);
         return reuse;
       }
 
-      public Ug.Builder initUg() {
+      public Ug.Builder<Foo, Bar> initUg() {
         writeShort(0, (short) 1, (short) 0);
         writeInt(4, 0, 0);
-        return getUg(new Ug.Builder());
+        return getUg(new Ug.Builder<>(arg_Foo, arg_Bar));
       }
 
       /**
@@ -15277,45 +15495,46 @@ public final class Test {
       /**
        * At one time this failed to compile with MSVC due to poor expression SFINAE support.
        */
-      public StructListBuilder<Inner.Builder> getList() {
-        return openList(2, ElementSize.INLINE_COMPOSITE, Inner._Meta.SIZE, new StructListBuilder<>(Inner.Builder::new), null);
+      public StructListBuilder<Inner.Builder<Foo, Bar>> getList() {
+        return openList(2, ElementSize.INLINE_COMPOSITE, Inner._Meta.SIZE, new StructListBuilder<>(() -> new Inner.Builder<>(arg_Foo, arg_Bar)), null);
       }
 
       /**
        * At one time this failed to compile with MSVC due to poor expression SFINAE support.
        */
-      public StructListBuilder<Inner.Builder> getList(StructListBuilder<Inner.Builder> reuse) {
+      public StructListBuilder<Inner.Builder<Foo, Bar>> getList(
+          StructListBuilder<Inner.Builder<Foo, Bar>> reuse) {
         return openList(2, ElementSize.INLINE_COMPOSITE, Inner._Meta.SIZE, reuse, null);
       }
 
       /**
        * At one time this failed to compile with MSVC due to poor expression SFINAE support.
        */
-      public StructListBuilder<Inner.Builder> initList(int size) {
-        return newStructList(2, Inner._Meta.SIZE, size, new StructListBuilder<>(Inner.Builder::new));
+      public StructListBuilder<Inner.Builder<Foo, Bar>> initList(int size) {
+        return newStructList(2, Inner._Meta.SIZE, size, new StructListBuilder<>(() -> new Inner.Builder<>(arg_Foo, arg_Bar)));
       }
 
       /**
        * At one time this failed to compile with MSVC due to poor expression SFINAE support.
        */
-      public StructListBuilder<Inner.Builder> initList(int size,
-          StructListBuilder<Inner.Builder> reuse) {
+      public StructListBuilder<Inner.Builder<Foo, Bar>> initList(int size,
+          StructListBuilder<Inner.Builder<Foo, Bar>> reuse) {
         return newStructList(2, Inner._Meta.SIZE, size, reuse);
       }
 
       /**
        * At one time this failed to compile with MSVC due to poor expression SFINAE support.
        */
-      public Builder setList(ListReader value) {
+      public Builder<Foo, Bar> setList(ListReader value) {
         copyList(2, value);
         return this;
       }
 
       /**
-       * A reader over what this builder has written (zero-copy).
+       * A reader over what this builder has written (zero-copy), parameters unbound.
        */
-      public Reader asReader() {
-        return asReader(new Reader());
+      public Reader<?, ?> asReader() {
+        return asReader(new Reader<>());
       }
 
       /**
@@ -15350,15 +15569,29 @@ public final class Test {
       /**
        * Reads a {@code ug} in place; re-pointable, allocation-free.
        */
-      public static final class Reader extends StructReader {
+      public static final class Reader<Foo, Bar> extends StructReader {
         static {
           Generated.checkAbi(1);
         }
 
+        private final ReaderArg<Foo> arg_Foo;
+
+        private final ReaderArg<Bar> arg_Bar;
+
         /**
-         * An unpointed reader (the empty struct until pointed somewhere).
+         * An unpointed reader with every parameter unbound ({@code AnyPointer}).
          */
         public Reader() {
+          this.arg_Foo = ReaderArgs.unbound();
+          this.arg_Bar = ReaderArgs.unbound();
+        }
+
+        /**
+         * An unpointed reader with the parameters bound by {@code ReaderArg}s.
+         */
+        public Reader(ReaderArg<Foo> arg_Foo, ReaderArg<Bar> arg_Bar) {
+          this.arg_Foo = arg_Foo;
+          this.arg_Bar = arg_Bar;
         }
 
         public int getUgfoo() {
@@ -15370,8 +15603,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("ugfoo");
-          p.valueInt(getUgfoo());
+          {
+            p.field("ugfoo");
+            p.valueInt(getUgfoo());
+          }
           p.end();
         }
 
@@ -15398,31 +15633,45 @@ public final class Test {
       /**
        * Writes a {@code ug} in place.
        */
-      public static final class Builder extends StructBuilder {
+      public static final class Builder<Foo, Bar> extends StructBuilder {
         static {
           Generated.checkAbi(1);
         }
 
+        private final BuilderArg<Foo> arg_Foo;
+
+        private final BuilderArg<Bar> arg_Bar;
+
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder with every parameter unbound ({@code AnyPointer}).
          */
         public Builder() {
+          this.arg_Foo = BuilderArgs.unbound();
+          this.arg_Bar = BuilderArgs.unbound();
+        }
+
+        /**
+         * An unpointed builder with the parameters bound by {@code BuilderArg}s.
+         */
+        public Builder(BuilderArg<Foo> arg_Foo, BuilderArg<Bar> arg_Bar) {
+          this.arg_Foo = arg_Foo;
+          this.arg_Bar = arg_Bar;
         }
 
         public int getUgfoo() {
           return readInt(4, 0);
         }
 
-        public Builder setUgfoo(int value) {
+        public Builder<Foo, Bar> setUgfoo(int value) {
           writeInt(4, value, 0);
           return this;
         }
 
         /**
-         * A reader over what this builder has written (zero-copy).
+         * A reader over what this builder has written (zero-copy), parameters unbound.
          */
-        public Reader asReader() {
-          return asReader(new Reader());
+        public Reader<?, ?> asReader() {
+          return asReader(new Reader<>());
         }
 
         /**
@@ -15463,39 +15712,45 @@ public final class Test {
       /**
        * Reads a {@code Inner} in place; re-pointable, allocation-free.
        */
-      public static final class Reader extends StructReader {
+      public static final class Reader<Foo, Bar> extends StructReader {
         static {
           Generated.checkAbi(1);
         }
 
+        private final ReaderArg<Foo> arg_Foo;
+
+        private final ReaderArg<Bar> arg_Bar;
+
         /**
-         * An unpointed reader (the empty struct until pointed somewhere).
+         * An unpointed reader with every parameter unbound ({@code AnyPointer}).
          */
         public Reader() {
+          this.arg_Foo = ReaderArgs.unbound();
+          this.arg_Bar = ReaderArgs.unbound();
+        }
+
+        /**
+         * An unpointed reader with the parameters bound by {@code ReaderArg}s.
+         */
+        public Reader(ReaderArg<Foo> arg_Foo, ReaderArg<Bar> arg_Bar) {
+          this.arg_Foo = arg_Foo;
+          this.arg_Bar = arg_Bar;
         }
 
         public boolean hasFoo() {
           return readHasPointer(0);
         }
 
-        public AnyPointerReader getFoo() {
-          return readAnyPointer(0, new AnyPointerReader());
-        }
-
-        public AnyPointerReader getFoo(AnyPointerReader reuse) {
-          return readAnyPointer(0, reuse);
+        public Foo getFoo() {
+          return arg_Foo.read(readAnyPointer(0, new AnyPointerReader()));
         }
 
         public boolean hasBar() {
           return readHasPointer(1);
         }
 
-        public AnyPointerReader getBar() {
-          return readAnyPointer(1, new AnyPointerReader());
-        }
-
-        public AnyPointerReader getBar(AnyPointerReader reuse) {
-          return readAnyPointer(1, reuse);
+        public Bar getBar() {
+          return arg_Bar.read(readAnyPointer(1, new AnyPointerReader()));
         }
 
         /**
@@ -15505,11 +15760,11 @@ public final class Test {
           p.beginStruct();
           if (hasFoo()) {
             p.field("foo");
-            p.valueOpaquePointer();
+            arg_Foo.print(readAnyPointer(0, new AnyPointerReader()), p);
           }
           if (hasBar()) {
             p.field("bar");
-            p.valueOpaquePointer();
+            arg_Bar.print(readAnyPointer(1, new AnyPointerReader()), p);
           }
           p.end();
         }
@@ -15538,7 +15793,7 @@ public final class Test {
          */
         @Override
         public boolean equals(Object other) {
-          return other instanceof Reader && Generated.equal(this, (Reader) other);
+          return other instanceof Reader<?, ?> && Generated.equal(this, (Reader<?, ?>) other);
         }
 
         /**
@@ -15553,29 +15808,42 @@ public final class Test {
       /**
        * Writes a {@code Inner} in place.
        */
-      public static final class Builder extends StructBuilder {
+      public static final class Builder<Foo, Bar> extends StructBuilder {
         static {
           Generated.checkAbi(1);
         }
 
+        private final BuilderArg<Foo> arg_Foo;
+
+        private final BuilderArg<Bar> arg_Bar;
+
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder with every parameter unbound ({@code AnyPointer}).
          */
         public Builder() {
+          this.arg_Foo = BuilderArgs.unbound();
+          this.arg_Bar = BuilderArgs.unbound();
+        }
+
+        /**
+         * An unpointed builder with the parameters bound by {@code BuilderArg}s.
+         */
+        public Builder(BuilderArg<Foo> arg_Foo, BuilderArg<Bar> arg_Bar) {
+          this.arg_Foo = arg_Foo;
+          this.arg_Bar = arg_Bar;
         }
 
         public boolean hasFoo() {
           return readHasPointer(0);
         }
 
-        public AnyPointerBuilder getFoo() {
-          return openAnyPointer(0, new AnyPointerBuilder());
+        public Foo getFoo() {
+          return arg_Foo.get(openAnyPointer(0, new AnyPointerBuilder()));
         }
 
-        public AnyPointerBuilder getFoo(AnyPointerBuilder reuse) {
-          return openAnyPointer(0, reuse);
-        }
-
+        /**
+         * Clears the field and returns its pointer slot, to set any value of the bound type.
+         */
         public AnyPointerBuilder initFoo() {
           AnyPointerBuilder p = openAnyPointer(0, new AnyPointerBuilder());
           p.clear();
@@ -15586,14 +15854,13 @@ public final class Test {
           return readHasPointer(1);
         }
 
-        public AnyPointerBuilder getBar() {
-          return openAnyPointer(1, new AnyPointerBuilder());
+        public Bar getBar() {
+          return arg_Bar.get(openAnyPointer(1, new AnyPointerBuilder()));
         }
 
-        public AnyPointerBuilder getBar(AnyPointerBuilder reuse) {
-          return openAnyPointer(1, reuse);
-        }
-
+        /**
+         * Clears the field and returns its pointer slot, to set any value of the bound type.
+         */
         public AnyPointerBuilder initBar() {
           AnyPointerBuilder p = openAnyPointer(1, new AnyPointerBuilder());
           p.clear();
@@ -15601,10 +15868,10 @@ public final class Test {
         }
 
         /**
-         * A reader over what this builder has written (zero-copy).
+         * A reader over what this builder has written (zero-copy), parameters unbound.
          */
-        public Reader asReader() {
-          return asReader(new Reader());
+        public Reader<?, ?> asReader() {
+          return asReader(new Reader<>());
         }
 
         /**
@@ -15645,50 +15912,60 @@ public final class Test {
       /**
        * Reads a {@code Inner2} in place; re-pointable, allocation-free.
        */
-      public static final class Reader extends StructReader {
+      public static final class Reader<Foo, Bar, Baz> extends StructReader {
         static {
           Generated.checkAbi(1);
         }
 
+        private final ReaderArg<Foo> arg_Foo;
+
+        private final ReaderArg<Bar> arg_Bar;
+
+        private final ReaderArg<Baz> arg_Baz;
+
         /**
-         * An unpointed reader (the empty struct until pointed somewhere).
+         * An unpointed reader with every parameter unbound ({@code AnyPointer}).
          */
         public Reader() {
+          this.arg_Foo = ReaderArgs.unbound();
+          this.arg_Bar = ReaderArgs.unbound();
+          this.arg_Baz = ReaderArgs.unbound();
+        }
+
+        /**
+         * An unpointed reader with the parameters bound by {@code ReaderArg}s.
+         */
+        public Reader(ReaderArg<Foo> arg_Foo, ReaderArg<Bar> arg_Bar, ReaderArg<Baz> arg_Baz) {
+          this.arg_Foo = arg_Foo;
+          this.arg_Bar = arg_Bar;
+          this.arg_Baz = arg_Baz;
         }
 
         public boolean hasBar() {
           return readHasPointer(0);
         }
 
-        public AnyPointerReader getBar() {
-          return readAnyPointer(0, new AnyPointerReader());
-        }
-
-        public AnyPointerReader getBar(AnyPointerReader reuse) {
-          return readAnyPointer(0, reuse);
+        public Bar getBar() {
+          return arg_Bar.read(readAnyPointer(0, new AnyPointerReader()));
         }
 
         public boolean hasBaz() {
           return readHasPointer(1);
         }
 
-        public AnyPointerReader getBaz() {
-          return readAnyPointer(1, new AnyPointerReader());
-        }
-
-        public AnyPointerReader getBaz(AnyPointerReader reuse) {
-          return readAnyPointer(1, reuse);
+        public Baz getBaz() {
+          return arg_Baz.read(readAnyPointer(1, new AnyPointerReader()));
         }
 
         public boolean hasInnerBound() {
           return readHasPointer(2);
         }
 
-        public Inner.Reader getInnerBound() {
-          return readStruct(2, new Inner.Reader(), null);
+        public Inner.Reader<Foo, Bar> getInnerBound() {
+          return readStruct(2, new Inner.Reader<>(arg_Foo, arg_Bar), null);
         }
 
-        public Inner.Reader getInnerBound(Inner.Reader reuse) {
+        public Inner.Reader<Foo, Bar> getInnerBound(Inner.Reader<Foo, Bar> reuse) {
           return readStruct(2, reuse, null);
         }
 
@@ -15696,11 +15973,11 @@ public final class Test {
           return readHasPointer(3);
         }
 
-        public Inner.Reader getInnerUnbound() {
-          return readStruct(3, new Inner.Reader(), null);
+        public Inner.Reader<Foo, Bar> getInnerUnbound() {
+          return readStruct(3, new Inner.Reader<>(arg_Foo, arg_Bar), null);
         }
 
-        public Inner.Reader getInnerUnbound(Inner.Reader reuse) {
+        public Inner.Reader<Foo, Bar> getInnerUnbound(Inner.Reader<Foo, Bar> reuse) {
           return readStruct(3, reuse, null);
         }
 
@@ -15711,11 +15988,11 @@ public final class Test {
           p.beginStruct();
           if (hasBar()) {
             p.field("bar");
-            p.valueOpaquePointer();
+            arg_Bar.print(readAnyPointer(0, new AnyPointerReader()), p);
           }
           if (hasBaz()) {
             p.field("baz");
-            p.valueOpaquePointer();
+            arg_Baz.print(readAnyPointer(1, new AnyPointerReader()), p);
           }
           if (hasInnerBound()) {
             p.field("innerBound");
@@ -15752,7 +16029,7 @@ public final class Test {
          */
         @Override
         public boolean equals(Object other) {
-          return other instanceof Reader && Generated.equal(this, (Reader) other);
+          return other instanceof Reader<?, ?, ?> && Generated.equal(this, (Reader<?, ?, ?>) other);
         }
 
         /**
@@ -15767,29 +16044,46 @@ public final class Test {
       /**
        * Writes a {@code Inner2} in place.
        */
-      public static final class Builder extends StructBuilder {
+      public static final class Builder<Foo, Bar, Baz> extends StructBuilder {
         static {
           Generated.checkAbi(1);
         }
 
+        private final BuilderArg<Foo> arg_Foo;
+
+        private final BuilderArg<Bar> arg_Bar;
+
+        private final BuilderArg<Baz> arg_Baz;
+
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder with every parameter unbound ({@code AnyPointer}).
          */
         public Builder() {
+          this.arg_Foo = BuilderArgs.unbound();
+          this.arg_Bar = BuilderArgs.unbound();
+          this.arg_Baz = BuilderArgs.unbound();
+        }
+
+        /**
+         * An unpointed builder with the parameters bound by {@code BuilderArg}s.
+         */
+        public Builder(BuilderArg<Foo> arg_Foo, BuilderArg<Bar> arg_Bar, BuilderArg<Baz> arg_Baz) {
+          this.arg_Foo = arg_Foo;
+          this.arg_Bar = arg_Bar;
+          this.arg_Baz = arg_Baz;
         }
 
         public boolean hasBar() {
           return readHasPointer(0);
         }
 
-        public AnyPointerBuilder getBar() {
-          return openAnyPointer(0, new AnyPointerBuilder());
+        public Bar getBar() {
+          return arg_Bar.get(openAnyPointer(0, new AnyPointerBuilder()));
         }
 
-        public AnyPointerBuilder getBar(AnyPointerBuilder reuse) {
-          return openAnyPointer(0, reuse);
-        }
-
+        /**
+         * Clears the field and returns its pointer slot, to set any value of the bound type.
+         */
         public AnyPointerBuilder initBar() {
           AnyPointerBuilder p = openAnyPointer(0, new AnyPointerBuilder());
           p.clear();
@@ -15800,14 +16094,13 @@ public final class Test {
           return readHasPointer(1);
         }
 
-        public AnyPointerBuilder getBaz() {
-          return openAnyPointer(1, new AnyPointerBuilder());
+        public Baz getBaz() {
+          return arg_Baz.get(openAnyPointer(1, new AnyPointerBuilder()));
         }
 
-        public AnyPointerBuilder getBaz(AnyPointerBuilder reuse) {
-          return openAnyPointer(1, reuse);
-        }
-
+        /**
+         * Clears the field and returns its pointer slot, to set any value of the bound type.
+         */
         public AnyPointerBuilder initBaz() {
           AnyPointerBuilder p = openAnyPointer(1, new AnyPointerBuilder());
           p.clear();
@@ -15818,23 +16111,23 @@ public final class Test {
           return readHasPointer(2);
         }
 
-        public Inner.Builder getInnerBound() {
-          return openStruct(2, Inner._Meta.SIZE, new Inner.Builder(), null);
+        public Inner.Builder<Foo, Bar> getInnerBound() {
+          return openStruct(2, Inner._Meta.SIZE, new Inner.Builder<>(arg_Foo, arg_Bar), null);
         }
 
-        public Inner.Builder getInnerBound(Inner.Builder reuse) {
+        public Inner.Builder<Foo, Bar> getInnerBound(Inner.Builder<Foo, Bar> reuse) {
           return openStruct(2, Inner._Meta.SIZE, reuse, null);
         }
 
-        public Inner.Builder initInnerBound() {
-          return newStruct(2, Inner._Meta.SIZE, new Inner.Builder());
+        public Inner.Builder<Foo, Bar> initInnerBound() {
+          return newStruct(2, Inner._Meta.SIZE, new Inner.Builder<>(arg_Foo, arg_Bar));
         }
 
-        public Inner.Builder initInnerBound(Inner.Builder reuse) {
+        public Inner.Builder<Foo, Bar> initInnerBound(Inner.Builder<Foo, Bar> reuse) {
           return newStruct(2, Inner._Meta.SIZE, reuse);
         }
 
-        public Builder setInnerBound(Inner.Reader value) {
+        public Builder<Foo, Bar, Baz> setInnerBound(Inner.Reader<Foo, Bar> value) {
           copyStruct(2, value);
           return this;
         }
@@ -15843,32 +16136,32 @@ public final class Test {
           return readHasPointer(3);
         }
 
-        public Inner.Builder getInnerUnbound() {
-          return openStruct(3, Inner._Meta.SIZE, new Inner.Builder(), null);
+        public Inner.Builder<Foo, Bar> getInnerUnbound() {
+          return openStruct(3, Inner._Meta.SIZE, new Inner.Builder<>(arg_Foo, arg_Bar), null);
         }
 
-        public Inner.Builder getInnerUnbound(Inner.Builder reuse) {
+        public Inner.Builder<Foo, Bar> getInnerUnbound(Inner.Builder<Foo, Bar> reuse) {
           return openStruct(3, Inner._Meta.SIZE, reuse, null);
         }
 
-        public Inner.Builder initInnerUnbound() {
-          return newStruct(3, Inner._Meta.SIZE, new Inner.Builder());
+        public Inner.Builder<Foo, Bar> initInnerUnbound() {
+          return newStruct(3, Inner._Meta.SIZE, new Inner.Builder<>(arg_Foo, arg_Bar));
         }
 
-        public Inner.Builder initInnerUnbound(Inner.Builder reuse) {
+        public Inner.Builder<Foo, Bar> initInnerUnbound(Inner.Builder<Foo, Bar> reuse) {
           return newStruct(3, Inner._Meta.SIZE, reuse);
         }
 
-        public Builder setInnerUnbound(Inner.Reader value) {
+        public Builder<Foo, Bar, Baz> setInnerUnbound(Inner.Reader<Foo, Bar> value) {
           copyStruct(3, value);
           return this;
         }
 
         /**
-         * A reader over what this builder has written (zero-copy).
+         * A reader over what this builder has written (zero-copy), parameters unbound.
          */
-        public Reader asReader() {
-          return asReader(new Reader());
+        public Reader<?, ?, ?> asReader() {
+          return asReader(new Reader<>());
         }
 
         /**
@@ -15908,63 +16201,70 @@ public final class Test {
         /**
          * Reads a {@code DeepNest} in place; re-pointable, allocation-free.
          */
-        public static final class Reader extends StructReader {
+        public static final class Reader<Foo, Bar, Baz, Qux> extends StructReader {
           static {
             Generated.checkAbi(1);
           }
 
+          private final ReaderArg<Foo> arg_Foo;
+
+          private final ReaderArg<Bar> arg_Bar;
+
+          private final ReaderArg<Baz> arg_Baz;
+
+          private final ReaderArg<Qux> arg_Qux;
+
           /**
-           * An unpointed reader (the empty struct until pointed somewhere).
+           * An unpointed reader with every parameter unbound ({@code AnyPointer}).
            */
           public Reader() {
+            this.arg_Foo = ReaderArgs.unbound();
+            this.arg_Bar = ReaderArgs.unbound();
+            this.arg_Baz = ReaderArgs.unbound();
+            this.arg_Qux = ReaderArgs.unbound();
+          }
+
+          /**
+           * An unpointed reader with the parameters bound by {@code ReaderArg}s.
+           */
+          public Reader(ReaderArg<Foo> arg_Foo, ReaderArg<Bar> arg_Bar, ReaderArg<Baz> arg_Baz,
+              ReaderArg<Qux> arg_Qux) {
+            this.arg_Foo = arg_Foo;
+            this.arg_Bar = arg_Bar;
+            this.arg_Baz = arg_Baz;
+            this.arg_Qux = arg_Qux;
           }
 
           public boolean hasFoo() {
             return readHasPointer(0);
           }
 
-          public AnyPointerReader getFoo() {
-            return readAnyPointer(0, new AnyPointerReader());
-          }
-
-          public AnyPointerReader getFoo(AnyPointerReader reuse) {
-            return readAnyPointer(0, reuse);
+          public Foo getFoo() {
+            return arg_Foo.read(readAnyPointer(0, new AnyPointerReader()));
           }
 
           public boolean hasBar() {
             return readHasPointer(1);
           }
 
-          public AnyPointerReader getBar() {
-            return readAnyPointer(1, new AnyPointerReader());
-          }
-
-          public AnyPointerReader getBar(AnyPointerReader reuse) {
-            return readAnyPointer(1, reuse);
+          public Bar getBar() {
+            return arg_Bar.read(readAnyPointer(1, new AnyPointerReader()));
           }
 
           public boolean hasBaz() {
             return readHasPointer(2);
           }
 
-          public AnyPointerReader getBaz() {
-            return readAnyPointer(2, new AnyPointerReader());
-          }
-
-          public AnyPointerReader getBaz(AnyPointerReader reuse) {
-            return readAnyPointer(2, reuse);
+          public Baz getBaz() {
+            return arg_Baz.read(readAnyPointer(2, new AnyPointerReader()));
           }
 
           public boolean hasQux() {
             return readHasPointer(3);
           }
 
-          public AnyPointerReader getQux() {
-            return readAnyPointer(3, new AnyPointerReader());
-          }
-
-          public AnyPointerReader getQux(AnyPointerReader reuse) {
-            return readAnyPointer(3, reuse);
+          public Qux getQux() {
+            return arg_Qux.read(readAnyPointer(3, new AnyPointerReader()));
           }
 
           /**
@@ -15974,19 +16274,19 @@ public final class Test {
             p.beginStruct();
             if (hasFoo()) {
               p.field("foo");
-              p.valueOpaquePointer();
+              arg_Foo.print(readAnyPointer(0, new AnyPointerReader()), p);
             }
             if (hasBar()) {
               p.field("bar");
-              p.valueOpaquePointer();
+              arg_Bar.print(readAnyPointer(1, new AnyPointerReader()), p);
             }
             if (hasBaz()) {
               p.field("baz");
-              p.valueOpaquePointer();
+              arg_Baz.print(readAnyPointer(2, new AnyPointerReader()), p);
             }
             if (hasQux()) {
               p.field("qux");
-              p.valueOpaquePointer();
+              arg_Qux.print(readAnyPointer(3, new AnyPointerReader()), p);
             }
             p.end();
           }
@@ -16015,7 +16315,7 @@ public final class Test {
            */
           @Override
           public boolean equals(Object other) {
-            return other instanceof Reader && Generated.equal(this, (Reader) other);
+            return other instanceof Reader<?, ?, ?, ?> && Generated.equal(this, (Reader<?, ?, ?, ?>) other);
           }
 
           /**
@@ -16030,29 +16330,51 @@ public final class Test {
         /**
          * Writes a {@code DeepNest} in place.
          */
-        public static final class Builder extends StructBuilder {
+        public static final class Builder<Foo, Bar, Baz, Qux> extends StructBuilder {
           static {
             Generated.checkAbi(1);
           }
 
+          private final BuilderArg<Foo> arg_Foo;
+
+          private final BuilderArg<Bar> arg_Bar;
+
+          private final BuilderArg<Baz> arg_Baz;
+
+          private final BuilderArg<Qux> arg_Qux;
+
           /**
-           * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+           * An unpointed builder with every parameter unbound ({@code AnyPointer}).
            */
           public Builder() {
+            this.arg_Foo = BuilderArgs.unbound();
+            this.arg_Bar = BuilderArgs.unbound();
+            this.arg_Baz = BuilderArgs.unbound();
+            this.arg_Qux = BuilderArgs.unbound();
+          }
+
+          /**
+           * An unpointed builder with the parameters bound by {@code BuilderArg}s.
+           */
+          public Builder(BuilderArg<Foo> arg_Foo, BuilderArg<Bar> arg_Bar, BuilderArg<Baz> arg_Baz,
+              BuilderArg<Qux> arg_Qux) {
+            this.arg_Foo = arg_Foo;
+            this.arg_Bar = arg_Bar;
+            this.arg_Baz = arg_Baz;
+            this.arg_Qux = arg_Qux;
           }
 
           public boolean hasFoo() {
             return readHasPointer(0);
           }
 
-          public AnyPointerBuilder getFoo() {
-            return openAnyPointer(0, new AnyPointerBuilder());
+          public Foo getFoo() {
+            return arg_Foo.get(openAnyPointer(0, new AnyPointerBuilder()));
           }
 
-          public AnyPointerBuilder getFoo(AnyPointerBuilder reuse) {
-            return openAnyPointer(0, reuse);
-          }
-
+          /**
+           * Clears the field and returns its pointer slot, to set any value of the bound type.
+           */
           public AnyPointerBuilder initFoo() {
             AnyPointerBuilder p = openAnyPointer(0, new AnyPointerBuilder());
             p.clear();
@@ -16063,14 +16385,13 @@ public final class Test {
             return readHasPointer(1);
           }
 
-          public AnyPointerBuilder getBar() {
-            return openAnyPointer(1, new AnyPointerBuilder());
+          public Bar getBar() {
+            return arg_Bar.get(openAnyPointer(1, new AnyPointerBuilder()));
           }
 
-          public AnyPointerBuilder getBar(AnyPointerBuilder reuse) {
-            return openAnyPointer(1, reuse);
-          }
-
+          /**
+           * Clears the field and returns its pointer slot, to set any value of the bound type.
+           */
           public AnyPointerBuilder initBar() {
             AnyPointerBuilder p = openAnyPointer(1, new AnyPointerBuilder());
             p.clear();
@@ -16081,14 +16402,13 @@ public final class Test {
             return readHasPointer(2);
           }
 
-          public AnyPointerBuilder getBaz() {
-            return openAnyPointer(2, new AnyPointerBuilder());
+          public Baz getBaz() {
+            return arg_Baz.get(openAnyPointer(2, new AnyPointerBuilder()));
           }
 
-          public AnyPointerBuilder getBaz(AnyPointerBuilder reuse) {
-            return openAnyPointer(2, reuse);
-          }
-
+          /**
+           * Clears the field and returns its pointer slot, to set any value of the bound type.
+           */
           public AnyPointerBuilder initBaz() {
             AnyPointerBuilder p = openAnyPointer(2, new AnyPointerBuilder());
             p.clear();
@@ -16099,14 +16419,13 @@ public final class Test {
             return readHasPointer(3);
           }
 
-          public AnyPointerBuilder getQux() {
-            return openAnyPointer(3, new AnyPointerBuilder());
+          public Qux getQux() {
+            return arg_Qux.get(openAnyPointer(3, new AnyPointerBuilder()));
           }
 
-          public AnyPointerBuilder getQux(AnyPointerBuilder reuse) {
-            return openAnyPointer(3, reuse);
-          }
-
+          /**
+           * Clears the field and returns its pointer slot, to set any value of the bound type.
+           */
           public AnyPointerBuilder initQux() {
             AnyPointerBuilder p = openAnyPointer(3, new AnyPointerBuilder());
             p.clear();
@@ -16114,10 +16433,10 @@ public final class Test {
           }
 
           /**
-           * A reader over what this builder has written (zero-copy).
+           * A reader over what this builder has written (zero-copy), parameters unbound.
            */
-          public Reader asReader() {
-            return asReader(new Reader());
+          public Reader<?, ?, ?, ?> asReader() {
+            return asReader(new Reader<>());
           }
 
           /**
@@ -16172,15 +16491,42 @@ public final class Test {
             /**
              * Reads a {@code call$Params} in place; re-pointable, allocation-free.
              */
-            public static final class Reader extends StructReader {
+            public static final class Reader<Foo, Bar, Baz, Qux, Quux> extends StructReader {
               static {
                 Generated.checkAbi(1);
               }
 
+              private final ReaderArg<Foo> arg_Foo;
+
+              private final ReaderArg<Bar> arg_Bar;
+
+              private final ReaderArg<Baz> arg_Baz;
+
+              private final ReaderArg<Qux> arg_Qux;
+
+              private final ReaderArg<Quux> arg_Quux;
+
               /**
-               * An unpointed reader (the empty struct until pointed somewhere).
+               * An unpointed reader with every parameter unbound ({@code AnyPointer}).
                */
               public Reader() {
+                this.arg_Foo = ReaderArgs.unbound();
+                this.arg_Bar = ReaderArgs.unbound();
+                this.arg_Baz = ReaderArgs.unbound();
+                this.arg_Qux = ReaderArgs.unbound();
+                this.arg_Quux = ReaderArgs.unbound();
+              }
+
+              /**
+               * An unpointed reader with the parameters bound by {@code ReaderArg}s.
+               */
+              public Reader(ReaderArg<Foo> arg_Foo, ReaderArg<Bar> arg_Bar, ReaderArg<Baz> arg_Baz,
+                  ReaderArg<Qux> arg_Qux, ReaderArg<Quux> arg_Quux) {
+                this.arg_Foo = arg_Foo;
+                this.arg_Bar = arg_Bar;
+                this.arg_Baz = arg_Baz;
+                this.arg_Qux = arg_Qux;
+                this.arg_Quux = arg_Quux;
               }
 
               /**
@@ -16215,7 +16561,7 @@ public final class Test {
                */
               @Override
               public boolean equals(Object other) {
-                return other instanceof Reader && Generated.equal(this, (Reader) other);
+                return other instanceof Reader<?, ?, ?, ?, ?> && Generated.equal(this, (Reader<?, ?, ?, ?, ?>) other);
               }
 
               /**
@@ -16230,22 +16576,49 @@ public final class Test {
             /**
              * Writes a {@code call$Params} in place.
              */
-            public static final class Builder extends StructBuilder {
+            public static final class Builder<Foo, Bar, Baz, Qux, Quux> extends StructBuilder {
               static {
                 Generated.checkAbi(1);
               }
 
+              private final BuilderArg<Foo> arg_Foo;
+
+              private final BuilderArg<Bar> arg_Bar;
+
+              private final BuilderArg<Baz> arg_Baz;
+
+              private final BuilderArg<Qux> arg_Qux;
+
+              private final BuilderArg<Quux> arg_Quux;
+
               /**
-               * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+               * An unpointed builder with every parameter unbound ({@code AnyPointer}).
                */
               public Builder() {
+                this.arg_Foo = BuilderArgs.unbound();
+                this.arg_Bar = BuilderArgs.unbound();
+                this.arg_Baz = BuilderArgs.unbound();
+                this.arg_Qux = BuilderArgs.unbound();
+                this.arg_Quux = BuilderArgs.unbound();
               }
 
               /**
-               * A reader over what this builder has written (zero-copy).
+               * An unpointed builder with the parameters bound by {@code BuilderArg}s.
                */
-              public Reader asReader() {
-                return asReader(new Reader());
+              public Builder(BuilderArg<Foo> arg_Foo, BuilderArg<Bar> arg_Bar,
+                  BuilderArg<Baz> arg_Baz, BuilderArg<Qux> arg_Qux, BuilderArg<Quux> arg_Quux) {
+                this.arg_Foo = arg_Foo;
+                this.arg_Bar = arg_Bar;
+                this.arg_Baz = arg_Baz;
+                this.arg_Qux = arg_Qux;
+                this.arg_Quux = arg_Quux;
+              }
+
+              /**
+               * A reader over what this builder has written (zero-copy), parameters unbound.
+               */
+              public Reader<?, ?, ?, ?, ?> asReader() {
+                return asReader(new Reader<>());
               }
 
               /**
@@ -16286,15 +16659,42 @@ public final class Test {
             /**
              * Reads a {@code call$Results} in place; re-pointable, allocation-free.
              */
-            public static final class Reader extends StructReader {
+            public static final class Reader<Foo, Bar, Baz, Qux, Quux> extends StructReader {
               static {
                 Generated.checkAbi(1);
               }
 
+              private final ReaderArg<Foo> arg_Foo;
+
+              private final ReaderArg<Bar> arg_Bar;
+
+              private final ReaderArg<Baz> arg_Baz;
+
+              private final ReaderArg<Qux> arg_Qux;
+
+              private final ReaderArg<Quux> arg_Quux;
+
               /**
-               * An unpointed reader (the empty struct until pointed somewhere).
+               * An unpointed reader with every parameter unbound ({@code AnyPointer}).
                */
               public Reader() {
+                this.arg_Foo = ReaderArgs.unbound();
+                this.arg_Bar = ReaderArgs.unbound();
+                this.arg_Baz = ReaderArgs.unbound();
+                this.arg_Qux = ReaderArgs.unbound();
+                this.arg_Quux = ReaderArgs.unbound();
+              }
+
+              /**
+               * An unpointed reader with the parameters bound by {@code ReaderArg}s.
+               */
+              public Reader(ReaderArg<Foo> arg_Foo, ReaderArg<Bar> arg_Bar, ReaderArg<Baz> arg_Baz,
+                  ReaderArg<Qux> arg_Qux, ReaderArg<Quux> arg_Quux) {
+                this.arg_Foo = arg_Foo;
+                this.arg_Bar = arg_Bar;
+                this.arg_Baz = arg_Baz;
+                this.arg_Qux = arg_Qux;
+                this.arg_Quux = arg_Quux;
               }
 
               /**
@@ -16329,7 +16729,7 @@ public final class Test {
                */
               @Override
               public boolean equals(Object other) {
-                return other instanceof Reader && Generated.equal(this, (Reader) other);
+                return other instanceof Reader<?, ?, ?, ?, ?> && Generated.equal(this, (Reader<?, ?, ?, ?, ?>) other);
               }
 
               /**
@@ -16344,22 +16744,49 @@ public final class Test {
             /**
              * Writes a {@code call$Results} in place.
              */
-            public static final class Builder extends StructBuilder {
+            public static final class Builder<Foo, Bar, Baz, Qux, Quux> extends StructBuilder {
               static {
                 Generated.checkAbi(1);
               }
 
+              private final BuilderArg<Foo> arg_Foo;
+
+              private final BuilderArg<Bar> arg_Bar;
+
+              private final BuilderArg<Baz> arg_Baz;
+
+              private final BuilderArg<Qux> arg_Qux;
+
+              private final BuilderArg<Quux> arg_Quux;
+
               /**
-               * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+               * An unpointed builder with every parameter unbound ({@code AnyPointer}).
                */
               public Builder() {
+                this.arg_Foo = BuilderArgs.unbound();
+                this.arg_Bar = BuilderArgs.unbound();
+                this.arg_Baz = BuilderArgs.unbound();
+                this.arg_Qux = BuilderArgs.unbound();
+                this.arg_Quux = BuilderArgs.unbound();
               }
 
               /**
-               * A reader over what this builder has written (zero-copy).
+               * An unpointed builder with the parameters bound by {@code BuilderArg}s.
                */
-              public Reader asReader() {
-                return asReader(new Reader());
+              public Builder(BuilderArg<Foo> arg_Foo, BuilderArg<Bar> arg_Bar,
+                  BuilderArg<Baz> arg_Baz, BuilderArg<Qux> arg_Qux, BuilderArg<Quux> arg_Quux) {
+                this.arg_Foo = arg_Foo;
+                this.arg_Bar = arg_Bar;
+                this.arg_Baz = arg_Baz;
+                this.arg_Qux = arg_Qux;
+                this.arg_Quux = arg_Quux;
+              }
+
+              /**
+               * A reader over what this builder has written (zero-copy), parameters unbound.
+               */
+              public Reader<?, ?, ?, ?, ?> asReader() {
+                return asReader(new Reader<>());
               }
 
               /**
@@ -16418,38 +16845,53 @@ public final class Test {
         /**
          * Reads a {@code call$Results} in place; re-pointable, allocation-free.
          */
-        public static final class Reader extends StructReader {
+        public static final class Reader<Foo, Bar, Qux> extends StructReader {
           static {
             Generated.checkAbi(1);
           }
 
+          private final ReaderArg<Foo> arg_Foo;
+
+          private final ReaderArg<Bar> arg_Bar;
+
+          private final ReaderArg<Qux> arg_Qux;
+
           /**
-           * An unpointed reader (the empty struct until pointed somewhere).
+           * An unpointed reader with every parameter unbound ({@code AnyPointer}).
            */
           public Reader() {
+            this.arg_Foo = ReaderArgs.unbound();
+            this.arg_Bar = ReaderArgs.unbound();
+            this.arg_Qux = ReaderArgs.unbound();
+          }
+
+          /**
+           * An unpointed reader with the parameters bound by {@code ReaderArg}s.
+           */
+          public Reader(ReaderArg<Foo> arg_Foo, ReaderArg<Bar> arg_Bar, ReaderArg<Qux> arg_Qux) {
+            this.arg_Foo = arg_Foo;
+            this.arg_Bar = arg_Bar;
+            this.arg_Qux = arg_Qux;
           }
 
           public boolean hasQux() {
             return readHasPointer(0);
           }
 
-          public AnyPointerReader getQux() {
-            return readAnyPointer(0, new AnyPointerReader());
-          }
-
-          public AnyPointerReader getQux(AnyPointerReader reuse) {
-            return readAnyPointer(0, reuse);
+          public Qux getQux() {
+            return arg_Qux.read(readAnyPointer(0, new AnyPointerReader()));
           }
 
           public boolean hasGen() {
             return readHasPointer(1);
           }
 
-          public TestGenerics.Reader getGen() {
-            return readStruct(1, new TestGenerics.Reader(), null);
+          public TestGenerics.Reader<TestAllTypes.Reader, TestAnyPointer.Reader> getGen() {
+            return readStruct(1, new TestGenerics.Reader<>(ReaderArgs.of(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Reader()), (v_, out_) -> v_.printTo(out_)), ReaderArgs.of(ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Reader()), (v_, out_) -> v_.printTo(out_))), null);
           }
 
-          public TestGenerics.Reader getGen(TestGenerics.Reader reuse) {
+          public TestGenerics.Reader<TestAllTypes.Reader, TestAnyPointer.Reader> getGen(
+              TestGenerics.Reader<TestAllTypes.Reader, TestAnyPointer.Reader> reuse) {
             return readStruct(1, reuse, null);
           }
 
@@ -16460,7 +16902,7 @@ public final class Test {
             p.beginStruct();
             if (hasQux()) {
               p.field("qux");
-              p.valueOpaquePointer();
+              arg_Qux.print(readAnyPointer(0, new AnyPointerReader()), p);
             }
             if (hasGen()) {
               p.field("gen");
@@ -16493,7 +16935,7 @@ public final class Test {
            */
           @Override
           public boolean equals(Object other) {
-            return other instanceof Reader && Generated.equal(this, (Reader) other);
+            return other instanceof Reader<?, ?, ?> && Generated.equal(this, (Reader<?, ?, ?>) other);
           }
 
           /**
@@ -16508,29 +16950,47 @@ public final class Test {
         /**
          * Writes a {@code call$Results} in place.
          */
-        public static final class Builder extends StructBuilder {
+        public static final class Builder<Foo, Bar, Qux> extends StructBuilder {
           static {
             Generated.checkAbi(1);
           }
 
+          private final BuilderArg<Foo> arg_Foo;
+
+          private final BuilderArg<Bar> arg_Bar;
+
+          private final BuilderArg<Qux> arg_Qux;
+
           /**
-           * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+           * An unpointed builder with every parameter unbound ({@code AnyPointer}).
            */
           public Builder() {
+            this.arg_Foo = BuilderArgs.unbound();
+            this.arg_Bar = BuilderArgs.unbound();
+            this.arg_Qux = BuilderArgs.unbound();
+          }
+
+          /**
+           * An unpointed builder with the parameters bound by {@code BuilderArg}s.
+           */
+          public Builder(BuilderArg<Foo> arg_Foo, BuilderArg<Bar> arg_Bar,
+              BuilderArg<Qux> arg_Qux) {
+            this.arg_Foo = arg_Foo;
+            this.arg_Bar = arg_Bar;
+            this.arg_Qux = arg_Qux;
           }
 
           public boolean hasQux() {
             return readHasPointer(0);
           }
 
-          public AnyPointerBuilder getQux() {
-            return openAnyPointer(0, new AnyPointerBuilder());
+          public Qux getQux() {
+            return arg_Qux.get(openAnyPointer(0, new AnyPointerBuilder()));
           }
 
-          public AnyPointerBuilder getQux(AnyPointerBuilder reuse) {
-            return openAnyPointer(0, reuse);
-          }
-
+          /**
+           * Clears the field and returns its pointer slot, to set any value of the bound type.
+           */
           public AnyPointerBuilder initQux() {
             AnyPointerBuilder p = openAnyPointer(0, new AnyPointerBuilder());
             p.clear();
@@ -16541,32 +17001,35 @@ public final class Test {
             return readHasPointer(1);
           }
 
-          public TestGenerics.Builder getGen() {
-            return openStruct(1, TestGenerics._Meta.SIZE, new TestGenerics.Builder(), null);
+          public TestGenerics.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> getGen() {
+            return openStruct(1, TestGenerics._Meta.SIZE, new TestGenerics.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder())), null);
           }
 
-          public TestGenerics.Builder getGen(TestGenerics.Builder reuse) {
+          public TestGenerics.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> getGen(
+              TestGenerics.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> reuse) {
             return openStruct(1, TestGenerics._Meta.SIZE, reuse, null);
           }
 
-          public TestGenerics.Builder initGen() {
-            return newStruct(1, TestGenerics._Meta.SIZE, new TestGenerics.Builder());
+          public TestGenerics.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> initGen() {
+            return newStruct(1, TestGenerics._Meta.SIZE, new TestGenerics.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder())));
           }
 
-          public TestGenerics.Builder initGen(TestGenerics.Builder reuse) {
+          public TestGenerics.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> initGen(
+              TestGenerics.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> reuse) {
             return newStruct(1, TestGenerics._Meta.SIZE, reuse);
           }
 
-          public Builder setGen(TestGenerics.Reader value) {
+          public Builder<Foo, Bar, Qux> setGen(
+              TestGenerics.Reader<TestAllTypes.Reader, TestAnyPointer.Reader> value) {
             copyStruct(1, value);
             return this;
           }
 
           /**
-           * A reader over what this builder has written (zero-copy).
+           * A reader over what this builder has written (zero-copy), parameters unbound.
            */
-          public Reader asReader() {
-            return asReader(new Reader());
+          public Reader<?, ?, ?> asReader() {
+            return asReader(new Reader<>());
           }
 
           /**
@@ -16608,38 +17071,48 @@ public final class Test {
       /**
        * Reads a {@code UseAliases} in place; re-pointable, allocation-free.
        */
-      public static final class Reader extends StructReader {
+      public static final class Reader<Foo, Bar> extends StructReader {
         static {
           Generated.checkAbi(1);
         }
 
+        private final ReaderArg<Foo> arg_Foo;
+
+        private final ReaderArg<Bar> arg_Bar;
+
         /**
-         * An unpointed reader (the empty struct until pointed somewhere).
+         * An unpointed reader with every parameter unbound ({@code AnyPointer}).
          */
         public Reader() {
+          this.arg_Foo = ReaderArgs.unbound();
+          this.arg_Bar = ReaderArgs.unbound();
+        }
+
+        /**
+         * An unpointed reader with the parameters bound by {@code ReaderArg}s.
+         */
+        public Reader(ReaderArg<Foo> arg_Foo, ReaderArg<Bar> arg_Bar) {
+          this.arg_Foo = arg_Foo;
+          this.arg_Bar = arg_Bar;
         }
 
         public boolean hasFoo() {
           return readHasPointer(0);
         }
 
-        public AnyPointerReader getFoo() {
-          return readAnyPointer(0, new AnyPointerReader());
-        }
-
-        public AnyPointerReader getFoo(AnyPointerReader reuse) {
-          return readAnyPointer(0, reuse);
+        public Foo getFoo() {
+          return arg_Foo.read(readAnyPointer(0, new AnyPointerReader()));
         }
 
         public boolean hasInner() {
           return readHasPointer(1);
         }
 
-        public Inner.Reader getInner() {
-          return readStruct(1, new Inner.Reader(), null);
+        public Inner.Reader<Foo, Bar> getInner() {
+          return readStruct(1, new Inner.Reader<>(arg_Foo, arg_Bar), null);
         }
 
-        public Inner.Reader getInner(Inner.Reader reuse) {
+        public Inner.Reader<Foo, Bar> getInner(Inner.Reader<Foo, Bar> reuse) {
           return readStruct(1, reuse, null);
         }
 
@@ -16647,11 +17120,12 @@ public final class Test {
           return readHasPointer(2);
         }
 
-        public Inner2.Reader getInner2() {
-          return readStruct(2, new Inner2.Reader(), null);
+        public Inner2.Reader<Foo, Bar, AnyPointerReader> getInner2() {
+          return readStruct(2, new Inner2.Reader<>(arg_Foo, arg_Bar, ReaderArgs.ANY_POINTER), null);
         }
 
-        public Inner2.Reader getInner2(Inner2.Reader reuse) {
+        public Inner2.Reader<Foo, Bar, AnyPointerReader> getInner2(
+            Inner2.Reader<Foo, Bar, AnyPointerReader> reuse) {
           return readStruct(2, reuse, null);
         }
 
@@ -16659,11 +17133,12 @@ public final class Test {
           return readHasPointer(3);
         }
 
-        public Inner2.Reader getInner2Bind() {
-          return readStruct(3, new Inner2.Reader(), null);
+        public Inner2.Reader<Foo, Bar, TextReader> getInner2Bind() {
+          return readStruct(3, new Inner2.Reader<>(arg_Foo, arg_Bar, ReaderArgs.TEXT), null);
         }
 
-        public Inner2.Reader getInner2Bind(Inner2.Reader reuse) {
+        public Inner2.Reader<Foo, Bar, TextReader> getInner2Bind(
+            Inner2.Reader<Foo, Bar, TextReader> reuse) {
           return readStruct(3, reuse, null);
         }
 
@@ -16671,11 +17146,12 @@ public final class Test {
           return readHasPointer(4);
         }
 
-        public Inner2.Reader getInner2Text() {
-          return readStruct(4, new Inner2.Reader(), null);
+        public Inner2.Reader<Foo, Bar, TextReader> getInner2Text() {
+          return readStruct(4, new Inner2.Reader<>(arg_Foo, arg_Bar, ReaderArgs.TEXT), null);
         }
 
-        public Inner2.Reader getInner2Text(Inner2.Reader reuse) {
+        public Inner2.Reader<Foo, Bar, TextReader> getInner2Text(
+            Inner2.Reader<Foo, Bar, TextReader> reuse) {
           return readStruct(4, reuse, null);
         }
 
@@ -16683,12 +17159,8 @@ public final class Test {
           return readHasPointer(5);
         }
 
-        public AnyPointerReader getRevFoo() {
-          return readAnyPointer(5, new AnyPointerReader());
-        }
-
-        public AnyPointerReader getRevFoo(AnyPointerReader reuse) {
-          return readAnyPointer(5, reuse);
+        public Bar getRevFoo() {
+          return arg_Bar.read(readAnyPointer(5, new AnyPointerReader()));
         }
 
         /**
@@ -16698,7 +17170,7 @@ public final class Test {
           p.beginStruct();
           if (hasFoo()) {
             p.field("foo");
-            p.valueOpaquePointer();
+            arg_Foo.print(readAnyPointer(0, new AnyPointerReader()), p);
           }
           if (hasInner()) {
             p.field("inner");
@@ -16718,7 +17190,7 @@ public final class Test {
           }
           if (hasRevFoo()) {
             p.field("revFoo");
-            p.valueOpaquePointer();
+            arg_Bar.print(readAnyPointer(5, new AnyPointerReader()), p);
           }
           p.end();
         }
@@ -16747,7 +17219,7 @@ public final class Test {
          */
         @Override
         public boolean equals(Object other) {
-          return other instanceof Reader && Generated.equal(this, (Reader) other);
+          return other instanceof Reader<?, ?> && Generated.equal(this, (Reader<?, ?>) other);
         }
 
         /**
@@ -16762,29 +17234,42 @@ public final class Test {
       /**
        * Writes a {@code UseAliases} in place.
        */
-      public static final class Builder extends StructBuilder {
+      public static final class Builder<Foo, Bar> extends StructBuilder {
         static {
           Generated.checkAbi(1);
         }
 
+        private final BuilderArg<Foo> arg_Foo;
+
+        private final BuilderArg<Bar> arg_Bar;
+
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder with every parameter unbound ({@code AnyPointer}).
          */
         public Builder() {
+          this.arg_Foo = BuilderArgs.unbound();
+          this.arg_Bar = BuilderArgs.unbound();
+        }
+
+        /**
+         * An unpointed builder with the parameters bound by {@code BuilderArg}s.
+         */
+        public Builder(BuilderArg<Foo> arg_Foo, BuilderArg<Bar> arg_Bar) {
+          this.arg_Foo = arg_Foo;
+          this.arg_Bar = arg_Bar;
         }
 
         public boolean hasFoo() {
           return readHasPointer(0);
         }
 
-        public AnyPointerBuilder getFoo() {
-          return openAnyPointer(0, new AnyPointerBuilder());
+        public Foo getFoo() {
+          return arg_Foo.get(openAnyPointer(0, new AnyPointerBuilder()));
         }
 
-        public AnyPointerBuilder getFoo(AnyPointerBuilder reuse) {
-          return openAnyPointer(0, reuse);
-        }
-
+        /**
+         * Clears the field and returns its pointer slot, to set any value of the bound type.
+         */
         public AnyPointerBuilder initFoo() {
           AnyPointerBuilder p = openAnyPointer(0, new AnyPointerBuilder());
           p.clear();
@@ -16795,23 +17280,23 @@ public final class Test {
           return readHasPointer(1);
         }
 
-        public Inner.Builder getInner() {
-          return openStruct(1, Inner._Meta.SIZE, new Inner.Builder(), null);
+        public Inner.Builder<Foo, Bar> getInner() {
+          return openStruct(1, Inner._Meta.SIZE, new Inner.Builder<>(arg_Foo, arg_Bar), null);
         }
 
-        public Inner.Builder getInner(Inner.Builder reuse) {
+        public Inner.Builder<Foo, Bar> getInner(Inner.Builder<Foo, Bar> reuse) {
           return openStruct(1, Inner._Meta.SIZE, reuse, null);
         }
 
-        public Inner.Builder initInner() {
-          return newStruct(1, Inner._Meta.SIZE, new Inner.Builder());
+        public Inner.Builder<Foo, Bar> initInner() {
+          return newStruct(1, Inner._Meta.SIZE, new Inner.Builder<>(arg_Foo, arg_Bar));
         }
 
-        public Inner.Builder initInner(Inner.Builder reuse) {
+        public Inner.Builder<Foo, Bar> initInner(Inner.Builder<Foo, Bar> reuse) {
           return newStruct(1, Inner._Meta.SIZE, reuse);
         }
 
-        public Builder setInner(Inner.Reader value) {
+        public Builder<Foo, Bar> setInner(Inner.Reader<Foo, Bar> value) {
           copyStruct(1, value);
           return this;
         }
@@ -16820,23 +17305,25 @@ public final class Test {
           return readHasPointer(2);
         }
 
-        public Inner2.Builder getInner2() {
-          return openStruct(2, Inner2._Meta.SIZE, new Inner2.Builder(), null);
+        public Inner2.Builder<Foo, Bar, AnyPointerBuilder> getInner2() {
+          return openStruct(2, Inner2._Meta.SIZE, new Inner2.Builder<>(arg_Foo, arg_Bar, BuilderArgs.ANY_POINTER), null);
         }
 
-        public Inner2.Builder getInner2(Inner2.Builder reuse) {
+        public Inner2.Builder<Foo, Bar, AnyPointerBuilder> getInner2(
+            Inner2.Builder<Foo, Bar, AnyPointerBuilder> reuse) {
           return openStruct(2, Inner2._Meta.SIZE, reuse, null);
         }
 
-        public Inner2.Builder initInner2() {
-          return newStruct(2, Inner2._Meta.SIZE, new Inner2.Builder());
+        public Inner2.Builder<Foo, Bar, AnyPointerBuilder> initInner2() {
+          return newStruct(2, Inner2._Meta.SIZE, new Inner2.Builder<>(arg_Foo, arg_Bar, BuilderArgs.ANY_POINTER));
         }
 
-        public Inner2.Builder initInner2(Inner2.Builder reuse) {
+        public Inner2.Builder<Foo, Bar, AnyPointerBuilder> initInner2(
+            Inner2.Builder<Foo, Bar, AnyPointerBuilder> reuse) {
           return newStruct(2, Inner2._Meta.SIZE, reuse);
         }
 
-        public Builder setInner2(Inner2.Reader value) {
+        public Builder<Foo, Bar> setInner2(Inner2.Reader<Foo, Bar, AnyPointerReader> value) {
           copyStruct(2, value);
           return this;
         }
@@ -16845,23 +17332,25 @@ public final class Test {
           return readHasPointer(3);
         }
 
-        public Inner2.Builder getInner2Bind() {
-          return openStruct(3, Inner2._Meta.SIZE, new Inner2.Builder(), null);
+        public Inner2.Builder<Foo, Bar, TextBuilder> getInner2Bind() {
+          return openStruct(3, Inner2._Meta.SIZE, new Inner2.Builder<>(arg_Foo, arg_Bar, BuilderArgs.TEXT), null);
         }
 
-        public Inner2.Builder getInner2Bind(Inner2.Builder reuse) {
+        public Inner2.Builder<Foo, Bar, TextBuilder> getInner2Bind(
+            Inner2.Builder<Foo, Bar, TextBuilder> reuse) {
           return openStruct(3, Inner2._Meta.SIZE, reuse, null);
         }
 
-        public Inner2.Builder initInner2Bind() {
-          return newStruct(3, Inner2._Meta.SIZE, new Inner2.Builder());
+        public Inner2.Builder<Foo, Bar, TextBuilder> initInner2Bind() {
+          return newStruct(3, Inner2._Meta.SIZE, new Inner2.Builder<>(arg_Foo, arg_Bar, BuilderArgs.TEXT));
         }
 
-        public Inner2.Builder initInner2Bind(Inner2.Builder reuse) {
+        public Inner2.Builder<Foo, Bar, TextBuilder> initInner2Bind(
+            Inner2.Builder<Foo, Bar, TextBuilder> reuse) {
           return newStruct(3, Inner2._Meta.SIZE, reuse);
         }
 
-        public Builder setInner2Bind(Inner2.Reader value) {
+        public Builder<Foo, Bar> setInner2Bind(Inner2.Reader<Foo, Bar, TextReader> value) {
           copyStruct(3, value);
           return this;
         }
@@ -16870,23 +17359,25 @@ public final class Test {
           return readHasPointer(4);
         }
 
-        public Inner2.Builder getInner2Text() {
-          return openStruct(4, Inner2._Meta.SIZE, new Inner2.Builder(), null);
+        public Inner2.Builder<Foo, Bar, TextBuilder> getInner2Text() {
+          return openStruct(4, Inner2._Meta.SIZE, new Inner2.Builder<>(arg_Foo, arg_Bar, BuilderArgs.TEXT), null);
         }
 
-        public Inner2.Builder getInner2Text(Inner2.Builder reuse) {
+        public Inner2.Builder<Foo, Bar, TextBuilder> getInner2Text(
+            Inner2.Builder<Foo, Bar, TextBuilder> reuse) {
           return openStruct(4, Inner2._Meta.SIZE, reuse, null);
         }
 
-        public Inner2.Builder initInner2Text() {
-          return newStruct(4, Inner2._Meta.SIZE, new Inner2.Builder());
+        public Inner2.Builder<Foo, Bar, TextBuilder> initInner2Text() {
+          return newStruct(4, Inner2._Meta.SIZE, new Inner2.Builder<>(arg_Foo, arg_Bar, BuilderArgs.TEXT));
         }
 
-        public Inner2.Builder initInner2Text(Inner2.Builder reuse) {
+        public Inner2.Builder<Foo, Bar, TextBuilder> initInner2Text(
+            Inner2.Builder<Foo, Bar, TextBuilder> reuse) {
           return newStruct(4, Inner2._Meta.SIZE, reuse);
         }
 
-        public Builder setInner2Text(Inner2.Reader value) {
+        public Builder<Foo, Bar> setInner2Text(Inner2.Reader<Foo, Bar, TextReader> value) {
           copyStruct(4, value);
           return this;
         }
@@ -16895,14 +17386,13 @@ public final class Test {
           return readHasPointer(5);
         }
 
-        public AnyPointerBuilder getRevFoo() {
-          return openAnyPointer(5, new AnyPointerBuilder());
+        public Bar getRevFoo() {
+          return arg_Bar.get(openAnyPointer(5, new AnyPointerBuilder()));
         }
 
-        public AnyPointerBuilder getRevFoo(AnyPointerBuilder reuse) {
-          return openAnyPointer(5, reuse);
-        }
-
+        /**
+         * Clears the field and returns its pointer slot, to set any value of the bound type.
+         */
         public AnyPointerBuilder initRevFoo() {
           AnyPointerBuilder p = openAnyPointer(5, new AnyPointerBuilder());
           p.clear();
@@ -16910,10 +17400,10 @@ public final class Test {
         }
 
         /**
-         * A reader over what this builder has written (zero-copy).
+         * A reader over what this builder has written (zero-copy), parameters unbound.
          */
-        public Reader asReader() {
-          return asReader(new Reader());
+        public Reader<?, ?> asReader() {
+          return asReader(new Reader<>());
         }
 
         /**
@@ -17112,26 +17602,40 @@ public final class Test {
     /**
      * Reads a {@code TestGenericsWrapper} in place; re-pointable, allocation-free.
      */
-    public static final class Reader extends StructReader {
+    public static final class Reader<Foo, Bar> extends StructReader {
       static {
         Generated.checkAbi(1);
       }
 
+      private final ReaderArg<Foo> arg_Foo;
+
+      private final ReaderArg<Bar> arg_Bar;
+
       /**
-       * An unpointed reader (the empty struct until pointed somewhere).
+       * An unpointed reader with every parameter unbound ({@code AnyPointer}).
        */
       public Reader() {
+        this.arg_Foo = ReaderArgs.unbound();
+        this.arg_Bar = ReaderArgs.unbound();
+      }
+
+      /**
+       * An unpointed reader with the parameters bound by {@code ReaderArg}s.
+       */
+      public Reader(ReaderArg<Foo> arg_Foo, ReaderArg<Bar> arg_Bar) {
+        this.arg_Foo = arg_Foo;
+        this.arg_Bar = arg_Bar;
       }
 
       public boolean hasValue() {
         return readHasPointer(0);
       }
 
-      public TestGenerics.Reader getValue() {
-        return readStruct(0, new TestGenerics.Reader(), null);
+      public TestGenerics.Reader<Foo, Bar> getValue() {
+        return readStruct(0, new TestGenerics.Reader<>(arg_Foo, arg_Bar), null);
       }
 
-      public TestGenerics.Reader getValue(TestGenerics.Reader reuse) {
+      public TestGenerics.Reader<Foo, Bar> getValue(TestGenerics.Reader<Foo, Bar> reuse) {
         return readStruct(0, reuse, null);
       }
 
@@ -17171,7 +17675,7 @@ public final class Test {
        */
       @Override
       public boolean equals(Object other) {
-        return other instanceof Reader && Generated.equal(this, (Reader) other);
+        return other instanceof Reader<?, ?> && Generated.equal(this, (Reader<?, ?>) other);
       }
 
       /**
@@ -17186,47 +17690,61 @@ public final class Test {
     /**
      * Writes a {@code TestGenericsWrapper} in place.
      */
-    public static final class Builder extends StructBuilder {
+    public static final class Builder<Foo, Bar> extends StructBuilder {
       static {
         Generated.checkAbi(1);
       }
 
+      private final BuilderArg<Foo> arg_Foo;
+
+      private final BuilderArg<Bar> arg_Bar;
+
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder with every parameter unbound ({@code AnyPointer}).
        */
       public Builder() {
+        this.arg_Foo = BuilderArgs.unbound();
+        this.arg_Bar = BuilderArgs.unbound();
+      }
+
+      /**
+       * An unpointed builder with the parameters bound by {@code BuilderArg}s.
+       */
+      public Builder(BuilderArg<Foo> arg_Foo, BuilderArg<Bar> arg_Bar) {
+        this.arg_Foo = arg_Foo;
+        this.arg_Bar = arg_Bar;
       }
 
       public boolean hasValue() {
         return readHasPointer(0);
       }
 
-      public TestGenerics.Builder getValue() {
-        return openStruct(0, TestGenerics._Meta.SIZE, new TestGenerics.Builder(), null);
+      public TestGenerics.Builder<Foo, Bar> getValue() {
+        return openStruct(0, TestGenerics._Meta.SIZE, new TestGenerics.Builder<>(arg_Foo, arg_Bar), null);
       }
 
-      public TestGenerics.Builder getValue(TestGenerics.Builder reuse) {
+      public TestGenerics.Builder<Foo, Bar> getValue(TestGenerics.Builder<Foo, Bar> reuse) {
         return openStruct(0, TestGenerics._Meta.SIZE, reuse, null);
       }
 
-      public TestGenerics.Builder initValue() {
-        return newStruct(0, TestGenerics._Meta.SIZE, new TestGenerics.Builder());
+      public TestGenerics.Builder<Foo, Bar> initValue() {
+        return newStruct(0, TestGenerics._Meta.SIZE, new TestGenerics.Builder<>(arg_Foo, arg_Bar));
       }
 
-      public TestGenerics.Builder initValue(TestGenerics.Builder reuse) {
+      public TestGenerics.Builder<Foo, Bar> initValue(TestGenerics.Builder<Foo, Bar> reuse) {
         return newStruct(0, TestGenerics._Meta.SIZE, reuse);
       }
 
-      public Builder setValue(TestGenerics.Reader value) {
+      public Builder<Foo, Bar> setValue(TestGenerics.Reader<Foo, Bar> value) {
         copyStruct(0, value);
         return this;
       }
 
       /**
-       * A reader over what this builder has written (zero-copy).
+       * A reader over what this builder has written (zero-copy), parameters unbound.
        */
-      public Reader asReader() {
-        return asReader(new Reader());
+      public Reader<?, ?> asReader() {
+        return asReader(new Reader<>());
       }
 
       /**
@@ -17282,11 +17800,12 @@ public final class Test {
         return readHasPointer(0);
       }
 
-      public TestGenericsWrapper.Reader getValue() {
-        return readStruct(0, new TestGenericsWrapper.Reader(), null);
+      public TestGenericsWrapper.Reader<TextReader, TestAllTypes.Reader> getValue() {
+        return readStruct(0, new TestGenericsWrapper.Reader<>(ReaderArgs.TEXT, ReaderArgs.of(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Reader()), (v_, out_) -> v_.printTo(out_))), null);
       }
 
-      public TestGenericsWrapper.Reader getValue(TestGenericsWrapper.Reader reuse) {
+      public TestGenericsWrapper.Reader<TextReader, TestAllTypes.Reader> getValue(
+          TestGenericsWrapper.Reader<TextReader, TestAllTypes.Reader> reuse) {
         return readStruct(0, reuse, null);
       }
 
@@ -17356,23 +17875,25 @@ public final class Test {
         return readHasPointer(0);
       }
 
-      public TestGenericsWrapper.Builder getValue() {
-        return openStruct(0, TestGenericsWrapper._Meta.SIZE, new TestGenericsWrapper.Builder(), null);
+      public TestGenericsWrapper.Builder<TextBuilder, TestAllTypes.Builder> getValue() {
+        return openStruct(0, TestGenericsWrapper._Meta.SIZE, new TestGenericsWrapper.Builder<>(BuilderArgs.TEXT, ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder())), null);
       }
 
-      public TestGenericsWrapper.Builder getValue(TestGenericsWrapper.Builder reuse) {
+      public TestGenericsWrapper.Builder<TextBuilder, TestAllTypes.Builder> getValue(
+          TestGenericsWrapper.Builder<TextBuilder, TestAllTypes.Builder> reuse) {
         return openStruct(0, TestGenericsWrapper._Meta.SIZE, reuse, null);
       }
 
-      public TestGenericsWrapper.Builder initValue() {
-        return newStruct(0, TestGenericsWrapper._Meta.SIZE, new TestGenericsWrapper.Builder());
+      public TestGenericsWrapper.Builder<TextBuilder, TestAllTypes.Builder> initValue() {
+        return newStruct(0, TestGenericsWrapper._Meta.SIZE, new TestGenericsWrapper.Builder<>(BuilderArgs.TEXT, ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder())));
       }
 
-      public TestGenericsWrapper.Builder initValue(TestGenericsWrapper.Builder reuse) {
+      public TestGenericsWrapper.Builder<TextBuilder, TestAllTypes.Builder> initValue(
+          TestGenericsWrapper.Builder<TextBuilder, TestAllTypes.Builder> reuse) {
         return newStruct(0, TestGenericsWrapper._Meta.SIZE, reuse);
       }
 
-      public Builder setValue(TestGenericsWrapper.Reader value) {
+      public Builder setValue(TestGenericsWrapper.Reader<TextReader, TestAllTypes.Reader> value) {
         copyStruct(0, value);
         return this;
       }
@@ -17437,39 +17958,45 @@ public final class Test {
       /**
        * Reads a {@code call$Params} in place; re-pointable, allocation-free.
        */
-      public static final class Reader extends StructReader {
+      public static final class Reader<T, U> extends StructReader {
         static {
           Generated.checkAbi(1);
         }
 
+        private final ReaderArg<T> arg_T;
+
+        private final ReaderArg<U> arg_U;
+
         /**
-         * An unpointed reader (the empty struct until pointed somewhere).
+         * An unpointed reader with every parameter unbound ({@code AnyPointer}).
          */
         public Reader() {
+          this.arg_T = ReaderArgs.unbound();
+          this.arg_U = ReaderArgs.unbound();
+        }
+
+        /**
+         * An unpointed reader with the parameters bound by {@code ReaderArg}s.
+         */
+        public Reader(ReaderArg<T> arg_T, ReaderArg<U> arg_U) {
+          this.arg_T = arg_T;
+          this.arg_U = arg_U;
         }
 
         public boolean hasFoo() {
           return readHasPointer(0);
         }
 
-        public AnyPointerReader getFoo() {
-          return readAnyPointer(0, new AnyPointerReader());
-        }
-
-        public AnyPointerReader getFoo(AnyPointerReader reuse) {
-          return readAnyPointer(0, reuse);
+        public T getFoo() {
+          return arg_T.read(readAnyPointer(0, new AnyPointerReader()));
         }
 
         public boolean hasBar() {
           return readHasPointer(1);
         }
 
-        public AnyPointerReader getBar() {
-          return readAnyPointer(1, new AnyPointerReader());
-        }
-
-        public AnyPointerReader getBar(AnyPointerReader reuse) {
-          return readAnyPointer(1, reuse);
+        public U getBar() {
+          return arg_U.read(readAnyPointer(1, new AnyPointerReader()));
         }
 
         /**
@@ -17479,11 +18006,11 @@ public final class Test {
           p.beginStruct();
           if (hasFoo()) {
             p.field("foo");
-            p.valueOpaquePointer();
+            arg_T.print(readAnyPointer(0, new AnyPointerReader()), p);
           }
           if (hasBar()) {
             p.field("bar");
-            p.valueOpaquePointer();
+            arg_U.print(readAnyPointer(1, new AnyPointerReader()), p);
           }
           p.end();
         }
@@ -17512,7 +18039,7 @@ public final class Test {
          */
         @Override
         public boolean equals(Object other) {
-          return other instanceof Reader && Generated.equal(this, (Reader) other);
+          return other instanceof Reader<?, ?> && Generated.equal(this, (Reader<?, ?>) other);
         }
 
         /**
@@ -17527,29 +18054,42 @@ public final class Test {
       /**
        * Writes a {@code call$Params} in place.
        */
-      public static final class Builder extends StructBuilder {
+      public static final class Builder<T, U> extends StructBuilder {
         static {
           Generated.checkAbi(1);
         }
 
+        private final BuilderArg<T> arg_T;
+
+        private final BuilderArg<U> arg_U;
+
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder with every parameter unbound ({@code AnyPointer}).
          */
         public Builder() {
+          this.arg_T = BuilderArgs.unbound();
+          this.arg_U = BuilderArgs.unbound();
+        }
+
+        /**
+         * An unpointed builder with the parameters bound by {@code BuilderArg}s.
+         */
+        public Builder(BuilderArg<T> arg_T, BuilderArg<U> arg_U) {
+          this.arg_T = arg_T;
+          this.arg_U = arg_U;
         }
 
         public boolean hasFoo() {
           return readHasPointer(0);
         }
 
-        public AnyPointerBuilder getFoo() {
-          return openAnyPointer(0, new AnyPointerBuilder());
+        public T getFoo() {
+          return arg_T.get(openAnyPointer(0, new AnyPointerBuilder()));
         }
 
-        public AnyPointerBuilder getFoo(AnyPointerBuilder reuse) {
-          return openAnyPointer(0, reuse);
-        }
-
+        /**
+         * Clears the field and returns its pointer slot, to set any value of the bound type.
+         */
         public AnyPointerBuilder initFoo() {
           AnyPointerBuilder p = openAnyPointer(0, new AnyPointerBuilder());
           p.clear();
@@ -17560,14 +18100,13 @@ public final class Test {
           return readHasPointer(1);
         }
 
-        public AnyPointerBuilder getBar() {
-          return openAnyPointer(1, new AnyPointerBuilder());
+        public U getBar() {
+          return arg_U.get(openAnyPointer(1, new AnyPointerBuilder()));
         }
 
-        public AnyPointerBuilder getBar(AnyPointerBuilder reuse) {
-          return openAnyPointer(1, reuse);
-        }
-
+        /**
+         * Clears the field and returns its pointer slot, to set any value of the bound type.
+         */
         public AnyPointerBuilder initBar() {
           AnyPointerBuilder p = openAnyPointer(1, new AnyPointerBuilder());
           p.clear();
@@ -17575,10 +18114,10 @@ public final class Test {
         }
 
         /**
-         * A reader over what this builder has written (zero-copy).
+         * A reader over what this builder has written (zero-copy), parameters unbound.
          */
-        public Reader asReader() {
-          return asReader(new Reader());
+        public Reader<?, ?> asReader() {
+          return asReader(new Reader<>());
         }
 
         /**
@@ -17635,39 +18174,49 @@ public final class Test {
       /**
        * Reads a {@code call$Params} in place; re-pointable, allocation-free.
        */
-      public static final class Reader extends StructReader {
+      public static final class Reader<V, T, U> extends StructReader {
         static {
           Generated.checkAbi(1);
         }
 
+        private final ReaderArg<V> arg_V;
+
+        private final ReaderArg<T> arg_T;
+
+        private final ReaderArg<U> arg_U;
+
         /**
-         * An unpointed reader (the empty struct until pointed somewhere).
+         * An unpointed reader with every parameter unbound ({@code AnyPointer}).
          */
         public Reader() {
+          this.arg_V = ReaderArgs.unbound();
+          this.arg_T = ReaderArgs.unbound();
+          this.arg_U = ReaderArgs.unbound();
+        }
+
+        /**
+         * An unpointed reader with the parameters bound by {@code ReaderArg}s.
+         */
+        public Reader(ReaderArg<V> arg_V, ReaderArg<T> arg_T, ReaderArg<U> arg_U) {
+          this.arg_V = arg_V;
+          this.arg_T = arg_T;
+          this.arg_U = arg_U;
         }
 
         public boolean hasFoo() {
           return readHasPointer(0);
         }
 
-        public AnyPointerReader getFoo() {
-          return readAnyPointer(0, new AnyPointerReader());
-        }
-
-        public AnyPointerReader getFoo(AnyPointerReader reuse) {
-          return readAnyPointer(0, reuse);
+        public T getFoo() {
+          return arg_T.read(readAnyPointer(0, new AnyPointerReader()));
         }
 
         public boolean hasBar() {
           return readHasPointer(1);
         }
 
-        public AnyPointerReader getBar() {
-          return readAnyPointer(1, new AnyPointerReader());
-        }
-
-        public AnyPointerReader getBar(AnyPointerReader reuse) {
-          return readAnyPointer(1, reuse);
+        public U getBar() {
+          return arg_U.read(readAnyPointer(1, new AnyPointerReader()));
         }
 
         /**
@@ -17677,11 +18226,11 @@ public final class Test {
           p.beginStruct();
           if (hasFoo()) {
             p.field("foo");
-            p.valueOpaquePointer();
+            arg_T.print(readAnyPointer(0, new AnyPointerReader()), p);
           }
           if (hasBar()) {
             p.field("bar");
-            p.valueOpaquePointer();
+            arg_U.print(readAnyPointer(1, new AnyPointerReader()), p);
           }
           p.end();
         }
@@ -17710,7 +18259,7 @@ public final class Test {
          */
         @Override
         public boolean equals(Object other) {
-          return other instanceof Reader && Generated.equal(this, (Reader) other);
+          return other instanceof Reader<?, ?, ?> && Generated.equal(this, (Reader<?, ?, ?>) other);
         }
 
         /**
@@ -17725,29 +18274,46 @@ public final class Test {
       /**
        * Writes a {@code call$Params} in place.
        */
-      public static final class Builder extends StructBuilder {
+      public static final class Builder<V, T, U> extends StructBuilder {
         static {
           Generated.checkAbi(1);
         }
 
+        private final BuilderArg<V> arg_V;
+
+        private final BuilderArg<T> arg_T;
+
+        private final BuilderArg<U> arg_U;
+
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder with every parameter unbound ({@code AnyPointer}).
          */
         public Builder() {
+          this.arg_V = BuilderArgs.unbound();
+          this.arg_T = BuilderArgs.unbound();
+          this.arg_U = BuilderArgs.unbound();
+        }
+
+        /**
+         * An unpointed builder with the parameters bound by {@code BuilderArg}s.
+         */
+        public Builder(BuilderArg<V> arg_V, BuilderArg<T> arg_T, BuilderArg<U> arg_U) {
+          this.arg_V = arg_V;
+          this.arg_T = arg_T;
+          this.arg_U = arg_U;
         }
 
         public boolean hasFoo() {
           return readHasPointer(0);
         }
 
-        public AnyPointerBuilder getFoo() {
-          return openAnyPointer(0, new AnyPointerBuilder());
+        public T getFoo() {
+          return arg_T.get(openAnyPointer(0, new AnyPointerBuilder()));
         }
 
-        public AnyPointerBuilder getFoo(AnyPointerBuilder reuse) {
-          return openAnyPointer(0, reuse);
-        }
-
+        /**
+         * Clears the field and returns its pointer slot, to set any value of the bound type.
+         */
         public AnyPointerBuilder initFoo() {
           AnyPointerBuilder p = openAnyPointer(0, new AnyPointerBuilder());
           p.clear();
@@ -17758,14 +18324,13 @@ public final class Test {
           return readHasPointer(1);
         }
 
-        public AnyPointerBuilder getBar() {
-          return openAnyPointer(1, new AnyPointerBuilder());
+        public U getBar() {
+          return arg_U.get(openAnyPointer(1, new AnyPointerBuilder()));
         }
 
-        public AnyPointerBuilder getBar(AnyPointerBuilder reuse) {
-          return openAnyPointer(1, reuse);
-        }
-
+        /**
+         * Clears the field and returns its pointer slot, to set any value of the bound type.
+         */
         public AnyPointerBuilder initBar() {
           AnyPointerBuilder p = openAnyPointer(1, new AnyPointerBuilder());
           p.clear();
@@ -17773,10 +18338,10 @@ public final class Test {
         }
 
         /**
-         * A reader over what this builder has written (zero-copy).
+         * A reader over what this builder has written (zero-copy), parameters unbound.
          */
-        public Reader asReader() {
-          return asReader(new Reader());
+        public Reader<?, ?, ?> asReader() {
+          return asReader(new Reader<>());
         }
 
         /**
@@ -17835,15 +18400,29 @@ public final class Test {
     /**
      * Reads a {@code TestGenericsUnion} in place; re-pointable, allocation-free.
      */
-    public static final class Reader extends StructReader {
+    public static final class Reader<Foo, Bar> extends StructReader {
       static {
         Generated.checkAbi(1);
       }
 
+      private final ReaderArg<Foo> arg_Foo;
+
+      private final ReaderArg<Bar> arg_Bar;
+
       /**
-       * An unpointed reader (the empty struct until pointed somewhere).
+       * An unpointed reader with every parameter unbound ({@code AnyPointer}).
        */
       public Reader() {
+        this.arg_Foo = ReaderArgs.unbound();
+        this.arg_Bar = ReaderArgs.unbound();
+      }
+
+      /**
+       * An unpointed reader with the parameters bound by {@code ReaderArg}s.
+       */
+      public Reader(ReaderArg<Foo> arg_Foo, ReaderArg<Bar> arg_Bar) {
+        this.arg_Foo = arg_Foo;
+        this.arg_Bar = arg_Bar;
       }
 
       /**
@@ -17857,24 +18436,16 @@ public final class Test {
         return readHasPointer(0);
       }
 
-      public AnyPointerReader getFoo() {
-        return readAnyPointer(0, new AnyPointerReader());
-      }
-
-      public AnyPointerReader getFoo(AnyPointerReader reuse) {
-        return readAnyPointer(0, reuse);
+      public Foo getFoo() {
+        return arg_Foo.read(readAnyPointer(0, new AnyPointerReader()));
       }
 
       public boolean hasBar() {
         return readHasPointer(0);
       }
 
-      public AnyPointerReader getBar() {
-        return readAnyPointer(0, new AnyPointerReader());
-      }
-
-      public AnyPointerReader getBar(AnyPointerReader reuse) {
-        return readAnyPointer(0, reuse);
+      public Bar getBar() {
+        return arg_Bar.read(readAnyPointer(0, new AnyPointerReader()));
       }
 
       /**
@@ -17885,11 +18456,11 @@ public final class Test {
         int which = readShort(0, (short) 0) & 0xFFFF;
         if (which == 0 && hasFoo()) {
           p.field("foo");
-          p.valueOpaquePointer();
+          arg_Foo.print(readAnyPointer(0, new AnyPointerReader()), p);
         }
         if (which == 1) {
           p.field("bar");
-          p.valueOpaquePointer();
+          arg_Bar.print(readAnyPointer(0, new AnyPointerReader()), p);
         }
         p.end();
       }
@@ -17918,7 +18489,7 @@ public final class Test {
        */
       @Override
       public boolean equals(Object other) {
-        return other instanceof Reader && Generated.equal(this, (Reader) other);
+        return other instanceof Reader<?, ?> && Generated.equal(this, (Reader<?, ?>) other);
       }
 
       /**
@@ -17933,15 +18504,29 @@ public final class Test {
     /**
      * Writes a {@code TestGenericsUnion} in place.
      */
-    public static final class Builder extends StructBuilder {
+    public static final class Builder<Foo, Bar> extends StructBuilder {
       static {
         Generated.checkAbi(1);
       }
 
+      private final BuilderArg<Foo> arg_Foo;
+
+      private final BuilderArg<Bar> arg_Bar;
+
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder with every parameter unbound ({@code AnyPointer}).
        */
       public Builder() {
+        this.arg_Foo = BuilderArgs.unbound();
+        this.arg_Bar = BuilderArgs.unbound();
+      }
+
+      /**
+       * An unpointed builder with the parameters bound by {@code BuilderArg}s.
+       */
+      public Builder(BuilderArg<Foo> arg_Foo, BuilderArg<Bar> arg_Bar) {
+        this.arg_Foo = arg_Foo;
+        this.arg_Bar = arg_Bar;
       }
 
       /**
@@ -17955,14 +18540,13 @@ public final class Test {
         return readHasPointer(0);
       }
 
-      public AnyPointerBuilder getFoo() {
-        return openAnyPointer(0, new AnyPointerBuilder());
+      public Foo getFoo() {
+        return arg_Foo.get(openAnyPointer(0, new AnyPointerBuilder()));
       }
 
-      public AnyPointerBuilder getFoo(AnyPointerBuilder reuse) {
-        return openAnyPointer(0, reuse);
-      }
-
+      /**
+       * Clears the field and returns its pointer slot, to set any value of the bound type.
+       */
       public AnyPointerBuilder initFoo() {
         writeShort(0, (short) 0, (short) 0);
         AnyPointerBuilder p = openAnyPointer(0, new AnyPointerBuilder());
@@ -17974,14 +18558,13 @@ public final class Test {
         return readHasPointer(0);
       }
 
-      public AnyPointerBuilder getBar() {
-        return openAnyPointer(0, new AnyPointerBuilder());
+      public Bar getBar() {
+        return arg_Bar.get(openAnyPointer(0, new AnyPointerBuilder()));
       }
 
-      public AnyPointerBuilder getBar(AnyPointerBuilder reuse) {
-        return openAnyPointer(0, reuse);
-      }
-
+      /**
+       * Clears the field and returns its pointer slot, to set any value of the bound type.
+       */
       public AnyPointerBuilder initBar() {
         writeShort(0, (short) 1, (short) 0);
         AnyPointerBuilder p = openAnyPointer(0, new AnyPointerBuilder());
@@ -17990,10 +18573,10 @@ public final class Test {
       }
 
       /**
-       * A reader over what this builder has written (zero-copy).
+       * A reader over what this builder has written (zero-copy), parameters unbound.
        */
-      public Reader asReader() {
-        return asReader(new Reader());
+      public Reader<?, ?> asReader() {
+        return asReader(new Reader<>());
       }
 
       /**
@@ -18073,11 +18656,12 @@ public final class Test {
         return readHasPointer(0);
       }
 
-      public TestGenerics.Reader getBasic() {
-        return readStruct(0, new TestGenerics.Reader(), null);
+      public TestGenerics.Reader<TestAllTypes.Reader, TestAnyPointer.Reader> getBasic() {
+        return readStruct(0, new TestGenerics.Reader<>(ReaderArgs.of(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Reader()), (v_, out_) -> v_.printTo(out_)), ReaderArgs.of(ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Reader()), (v_, out_) -> v_.printTo(out_))), null);
       }
 
-      public TestGenerics.Reader getBasic(TestGenerics.Reader reuse) {
+      public TestGenerics.Reader<TestAllTypes.Reader, TestAnyPointer.Reader> getBasic(
+          TestGenerics.Reader<TestAllTypes.Reader, TestAnyPointer.Reader> reuse) {
         return readStruct(0, reuse, null);
       }
 
@@ -18085,11 +18669,12 @@ public final class Test {
         return readHasPointer(1);
       }
 
-      public TestGenerics.Inner.Reader getInner() {
-        return readStruct(1, new TestGenerics.Inner.Reader(), null);
+      public TestGenerics.Inner.Reader<TestAllTypes.Reader, TestAnyPointer.Reader> getInner() {
+        return readStruct(1, new TestGenerics.Inner.Reader<>(ReaderArgs.of(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Reader()), (v_, out_) -> v_.printTo(out_)), ReaderArgs.of(ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Reader()), (v_, out_) -> v_.printTo(out_))), null);
       }
 
-      public TestGenerics.Inner.Reader getInner(TestGenerics.Inner.Reader reuse) {
+      public TestGenerics.Inner.Reader<TestAllTypes.Reader, TestAnyPointer.Reader> getInner(
+          TestGenerics.Inner.Reader<TestAllTypes.Reader, TestAnyPointer.Reader> reuse) {
         return readStruct(1, reuse, null);
       }
 
@@ -18097,11 +18682,13 @@ public final class Test {
         return readHasPointer(2);
       }
 
-      public TestGenerics.Inner2.Reader getInner2() {
-        return readStruct(2, new TestGenerics.Inner2.Reader(), null);
+      public TestGenerics.Inner2.Reader<TestAllTypes.Reader, TestAnyPointer.Reader, TextReader> getInner2(
+          ) {
+        return readStruct(2, new TestGenerics.Inner2.Reader<>(ReaderArgs.of(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Reader()), (v_, out_) -> v_.printTo(out_)), ReaderArgs.of(ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Reader()), (v_, out_) -> v_.printTo(out_)), ReaderArgs.TEXT), null);
       }
 
-      public TestGenerics.Inner2.Reader getInner2(TestGenerics.Inner2.Reader reuse) {
+      public TestGenerics.Inner2.Reader<TestAllTypes.Reader, TestAnyPointer.Reader, TextReader> getInner2(
+          TestGenerics.Inner2.Reader<TestAllTypes.Reader, TestAnyPointer.Reader, TextReader> reuse) {
         return readStruct(2, reuse, null);
       }
 
@@ -18109,11 +18696,12 @@ public final class Test {
         return readHasPointer(3);
       }
 
-      public TestGenerics.Reader getUnspecified() {
-        return readStruct(3, new TestGenerics.Reader(), null);
+      public TestGenerics.Reader<AnyPointerReader, AnyPointerReader> getUnspecified() {
+        return readStruct(3, new TestGenerics.Reader<>(ReaderArgs.ANY_POINTER, ReaderArgs.ANY_POINTER), null);
       }
 
-      public TestGenerics.Reader getUnspecified(TestGenerics.Reader reuse) {
+      public TestGenerics.Reader<AnyPointerReader, AnyPointerReader> getUnspecified(
+          TestGenerics.Reader<AnyPointerReader, AnyPointerReader> reuse) {
         return readStruct(3, reuse, null);
       }
 
@@ -18121,11 +18709,13 @@ public final class Test {
         return readHasPointer(4);
       }
 
-      public TestGenerics.Inner2.Reader getUnspecifiedInner() {
-        return readStruct(4, new TestGenerics.Inner2.Reader(), null);
+      public TestGenerics.Inner2.Reader<AnyPointerReader, AnyPointerReader, TextReader> getUnspecifiedInner(
+          ) {
+        return readStruct(4, new TestGenerics.Inner2.Reader<>(ReaderArgs.ANY_POINTER, ReaderArgs.ANY_POINTER, ReaderArgs.TEXT), null);
       }
 
-      public TestGenerics.Inner2.Reader getUnspecifiedInner(TestGenerics.Inner2.Reader reuse) {
+      public TestGenerics.Inner2.Reader<AnyPointerReader, AnyPointerReader, TextReader> getUnspecifiedInner(
+          TestGenerics.Inner2.Reader<AnyPointerReader, AnyPointerReader, TextReader> reuse) {
         return readStruct(4, reuse, null);
       }
 
@@ -18133,11 +18723,12 @@ public final class Test {
         return readHasPointer(5);
       }
 
-      public TestGenerics.Reader getDefault() {
-        return readStruct(5, new TestGenerics.Reader(), _Meta.DEFAULT_DEFAULT);
+      public TestGenerics.Reader<TestAllTypes.Reader, TextReader> getDefault() {
+        return readStruct(5, new TestGenerics.Reader<>(ReaderArgs.of(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Reader()), (v_, out_) -> v_.printTo(out_)), ReaderArgs.TEXT), _Meta.DEFAULT_DEFAULT);
       }
 
-      public TestGenerics.Reader getDefault(TestGenerics.Reader reuse) {
+      public TestGenerics.Reader<TestAllTypes.Reader, TextReader> getDefault(
+          TestGenerics.Reader<TestAllTypes.Reader, TextReader> reuse) {
         return readStruct(5, reuse, _Meta.DEFAULT_DEFAULT);
       }
 
@@ -18145,11 +18736,12 @@ public final class Test {
         return readHasPointer(6);
       }
 
-      public TestGenerics.Inner.Reader getDefaultInner() {
-        return readStruct(6, new TestGenerics.Inner.Reader(), _Meta.DEFAULT_DEFAULT_INNER);
+      public TestGenerics.Inner.Reader<TestAllTypes.Reader, TextReader> getDefaultInner() {
+        return readStruct(6, new TestGenerics.Inner.Reader<>(ReaderArgs.of(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Reader()), (v_, out_) -> v_.printTo(out_)), ReaderArgs.TEXT), _Meta.DEFAULT_DEFAULT_INNER);
       }
 
-      public TestGenerics.Inner.Reader getDefaultInner(TestGenerics.Inner.Reader reuse) {
+      public TestGenerics.Inner.Reader<TestAllTypes.Reader, TextReader> getDefaultInner(
+          TestGenerics.Inner.Reader<TestAllTypes.Reader, TextReader> reuse) {
         return readStruct(6, reuse, _Meta.DEFAULT_DEFAULT_INNER);
       }
 
@@ -18169,11 +18761,12 @@ public final class Test {
         return readHasPointer(8);
       }
 
-      public TestGenericsWrapper.Reader getWrapper() {
-        return readStruct(8, new TestGenericsWrapper.Reader(), null);
+      public TestGenericsWrapper.Reader<TestAllTypes.Reader, TestAnyPointer.Reader> getWrapper() {
+        return readStruct(8, new TestGenericsWrapper.Reader<>(ReaderArgs.of(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Reader()), (v_, out_) -> v_.printTo(out_)), ReaderArgs.of(ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Reader()), (v_, out_) -> v_.printTo(out_))), null);
       }
 
-      public TestGenericsWrapper.Reader getWrapper(TestGenericsWrapper.Reader reuse) {
+      public TestGenericsWrapper.Reader<TestAllTypes.Reader, TestAnyPointer.Reader> getWrapper(
+          TestGenericsWrapper.Reader<TestAllTypes.Reader, TestAnyPointer.Reader> reuse) {
         return readStruct(8, reuse, null);
       }
 
@@ -18181,11 +18774,12 @@ public final class Test {
         return readHasPointer(9);
       }
 
-      public TestGenericsWrapper.Reader getDefaultWrapper() {
-        return readStruct(9, new TestGenericsWrapper.Reader(), _Meta.DEFAULT_DEFAULT_WRAPPER);
+      public TestGenericsWrapper.Reader<TextReader, TestAllTypes.Reader> getDefaultWrapper() {
+        return readStruct(9, new TestGenericsWrapper.Reader<>(ReaderArgs.TEXT, ReaderArgs.of(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Reader()), (v_, out_) -> v_.printTo(out_))), _Meta.DEFAULT_DEFAULT_WRAPPER);
       }
 
-      public TestGenericsWrapper.Reader getDefaultWrapper(TestGenericsWrapper.Reader reuse) {
+      public TestGenericsWrapper.Reader<TextReader, TestAllTypes.Reader> getDefaultWrapper(
+          TestGenericsWrapper.Reader<TextReader, TestAllTypes.Reader> reuse) {
         return readStruct(9, reuse, _Meta.DEFAULT_DEFAULT_WRAPPER);
       }
 
@@ -18217,11 +18811,12 @@ public final class Test {
         return readHasPointer(12);
       }
 
-      public TestGenerics.Inner.Reader getAliasInner() {
-        return readStruct(12, new TestGenerics.Inner.Reader(), _Meta.DEFAULT_ALIAS_INNER);
+      public TestGenerics.Inner.Reader<TestAllTypes.Reader, TestAnyPointer.Reader> getAliasInner() {
+        return readStruct(12, new TestGenerics.Inner.Reader<>(ReaderArgs.of(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Reader()), (v_, out_) -> v_.printTo(out_)), ReaderArgs.of(ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Reader()), (v_, out_) -> v_.printTo(out_))), _Meta.DEFAULT_ALIAS_INNER);
       }
 
-      public TestGenerics.Inner.Reader getAliasInner(TestGenerics.Inner.Reader reuse) {
+      public TestGenerics.Inner.Reader<TestAllTypes.Reader, TestAnyPointer.Reader> getAliasInner(
+          TestGenerics.Inner.Reader<TestAllTypes.Reader, TestAnyPointer.Reader> reuse) {
         return readStruct(12, reuse, _Meta.DEFAULT_ALIAS_INNER);
       }
 
@@ -18229,11 +18824,13 @@ public final class Test {
         return readHasPointer(13);
       }
 
-      public TestGenerics.Inner2.Reader getAliasInner2() {
-        return readStruct(13, new TestGenerics.Inner2.Reader(), _Meta.DEFAULT_ALIAS_INNER2);
+      public TestGenerics.Inner2.Reader<TestAllTypes.Reader, TestAnyPointer.Reader, AnyPointerReader> getAliasInner2(
+          ) {
+        return readStruct(13, new TestGenerics.Inner2.Reader<>(ReaderArgs.of(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Reader()), (v_, out_) -> v_.printTo(out_)), ReaderArgs.of(ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Reader()), (v_, out_) -> v_.printTo(out_)), ReaderArgs.ANY_POINTER), _Meta.DEFAULT_ALIAS_INNER2);
       }
 
-      public TestGenerics.Inner2.Reader getAliasInner2(TestGenerics.Inner2.Reader reuse) {
+      public TestGenerics.Inner2.Reader<TestAllTypes.Reader, TestAnyPointer.Reader, AnyPointerReader> getAliasInner2(
+          TestGenerics.Inner2.Reader<TestAllTypes.Reader, TestAnyPointer.Reader, AnyPointerReader> reuse) {
         return readStruct(13, reuse, _Meta.DEFAULT_ALIAS_INNER2);
       }
 
@@ -18241,11 +18838,19 @@ public final class Test {
         return readHasPointer(14);
       }
 
-      public TestGenerics.Inner2.Reader getAliasInner2Bind() {
-        return readStruct(14, new TestGenerics.Inner2.Reader(), _Meta.DEFAULT_ALIAS_INNER2_BIND);
+      public TestGenerics.Inner2.Reader<TestAllTypes.Reader, TestAnyPointer.Reader, ListReader> getAliasInner2Bind(
+          ) {
+        return readStruct(14, new TestGenerics.Inner2.Reader<>(ReaderArgs.of(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Reader()), (v_, out_) -> v_.printTo(out_)), ReaderArgs.of(ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Reader()), (v_, out_) -> v_.printTo(out_)), ReaderArgs.of(ptr_ -> ptr_.getAsList(ElementSize.FOUR_BYTES, new ListReader()), (v_, out_) -> {
+              out_.beginList();
+              for (int i100 = 0; i100 < v_.size(); i100++) {
+                out_.valueInt(Integer.toUnsignedLong(v_.getInt(i100)));
+              }
+              out_.end();
+            })), _Meta.DEFAULT_ALIAS_INNER2_BIND);
       }
 
-      public TestGenerics.Inner2.Reader getAliasInner2Bind(TestGenerics.Inner2.Reader reuse) {
+      public TestGenerics.Inner2.Reader<TestAllTypes.Reader, TestAnyPointer.Reader, ListReader> getAliasInner2Bind(
+          TestGenerics.Inner2.Reader<TestAllTypes.Reader, TestAnyPointer.Reader, ListReader> reuse) {
         return readStruct(14, reuse, _Meta.DEFAULT_ALIAS_INNER2_BIND);
       }
 
@@ -18253,11 +18858,13 @@ public final class Test {
         return readHasPointer(15);
       }
 
-      public TestGenerics.Inner2.Reader getAliasInner2Text() {
-        return readStruct(15, new TestGenerics.Inner2.Reader(), _Meta.DEFAULT_ALIAS_INNER2_TEXT);
+      public TestGenerics.Inner2.Reader<TestAllTypes.Reader, TestAnyPointer.Reader, TextReader> getAliasInner2Text(
+          ) {
+        return readStruct(15, new TestGenerics.Inner2.Reader<>(ReaderArgs.of(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Reader()), (v_, out_) -> v_.printTo(out_)), ReaderArgs.of(ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Reader()), (v_, out_) -> v_.printTo(out_)), ReaderArgs.TEXT), _Meta.DEFAULT_ALIAS_INNER2_TEXT);
       }
 
-      public TestGenerics.Inner2.Reader getAliasInner2Text(TestGenerics.Inner2.Reader reuse) {
+      public TestGenerics.Inner2.Reader<TestAllTypes.Reader, TestAnyPointer.Reader, TextReader> getAliasInner2Text(
+          TestGenerics.Inner2.Reader<TestAllTypes.Reader, TestAnyPointer.Reader, TextReader> reuse) {
         return readStruct(15, reuse, _Meta.DEFAULT_ALIAS_INNER2_TEXT);
       }
 
@@ -18277,11 +18884,18 @@ public final class Test {
         return readHasPointer(17);
       }
 
-      public TestGenerics.UseAliases.Reader getUseAliases() {
-        return readStruct(17, new TestGenerics.UseAliases.Reader(), _Meta.DEFAULT_USE_ALIASES);
+      public TestGenerics.UseAliases.Reader<TestAllTypes.Reader, ListReader> getUseAliases() {
+        return readStruct(17, new TestGenerics.UseAliases.Reader<>(ReaderArgs.of(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Reader()), (v_, out_) -> v_.printTo(out_)), ReaderArgs.of(ptr_ -> ptr_.getAsList(ElementSize.FOUR_BYTES, new ListReader()), (v_, out_) -> {
+              out_.beginList();
+              for (int i100 = 0; i100 < v_.size(); i100++) {
+                out_.valueInt(Integer.toUnsignedLong(v_.getInt(i100)));
+              }
+              out_.end();
+            })), _Meta.DEFAULT_USE_ALIASES);
       }
 
-      public TestGenerics.UseAliases.Reader getUseAliases(TestGenerics.UseAliases.Reader reuse) {
+      public TestGenerics.UseAliases.Reader<TestAllTypes.Reader, ListReader> getUseAliases(
+          TestGenerics.UseAliases.Reader<TestAllTypes.Reader, ListReader> reuse) {
         return readStruct(17, reuse, _Meta.DEFAULT_USE_ALIASES);
       }
 
@@ -18289,11 +18903,12 @@ public final class Test {
         return readHasPointer(18);
       }
 
-      public TestGenerics.Reader getCap() {
-        return readStruct(18, new TestGenerics.Reader(), null);
+      public TestGenerics.Reader<AnyPointerReader, TextReader> getCap() {
+        return readStruct(18, new TestGenerics.Reader<>(ReaderArgs.ANY_POINTER, ReaderArgs.TEXT), null);
       }
 
-      public TestGenerics.Reader getCap(TestGenerics.Reader reuse) {
+      public TestGenerics.Reader<AnyPointerReader, TextReader> getCap(
+          TestGenerics.Reader<AnyPointerReader, TextReader> reuse) {
         return readStruct(18, reuse, null);
       }
 
@@ -18452,23 +19067,26 @@ public final class Test {
         return readHasPointer(0);
       }
 
-      public TestGenerics.Builder getBasic() {
-        return openStruct(0, TestGenerics._Meta.SIZE, new TestGenerics.Builder(), null);
+      public TestGenerics.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> getBasic() {
+        return openStruct(0, TestGenerics._Meta.SIZE, new TestGenerics.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder())), null);
       }
 
-      public TestGenerics.Builder getBasic(TestGenerics.Builder reuse) {
+      public TestGenerics.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> getBasic(
+          TestGenerics.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> reuse) {
         return openStruct(0, TestGenerics._Meta.SIZE, reuse, null);
       }
 
-      public TestGenerics.Builder initBasic() {
-        return newStruct(0, TestGenerics._Meta.SIZE, new TestGenerics.Builder());
+      public TestGenerics.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> initBasic() {
+        return newStruct(0, TestGenerics._Meta.SIZE, new TestGenerics.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder())));
       }
 
-      public TestGenerics.Builder initBasic(TestGenerics.Builder reuse) {
+      public TestGenerics.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> initBasic(
+          TestGenerics.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> reuse) {
         return newStruct(0, TestGenerics._Meta.SIZE, reuse);
       }
 
-      public Builder setBasic(TestGenerics.Reader value) {
+      public Builder setBasic(
+          TestGenerics.Reader<TestAllTypes.Reader, TestAnyPointer.Reader> value) {
         copyStruct(0, value);
         return this;
       }
@@ -18477,23 +19095,26 @@ public final class Test {
         return readHasPointer(1);
       }
 
-      public TestGenerics.Inner.Builder getInner() {
-        return openStruct(1, TestGenerics.Inner._Meta.SIZE, new TestGenerics.Inner.Builder(), null);
+      public TestGenerics.Inner.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> getInner() {
+        return openStruct(1, TestGenerics.Inner._Meta.SIZE, new TestGenerics.Inner.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder())), null);
       }
 
-      public TestGenerics.Inner.Builder getInner(TestGenerics.Inner.Builder reuse) {
+      public TestGenerics.Inner.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> getInner(
+          TestGenerics.Inner.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> reuse) {
         return openStruct(1, TestGenerics.Inner._Meta.SIZE, reuse, null);
       }
 
-      public TestGenerics.Inner.Builder initInner() {
-        return newStruct(1, TestGenerics.Inner._Meta.SIZE, new TestGenerics.Inner.Builder());
+      public TestGenerics.Inner.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> initInner() {
+        return newStruct(1, TestGenerics.Inner._Meta.SIZE, new TestGenerics.Inner.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder())));
       }
 
-      public TestGenerics.Inner.Builder initInner(TestGenerics.Inner.Builder reuse) {
+      public TestGenerics.Inner.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> initInner(
+          TestGenerics.Inner.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> reuse) {
         return newStruct(1, TestGenerics.Inner._Meta.SIZE, reuse);
       }
 
-      public Builder setInner(TestGenerics.Inner.Reader value) {
+      public Builder setInner(
+          TestGenerics.Inner.Reader<TestAllTypes.Reader, TestAnyPointer.Reader> value) {
         copyStruct(1, value);
         return this;
       }
@@ -18502,23 +19123,28 @@ public final class Test {
         return readHasPointer(2);
       }
 
-      public TestGenerics.Inner2.Builder getInner2() {
-        return openStruct(2, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder(), null);
+      public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, TextBuilder> getInner2(
+          ) {
+        return openStruct(2, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder()), BuilderArgs.TEXT), null);
       }
 
-      public TestGenerics.Inner2.Builder getInner2(TestGenerics.Inner2.Builder reuse) {
+      public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, TextBuilder> getInner2(
+          TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, TextBuilder> reuse) {
         return openStruct(2, TestGenerics.Inner2._Meta.SIZE, reuse, null);
       }
 
-      public TestGenerics.Inner2.Builder initInner2() {
-        return newStruct(2, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder());
+      public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, TextBuilder> initInner2(
+          ) {
+        return newStruct(2, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder()), BuilderArgs.TEXT));
       }
 
-      public TestGenerics.Inner2.Builder initInner2(TestGenerics.Inner2.Builder reuse) {
+      public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, TextBuilder> initInner2(
+          TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, TextBuilder> reuse) {
         return newStruct(2, TestGenerics.Inner2._Meta.SIZE, reuse);
       }
 
-      public Builder setInner2(TestGenerics.Inner2.Reader value) {
+      public Builder setInner2(
+          TestGenerics.Inner2.Reader<TestAllTypes.Reader, TestAnyPointer.Reader, TextReader> value) {
         copyStruct(2, value);
         return this;
       }
@@ -18527,23 +19153,25 @@ public final class Test {
         return readHasPointer(3);
       }
 
-      public TestGenerics.Builder getUnspecified() {
-        return openStruct(3, TestGenerics._Meta.SIZE, new TestGenerics.Builder(), null);
+      public TestGenerics.Builder<AnyPointerBuilder, AnyPointerBuilder> getUnspecified() {
+        return openStruct(3, TestGenerics._Meta.SIZE, new TestGenerics.Builder<>(BuilderArgs.ANY_POINTER, BuilderArgs.ANY_POINTER), null);
       }
 
-      public TestGenerics.Builder getUnspecified(TestGenerics.Builder reuse) {
+      public TestGenerics.Builder<AnyPointerBuilder, AnyPointerBuilder> getUnspecified(
+          TestGenerics.Builder<AnyPointerBuilder, AnyPointerBuilder> reuse) {
         return openStruct(3, TestGenerics._Meta.SIZE, reuse, null);
       }
 
-      public TestGenerics.Builder initUnspecified() {
-        return newStruct(3, TestGenerics._Meta.SIZE, new TestGenerics.Builder());
+      public TestGenerics.Builder<AnyPointerBuilder, AnyPointerBuilder> initUnspecified() {
+        return newStruct(3, TestGenerics._Meta.SIZE, new TestGenerics.Builder<>(BuilderArgs.ANY_POINTER, BuilderArgs.ANY_POINTER));
       }
 
-      public TestGenerics.Builder initUnspecified(TestGenerics.Builder reuse) {
+      public TestGenerics.Builder<AnyPointerBuilder, AnyPointerBuilder> initUnspecified(
+          TestGenerics.Builder<AnyPointerBuilder, AnyPointerBuilder> reuse) {
         return newStruct(3, TestGenerics._Meta.SIZE, reuse);
       }
 
-      public Builder setUnspecified(TestGenerics.Reader value) {
+      public Builder setUnspecified(TestGenerics.Reader<AnyPointerReader, AnyPointerReader> value) {
         copyStruct(3, value);
         return this;
       }
@@ -18552,23 +19180,28 @@ public final class Test {
         return readHasPointer(4);
       }
 
-      public TestGenerics.Inner2.Builder getUnspecifiedInner() {
-        return openStruct(4, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder(), null);
+      public TestGenerics.Inner2.Builder<AnyPointerBuilder, AnyPointerBuilder, TextBuilder> getUnspecifiedInner(
+          ) {
+        return openStruct(4, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder<>(BuilderArgs.ANY_POINTER, BuilderArgs.ANY_POINTER, BuilderArgs.TEXT), null);
       }
 
-      public TestGenerics.Inner2.Builder getUnspecifiedInner(TestGenerics.Inner2.Builder reuse) {
+      public TestGenerics.Inner2.Builder<AnyPointerBuilder, AnyPointerBuilder, TextBuilder> getUnspecifiedInner(
+          TestGenerics.Inner2.Builder<AnyPointerBuilder, AnyPointerBuilder, TextBuilder> reuse) {
         return openStruct(4, TestGenerics.Inner2._Meta.SIZE, reuse, null);
       }
 
-      public TestGenerics.Inner2.Builder initUnspecifiedInner() {
-        return newStruct(4, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder());
+      public TestGenerics.Inner2.Builder<AnyPointerBuilder, AnyPointerBuilder, TextBuilder> initUnspecifiedInner(
+          ) {
+        return newStruct(4, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder<>(BuilderArgs.ANY_POINTER, BuilderArgs.ANY_POINTER, BuilderArgs.TEXT));
       }
 
-      public TestGenerics.Inner2.Builder initUnspecifiedInner(TestGenerics.Inner2.Builder reuse) {
+      public TestGenerics.Inner2.Builder<AnyPointerBuilder, AnyPointerBuilder, TextBuilder> initUnspecifiedInner(
+          TestGenerics.Inner2.Builder<AnyPointerBuilder, AnyPointerBuilder, TextBuilder> reuse) {
         return newStruct(4, TestGenerics.Inner2._Meta.SIZE, reuse);
       }
 
-      public Builder setUnspecifiedInner(TestGenerics.Inner2.Reader value) {
+      public Builder setUnspecifiedInner(
+          TestGenerics.Inner2.Reader<AnyPointerReader, AnyPointerReader, TextReader> value) {
         copyStruct(4, value);
         return this;
       }
@@ -18577,23 +19210,25 @@ public final class Test {
         return readHasPointer(5);
       }
 
-      public TestGenerics.Builder getDefault() {
-        return openStruct(5, TestGenerics._Meta.SIZE, new TestGenerics.Builder(), _Meta.DEFAULT_DEFAULT);
+      public TestGenerics.Builder<TestAllTypes.Builder, TextBuilder> getDefault() {
+        return openStruct(5, TestGenerics._Meta.SIZE, new TestGenerics.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), BuilderArgs.TEXT), _Meta.DEFAULT_DEFAULT);
       }
 
-      public TestGenerics.Builder getDefault(TestGenerics.Builder reuse) {
+      public TestGenerics.Builder<TestAllTypes.Builder, TextBuilder> getDefault(
+          TestGenerics.Builder<TestAllTypes.Builder, TextBuilder> reuse) {
         return openStruct(5, TestGenerics._Meta.SIZE, reuse, _Meta.DEFAULT_DEFAULT);
       }
 
-      public TestGenerics.Builder initDefault() {
-        return newStruct(5, TestGenerics._Meta.SIZE, new TestGenerics.Builder());
+      public TestGenerics.Builder<TestAllTypes.Builder, TextBuilder> initDefault() {
+        return newStruct(5, TestGenerics._Meta.SIZE, new TestGenerics.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), BuilderArgs.TEXT));
       }
 
-      public TestGenerics.Builder initDefault(TestGenerics.Builder reuse) {
+      public TestGenerics.Builder<TestAllTypes.Builder, TextBuilder> initDefault(
+          TestGenerics.Builder<TestAllTypes.Builder, TextBuilder> reuse) {
         return newStruct(5, TestGenerics._Meta.SIZE, reuse);
       }
 
-      public Builder setDefault(TestGenerics.Reader value) {
+      public Builder setDefault(TestGenerics.Reader<TestAllTypes.Reader, TextReader> value) {
         copyStruct(5, value);
         return this;
       }
@@ -18602,23 +19237,26 @@ public final class Test {
         return readHasPointer(6);
       }
 
-      public TestGenerics.Inner.Builder getDefaultInner() {
-        return openStruct(6, TestGenerics.Inner._Meta.SIZE, new TestGenerics.Inner.Builder(), _Meta.DEFAULT_DEFAULT_INNER);
+      public TestGenerics.Inner.Builder<TestAllTypes.Builder, TextBuilder> getDefaultInner() {
+        return openStruct(6, TestGenerics.Inner._Meta.SIZE, new TestGenerics.Inner.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), BuilderArgs.TEXT), _Meta.DEFAULT_DEFAULT_INNER);
       }
 
-      public TestGenerics.Inner.Builder getDefaultInner(TestGenerics.Inner.Builder reuse) {
+      public TestGenerics.Inner.Builder<TestAllTypes.Builder, TextBuilder> getDefaultInner(
+          TestGenerics.Inner.Builder<TestAllTypes.Builder, TextBuilder> reuse) {
         return openStruct(6, TestGenerics.Inner._Meta.SIZE, reuse, _Meta.DEFAULT_DEFAULT_INNER);
       }
 
-      public TestGenerics.Inner.Builder initDefaultInner() {
-        return newStruct(6, TestGenerics.Inner._Meta.SIZE, new TestGenerics.Inner.Builder());
+      public TestGenerics.Inner.Builder<TestAllTypes.Builder, TextBuilder> initDefaultInner() {
+        return newStruct(6, TestGenerics.Inner._Meta.SIZE, new TestGenerics.Inner.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), BuilderArgs.TEXT));
       }
 
-      public TestGenerics.Inner.Builder initDefaultInner(TestGenerics.Inner.Builder reuse) {
+      public TestGenerics.Inner.Builder<TestAllTypes.Builder, TextBuilder> initDefaultInner(
+          TestGenerics.Inner.Builder<TestAllTypes.Builder, TextBuilder> reuse) {
         return newStruct(6, TestGenerics.Inner._Meta.SIZE, reuse);
       }
 
-      public Builder setDefaultInner(TestGenerics.Inner.Reader value) {
+      public Builder setDefaultInner(
+          TestGenerics.Inner.Reader<TestAllTypes.Reader, TextReader> value) {
         copyStruct(6, value);
         return this;
       }
@@ -18652,23 +19290,28 @@ public final class Test {
         return readHasPointer(8);
       }
 
-      public TestGenericsWrapper.Builder getWrapper() {
-        return openStruct(8, TestGenericsWrapper._Meta.SIZE, new TestGenericsWrapper.Builder(), null);
+      public TestGenericsWrapper.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> getWrapper(
+          ) {
+        return openStruct(8, TestGenericsWrapper._Meta.SIZE, new TestGenericsWrapper.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder())), null);
       }
 
-      public TestGenericsWrapper.Builder getWrapper(TestGenericsWrapper.Builder reuse) {
+      public TestGenericsWrapper.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> getWrapper(
+          TestGenericsWrapper.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> reuse) {
         return openStruct(8, TestGenericsWrapper._Meta.SIZE, reuse, null);
       }
 
-      public TestGenericsWrapper.Builder initWrapper() {
-        return newStruct(8, TestGenericsWrapper._Meta.SIZE, new TestGenericsWrapper.Builder());
+      public TestGenericsWrapper.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> initWrapper(
+          ) {
+        return newStruct(8, TestGenericsWrapper._Meta.SIZE, new TestGenericsWrapper.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder())));
       }
 
-      public TestGenericsWrapper.Builder initWrapper(TestGenericsWrapper.Builder reuse) {
+      public TestGenericsWrapper.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> initWrapper(
+          TestGenericsWrapper.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> reuse) {
         return newStruct(8, TestGenericsWrapper._Meta.SIZE, reuse);
       }
 
-      public Builder setWrapper(TestGenericsWrapper.Reader value) {
+      public Builder setWrapper(
+          TestGenericsWrapper.Reader<TestAllTypes.Reader, TestAnyPointer.Reader> value) {
         copyStruct(8, value);
         return this;
       }
@@ -18677,23 +19320,26 @@ public final class Test {
         return readHasPointer(9);
       }
 
-      public TestGenericsWrapper.Builder getDefaultWrapper() {
-        return openStruct(9, TestGenericsWrapper._Meta.SIZE, new TestGenericsWrapper.Builder(), _Meta.DEFAULT_DEFAULT_WRAPPER);
+      public TestGenericsWrapper.Builder<TextBuilder, TestAllTypes.Builder> getDefaultWrapper() {
+        return openStruct(9, TestGenericsWrapper._Meta.SIZE, new TestGenericsWrapper.Builder<>(BuilderArgs.TEXT, ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder())), _Meta.DEFAULT_DEFAULT_WRAPPER);
       }
 
-      public TestGenericsWrapper.Builder getDefaultWrapper(TestGenericsWrapper.Builder reuse) {
+      public TestGenericsWrapper.Builder<TextBuilder, TestAllTypes.Builder> getDefaultWrapper(
+          TestGenericsWrapper.Builder<TextBuilder, TestAllTypes.Builder> reuse) {
         return openStruct(9, TestGenericsWrapper._Meta.SIZE, reuse, _Meta.DEFAULT_DEFAULT_WRAPPER);
       }
 
-      public TestGenericsWrapper.Builder initDefaultWrapper() {
-        return newStruct(9, TestGenericsWrapper._Meta.SIZE, new TestGenericsWrapper.Builder());
+      public TestGenericsWrapper.Builder<TextBuilder, TestAllTypes.Builder> initDefaultWrapper() {
+        return newStruct(9, TestGenericsWrapper._Meta.SIZE, new TestGenericsWrapper.Builder<>(BuilderArgs.TEXT, ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder())));
       }
 
-      public TestGenericsWrapper.Builder initDefaultWrapper(TestGenericsWrapper.Builder reuse) {
+      public TestGenericsWrapper.Builder<TextBuilder, TestAllTypes.Builder> initDefaultWrapper(
+          TestGenericsWrapper.Builder<TextBuilder, TestAllTypes.Builder> reuse) {
         return newStruct(9, TestGenericsWrapper._Meta.SIZE, reuse);
       }
 
-      public Builder setDefaultWrapper(TestGenericsWrapper.Reader value) {
+      public Builder setDefaultWrapper(
+          TestGenericsWrapper.Reader<TextReader, TestAllTypes.Reader> value) {
         copyStruct(9, value);
         return this;
       }
@@ -18752,23 +19398,28 @@ public final class Test {
         return readHasPointer(12);
       }
 
-      public TestGenerics.Inner.Builder getAliasInner() {
-        return openStruct(12, TestGenerics.Inner._Meta.SIZE, new TestGenerics.Inner.Builder(), _Meta.DEFAULT_ALIAS_INNER);
+      public TestGenerics.Inner.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> getAliasInner(
+          ) {
+        return openStruct(12, TestGenerics.Inner._Meta.SIZE, new TestGenerics.Inner.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder())), _Meta.DEFAULT_ALIAS_INNER);
       }
 
-      public TestGenerics.Inner.Builder getAliasInner(TestGenerics.Inner.Builder reuse) {
+      public TestGenerics.Inner.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> getAliasInner(
+          TestGenerics.Inner.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> reuse) {
         return openStruct(12, TestGenerics.Inner._Meta.SIZE, reuse, _Meta.DEFAULT_ALIAS_INNER);
       }
 
-      public TestGenerics.Inner.Builder initAliasInner() {
-        return newStruct(12, TestGenerics.Inner._Meta.SIZE, new TestGenerics.Inner.Builder());
+      public TestGenerics.Inner.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> initAliasInner(
+          ) {
+        return newStruct(12, TestGenerics.Inner._Meta.SIZE, new TestGenerics.Inner.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder())));
       }
 
-      public TestGenerics.Inner.Builder initAliasInner(TestGenerics.Inner.Builder reuse) {
+      public TestGenerics.Inner.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> initAliasInner(
+          TestGenerics.Inner.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> reuse) {
         return newStruct(12, TestGenerics.Inner._Meta.SIZE, reuse);
       }
 
-      public Builder setAliasInner(TestGenerics.Inner.Reader value) {
+      public Builder setAliasInner(
+          TestGenerics.Inner.Reader<TestAllTypes.Reader, TestAnyPointer.Reader> value) {
         copyStruct(12, value);
         return this;
       }
@@ -18777,23 +19428,28 @@ public final class Test {
         return readHasPointer(13);
       }
 
-      public TestGenerics.Inner2.Builder getAliasInner2() {
-        return openStruct(13, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder(), _Meta.DEFAULT_ALIAS_INNER2);
+      public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, AnyPointerBuilder> getAliasInner2(
+          ) {
+        return openStruct(13, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder()), BuilderArgs.ANY_POINTER), _Meta.DEFAULT_ALIAS_INNER2);
       }
 
-      public TestGenerics.Inner2.Builder getAliasInner2(TestGenerics.Inner2.Builder reuse) {
+      public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, AnyPointerBuilder> getAliasInner2(
+          TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, AnyPointerBuilder> reuse) {
         return openStruct(13, TestGenerics.Inner2._Meta.SIZE, reuse, _Meta.DEFAULT_ALIAS_INNER2);
       }
 
-      public TestGenerics.Inner2.Builder initAliasInner2() {
-        return newStruct(13, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder());
+      public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, AnyPointerBuilder> initAliasInner2(
+          ) {
+        return newStruct(13, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder()), BuilderArgs.ANY_POINTER));
       }
 
-      public TestGenerics.Inner2.Builder initAliasInner2(TestGenerics.Inner2.Builder reuse) {
+      public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, AnyPointerBuilder> initAliasInner2(
+          TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, AnyPointerBuilder> reuse) {
         return newStruct(13, TestGenerics.Inner2._Meta.SIZE, reuse);
       }
 
-      public Builder setAliasInner2(TestGenerics.Inner2.Reader value) {
+      public Builder setAliasInner2(
+          TestGenerics.Inner2.Reader<TestAllTypes.Reader, TestAnyPointer.Reader, AnyPointerReader> value) {
         copyStruct(13, value);
         return this;
       }
@@ -18802,23 +19458,28 @@ public final class Test {
         return readHasPointer(14);
       }
 
-      public TestGenerics.Inner2.Builder getAliasInner2Bind() {
-        return openStruct(14, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder(), _Meta.DEFAULT_ALIAS_INNER2_BIND);
+      public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, ListBuilder> getAliasInner2Bind(
+          ) {
+        return openStruct(14, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder()), ptr_ -> ptr_.getAsList(ElementSize.FOUR_BYTES, null, new ListBuilder())), _Meta.DEFAULT_ALIAS_INNER2_BIND);
       }
 
-      public TestGenerics.Inner2.Builder getAliasInner2Bind(TestGenerics.Inner2.Builder reuse) {
+      public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, ListBuilder> getAliasInner2Bind(
+          TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, ListBuilder> reuse) {
         return openStruct(14, TestGenerics.Inner2._Meta.SIZE, reuse, _Meta.DEFAULT_ALIAS_INNER2_BIND);
       }
 
-      public TestGenerics.Inner2.Builder initAliasInner2Bind() {
-        return newStruct(14, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder());
+      public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, ListBuilder> initAliasInner2Bind(
+          ) {
+        return newStruct(14, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder()), ptr_ -> ptr_.getAsList(ElementSize.FOUR_BYTES, null, new ListBuilder())));
       }
 
-      public TestGenerics.Inner2.Builder initAliasInner2Bind(TestGenerics.Inner2.Builder reuse) {
+      public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, ListBuilder> initAliasInner2Bind(
+          TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, ListBuilder> reuse) {
         return newStruct(14, TestGenerics.Inner2._Meta.SIZE, reuse);
       }
 
-      public Builder setAliasInner2Bind(TestGenerics.Inner2.Reader value) {
+      public Builder setAliasInner2Bind(
+          TestGenerics.Inner2.Reader<TestAllTypes.Reader, TestAnyPointer.Reader, ListReader> value) {
         copyStruct(14, value);
         return this;
       }
@@ -18827,23 +19488,28 @@ public final class Test {
         return readHasPointer(15);
       }
 
-      public TestGenerics.Inner2.Builder getAliasInner2Text() {
-        return openStruct(15, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder(), _Meta.DEFAULT_ALIAS_INNER2_TEXT);
+      public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, TextBuilder> getAliasInner2Text(
+          ) {
+        return openStruct(15, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder()), BuilderArgs.TEXT), _Meta.DEFAULT_ALIAS_INNER2_TEXT);
       }
 
-      public TestGenerics.Inner2.Builder getAliasInner2Text(TestGenerics.Inner2.Builder reuse) {
+      public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, TextBuilder> getAliasInner2Text(
+          TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, TextBuilder> reuse) {
         return openStruct(15, TestGenerics.Inner2._Meta.SIZE, reuse, _Meta.DEFAULT_ALIAS_INNER2_TEXT);
       }
 
-      public TestGenerics.Inner2.Builder initAliasInner2Text() {
-        return newStruct(15, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder());
+      public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, TextBuilder> initAliasInner2Text(
+          ) {
+        return newStruct(15, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder()), BuilderArgs.TEXT));
       }
 
-      public TestGenerics.Inner2.Builder initAliasInner2Text(TestGenerics.Inner2.Builder reuse) {
+      public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, TextBuilder> initAliasInner2Text(
+          TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, TextBuilder> reuse) {
         return newStruct(15, TestGenerics.Inner2._Meta.SIZE, reuse);
       }
 
-      public Builder setAliasInner2Text(TestGenerics.Inner2.Reader value) {
+      public Builder setAliasInner2Text(
+          TestGenerics.Inner2.Reader<TestAllTypes.Reader, TestAnyPointer.Reader, TextReader> value) {
         copyStruct(15, value);
         return this;
       }
@@ -18878,23 +19544,26 @@ public final class Test {
         return readHasPointer(17);
       }
 
-      public TestGenerics.UseAliases.Builder getUseAliases() {
-        return openStruct(17, TestGenerics.UseAliases._Meta.SIZE, new TestGenerics.UseAliases.Builder(), _Meta.DEFAULT_USE_ALIASES);
+      public TestGenerics.UseAliases.Builder<TestAllTypes.Builder, ListBuilder> getUseAliases() {
+        return openStruct(17, TestGenerics.UseAliases._Meta.SIZE, new TestGenerics.UseAliases.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsList(ElementSize.FOUR_BYTES, null, new ListBuilder())), _Meta.DEFAULT_USE_ALIASES);
       }
 
-      public TestGenerics.UseAliases.Builder getUseAliases(TestGenerics.UseAliases.Builder reuse) {
+      public TestGenerics.UseAliases.Builder<TestAllTypes.Builder, ListBuilder> getUseAliases(
+          TestGenerics.UseAliases.Builder<TestAllTypes.Builder, ListBuilder> reuse) {
         return openStruct(17, TestGenerics.UseAliases._Meta.SIZE, reuse, _Meta.DEFAULT_USE_ALIASES);
       }
 
-      public TestGenerics.UseAliases.Builder initUseAliases() {
-        return newStruct(17, TestGenerics.UseAliases._Meta.SIZE, new TestGenerics.UseAliases.Builder());
+      public TestGenerics.UseAliases.Builder<TestAllTypes.Builder, ListBuilder> initUseAliases() {
+        return newStruct(17, TestGenerics.UseAliases._Meta.SIZE, new TestGenerics.UseAliases.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsList(ElementSize.FOUR_BYTES, null, new ListBuilder())));
       }
 
-      public TestGenerics.UseAliases.Builder initUseAliases(TestGenerics.UseAliases.Builder reuse) {
+      public TestGenerics.UseAliases.Builder<TestAllTypes.Builder, ListBuilder> initUseAliases(
+          TestGenerics.UseAliases.Builder<TestAllTypes.Builder, ListBuilder> reuse) {
         return newStruct(17, TestGenerics.UseAliases._Meta.SIZE, reuse);
       }
 
-      public Builder setUseAliases(TestGenerics.UseAliases.Reader value) {
+      public Builder setUseAliases(
+          TestGenerics.UseAliases.Reader<TestAllTypes.Reader, ListReader> value) {
         copyStruct(17, value);
         return this;
       }
@@ -18903,23 +19572,25 @@ public final class Test {
         return readHasPointer(18);
       }
 
-      public TestGenerics.Builder getCap() {
-        return openStruct(18, TestGenerics._Meta.SIZE, new TestGenerics.Builder(), null);
+      public TestGenerics.Builder<AnyPointerBuilder, TextBuilder> getCap() {
+        return openStruct(18, TestGenerics._Meta.SIZE, new TestGenerics.Builder<>(BuilderArgs.ANY_POINTER, BuilderArgs.TEXT), null);
       }
 
-      public TestGenerics.Builder getCap(TestGenerics.Builder reuse) {
+      public TestGenerics.Builder<AnyPointerBuilder, TextBuilder> getCap(
+          TestGenerics.Builder<AnyPointerBuilder, TextBuilder> reuse) {
         return openStruct(18, TestGenerics._Meta.SIZE, reuse, null);
       }
 
-      public TestGenerics.Builder initCap() {
-        return newStruct(18, TestGenerics._Meta.SIZE, new TestGenerics.Builder());
+      public TestGenerics.Builder<AnyPointerBuilder, TextBuilder> initCap() {
+        return newStruct(18, TestGenerics._Meta.SIZE, new TestGenerics.Builder<>(BuilderArgs.ANY_POINTER, BuilderArgs.TEXT));
       }
 
-      public TestGenerics.Builder initCap(TestGenerics.Builder reuse) {
+      public TestGenerics.Builder<AnyPointerBuilder, TextBuilder> initCap(
+          TestGenerics.Builder<AnyPointerBuilder, TextBuilder> reuse) {
         return newStruct(18, TestGenerics._Meta.SIZE, reuse);
       }
 
-      public Builder setCap(TestGenerics.Reader value) {
+      public Builder setCap(TestGenerics.Reader<AnyPointerReader, TextReader> value) {
         copyStruct(18, value);
         return this;
       }
@@ -19846,10 +20517,14 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("i");
-          p.valueInt(Integer.toUnsignedLong(getI()));
-          p.field("j");
-          p.valueBool(getJ());
+          {
+            p.field("i");
+            p.valueInt(Integer.toUnsignedLong(getI()));
+          }
+          {
+            p.field("j");
+            p.valueBool(getJ());
+          }
           p.end();
         }
 
@@ -21156,8 +21831,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("n");
-          p.valueInt(Integer.toUnsignedLong(getN()));
+          {
+            p.field("n");
+            p.valueInt(Integer.toUnsignedLong(getN()));
+          }
           if (hasInCap()) {
             p.field("inCap");
             p.valueOpaquePointer();
@@ -21859,8 +22536,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("n");
-          p.valueInt(Integer.toUnsignedLong(getN()));
+          {
+            p.field("n");
+            p.valueInt(Integer.toUnsignedLong(getN()));
+          }
           if (hasInCap()) {
             p.field("inCap");
             p.valueOpaquePointer();
@@ -22789,8 +23468,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("expected");
-          p.valueInt(Integer.toUnsignedLong(getExpected()));
+          {
+            p.field("expected");
+            p.valueInt(Integer.toUnsignedLong(getExpected()));
+          }
           p.end();
         }
 
@@ -22918,8 +23599,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("n");
-          p.valueInt(Integer.toUnsignedLong(getN()));
+          {
+            p.field("n");
+            p.valueInt(Integer.toUnsignedLong(getN()));
+          }
           p.end();
         }
 
@@ -23075,8 +23758,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("i");
-          p.valueInt(getI());
+          {
+            p.field("i");
+            p.valueInt(getI());
+          }
           if (hasT()) {
             p.field("t");
             TextReader t = getT(new TextReader());
@@ -23259,8 +23944,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("i");
-          p.valueInt(Integer.toUnsignedLong(getI()));
+          {
+            p.field("i");
+            p.valueInt(Integer.toUnsignedLong(getI()));
+          }
           if (hasT()) {
             p.field("t");
             TextReader t = getT(new TextReader());
@@ -23469,8 +24156,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("i");
-          p.valueInt(getI());
+          {
+            p.field("i");
+            p.valueInt(getI());
+          }
           if (hasCallee()) {
             p.field("callee");
             p.valueOpaquePointer();
@@ -23636,8 +24325,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("i");
-          p.valueInt(Integer.toUnsignedLong(getI()));
+          {
+            p.field("i");
+            p.valueInt(Integer.toUnsignedLong(getI()));
+          }
           p.end();
         }
 
@@ -23765,8 +24456,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("j");
-          p.valueInt(Integer.toUnsignedLong(getJ()));
+          {
+            p.field("j");
+            p.valueInt(Integer.toUnsignedLong(getJ()));
+          }
           p.end();
         }
 
@@ -24012,10 +24705,14 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("totalI");
-          p.valueInt(Integer.toUnsignedLong(getTotalI()));
-          p.field("totalJ");
-          p.valueInt(Integer.toUnsignedLong(getTotalJ()));
+          {
+            p.field("totalI");
+            p.valueInt(Integer.toUnsignedLong(getTotalI()));
+          }
+          {
+            p.field("totalJ");
+            p.valueInt(Integer.toUnsignedLong(getTotalJ()));
+          }
           p.end();
         }
 
@@ -26474,8 +27171,10 @@ public final class Test {
             TextReader t = getA(new TextReader());
             p.valueText(t.buffer(), t.offset(), t.size());
           }
-          p.field("b");
-          p.valueInt(Integer.toUnsignedLong(getB()));
+          {
+            p.field("b");
+            p.valueInt(Integer.toUnsignedLong(getB()));
+          }
           if (hasC()) {
             p.field("c");
             TextReader t = getC(new TextReader());
@@ -28160,8 +28859,10 @@ public final class Test {
             p.field("fdCap3");
             p.valueOpaquePointer();
           }
-          p.field("secondFdPresent");
-          p.valueBool(getSecondFdPresent());
+          {
+            p.field("secondFdPresent");
+            p.valueBool(getSecondFdPresent());
+          }
           p.end();
         }
 
@@ -28829,8 +29530,10 @@ public final class Test {
             p.field("thing");
             p.valueOpaquePointer();
           }
-          p.field("tailCall");
-          p.valueBool(getTailCall());
+          {
+            p.field("tailCall");
+            p.valueBool(getTailCall());
+          }
           p.end();
         }
 
@@ -28992,8 +29695,10 @@ public final class Test {
             p.field("thing");
             p.valueOpaquePointer();
           }
-          p.field("tailCall");
-          p.valueBool(getTailCall());
+          {
+            p.field("tailCall");
+            p.valueBool(getTailCall());
+          }
           p.end();
         }
 
@@ -31534,15 +32239,25 @@ public final class Test {
       /**
        * Reads a {@code getCallerId$Params} in place; re-pointable, allocation-free.
        */
-      public static final class Reader extends StructReader {
+      public static final class Reader<VatId> extends StructReader {
         static {
           Generated.checkAbi(1);
         }
 
+        private final ReaderArg<VatId> arg_VatId;
+
         /**
-         * An unpointed reader (the empty struct until pointed somewhere).
+         * An unpointed reader with every parameter unbound ({@code AnyPointer}).
          */
         public Reader() {
+          this.arg_VatId = ReaderArgs.unbound();
+        }
+
+        /**
+         * An unpointed reader with the parameters bound by {@code ReaderArg}s.
+         */
+        public Reader(ReaderArg<VatId> arg_VatId) {
+          this.arg_VatId = arg_VatId;
         }
 
         /**
@@ -31577,7 +32292,7 @@ public final class Test {
          */
         @Override
         public boolean equals(Object other) {
-          return other instanceof Reader && Generated.equal(this, (Reader) other);
+          return other instanceof Reader<?> && Generated.equal(this, (Reader<?>) other);
         }
 
         /**
@@ -31592,22 +32307,32 @@ public final class Test {
       /**
        * Writes a {@code getCallerId$Params} in place.
        */
-      public static final class Builder extends StructBuilder {
+      public static final class Builder<VatId> extends StructBuilder {
         static {
           Generated.checkAbi(1);
         }
 
+        private final BuilderArg<VatId> arg_VatId;
+
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder with every parameter unbound ({@code AnyPointer}).
          */
         public Builder() {
+          this.arg_VatId = BuilderArgs.unbound();
         }
 
         /**
-         * A reader over what this builder has written (zero-copy).
+         * An unpointed builder with the parameters bound by {@code BuilderArg}s.
          */
-        public Reader asReader() {
-          return asReader(new Reader());
+        public Builder(BuilderArg<VatId> arg_VatId) {
+          this.arg_VatId = arg_VatId;
+        }
+
+        /**
+         * A reader over what this builder has written (zero-copy), parameters unbound.
+         */
+        public Reader<?> asReader() {
+          return asReader(new Reader<>());
         }
 
         /**
@@ -31648,27 +32373,33 @@ public final class Test {
       /**
        * Reads a {@code getCallerId$Results} in place; re-pointable, allocation-free.
        */
-      public static final class Reader extends StructReader {
+      public static final class Reader<VatId> extends StructReader {
         static {
           Generated.checkAbi(1);
         }
 
+        private final ReaderArg<VatId> arg_VatId;
+
         /**
-         * An unpointed reader (the empty struct until pointed somewhere).
+         * An unpointed reader with every parameter unbound ({@code AnyPointer}).
          */
         public Reader() {
+          this.arg_VatId = ReaderArgs.unbound();
+        }
+
+        /**
+         * An unpointed reader with the parameters bound by {@code ReaderArg}s.
+         */
+        public Reader(ReaderArg<VatId> arg_VatId) {
+          this.arg_VatId = arg_VatId;
         }
 
         public boolean hasCaller() {
           return readHasPointer(0);
         }
 
-        public AnyPointerReader getCaller() {
-          return readAnyPointer(0, new AnyPointerReader());
-        }
-
-        public AnyPointerReader getCaller(AnyPointerReader reuse) {
-          return readAnyPointer(0, reuse);
+        public VatId getCaller() {
+          return arg_VatId.read(readAnyPointer(0, new AnyPointerReader()));
         }
 
         /**
@@ -31678,7 +32409,7 @@ public final class Test {
           p.beginStruct();
           if (hasCaller()) {
             p.field("caller");
-            p.valueOpaquePointer();
+            arg_VatId.print(readAnyPointer(0, new AnyPointerReader()), p);
           }
           p.end();
         }
@@ -31707,7 +32438,7 @@ public final class Test {
          */
         @Override
         public boolean equals(Object other) {
-          return other instanceof Reader && Generated.equal(this, (Reader) other);
+          return other instanceof Reader<?> && Generated.equal(this, (Reader<?>) other);
         }
 
         /**
@@ -31722,29 +32453,38 @@ public final class Test {
       /**
        * Writes a {@code getCallerId$Results} in place.
        */
-      public static final class Builder extends StructBuilder {
+      public static final class Builder<VatId> extends StructBuilder {
         static {
           Generated.checkAbi(1);
         }
 
+        private final BuilderArg<VatId> arg_VatId;
+
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder with every parameter unbound ({@code AnyPointer}).
          */
         public Builder() {
+          this.arg_VatId = BuilderArgs.unbound();
+        }
+
+        /**
+         * An unpointed builder with the parameters bound by {@code BuilderArg}s.
+         */
+        public Builder(BuilderArg<VatId> arg_VatId) {
+          this.arg_VatId = arg_VatId;
         }
 
         public boolean hasCaller() {
           return readHasPointer(0);
         }
 
-        public AnyPointerBuilder getCaller() {
-          return openAnyPointer(0, new AnyPointerBuilder());
+        public VatId getCaller() {
+          return arg_VatId.get(openAnyPointer(0, new AnyPointerBuilder()));
         }
 
-        public AnyPointerBuilder getCaller(AnyPointerBuilder reuse) {
-          return openAnyPointer(0, reuse);
-        }
-
+        /**
+         * Clears the field and returns its pointer slot, to set any value of the bound type.
+         */
         public AnyPointerBuilder initCaller() {
           AnyPointerBuilder p = openAnyPointer(0, new AnyPointerBuilder());
           p.clear();
@@ -31752,10 +32492,10 @@ public final class Test {
         }
 
         /**
-         * A reader over what this builder has written (zero-copy).
+         * A reader over what this builder has written (zero-copy), parameters unbound.
          */
-        public Reader asReader() {
-          return asReader(new Reader());
+        public Reader<?> asReader() {
+          return asReader(new Reader<>());
         }
 
         /**
@@ -32163,8 +32903,11 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("tag");
-        Generated.printEnum(p, Tag.fromValue(readShort(0, (short) 0) & 0xFFFF), readShort(0, (short) 0) & 0xFFFF);
+        {
+          p.field("tag");
+          int raw = readShort(0, (short) 0) & 0xFFFF;
+          Generated.printEnum(p, Tag.fromValue(raw), raw);
+        }
         p.end();
       }
 
@@ -32851,10 +33594,15 @@ public final class Test {
           p.field("bar");
           p.valueInt(getBar());
         }
-        p.field("anotherBadFieldName");
-        Generated.printEnum(p, BadlyNamedEnum.fromValue(readShort(4, (short) 0) & 0xFFFF), readShort(4, (short) 0) & 0xFFFF);
-        p.field("badlyNamedUnion");
-        getBadlyNamedUnion().printTo(p);
+        {
+          p.field("anotherBadFieldName");
+          int raw = readShort(4, (short) 0) & 0xFFFF;
+          Generated.printEnum(p, BadlyNamedEnum.fromValue(raw), raw);
+        }
+        {
+          p.field("badlyNamedUnion");
+          getBadlyNamedUnion().printTo(p);
+        }
         p.end();
       }
 
@@ -33212,10 +33960,14 @@ public final class Test {
            */
           public void printTo(TextPrinter p) {
             p.beginStruct();
-            p.field("foo");
-            p.valueVoid();
-            p.field("bar");
-            p.valueVoid();
+            {
+              p.field("foo");
+              p.valueVoid();
+            }
+            {
+              p.field("bar");
+              p.valueVoid();
+            }
             p.end();
           }
 
@@ -33375,8 +34127,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("badNestedFieldName");
-          p.valueBool(getBadNestedFieldName());
+          {
+            p.field("badNestedFieldName");
+            p.valueBool(getBadNestedFieldName());
+          }
           if (hasAnotherBadNestedFieldName()) {
             p.field("anotherBadNestedFieldName");
             getAnotherBadNestedFieldName().printTo(p);
@@ -33593,8 +34347,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          p.field("badlyNamedParam");
-          p.valueInt(getBadlyNamedParam() & 0xFF);
+          {
+            p.field("badlyNamedParam");
+            p.valueInt(getBadlyNamedParam() & 0xFF);
+          }
           p.end();
         }
 

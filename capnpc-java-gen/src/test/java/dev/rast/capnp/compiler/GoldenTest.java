@@ -30,6 +30,7 @@ class GoldenTest {
     "test, dev.rast.testschema, src/test/golden/test",
     "benchmark, dev.rast.benchmark.capnp, src/test/golden/benchmark",
     "schema, dev.rast.capnp.compiler.schema, src/main/java",
+    "raft, dev.rast.raft.msg, src/test/golden/raft",
   })
   void generatedCodeMatchesGolden(String request, String pkg, String goldenDir) throws IOException {
     List<GeneratedFile> files = Generator.generate(ByteBuffer.wrap(request(request)), new GeneratorOptions(pkg));

@@ -24,6 +24,7 @@ final class ConstEmitter {
 
   void emit(Node.Reader node, String name, TypeSpec.Builder scope) {
     Type.Reader type = node.getConst().getType();
+    JType jt = ctx.generics.resolve(type, java.util.List.of());
     Value.Reader v = node.getConst().getValue();
     String field = Names.upperSnake(name);
     CodeBlock doc = Context.javadoc(ctx.index.doc(node.getId()));
@@ -68,7 +69,7 @@ final class ConstEmitter {
         break;
       case ENUM:
         {
-          TypeName e = ctx.types.scalar(type);
+          TypeName e = ctx.types.scalar(jt);
           f = constant(e, field, CodeBlock.of("$T.fromValue($L)", e, v.getEnum() & 0xFFFF));
           break;
         }
@@ -80,13 +81,13 @@ final class ConstEmitter {
             CodeBlock.of("$T.data($T.message($S))", TypeMapper.GENERATED, TypeMapper.GENERATED, hex(v)));
         break;
       case STRUCT:
-        f = constant(ctx.types.reader(type), field, CodeBlock.of("$T.struct($T.message($S), $L)",
-            TypeMapper.GENERATED, TypeMapper.GENERATED, hex(v), ctx.types.newReader(type)));
+        f = constant(ctx.types.reader(jt), field, CodeBlock.of("$T.struct($T.message($S), $L)",
+            TypeMapper.GENERATED, TypeMapper.GENERATED, hex(v), ctx.types.newReader(jt)));
         break;
       case LIST:
-        f = constant(ctx.types.reader(type), field, CodeBlock.of("$T.list($T.message($S), $L, $L)",
+        f = constant(ctx.types.reader(jt), field, CodeBlock.of("$T.list($T.message($S), $L, $L)",
             TypeMapper.GENERATED, TypeMapper.GENERATED, hex(v),
-            TypeMapper.elementSizeCode(TypeMapper.elementSize(type.getList().getElementType())), ctx.types.newReader(type)));
+            TypeMapper.elementSizeCode(TypeMapper.elementSize(jt.element)), ctx.types.newReader(jt)));
         break;
       case ANY_POINTER:
         f = constant(TypeMapper.ANY_READER, field,

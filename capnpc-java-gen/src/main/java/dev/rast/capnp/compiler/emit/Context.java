@@ -10,12 +10,16 @@ final class Context {
   final SchemaIndex index;
   final ClassNames names;
   final TypeMapper types;
+  final GenericParams generics;
+  final PrintEmitter printer;
   final String version;
 
   Context(SchemaIndex index, ClassNames names, String version) {
     this.index = index;
     this.names = names;
-    this.types = new TypeMapper(names);
+    this.printer = new PrintEmitter(this);
+    this.types = new TypeMapper(names, printer);
+    this.generics = new GenericParams(this);
     this.version = version;
   }
 

@@ -30,8 +30,9 @@ final class FieldEmitter {
   private final TypeSpec.Builder reader;
   private final TypeSpec.Builder builder;
   private final TypeSpec.Builder meta;
-  private final ClassName readerName;
-  private final ClassName builderName;
+  private final TypeName readerName;
+  private final TypeName builderName;
+  private final java.util.List<GenericParams.Param> params;
 
   FieldEmitter(Context ctx, Node.Reader node, ClassName cls, TypeSpec.Builder reader, TypeSpec.Builder builder,
       TypeSpec.Builder meta) {
@@ -41,8 +42,9 @@ final class FieldEmitter {
     this.reader = reader;
     this.builder = builder;
     this.meta = meta;
-    this.readerName = cls.nestedClass("Reader");
-    this.builderName = cls.nestedClass("Builder");
+    this.params = ctx.generics.of(node.getId());
+    this.readerName = StructEmitter.selfType(cls.nestedClass("Reader"), params);
+    this.builderName = StructEmitter.selfType(cls.nestedClass("Builder"), params);
   }
 
   void emit(Field.Reader field, int index) {
@@ -53,8 +55,8 @@ final class FieldEmitter {
       return;
     }
     Field.Slot.Reader slot = field.getSlot();
-    Type.Reader type = slot.getType();
-    if (TypeMapper.isData(type)) {
+    JType type = ctx.generics.resolve(slot.getType(), params);
+    if (type.isData()) {
       emitScalar(field, name, doc, slot, type);
     } else {
       emitPointer(field, name, doc, slot, type);
@@ -91,11 +93,11 @@ final class FieldEmitter {
 
   // ---- scalars ----
 
-  private void emitScalar(Field.Reader f, String name, CodeBlock doc, Field.Slot.Reader slot, Type.Reader type) {
+  private void emitScalar(Field.Reader f, String name, CodeBlock doc, Field.Slot.Reader slot, JType type) {
     Value.Reader def = slot.getDefaultValue();
     int bits = TypeMapper.bits(type);
     long offset = (long) slot.getOffset() * bits;
-    if (type.which() == Type.Which.VOID) {
+    if (type.kind == JType.Kind.VOID) {
       if (inUnion(f)) {
         builder.addMethod(method("set" + name, doc).returns(builderName)
             .addCode(setDiscriminant(f)).addStatement("return this").build());
@@ -103,7 +105,7 @@ final class FieldEmitter {
       return;
     }
     TypeName jt = ctx.types.scalar(type);
-    if (type.which() == Type.Which.ENUM) {
+    if (type.kind == JType.Kind.ENUM) {
       int d = def.getEnum() & 0xFFFF;
       both(method("get" + name, doc).returns(jt)
           .addStatement("return $T.fromValue(readShort($L, (short) $L) & 0xFFFF)", jt, offset / 8, d).build());
@@ -118,7 +120,7 @@ final class FieldEmitter {
     }
     String rw;
     CodeBlock dflt;
-    switch (type.which()) {
+    switch (type.kind) {
       case BOOL:
         rw = "Bool";
         dflt = CodeBlock.of("$L", def.getBool());
@@ -164,9 +166,9 @@ final class FieldEmitter {
         dflt = CodeBlock.of("0x$LL", Long.toHexString(Double.doubleToRawLongBits(def.getFloat64())));
         break;
       default:
-        throw new SchemaException(ctx.where(node) + "." + f.getName() + ": unsupported scalar type " + type.which());
+        throw new SchemaException(ctx.where(node) + "." + f.getName() + ": unsupported scalar type " + type.kind);
     }
-    long at = type.which() == Type.Which.BOOL ? offset : offset / 8;
+    long at = type.kind == JType.Kind.BOOL ? offset : offset / 8;
     both(method("get" + name, doc).returns(jt).addStatement("return read$L($L, $L)", rw, at, dflt).build());
     builder.addMethod(method("set" + name, doc).returns(builderName).addParameter(jt, "value")
         .addCode(setDiscriminant(f))
@@ -192,14 +194,14 @@ final class FieldEmitter {
     return CodeBlock.of("_Meta.$L", constName);
   }
 
-  private void emitPointer(Field.Reader f, String name, CodeBlock doc, Field.Slot.Reader slot, Type.Reader type) {
+  private void emitPointer(Field.Reader f, String name, CodeBlock doc, Field.Slot.Reader slot, JType type) {
     int ptr = slot.getOffset();
     CodeBlock def = pointerDefault(f, slot);
     CodeBlock disc = setDiscriminant(f);
     MethodSpec has = method("has" + name, doc).returns(TypeName.BOOLEAN)
         .addStatement("return readHasPointer($L)", ptr).build();
     both(has);
-    switch (type.which()) {
+    switch (type.kind) {
       case TEXT:
         reader.addMethod(method("get" + name, doc).returns(String.class)
             .addStatement("return readText($L, new $T(), $L).toString()", ptr, TypeMapper.TEXT_READER, def).build());
@@ -242,19 +244,21 @@ final class FieldEmitter {
         return;
       case STRUCT:
         {
-          ClassName target = ctx.names.of(type.getStruct().getTypeId());
-          TypeName r = target.nestedClass("Reader");
-          TypeName b = target.nestedClass("Builder");
+          ClassName target = type.cls;
+          TypeName r = ctx.types.reader(type);
+          TypeName b = ctx.types.builder(type);
           reader.addMethod(method("get" + name, doc).returns(r)
-              .addStatement("return readStruct($L, new $T(), $L)", ptr, r, def).build());
+              .addStatement("return readStruct($L, $L, $L)", ptr, ctx.types.newReader(type), def).build());
           reader.addMethod(method("get" + name, doc).returns(r).addParameter(r, "reuse")
               .addStatement("return readStruct($L, reuse, $L)", ptr, def).build());
           builder.addMethod(method("get" + name, doc).returns(b)
-              .addStatement("return openStruct($L, $T._Meta.SIZE, new $T(), $L)", ptr, target, b, def).build());
+              .addStatement("return openStruct($L, $T._Meta.SIZE, $L, $L)", ptr, target, ctx.types.newBuilder(type), def)
+              .build());
           builder.addMethod(method("get" + name, doc).returns(b).addParameter(b, "reuse")
               .addStatement("return openStruct($L, $T._Meta.SIZE, reuse, $L)", ptr, target, def).build());
           builder.addMethod(method("init" + name, doc).returns(b)
-              .addCode(disc).addStatement("return newStruct($L, $T._Meta.SIZE, new $T())", ptr, target, b).build());
+              .addCode(disc).addStatement("return newStruct($L, $T._Meta.SIZE, $L)", ptr, target, ctx.types.newBuilder(type))
+              .build());
           builder.addMethod(method("init" + name, doc).returns(b).addParameter(b, "reuse")
               .addCode(disc).addStatement("return newStruct($L, $T._Meta.SIZE, reuse)", ptr, target).build());
           builder.addMethod(method("set" + name, doc).returns(builderName).addParameter(r, "value")
@@ -263,7 +267,7 @@ final class FieldEmitter {
         }
       case LIST:
         {
-          Type.Reader element = type.getList().getElementType();
+          JType element = type.element;
           int es = TypeMapper.elementSize(element);
           TypeName r = ctx.types.reader(type);
           TypeName b = ctx.types.builder(type);
@@ -295,9 +299,25 @@ final class FieldEmitter {
               .addCode(disc).addStatement("copyList($L, value)", ptr).addStatement("return this").build());
           return;
         }
+      case PARAM:
+        {
+          TypeName v = ctx.types.reader(type);
+          reader.addMethod(method("get" + name, doc).returns(v)
+              .addStatement("return $L.read(readAnyPointer($L, new $T()))", type.param.field(), ptr, TypeMapper.ANY_READER)
+              .build());
+          builder.addMethod(method("get" + name, doc).returns(v)
+              .addStatement("return $L.get(openAnyPointer($L, new $T()))", type.param.field(), ptr, TypeMapper.ANY_BUILDER)
+              .build());
+          builder.addMethod(method("init" + name, doc).returns(TypeMapper.ANY_BUILDER)
+              .addJavadoc("Clears the field and returns its pointer slot, to set any value of the bound type.\n")
+              .addCode(disc)
+              .addStatement("$T p = openAnyPointer($L, new $T())", TypeMapper.ANY_BUILDER, ptr, TypeMapper.ANY_BUILDER)
+              .addStatement("p.clear()").addStatement("return p").build());
+          return;
+        }
       default:
         {
-          // AnyPointer, interfaces (capabilities) and generic parameters.
+          // AnyPointer, interfaces (capabilities) and unbound generic parameters.
           reader.addMethod(method("get" + name, doc).returns(TypeMapper.ANY_READER)
               .addStatement("return readAnyPointer($L, new $T())", ptr, TypeMapper.ANY_READER).build());
           reader.addMethod(method("get" + name, doc).returns(TypeMapper.ANY_READER)
@@ -321,19 +341,21 @@ final class FieldEmitter {
   private void emitGroup(Field.Reader f, String name, CodeBlock doc) {
     long groupId = f.getGroup().getTypeId();
     ClassName g = ctx.names.of(groupId);
-    TypeName r = g.nestedClass("Reader");
-    TypeName b = g.nestedClass("Builder");
+    TypeName r = StructEmitter.selfType(g.nestedClass("Reader"), params);
+    TypeName b = StructEmitter.selfType(g.nestedClass("Builder"), params);
+    CodeBlock args = StructEmitter.argFields(params);
+    String diamond = params.isEmpty() ? "" : "<>";
     reader.addMethod(method("get" + name, doc).returns(r)
-        .addStatement("return get$L(new $T())", name, r).build());
+        .addStatement("return get$L(new $T$L($L))", name, g.nestedClass("Reader"), diamond, args).build());
     reader.addMethod(method("get" + name, doc).returns(r).addParameter(ParameterSpec.builder(r, "reuse").build())
         .addStatement("reuse.wrap(this)").addStatement("return reuse").build());
     builder.addMethod(method("get" + name, doc).returns(b)
-        .addStatement("return get$L(new $T())", name, b).build());
+        .addStatement("return get$L(new $T$L($L))", name, g.nestedClass("Builder"), diamond, args).build());
     builder.addMethod(method("get" + name, doc).returns(b).addParameter(b, "reuse")
         .addStatement("reuse.wrap(this)").addStatement("return reuse").build());
     MethodSpec.Builder init = method("init" + name, doc).returns(b).addCode(setDiscriminant(f));
     clearGroup(ctx.index.node(groupId), init);
-    init.addStatement("return get$L(new $T())", name, b);
+    init.addStatement("return get$L(new $T$L($L))", name, g.nestedClass("Builder"), diamond, args);
     builder.addMethod(init.build());
   }
 
@@ -349,12 +371,12 @@ final class FieldEmitter {
         continue;
       }
       Field.Slot.Reader slot = f.getSlot();
-      Type.Reader t = slot.getType();
+      JType t = ctx.generics.resolve(slot.getType(), params);
       int bits = TypeMapper.bits(t);
       long at = (long) slot.getOffset() * bits;
-      if (!TypeMapper.isData(t)) {
+      if (!t.isData()) {
         m.addStatement("writeNullPointer($L)", slot.getOffset());
-      } else if (t.which() == Type.Which.BOOL) {
+      } else if (t.kind == JType.Kind.BOOL) {
         m.addStatement("writeBool($L, false, false)", at);
       } else if (bits == 8) {
         m.addStatement("writeByte($L, (byte) 0, (byte) 0)", at / 8);
@@ -372,7 +394,4 @@ final class FieldEmitter {
     return cls;
   }
 
-  ClassName readerName() {
-    return readerName;
-  }
 }

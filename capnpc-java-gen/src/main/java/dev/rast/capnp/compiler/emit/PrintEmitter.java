@@ -3,11 +3,10 @@ package dev.rast.capnp.compiler.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
 import dev.rast.capnp.compiler.naming.Names;
 import dev.rast.capnp.compiler.schema.Schema.Field;
 import dev.rast.capnp.compiler.schema.Schema.Node;
-import dev.rast.capnp.compiler.schema.Schema.Type;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -24,179 +23,202 @@ final class PrintEmitter {
     this.ctx = ctx;
   }
 
-  MethodSpec printTo(Node.Reader node, ClassName cls) {
+  MethodSpec printTo(Node.Reader node) {
     MethodSpec.Builder m = MethodSpec.methodBuilder("printTo").addModifiers(Modifier.PUBLIC)
         .addJavadoc("Prints this struct in the Cap'n Proto text format to {@code p}.\n")
         .addParameter(PRINTER, "p");
     Node.Struct.Reader s = node.getStruct();
-    boolean union = s.getDiscriminantCount() > 0;
+    List<GenericParams.Param> params = ctx.generics.of(node.getId());
     m.addStatement("p.beginStruct()");
-    if (union) {
+    if (s.getDiscriminantCount() > 0) {
       m.addStatement("int which = readShort($L, (short) 0) & 0xFFFF", s.getDiscriminantOffset() * 2);
     }
     for (Field.Reader f : s.getFields()) {
-      String name = f.getName();
-      String acc = Names.accessor(name);
+      String acc = Names.accessor(f.getName());
       int disc = f.getDiscriminantValue() & 0xFFFF;
       boolean member = disc != 0xFFFF;
-      CodeBlock present = present(f, acc);
-      if (member) {
-        if (disc == 0 && !present.toString().equals("true")) {
-          m.beginControlFlow("if (which == 0 && $L)", present);
-        } else {
-          m.beginControlFlow("if (which == $L)", disc);
-        }
-      } else if (!present.toString().equals("true")) {
-        m.beginControlFlow("if ($L)", present);
-      }
-      m.addStatement("p.field($S)", name);
-      if (f.which() == Field.Which.GROUP) {
-        m.addStatement("get$L().printTo(p)", acc);
+      JType type = f.which() == Field.Which.GROUP ? null : ctx.generics.resolve(f.getSlot().getType(), params);
+      boolean always = type == null || type.isData();
+      CodeBlock.Builder body = CodeBlock.builder();
+      body.addStatement("p.field($S)", f.getName());
+      if (type == null) {
+        body.addStatement("get$L().printTo(p)", acc);
       } else {
-        Field.Slot.Reader slot = f.getSlot();
-        printValue(m, slot.getType(), acc, slot);
+        printField(body, type, acc, f.getSlot());
       }
-      if (member || !present.toString().equals("true")) {
+      if (member && disc == 0 && !always) {
+        m.beginControlFlow("if (which == 0 && has$L())", acc);
+      } else if (member) {
+        m.beginControlFlow("if (which == $L)", disc);
+      } else if (!always) {
+        m.beginControlFlow("if (has$L())", acc);
+      }
+      if (member || !always) {
+        m.addCode(body.build());
         m.endControlFlow();
+      } else {
+        m.addCode("{\n$>$L$<}\n", body.build());
       }
     }
     m.addStatement("p.end()");
     return m.build();
   }
 
-  private CodeBlock present(Field.Reader f, String acc) {
-    if (f.which() == Field.Which.GROUP || TypeMapper.isData(f.getSlot().getType())) {
-      return CodeBlock.of("true");
-    }
-    return CodeBlock.of("has$L()", acc);
-  }
-
-  private void printValue(MethodSpec.Builder m, Type.Reader t, String acc, Field.Slot.Reader slot) {
-    switch (t.which()) {
+  private void printField(CodeBlock.Builder b, JType t, String acc, Field.Slot.Reader slot) {
+    switch (t.kind) {
       case VOID:
-        m.addStatement("p.valueVoid()");
+        b.addStatement("p.valueVoid()");
         return;
       case ENUM:
         {
-          TypeName e = ctx.types.scalar(t);
           int off = slot.getOffset() * 2;
           int d = slot.getDefaultValue().getEnum() & 0xFFFF;
-          m.addStatement("$T.printEnum(p, $T.fromValue(readShort($L, (short) $L) & 0xFFFF), readShort($L, (short) $L) & 0xFFFF)",
-              TypeMapper.GENERATED, e, off, d, off, d);
+          b.addStatement("int raw = readShort($L, (short) $L) & 0xFFFF", off, d);
+          b.addStatement("$T.printEnum(p, $T.fromValue(raw), raw)", TypeMapper.GENERATED, t.cls);
           return;
         }
       case TEXT:
-        m.addStatement("$T t = get$L(new $T())", TypeMapper.TEXT_READER, acc, TypeMapper.TEXT_READER);
-        m.addStatement("p.valueText(t.buffer(), t.offset(), t.size())");
+        b.addStatement("$T t = get$L(new $T())", TypeMapper.TEXT_READER, acc, TypeMapper.TEXT_READER);
+        b.addStatement("p.valueText(t.buffer(), t.offset(), t.size())");
         return;
       case DATA:
-        m.addStatement("$T d = get$L(new $T())", TypeMapper.DATA_READER, acc, TypeMapper.DATA_READER);
-        m.addStatement("p.valueData(d.buffer(), d.offset(), d.size())");
+        b.addStatement("$T d = get$L(new $T())", TypeMapper.DATA_READER, acc, TypeMapper.DATA_READER);
+        b.addStatement("p.valueData(d.buffer(), d.offset(), d.size())");
         return;
       case STRUCT:
-        m.addStatement("get$L().printTo(p)", acc);
+        b.addStatement("get$L().printTo(p)", acc);
         return;
       case LIST:
-        m.addStatement("$T l0 = get$L()", ctx.types.reader(t), acc);
-        printList(m, t.getList().getElementType(), 0);
+        b.addStatement("$T l0 = get$L()", ctx.types.reader(t), acc);
+        printListBody(b, t.element, "l0", "p", 0);
         return;
-      case ANY_POINTER:
+      case PARAM:
+        b.addStatement("$L.print(readAnyPointer($L, new $T()), p)", t.param.field(), slot.getOffset(), TypeMapper.ANY_READER);
+        return;
+      case ANY:
       case INTERFACE:
-        m.addStatement("p.valueOpaquePointer()");
+        b.addStatement("p.valueOpaquePointer()");
         return;
       default:
-        m.addStatement("$L", scalarValue(t, CodeBlock.of("get$L()", acc)));
+        b.addStatement("$L", scalarValue(t, CodeBlock.of("get$L()", acc), "p"));
     }
   }
 
   /** {@code p.valueX(expr)} for a scalar expression of type {@code t}. */
-  static CodeBlock scalarValue(Type.Reader t, CodeBlock v) {
-    switch (t.which()) {
+  static CodeBlock scalarValue(JType t, CodeBlock v, String p) {
+    switch (t.kind) {
       case BOOL:
-        return CodeBlock.of("p.valueBool($L)", v);
+        return CodeBlock.of("$L.valueBool($L)", p, v);
       case INT8:
       case INT16:
       case INT32:
       case INT64:
-        return CodeBlock.of("p.valueInt($L)", v);
+        return CodeBlock.of("$L.valueInt($L)", p, v);
       case UINT8:
-        return CodeBlock.of("p.valueInt($L & 0xFF)", v);
+        return CodeBlock.of("$L.valueInt($L & 0xFF)", p, v);
       case UINT16:
-        return CodeBlock.of("p.valueInt($L & 0xFFFF)", v);
+        return CodeBlock.of("$L.valueInt($L & 0xFFFF)", p, v);
       case UINT32:
-        return CodeBlock.of("p.valueInt($T.toUnsignedLong($L))", Integer.class, v);
+        return CodeBlock.of("$L.valueInt($T.toUnsignedLong($L))", p, Integer.class, v);
       case UINT64:
-        return CodeBlock.of("p.valueUInt64($L)", v);
+        return CodeBlock.of("$L.valueUInt64($L)", p, v);
       case FLOAT32:
-        return CodeBlock.of("p.valueFloat32($L)", v);
+        return CodeBlock.of("$L.valueFloat32($L)", p, v);
       case FLOAT64:
-        return CodeBlock.of("p.valueFloat64($L)", v);
+        return CodeBlock.of("$L.valueFloat64($L)", p, v);
       default:
-        throw new IllegalArgumentException("not a scalar: " + t.which());
+        throw new IllegalArgumentException("not a scalar: " + t.kind);
     }
   }
 
-  /** Prints list {@code l<depth>} whose elements have type {@code element}. */
-  private void printList(MethodSpec.Builder m, Type.Reader element, int depth) {
-    String l = "l" + depth;
+  /** Prints list variable {@code l} (elements of type {@code element}) with printer {@code p}. */
+  void printListBody(CodeBlock.Builder b, JType element, String l, String p, int depth) {
+    printListBody(b, element, l, p, depth, false);
+  }
+
+  /** As above; {@code plain} writes statements without JavaPoet statement markers (for lambda bodies). */
+  void printListBody(CodeBlock.Builder b, JType element, String l, String p, int depth, boolean plain) {
+    Stmt st = new Stmt(b, plain);
     String i = "i" + depth;
-    m.addStatement("p.beginList()");
-    m.beginControlFlow("for (int $L = 0; $L < $L.size(); $L++)", i, i, l, i);
-    CodeBlock at = CodeBlock.of("$L", i);
-    switch (element.which()) {
+    st.add("$L.beginList()", p);
+    b.beginControlFlow("for (int $L = 0; $L < $L.size(); $L++)", i, i, l, i);
+    switch (element.kind) {
       case VOID:
-        m.addStatement("p.valueVoid()");
+        st.add("$L.valueVoid()", p);
         break;
       case BOOL:
-        m.addStatement("p.valueBool($L.getBoolean($L))", l, at);
+        st.add("$L.valueBool($L.getBoolean($L))", p, l, i);
         break;
       case INT8:
       case UINT8:
-        m.addStatement("$L", scalarValue(element, CodeBlock.of("$L.getByte($L)", l, at)));
+        st.add("$L", scalarValue(element, CodeBlock.of("$L.getByte($L)", l, i), p));
         break;
       case INT16:
       case UINT16:
-        m.addStatement("$L", scalarValue(element, CodeBlock.of("$L.getShort($L)", l, at)));
+        st.add("$L", scalarValue(element, CodeBlock.of("$L.getShort($L)", l, i), p));
         break;
       case INT32:
       case UINT32:
-        m.addStatement("$L", scalarValue(element, CodeBlock.of("$L.getInt($L)", l, at)));
+        st.add("$L", scalarValue(element, CodeBlock.of("$L.getInt($L)", l, i), p));
         break;
       case INT64:
       case UINT64:
-        m.addStatement("$L", scalarValue(element, CodeBlock.of("$L.getLong($L)", l, at)));
+        st.add("$L", scalarValue(element, CodeBlock.of("$L.getLong($L)", l, i), p));
         break;
       case FLOAT32:
-        m.addStatement("p.valueFloat32($L.getFloat($L))", l, at);
+        st.add("$L.valueFloat32($L.getFloat($L))", p, l, i);
         break;
       case FLOAT64:
-        m.addStatement("p.valueFloat64($L.getDouble($L))", l, at);
+        st.add("$L.valueFloat64($L.getDouble($L))", p, l, i);
         break;
       case ENUM:
-        m.addStatement("$T.printEnum(p, $L.get($L), $L.getRaw($L))", TypeMapper.GENERATED, l, at, l, at);
+        st.add("$T.printEnum($L, $L.get($L), $L.getRaw($L))", TypeMapper.GENERATED, p, l, i, l, i);
         break;
       case TEXT:
-        m.addStatement("$T t = $L.get($L, new $T())", TypeMapper.TEXT_READER, l, at, TypeMapper.TEXT_READER);
-        m.addStatement("p.valueText(t.buffer(), t.offset(), t.size())");
+        st.add("$T t$L = $L.get($L, new $T())", TypeMapper.TEXT_READER, depth, l, i, TypeMapper.TEXT_READER);
+        st.add("$L.valueText(t$L.buffer(), t$L.offset(), t$L.size())", p, depth, depth, depth);
         break;
       case DATA:
-        m.addStatement("$T d = $L.get($L, new $T())", TypeMapper.DATA_READER, l, at, TypeMapper.DATA_READER);
-        m.addStatement("p.valueData(d.buffer(), d.offset(), d.size())");
+        st.add("$T d$L = $L.get($L, new $T())", TypeMapper.DATA_READER, depth, l, i, TypeMapper.DATA_READER);
+        st.add("$L.valueData(d$L.buffer(), d$L.offset(), d$L.size())", p, depth, depth, depth);
         break;
       case STRUCT:
-        m.addStatement("$L.get($L).printTo(p)", l, at);
+        st.add("$L.get($L).printTo($L)", l, i, p);
         break;
       case LIST:
         {
-          String inner = "l" + (depth + 1);
-          m.addStatement("$T $L = $L.get($L)", ctx.types.listReader(element.getList().getElementType()), inner, l, at);
-          printList(m, element.getList().getElementType(), depth + 1);
+          String inner = l + "_" + (depth + 1);
+          st.add("$T $L = $L.get($L)", ctx.types.listReader(element.element), inner, l, i);
+          printListBody(b, element.element, inner, p, depth + 1, plain);
           break;
         }
+      case PARAM:
+        st.add("$L.print($L.getAnyPointer($L, new $T()), $L)", element.param.field(), l, i,
+            TypeMapper.ANY_READER, p);
+        break;
       default:
-        m.addStatement("p.valueOpaquePointer()");
+        st.add("$L.valueOpaquePointer()", p);
     }
-    m.endControlFlow();
-    m.addStatement("p.end()");
+    b.endControlFlow();
+    st.add("$L.end()", p);
+  }
+
+  /** Adds statements with or without JavaPoet's statement markers. */
+  private static final class Stmt {
+    private final CodeBlock.Builder b;
+    private final boolean plain;
+
+    Stmt(CodeBlock.Builder b, boolean plain) {
+      this.b = b;
+      this.plain = plain;
+    }
+
+    void add(String format, Object... args) {
+      if (plain) {
+        b.add(format + ";\n", args);
+      } else {
+        b.addStatement(format, args);
+      }
+    }
   }
 }

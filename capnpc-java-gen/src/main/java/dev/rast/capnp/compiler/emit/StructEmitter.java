@@ -4,6 +4,9 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.rast.capnp.compiler.naming.Names;
@@ -27,7 +30,62 @@ final class StructEmitter {
   StructEmitter(Context ctx, NodeEmitter nodes) {
     this.ctx = ctx;
     this.nodes = nodes;
-    this.printer = new PrintEmitter(ctx);
+    this.printer = ctx.printer;
+  }
+
+  /** {@code cls} parameterized by the type variables of {@code params} (plain when there are none). */
+  static TypeName selfType(ClassName cls, List<GenericParams.Param> params) {
+    if (params.isEmpty()) {
+      return cls;
+    }
+    TypeName[] vars = new TypeName[params.size()];
+    for (int i = 0; i < vars.length; i++) {
+      vars[i] = TypeVariableName.get(params.get(i).typeVar());
+    }
+    return ParameterizedTypeName.get(cls, vars);
+  }
+
+  /** {@code cls} with a wildcard per parameter. */
+  static TypeName wildcardType(ClassName cls, List<GenericParams.Param> params) {
+    if (params.isEmpty()) {
+      return cls;
+    }
+    TypeName[] vars = new TypeName[params.size()];
+    for (int i = 0; i < vars.length; i++) {
+      vars[i] = WildcardTypeName.subtypeOf(Object.class);
+    }
+    return ParameterizedTypeName.get(cls, vars);
+  }
+
+  /** The argument fields, comma-separated, to pass a class's bindings on to a nested view. */
+  static CodeBlock argFields(List<GenericParams.Param> params) {
+    List<CodeBlock> a = new ArrayList<>();
+    for (GenericParams.Param p : params) {
+      a.add(CodeBlock.of("$L", p.field()));
+    }
+    return CodeBlock.join(a, ", ");
+  }
+
+  /** Type variables, binding fields and constructors of a generic Reader or Builder. */
+  private static void addGenerics(TypeSpec.Builder t, List<GenericParams.Param> params, boolean reader) {
+    ClassName argType = reader ? TypeMapper.READER_ARG : TypeMapper.BUILDER_ARG;
+    ClassName args = reader ? TypeMapper.READER_ARGS : TypeMapper.BUILDER_ARGS;
+    MethodSpec.Builder unbound = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+        .addJavadoc("An unpointed $L with every parameter unbound ({@code AnyPointer}).\n", reader ? "reader" : "builder");
+    MethodSpec.Builder bound = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+        .addJavadoc("An unpointed $L with the parameters bound by {@code $L}s.\n", reader ? "reader" : "builder",
+            argType.simpleName());
+    for (GenericParams.Param p : params) {
+      TypeVariableName v = TypeVariableName.get(p.typeVar());
+      TypeName ft = ParameterizedTypeName.get(argType, v);
+      t.addTypeVariable(v);
+      t.addField(FieldSpec.builder(ft, p.field(), Modifier.PRIVATE, Modifier.FINAL).build());
+      unbound.addStatement("this.$L = $T.unbound()", p.field(), args);
+      bound.addParameter(ft, p.field());
+      bound.addStatement("this.$L = $L", p.field(), p.field());
+    }
+    t.addMethod(unbound.build());
+    t.addMethod(bound.build());
   }
 
   TypeSpec emit(Node.Reader node, ClassName cls) {
@@ -56,20 +114,29 @@ final class StructEmitter {
 
     ClassName readerName = cls.nestedClass("Reader");
     ClassName builderName = cls.nestedClass("Builder");
+    List<GenericParams.Param> params = ctx.generics.of(node.getId());
     CodeBlock abi = CodeBlock.of("$T.checkAbi($L);\n", TypeMapper.GENERATED, dev.rast.capnp.Generated.ABI);
     TypeSpec.Builder reader = TypeSpec.classBuilder(readerName).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(TypeMapper.STRUCT_READER)
         .addJavadoc("Reads a {@code $L} in place; re-pointable, allocation-free.\n", simple(node))
-        .addStaticBlock(abi)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-            .addJavadoc("An unpointed reader (the empty struct until pointed somewhere).\n").build());
+        .addStaticBlock(abi);
+    if (params.isEmpty()) {
+      reader.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+          .addJavadoc("An unpointed reader (the empty struct until pointed somewhere).\n").build());
+    } else {
+      addGenerics(reader, params, true);
+    }
     TypeSpec.Builder builder = TypeSpec.classBuilder(builderName).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(TypeMapper.STRUCT_BUILDER)
         .addJavadoc("Writes a {@code $L} in place.\n", simple(node))
-        .addStaticBlock(abi)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-            .addJavadoc("An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.\n")
-            .build());
+        .addStaticBlock(abi);
+    if (params.isEmpty()) {
+      builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+          .addJavadoc("An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.\n")
+          .build());
+    } else {
+      addGenerics(builder, params, false);
+    }
 
     if (s.getDiscriminantCount() > 0) {
       type.addType(whichEnum(node));
@@ -86,7 +153,7 @@ final class StructEmitter {
       fields.emit(f, i++);
     }
 
-    reader.addMethod(printer.printTo(node, cls));
+    reader.addMethod(printer.printTo(node));
     reader.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(String.class)
         .addJavadoc("This struct as {@code capnp decode --short} prints it.\n")
@@ -100,15 +167,18 @@ final class StructEmitter {
       reader.addMethod(MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
           .returns(TypeName.BOOLEAN).addParameter(Object.class, "other")
           .addJavadoc("Value equality: equal canonical forms.\n")
-          .addStatement("return other instanceof Reader && $T.equal(this, (Reader) other)", TypeMapper.GENERATED).build());
+          .addStatement("return other instanceof $T && $T.equal(this, ($T) other)", wildcardType(readerName, params),
+              TypeMapper.GENERATED, wildcardType(readerName, params)).build());
       reader.addMethod(MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
           .returns(TypeName.INT)
           .addJavadoc("A hash of the canonical form, consistent with {@link #equals}.\n")
           .addStatement("return $T.hash(this)", TypeMapper.GENERATED).build());
     }
-    builder.addMethod(MethodSpec.methodBuilder("asReader").addModifiers(Modifier.PUBLIC).returns(readerName)
-        .addJavadoc("A reader over what this builder has written (zero-copy).\n")
-        .addStatement("return asReader(new $T())", readerName).build());
+    builder.addMethod(MethodSpec.methodBuilder("asReader").addModifiers(Modifier.PUBLIC)
+        .returns(wildcardType(readerName, params))
+        .addJavadoc(params.isEmpty() ? "A reader over what this builder has written (zero-copy).\n"
+            : "A reader over what this builder has written (zero-copy), parameters unbound.\n")
+        .addStatement("return asReader(new $T$L())", readerName, params.isEmpty() ? "" : "<>").build());
     builder.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(String.class)
         .addJavadoc("What this builder has written, as {@code capnp decode --short} prints it.\n")

@@ -97,6 +97,16 @@ public final class SchemaIndex {
     return f;
   }
 
+  /** The id of the node lexically enclosing {@code id} (method parameter structs: their interface), or 0. */
+  public long parentOf(long id) {
+    Node.Reader n = node(id);
+    long scope = n.getScopeId();
+    if (scope == 0 && implicitParent.containsKey(id)) {
+      return implicitParent.get(id);
+    }
+    return scope;
+  }
+
   /** The doc comment of node {@code id}, or null. */
   public String doc(long id) {
     return nodeDocs.get(id);

@@ -234,8 +234,10 @@ public final class Carsales {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("amount");
-        p.valueUInt64(getAmount());
+        {
+          p.field("amount");
+          p.valueUInt64(getAmount());
+        }
         p.end();
       }
 
@@ -473,12 +475,19 @@ public final class Carsales {
           TextReader t = getModel(new TextReader());
           p.valueText(t.buffer(), t.offset(), t.size());
         }
-        p.field("color");
-        Generated.printEnum(p, Color.fromValue(readShort(0, (short) 0) & 0xFFFF), readShort(0, (short) 0) & 0xFFFF);
-        p.field("seats");
-        p.valueInt(getSeats() & 0xFF);
-        p.field("doors");
-        p.valueInt(getDoors() & 0xFF);
+        {
+          p.field("color");
+          int raw = readShort(0, (short) 0) & 0xFFFF;
+          Generated.printEnum(p, Color.fromValue(raw), raw);
+        }
+        {
+          p.field("seats");
+          p.valueInt(getSeats() & 0xFF);
+        }
+        {
+          p.field("doors");
+          p.valueInt(getDoors() & 0xFF);
+        }
         if (hasWheels()) {
           p.field("wheels");
           StructListReader<Wheel.Reader> l0 = getWheels();
@@ -488,32 +497,54 @@ public final class Carsales {
           }
           p.end();
         }
-        p.field("length");
-        p.valueInt(getLength() & 0xFFFF);
-        p.field("width");
-        p.valueInt(getWidth() & 0xFFFF);
-        p.field("height");
-        p.valueInt(getHeight() & 0xFFFF);
-        p.field("weight");
-        p.valueInt(Integer.toUnsignedLong(getWeight()));
+        {
+          p.field("length");
+          p.valueInt(getLength() & 0xFFFF);
+        }
+        {
+          p.field("width");
+          p.valueInt(getWidth() & 0xFFFF);
+        }
+        {
+          p.field("height");
+          p.valueInt(getHeight() & 0xFFFF);
+        }
+        {
+          p.field("weight");
+          p.valueInt(Integer.toUnsignedLong(getWeight()));
+        }
         if (hasEngine()) {
           p.field("engine");
           getEngine().printTo(p);
         }
-        p.field("fuelCapacity");
-        p.valueFloat32(getFuelCapacity());
-        p.field("fuelLevel");
-        p.valueFloat32(getFuelLevel());
-        p.field("hasPowerWindows");
-        p.valueBool(getHasPowerWindows());
-        p.field("hasPowerSteering");
-        p.valueBool(getHasPowerSteering());
-        p.field("hasCruiseControl");
-        p.valueBool(getHasCruiseControl());
-        p.field("cupHolders");
-        p.valueInt(getCupHolders() & 0xFF);
-        p.field("hasNavSystem");
-        p.valueBool(getHasNavSystem());
+        {
+          p.field("fuelCapacity");
+          p.valueFloat32(getFuelCapacity());
+        }
+        {
+          p.field("fuelLevel");
+          p.valueFloat32(getFuelLevel());
+        }
+        {
+          p.field("hasPowerWindows");
+          p.valueBool(getHasPowerWindows());
+        }
+        {
+          p.field("hasPowerSteering");
+          p.valueBool(getHasPowerSteering());
+        }
+        {
+          p.field("hasCruiseControl");
+          p.valueBool(getHasCruiseControl());
+        }
+        {
+          p.field("cupHolders");
+          p.valueInt(getCupHolders() & 0xFF);
+        }
+        {
+          p.field("hasNavSystem");
+          p.valueBool(getHasNavSystem());
+        }
         p.end();
       }
 
@@ -928,12 +959,18 @@ public final class Carsales {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("diameter");
-        p.valueInt(getDiameter() & 0xFFFF);
-        p.field("airPressure");
-        p.valueFloat32(getAirPressure());
-        p.field("snowTires");
-        p.valueBool(getSnowTires());
+        {
+          p.field("diameter");
+          p.valueInt(getDiameter() & 0xFFFF);
+        }
+        {
+          p.field("airPressure");
+          p.valueFloat32(getAirPressure());
+        }
+        {
+          p.field("snowTires");
+          p.valueBool(getSnowTires());
+        }
         p.end();
       }
 
@@ -1095,16 +1132,26 @@ public final class Carsales {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("horsepower");
-        p.valueInt(getHorsepower() & 0xFFFF);
-        p.field("cylinders");
-        p.valueInt(getCylinders() & 0xFF);
-        p.field("cc");
-        p.valueInt(Integer.toUnsignedLong(getCc()));
-        p.field("usesGas");
-        p.valueBool(getUsesGas());
-        p.field("usesElectric");
-        p.valueBool(getUsesElectric());
+        {
+          p.field("horsepower");
+          p.valueInt(getHorsepower() & 0xFFFF);
+        }
+        {
+          p.field("cylinders");
+          p.valueInt(getCylinders() & 0xFF);
+        }
+        {
+          p.field("cc");
+          p.valueInt(Integer.toUnsignedLong(getCc()));
+        }
+        {
+          p.field("usesGas");
+          p.valueBool(getUsesGas());
+        }
+        {
+          p.field("usesElectric");
+          p.valueBool(getUsesElectric());
+        }
         p.end();
       }
 

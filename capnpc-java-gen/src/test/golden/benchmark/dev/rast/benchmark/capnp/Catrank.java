@@ -264,8 +264,10 @@ public final class Catrank {
           TextReader t = getUrl(new TextReader());
           p.valueText(t.buffer(), t.offset(), t.size());
         }
-        p.field("score");
-        p.valueFloat64(getScore());
+        {
+          p.field("score");
+          p.valueFloat64(getScore());
+        }
         if (hasSnippet()) {
           p.field("snippet");
           TextReader t = getSnippet(new TextReader());

@@ -133,12 +133,19 @@ public final class Eval {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("op");
-        Generated.printEnum(p, Operation.fromValue(readShort(0, (short) 0) & 0xFFFF), readShort(0, (short) 0) & 0xFFFF);
-        p.field("left");
-        getLeft().printTo(p);
-        p.field("right");
-        getRight().printTo(p);
+        {
+          p.field("op");
+          int raw = readShort(0, (short) 0) & 0xFFFF;
+          Generated.printEnum(p, Operation.fromValue(raw), raw);
+        }
+        {
+          p.field("left");
+          getLeft().printTo(p);
+        }
+        {
+          p.field("right");
+          getRight().printTo(p);
+        }
         p.end();
       }
 
@@ -675,8 +682,10 @@ public final class Eval {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        p.field("value");
-        p.valueInt(getValue());
+        {
+          p.field("value");
+          p.valueInt(getValue());
+        }
         p.end();
       }
 

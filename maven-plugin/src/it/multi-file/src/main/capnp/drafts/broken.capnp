@@ -1,0 +1,2 @@
+# Excluded by the pom: this would not even parse.
+struct {

@@ -1,0 +1,22 @@
+package dev.rast.raft.cli;
+
+import dev.rast.raft.node.Peers;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** The options every client command shares. */
+final class ClientOptions {
+  static final String DEFAULT_CLUSTER = "1=127.0.0.1:8001,2=127.0.0.1:8002,3=127.0.0.1:8003";
+
+  @Option(names = "--cluster", defaultValue = DEFAULT_CLUSTER,
+      description = "The nodes' client addresses, id=host:port,... Default: ${DEFAULT-VALUE}.")
+  String cluster;
+
+  @Option(names = "--timeout-ms", defaultValue = "5000", description = "Give up after this long. Default: ${DEFAULT-VALUE}.")
+  long timeoutMs;
+
+  Map<Integer, InetSocketAddress> nodes() {
+    return Peers.parse(cluster);
+  }
+}

@@ -1,0 +1,249 @@
+package dev.rast.raft.cli;
+
+import dev.rast.raft.kv.KvClient;
+import dev.rast.raft.node.Peers;
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * N node processes on loopback, each a {@code java ... Main node} child of this JVM (same
+ * classpath), with data under one directory. Kills every child on {@link #close} and at JVM exit.
+ * Not thread-safe.
+ */
+public final class LocalCluster implements Closeable {
+  private static final Pattern ROLE = Pattern.compile("\"role\":\"(\\w+)\"");
+  private static final Pattern TERM = Pattern.compile("\"term\":(\\d+)");
+
+  private final int size;
+  private final Path dataDir;
+  private final boolean fsync;
+  private final Map<Integer, InetSocketAddress> peers = new TreeMap<>();
+  private final Map<Integer, InetSocketAddress> clients = new TreeMap<>();
+  private final Process[] processes;
+  private final Path logDir;
+  private final List<String> extraJvm;
+  private final Thread hook = new Thread(this::stopOnExit, "rast-cluster-cleanup");
+
+  /**
+   * @param basePeerPort 0: pick free ports; else peers at base+i and clients at baseClientPort+i
+   */
+  public LocalCluster(int size, Path dataDir, boolean fsync, int basePeerPort, int baseClientPort, List<String> extraJvm)
+      throws IOException {
+    this.size = size;
+    this.dataDir = dataDir;
+    this.fsync = fsync;
+    this.extraJvm = extraJvm;
+    this.processes = new Process[size + 1];
+    this.logDir = dataDir.resolve("logs");
+    Files.createDirectories(logDir);
+    for (int i = 1; i <= size; i++) {
+      peers.put(i, new InetSocketAddress("127.0.0.1", basePeerPort == 0 ? freePort() : basePeerPort + i));
+      clients.put(i, new InetSocketAddress("127.0.0.1", baseClientPort == 0 ? freePort() : baseClientPort + i));
+    }
+    Runtime.getRuntime().addShutdownHook(hook);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    }
+  }
+
+  /** The client addresses by node id. */
+  public Map<Integer, InetSocketAddress> clientAddresses() {
+    return clients;
+  }
+
+  /** The peer addresses by node id. */
+  public Map<Integer, InetSocketAddress> peerAddresses() {
+    return peers;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  /** Starts every node. */
+  public void startAll() throws IOException {
+    for (int i = 1; i <= size; i++) {
+      start(i);
+    }
+  }
+
+  /** Starts (or restarts) node {@code id}; its output goes to {@code logs/node-<id>.log}. */
+  public void start(int id) throws IOException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(ProcessHandle.current().info().command().orElse("java"));
+    cmd.addAll(extraJvm);
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(Main.class.getName());
+    cmd.add("node");
+    cmd.add("--id=" + id);
+    cmd.add("--peers=" + Peers.format(peers));
+    cmd.add("--client-port=" + clients.get(id).getPort());
+    cmd.add("--data-dir=" + dataDir.resolve("node-" + id));
+    if (!fsync) {
+      cmd.add("--no-fsync");
+    }
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve("node-" + id + ".log").toFile()));
+    processes[id] = pb.start();
+  }
+
+  /** Whether node {@code id}'s process is running. */
+  public boolean alive(int id) {
+    return processes[id] != null && processes[id].isAlive();
+  }
+
+  /** The process id of node {@code id} (-1 if not running). */
+  public long pid(int id) {
+    return alive(id) ? processes[id].pid() : -1;
+  }
+
+  /** kill -9. */
+  public void kill(int id) throws InterruptedException {
+    Process p = processes[id];
+    if (p != null) {
+      p.destroyForcibly();
+      p.waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  /** SIGSTOP ({@code stop = true}) or SIGCONT. */
+  public void signal(int id, boolean stop) throws IOException, InterruptedException {
+    long pid = pid(id);
+    if (pid > 0) {
+      new ProcessBuilder("kill", stop ? "-STOP" : "-CONT", Long.toString(pid)).inheritIO().start().waitFor(5, TimeUnit.SECONDS);
+    }
+  }
+
+  /** Node {@code id}'s status JSON, or null if it does not answer. */
+  public String status(int id) {
+    try {
+      return KvClient.status(clients.get(id), 300);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** The id of a node that reports itself leader (0: none answers so). */
+  public int leader() {
+    for (int i = 1; i <= size; i++) {
+      if (alive(i)) {
+        String s = status(i);
+        if (s != null) {
+          Matcher m = ROLE.matcher(s);
+          if (m.find() && m.group(1).equals("LEADER")) {
+            return i;
+          }
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** The highest term any node reports. */
+  public long maxTerm() {
+    long t = 0;
+    for (int i = 1; i <= size; i++) {
+      String s = alive(i) ? status(i) : null;
+      if (s != null) {
+        Matcher m = TERM.matcher(s);
+        if (m.find()) {
+          t = Math.max(t, Long.parseLong(m.group(1)));
+        }
+      }
+    }
+    return t;
+  }
+
+  /** Waits until some node is leader; returns its id (0 on timeout). */
+  public int awaitLeader(long timeoutMillis) throws InterruptedException {
+    long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+    while (System.nanoTime() < end) {
+      int l = leader();
+      if (l != 0) {
+        return l;
+      }
+      Thread.sleep(50);
+    }
+    return 0;
+  }
+
+  /** The last lines of node {@code id}'s log, for error reports. */
+  public String logTail(int id, int lines) {
+    try {
+      List<String> all = Files.readAllLines(logDir.resolve("node-" + id + ".log"));
+      return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    } catch (IOException e) {
+      return "(no log: " + e + ")";
+    }
+  }
+
+  /** Graceful stop: SIGTERM (SIGCONT first, in case it is paused), then kill -9 after 5 s. */
+  public void stopAll() throws InterruptedException {
+    for (int i = 1; i <= size; i++) {
+      if (alive(i)) {
+        try {
+          signal(i, false);
+        } catch (IOException ignored) {
+          // it is destroyed below anyway
+        }
+        processes[i].destroy();
+      }
+    }
+    for (int i = 1; i <= size; i++) {
+      if (processes[i] != null && !processes[i].waitFor(5, TimeUnit.SECONDS)) {
+        processes[i].destroyForcibly();
+      }
+    }
+  }
+
+  /** At JVM exit (Ctrl-C): SIGTERM the nodes so they stop gracefully, kill -9 what lingers. */
+  private void stopOnExit() {
+    try {
+      stopAll();
+    } catch (InterruptedException e) {
+      destroyAll();
+    }
+  }
+
+  private void destroyAll() {
+    for (Process p : processes) {
+      if (p != null && p.isAlive()) {
+        p.destroyForcibly();
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      stopAll();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      destroyAll();
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException ignored) {
+      // already shutting down: the hook runs
+    }
+  }
+}

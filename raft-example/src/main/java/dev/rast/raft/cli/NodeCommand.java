@@ -1,0 +1,103 @@
+package dev.rast.raft.cli;
+
+import dev.rast.raft.node.Node;
+import dev.rast.raft.node.NodeConfig;
+import dev.rast.raft.node.Peers;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code rast node}: runs one node in the foreground until SIGTERM / Ctrl-C. */
+@Command(name = "node", mixinStandardHelpOptions = true, description = "Run one Raft node (key-value service) in the foreground.")
+final class NodeCommand implements Callable<Integer> {
+  @Option(names = "--id", required = true, description = "This node's id (> 0, listed in --peers).")
+  int id;
+
+  @Option(names = "--peers", required = true, description = "Every node's peer address: 1=127.0.0.1:7001,2=...")
+  String peers;
+
+  @Option(names = "--client-port", required = true, description = "Port clients connect to (on 127.0.0.1).")
+  int clientPort;
+
+  @Option(names = "--data-dir", required = true, description = "Directory of this node's log and hard state.")
+  Path dataDir;
+
+  @Option(names = "--cluster-id", defaultValue = "7261737400000001", description = "Cluster id in hex (peers of another cluster are refused). Default: ${DEFAULT-VALUE}.")
+  String clusterId;
+
+  @Option(names = "--tick-ms", defaultValue = "20", description = "Raft tick in ms (election timeout 15-30 ticks). Default: ${DEFAULT-VALUE}.")
+  int tickMs;
+
+  @Option(names = "--no-fsync", description = "Do not fsync the log (unsafe: for experiments only).")
+  boolean noFsync;
+
+  @Override
+  public Integer call() throws Exception {
+    Map<Integer, InetSocketAddress> p;
+    try {
+      p = Peers.parse(peers);
+    } catch (IllegalArgumentException e) {
+      System.err.println("rast node: --peers: " + e.getMessage());
+      return 2;
+    }
+    if (!p.containsKey(id)) {
+      System.err.println("rast node: --peers does not list --id " + id);
+      return 2;
+    }
+    if (clientPort <= 0 || clientPort > 65535) {
+      System.err.println("rast node: --client-port must be in 1..65535");
+      return 2;
+    }
+    NodeConfig config = NodeConfig.of(id, p, new InetSocketAddress("127.0.0.1", clientPort), dataDir)
+        .withClusterId(Long.parseUnsignedLong(clusterId, 16))
+        .withFsync(!noFsync)
+        .withTiming(tickMs, 15, 3);
+    Node node;
+    try {
+      node = new Node(config);
+    } catch (AccessDeniedException e) {
+      System.err.println("rast node: data directory " + dataDir + " is not writable (" + e.getFile() + ")");
+      return 3;
+    } catch (IOException e) {
+      System.err.println("rast node: cannot open data directory " + dataDir + ": " + e);
+      return 3;
+    }
+    try {
+      node.start();
+    } catch (BindException e) {
+      System.err.println("rast node: port busy: peer port " + p.get(id).getPort() + " or client port " + clientPort + " (" + e.getMessage() + ")");
+      return 4;
+    }
+    CountDownLatch done = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      node.shutdown();
+      try {
+        done.await();
+      } catch (InterruptedException ignored) {
+        // exiting anyway
+      }
+    }, "rast-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    System.err.println("node " + id + " up: peers " + Peers.format(p) + ", clients on 127.0.0.1:" + clientPort + ", data " + dataDir);
+    try {
+      node.run();
+      System.err.println("node " + id + " stopped");
+      return 0;
+    } catch (RuntimeException | IOException e) {
+      System.err.println("node " + id + " FAILED: " + e);
+      e.printStackTrace();
+      Runtime.getRuntime().halt(70); // do not keep serving, do not wait for the hook
+      return 70;
+    } finally {
+      done.countDown();
+    }
+  }
+}

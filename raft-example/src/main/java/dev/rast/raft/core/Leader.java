@@ -1,0 +1,237 @@
+package dev.rast.raft.core;
+
+import dev.rast.raft.msg.RaftMsg.AppendEntries;
+import dev.rast.raft.msg.RaftMsg.AppendEntriesResponse;
+import dev.rast.raft.msg.RaftMsg.HeartbeatResponse;
+import dev.rast.raft.msg.RaftMsg.Message;
+import java.nio.ByteBuffer;
+
+/**
+ * The leader's step function and duties: pipelined replication (probe and replicate modes,
+ * bounded in-flight windows, conflict hints), commit by counting current-term replicas, heartbeats
+ * with check-quorum, ReadIndex confirmation and leadership transfer.
+ */
+final class Leader {
+  private Leader() {}
+
+  static void step(RaftNode n, Message.Reader m, int slot) {
+    switch (m.which()) {
+      case APPEND_ENTRIES_RESPONSE -> handleAppendResponse(n, m.getAppendEntriesResponse(n.appendRespReader), slot);
+      case HEARTBEAT_RESPONSE -> handleHeartbeatResponse(n, m.getHeartbeatResponse(n.heartbeatRespReader), slot);
+      default -> {
+        // Votes and vote answers of our own term, or TimeoutNow: nothing to do for a leader.
+      }
+    }
+  }
+
+  static void tick(RaftNode n) {
+    n.heartbeatElapsed++;
+    n.electionElapsed++;
+    if (n.electionElapsed >= n.config.electionTicks()) {
+      n.electionElapsed = 0;
+      if (n.config.checkQuorum() && !quorumActive(n)) {
+        n.becomeFollower(n.term, 0); // partitioned away from a quorum: stop acting as leader
+        return;
+      }
+      n.transferee = 0; // a transfer that did not finish within an election timeout is abandoned
+    }
+    if (n.heartbeatElapsed >= n.config.heartbeatTicks()) {
+      n.heartbeatElapsed = 0;
+      broadcastHeartbeat(n);
+    }
+  }
+
+  private static boolean quorumActive(RaftNode n) {
+    int active = 0;
+    for (int i = 0; i < n.progress.length; i++) {
+      Progress p = n.progress[i];
+      if (i == n.selfSlot || p.recentActive) {
+        active++;
+      }
+      p.recentActive = i == n.selfSlot;
+    }
+    return active >= n.quorum;
+  }
+
+  private static void handleAppendResponse(RaftNode n, AppendEntriesResponse.Reader r, int slot) {
+    Progress pr = n.progress[slot];
+    pr.recentActive = true;
+    if (r.getReject()) {
+      long hintTerm = r.getHintTerm();
+      long probeFrom = hintTerm > 0 ? n.log.findConflictByTerm(r.getHintIndex(), hintTerm) : r.getHintIndex();
+      if (pr.maybeDecrTo(r.getIndex(), probeFrom)) {
+        if (pr.state == Progress.State.REPLICATE) {
+          pr.state = Progress.State.PROBE;
+          pr.probeSent = false;
+          pr.inflights.reset();
+        }
+        sendAppend(n, slot, true);
+      }
+      return;
+    }
+    long index = r.getIndex();
+    if (index > n.log.lastIndex()) {
+      return; // cannot acknowledge what we never had; a stale answer to an earlier leadership
+    }
+    boolean updated = pr.maybeUpdate(index);
+    if (updated || (pr.match == index && pr.state == Progress.State.PROBE)) {
+      if (pr.state == Progress.State.PROBE) {
+        pr.becomeReplicate();
+      } else {
+        pr.inflights.freeLE(index);
+      }
+      if (updated) {
+        maybeCommit(n);
+      }
+      maybeSendTimeoutNow(n, slot);
+    }
+  }
+
+  private static void handleHeartbeatResponse(RaftNode n, HeartbeatResponse.Reader r, int slot) {
+    Progress pr = n.progress[slot];
+    pr.recentActive = true;
+    pr.probeSent = false;
+    if (pr.state == Progress.State.REPLICATE && pr.inflights.full()) {
+      // Responses may have been lost: free a slot so replication resumes (and a gap is found).
+      pr.inflights.freeFirst();
+    }
+    if (pr.match < n.log.lastIndex()) {
+      sendAppend(n, slot, true);
+    }
+    long readId = r.getReadId();
+    if (readId > pr.readAck) {
+      pr.readAck = readId;
+    }
+  }
+
+  /** Sends the next AppendEntries to the follower in {@code slot} unless paused; returns whether one went. */
+  static boolean sendAppend(RaftNode n, int slot, boolean allowEmpty) {
+    Progress pr = n.progress[slot];
+    if (pr.isPaused()) {
+      return false;
+    }
+    RaftLog log = n.log;
+    long next = pr.next;
+    int count = log.contiguousRun(next, n.config.maxMessageBytes(), Integer.MAX_VALUE);
+    if (count == 0 && !allowEmpty) {
+      return false;
+    }
+    long prev = next - 1;
+    AppendEntries.Builder a = n.newMessage(n.voters[slot], n.term).initAppendEntries(n.appendBuilder);
+    a.setPrevLogIndex(prev).setPrevLogTerm(log.term(prev)).setCommit(log.committed).setCount(count);
+    if (count > 0) {
+      ByteBuffer buf = log.buffer(next);
+      int off = log.offset(next);
+      int bytes = log.runBytes(next, count);
+      int p = buf.position();
+      int l = buf.limit();
+      buf.limit(buf.capacity()).position(off);
+      buf.limit(off + bytes);
+      a.setRecords(buf); // copies the records as they are: the follower logs these very bytes
+      buf.limit(buf.capacity()).position(p);
+      buf.limit(l);
+      long last = next + count - 1;
+      if (pr.state == Progress.State.REPLICATE) {
+        pr.next = last + 1;
+        pr.inflights.add(last, bytes);
+      } else {
+        pr.probeSent = true;
+      }
+    } else if (pr.state == Progress.State.PROBE) {
+      pr.probeSent = true;
+    }
+    return true;
+  }
+
+  static void broadcastHeartbeat(RaftNode n) {
+    for (int slot = 0; slot < n.voters.length; slot++) {
+      if (slot == n.selfSlot) {
+        continue;
+      }
+      long commit = Math.min(n.progress[slot].match, n.log.committed);
+      n.newMessage(n.voters[slot], n.term).initHeartbeat(n.heartbeatBuilder)
+          .setCommit(commit).setReadId(n.readBatch);
+    }
+  }
+
+  /** Advances the commit index to the highest current-term index a quorum holds durably. */
+  static boolean maybeCommit(RaftNode n) {
+    long[] m = n.scratch;
+    for (int i = 0; i < m.length; i++) {
+      m[i] = i == n.selfSlot ? n.log.stable : n.progress[i].match;
+    }
+    // Insertion sort: a handful of voters, and no allocation (unlike Arrays.sort on boxed keys).
+    for (int i = 1; i < m.length; i++) {
+      long v = m[i];
+      int j = i - 1;
+      while (j >= 0 && m[j] > v) {
+        m[j + 1] = m[j];
+        j--;
+      }
+      m[j + 1] = v;
+    }
+    long index = m[m.length - n.quorum];
+    // Only an entry of the current term is committed by counting replicas (§5.4.2).
+    if (index > n.log.committed && n.log.term(index) == n.term) {
+      n.log.commitTo(index);
+      n.commitChanged = true;
+      if (!n.committedInTerm) {
+        n.committedInTerm = true;
+        if (n.reads.assignWaiting(n.log.committed, n.readBatch + 1)) {
+          n.readHeartbeatPending = true;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  static void maybeSendTimeoutNow(RaftNode n, int slot) {
+    if (n.transferee != 0 && n.voters[slot] == n.transferee && n.progress[slot].match == n.log.lastIndex()) {
+      n.newMessage(n.transferee, n.term).setTimeoutNow();
+    } else if (n.transferee != 0 && n.voters[slot] == n.transferee) {
+      sendAppend(n, slot, false);
+    }
+  }
+
+  /** Before a Ready: batch-send new entries, commit updates and a read-confirming heartbeat; release reads. */
+  static void flush(RaftNode n) {
+    if (n.readHeartbeatPending) {
+      n.readHeartbeatPending = false;
+      n.readBatch++;
+      broadcastHeartbeat(n);
+    }
+    for (int slot = 0; slot < n.voters.length; slot++) {
+      if (slot == n.selfSlot) {
+        continue;
+      }
+      boolean sent = false;
+      while (sendAppend(n, slot, false)) {
+        sent = true;
+      }
+      if (!sent && n.commitChanged) {
+        sendAppend(n, slot, true);
+      }
+    }
+    n.commitChanged = false;
+    n.reads.release(confirmedBatch(n), n.log.committed, n.ready);
+  }
+
+  /** The highest read batch a quorum (self included) has acknowledged. */
+  private static long confirmedBatch(RaftNode n) {
+    long[] m = n.scratch;
+    for (int i = 0; i < m.length; i++) {
+      m[i] = i == n.selfSlot ? n.readBatch : n.progress[i].readAck;
+    }
+    for (int i = 1; i < m.length; i++) {
+      long v = m[i];
+      int j = i - 1;
+      while (j >= 0 && m[j] > v) {
+        m[j + 1] = m[j];
+        j--;
+      }
+      m[j + 1] = v;
+    }
+    return m[m.length - n.quorum];
+  }
+}

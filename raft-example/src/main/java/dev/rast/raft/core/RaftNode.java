@@ -1,0 +1,515 @@
+package dev.rast.raft.core;
+
+import dev.rast.capnp.DataReader;
+import dev.rast.capnp.DecodeException;
+import dev.rast.capnp.Framing;
+import dev.rast.capnp.MessageReader;
+import dev.rast.raft.msg.RaftMsg.AppendEntries;
+import dev.rast.raft.msg.RaftMsg.AppendEntriesResponse;
+import dev.rast.raft.msg.RaftMsg.Entry;
+import dev.rast.raft.msg.RaftMsg.EntryKind;
+import dev.rast.raft.msg.RaftMsg.Heartbeat;
+import dev.rast.raft.msg.RaftMsg.HeartbeatResponse;
+import dev.rast.raft.msg.RaftMsg.Message;
+import dev.rast.raft.msg.RaftMsg.RequestVote;
+import dev.rast.raft.msg.RaftMsg.RequestVoteResponse;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.random.RandomGenerator;
+
+/**
+ * One Raft node as a deterministic state machine: inputs are {@link #step}, {@link #tick},
+ * {@link #propose}, {@link #read}, {@link #transferLeadership} and {@link #persisted}; outputs
+ * are collected into the {@link Ready} returned by {@link #ready()}, which the caller handles as
+ * the package documentation prescribes and then acknowledges with {@link #advance()}.
+ *
+ * <p>Role behaviour lives in {@link Elections} (votes, campaigns), {@link Follower} (AppendEntries
+ * and heartbeats) and {@link Leader} (replication, commit, ReadIndex, transfer); every role change
+ * goes through a {@code become*} method here. Steady-state paths — a follower handling
+ * AppendEntries, a leader handling responses, ticks, heartbeats — allocate nothing once the log's
+ * and the Ready's arrays have reached their working size.
+ *
+ * <p>Not thread-safe: one thread drives a node.
+ */
+public final class RaftNode {
+  final Config config;
+  final int id;
+  final int[] voters;
+  final int quorum;
+  final int selfSlot;
+  final RandomGenerator random;
+  final RaftLog log;
+  final Records records = new Records();
+  final Ready ready = new Ready();
+  final ReadQueue reads = new ReadQueue();
+
+  // ---- persistent state (mirrored to the caller through Ready's hard state) ----
+  long term;
+  int vote;
+  /** The hard state as last handed to the caller. */
+  private long savedTerm;
+  private int savedVote;
+  private long savedCommit;
+
+  // ---- volatile state ----
+  Role role = Role.FOLLOWER;
+  int leader;
+  int electionElapsed;
+  int heartbeatElapsed;
+  int randomizedElectionTimeout;
+  /** Per voter slot: 0 no answer, 1 granted, 2 rejected (current campaign). */
+  final byte[] votes;
+  /** Per voter slot; the self slot is unused. */
+  final Progress[] progress;
+  /** Terms of the records of the AppendEntries being handled (grows, never shrinks). */
+  long[] termScratch = new long[64];
+  /** Scratch for quorum computations (no allocation). */
+  final long[] scratch;
+  /** Leadership transfer target (0: none). */
+  int transferee;
+  /** The commit index advanced since followers were last told. */
+  boolean commitChanged;
+  /** Reads arrived; a heartbeat round must confirm them. */
+  boolean readHeartbeatPending;
+  /** Id of the newest ReadIndex batch (monotonic over the node's life). */
+  long readBatch;
+  /** Whether an entry of the current term is committed (the leader's no-op). */
+  boolean committedInTerm;
+  private boolean started;
+
+  /** Leader's encoding arena for records of proposals; new chunks are allocated as it fills. */
+  private ByteBuffer arena;
+
+  // ---- reusable flyweights ----
+  private final MessageReader inbound = new MessageReader();
+  final Message.Reader msg = new Message.Reader();
+  final AppendEntries.Reader appendReader = new AppendEntries.Reader();
+  final AppendEntriesResponse.Reader appendRespReader = new AppendEntriesResponse.Reader();
+  final RequestVote.Reader voteReader = new RequestVote.Reader();
+  final RequestVoteResponse.Reader voteRespReader = new RequestVoteResponse.Reader();
+  final Heartbeat.Reader heartbeatReader = new Heartbeat.Reader();
+  final HeartbeatResponse.Reader heartbeatRespReader = new HeartbeatResponse.Reader();
+  final DataReader data = new DataReader();
+  private final Message.Builder msgBuilder = new Message.Builder();
+  final AppendEntries.Builder appendBuilder = new AppendEntries.Builder();
+  final AppendEntriesResponse.Builder appendRespBuilder = new AppendEntriesResponse.Builder();
+  final RequestVote.Builder voteBuilder = new RequestVote.Builder();
+  final RequestVoteResponse.Builder voteRespBuilder = new RequestVoteResponse.Builder();
+  final Heartbeat.Builder heartbeatBuilder = new Heartbeat.Builder();
+  final HeartbeatResponse.Builder heartbeatRespBuilder = new HeartbeatResponse.Builder();
+
+  /** A fresh node (empty log, term 0); restore persisted state with {@link #restoreRecord} and {@link #restoreHardState}. */
+  public RaftNode(Config config) {
+    this.config = config;
+    this.id = config.id();
+    this.voters = config.voters();
+    this.quorum = voters.length / 2 + 1;
+    int self = -1;
+    for (int i = 0; i < voters.length; i++) {
+      if (voters[i] == id) {
+        self = i;
+      }
+    }
+    this.selfSlot = self;
+    this.random = config.random();
+    this.log = new RaftLog(config.initialLogCapacity());
+    this.votes = new byte[voters.length];
+    this.progress = new Progress[voters.length];
+    for (int i = 0; i < voters.length; i++) {
+      progress[i] = new Progress(config.maxInflight(), config.maxInflightBytes());
+    }
+    this.scratch = new long[voters.length];
+    resetRandomizedTimeout();
+  }
+
+  // ---- restart ----
+
+  /**
+   * Restores one durable record (in index order, from 1) before the node is first used. Returns
+   * false, restoring nothing, when the record is torn or corrupt; the caller stops there.
+   */
+  public boolean restoreRecord(ByteBuffer buf, int offset, int end) {
+    checkNotStarted();
+    int len = records.verify(buf, offset, end);
+    if (len < 0) {
+      return false;
+    }
+    Entry.Reader e = records.entry(buf, offset);
+    if (e.getIndex() != log.lastIndex() + 1) {
+      throw new IllegalStateException("record of index " + e.getIndex() + " follows " + log.lastIndex());
+    }
+    log.put(e.getIndex(), e.getTerm(), buf, offset, len);
+    log.stable = log.lastIndex();
+    log.unpersistedFrom = log.lastIndex() + 1;
+    return true;
+  }
+
+  /** Restores the durable hard state (after the records). */
+  public void restoreHardState(long term, int vote, long commit) {
+    checkNotStarted();
+    if (commit > log.lastIndex()) {
+      throw new IllegalStateException("hard state commit " + commit + " is beyond the durable log's last index " + log.lastIndex());
+    }
+    this.term = savedTerm = term;
+    this.vote = savedVote = vote;
+    log.commitTo(commit);
+    savedCommit = commit;
+  }
+
+  private void checkNotStarted() {
+    if (started) {
+      throw new IllegalStateException("restore only before the node's first input");
+    }
+  }
+
+  // ---- inputs ----
+
+  /**
+   * Steps one framed message. The node keeps a reference to {@code framed} (AppendEntries records
+   * are logged in place), so the caller must not modify it afterwards; its position and limit are
+   * left as they were, its byte order becomes little-endian. Returns false when the message was
+   * dropped as malformed or not meant for this node.
+   */
+  public boolean step(ByteBuffer framed) {
+    framed.order(ByteOrder.LITTLE_ENDIAN);
+    int p = framed.position();
+    try {
+      Framing.read(framed, inbound);
+      return step(inbound.getRoot(msg));
+    } catch (DecodeException e) {
+      return false;
+    } finally {
+      framed.position(p);
+    }
+  }
+
+  private boolean step(Message.Reader m) {
+    started = true;
+    if (m.getClusterId() != config.clusterId() || m.getTo() != id) {
+      return false;
+    }
+    int from = m.getFrom();
+    int slot = slotOf(from);
+    if (slot < 0 || slot == selfSlot) {
+      return false;
+    }
+    Message.Which w = m.which();
+    long mt = m.getTerm();
+    if (mt > term) {
+      if (w == Message.Which.REQUEST_VOTE) {
+        RequestVote.Reader rv = m.getRequestVote(voteReader);
+        boolean inLease = config.checkQuorum() && leader != 0 && electionElapsed < config.electionTicks();
+        if (inLease && !rv.getTransfer()) {
+          return true; // a healthy leader exists: do not let a rejoining node disrupt it
+        }
+        if (!rv.getPreVote()) {
+          becomeFollower(mt, 0);
+        }
+      } else if (w == Message.Which.REQUEST_VOTE_RESPONSE) {
+        RequestVoteResponse.Reader r = m.getRequestVoteResponse(voteRespReader);
+        if (!(r.getPreVote() && r.getGranted())) {
+          becomeFollower(mt, 0);
+        }
+      } else if (w == Message.Which.APPEND_ENTRIES || w == Message.Which.HEARTBEAT
+          || w == Message.Which.TIMEOUT_NOW) {
+        becomeFollower(mt, from);
+      } else {
+        becomeFollower(mt, 0);
+      }
+    } else if (mt < term) {
+      if (w == Message.Which.APPEND_ENTRIES || w == Message.Which.HEARTBEAT) {
+        // A stale leader (it was partitioned while we moved on): tell it our term so it steps
+        // down; with pre-vote and check-quorum, nothing else would.
+        Follower.respondAppend(this, from, true, 0, 0, 0);
+      } else if (w == Message.Which.REQUEST_VOTE && m.getRequestVote(voteReader).getPreVote()) {
+        Elections.respondVote(this, from, term, false, true);
+      }
+      return true;
+    }
+    if (w == Message.Which.REQUEST_VOTE) {
+      Elections.handleVote(this, m, from);
+      return true;
+    }
+    switch (role) {
+      case LEADER -> Leader.step(this, m, slot);
+      case CANDIDATE, PRE_CANDIDATE -> Elections.stepCandidate(this, m, from, slot);
+      default -> Follower.step(this, m, from);
+    }
+    return true;
+  }
+
+  /** Advances logical time by one tick: election timeouts, heartbeats, check-quorum, transfer timeout. */
+  public void tick() {
+    started = true;
+    if (role == Role.LEADER) {
+      Leader.tick(this);
+    } else {
+      electionElapsed++;
+      if (electionElapsed >= randomizedElectionTimeout) {
+        electionElapsed = 0;
+        Elections.campaign(this, config.preVote(), false);
+      }
+    }
+  }
+
+  /**
+   * Proposes a command (the buffer's remaining bytes, copied into a new record). Accepted
+   * proposals are batched: one AppendEntries and one write carry every proposal made before the
+   * next {@link #ready()}. A proposal shows up as a committed entry once committed; the caller
+   * acknowledges its client only when it applies it.
+   */
+  public Outcome propose(ByteBuffer command) {
+    started = true;
+    if (role != Role.LEADER) {
+      return Outcome.NOT_LEADER;
+    }
+    if (transferee != 0) {
+      return Outcome.TRANSFERRING;
+    }
+    if (command.remaining() > Records.MAX_ENTRY_BYTES - 1024) {
+      return Outcome.TOO_LARGE;
+    }
+    append(EntryKind.NORMAL, command);
+    return Outcome.ACCEPTED;
+  }
+
+  /**
+   * Requests a linearizable read with the caller's id. When accepted, a later Ready lists the id
+   * with its read index; the caller serves the read from its state machine after applying that
+   * Ready's entries. A leader that loses its leadership forgets pending reads (the caller times
+   * them out).
+   */
+  public Outcome read(long readId) {
+    started = true;
+    if (role != Role.LEADER) {
+      return Outcome.NOT_LEADER;
+    }
+    if (committedInTerm) {
+      reads.add(readId, log.committed, readBatch + 1);
+      readHeartbeatPending = true;
+    } else {
+      reads.add(readId, 0, 0);
+    }
+    return Outcome.ACCEPTED;
+  }
+
+  /** Starts handing leadership to {@code target}; proposals are refused until it ends or times out. */
+  public Outcome transferLeadership(int target) {
+    started = true;
+    if (role != Role.LEADER) {
+      return Outcome.NOT_LEADER;
+    }
+    int slot = slotOf(target);
+    if (slot < 0) {
+      throw new IllegalArgumentException("node " + target + " is not a voter");
+    }
+    if (target == id) {
+      return Outcome.ACCEPTED;
+    }
+    transferee = target;
+    electionElapsed = 0;
+    Leader.maybeSendTimeoutNow(this, slot);
+    return Outcome.ACCEPTED;
+  }
+
+  /** Reports that every write up to the record of ({@code index}, {@code term}) is durable. */
+  public void persisted(long index, long term) {
+    started = true;
+    if (log.stableTo(index, term) && role == Role.LEADER) {
+      Leader.maybeCommit(this);
+    }
+  }
+
+  // ---- outputs ----
+
+  /** Collects everything pending into the Ready; handle it, then call {@link #advance()}. */
+  public Ready ready() {
+    started = true;
+    Ready r = ready;
+    if (role == Role.LEADER) {
+      Leader.flush(this);
+    }
+    if (log.unpersistedFrom <= log.lastIndex()) {
+      r.persistFirst = log.unpersistedFrom;
+      r.persistLast = log.lastIndex();
+    }
+    if (term != savedTerm || vote != savedVote || log.committed != savedCommit) {
+      r.hardStateChanged = true;
+      r.term = term;
+      r.vote = vote;
+      r.commit = log.committed;
+      if (term != savedTerm || vote != savedVote) {
+        r.allAfterPersist();
+      }
+    }
+    r.applyFirst = log.applied + 1;
+    r.applyLast = log.committed;
+    return r;
+  }
+
+  /** Whether {@link #ready()} would return anything. */
+  public boolean hasReady() {
+    return !ready.isEmpty() || log.unpersistedFrom <= log.lastIndex() || term != savedTerm
+        || vote != savedVote || log.committed != savedCommit || log.applied < log.committed
+        || (role == Role.LEADER && (commitChanged || readHeartbeatPending));
+  }
+
+  /** Acknowledges the last Ready: its writes are handed out, its entries applied, its messages sent. */
+  public void advance() {
+    Ready r = ready;
+    if (r.hardStateChanged) {
+      savedTerm = r.term;
+      savedVote = r.vote;
+      savedCommit = r.commit;
+    }
+    if (r.hasRecords()) {
+      log.unpersistedFrom = r.persistLast + 1;
+    }
+    if (r.applyLast >= r.applyFirst) {
+      log.applied = r.applyLast;
+    }
+    r.clear();
+  }
+
+  // ---- state ----
+
+  public int id() {
+    return id;
+  }
+
+  public long term() {
+    return term;
+  }
+
+  public int vote() {
+    return vote;
+  }
+
+  public Role role() {
+    return role;
+  }
+
+  /** The leader this node knows of (0: none). */
+  public int leader() {
+    return leader;
+  }
+
+  /** The log: terms, committed/applied/stable indexes and record locations. */
+  public RaftLog log() {
+    return log;
+  }
+
+  /** The entry at {@code index}, through a reused reader valid until the next call on this node. */
+  public Entry.Reader entry(long index) {
+    return records.entry(log.buffer(index), log.offset(index));
+  }
+
+  /** The leader's view of {@code peer}'s match index (0 when not leader). */
+  public long matchOf(int peer) {
+    return role == Role.LEADER ? progress[slotOf(peer)].match : 0;
+  }
+
+  @Override
+  public String toString() {
+    return "RaftNode{id=" + id + ", " + role + ", term=" + term + ", vote=" + vote + ", leader=" + leader
+        + ", last=" + log.lastIndex() + ", commit=" + log.committed + ", stable=" + log.stable + "}";
+  }
+
+  // ---- transitions (shared by every role) ----
+
+  void becomeFollower(long newTerm, int newLeader) {
+    if (newTerm > term) {
+      term = newTerm;
+      vote = 0;
+    }
+    role = Role.FOLLOWER;
+    leader = newLeader;
+    reset();
+  }
+
+  void becomePreCandidate() {
+    role = Role.PRE_CANDIDATE;
+    leader = 0;
+    reset();
+  }
+
+  void becomeCandidate() {
+    term++;
+    vote = id;
+    role = Role.CANDIDATE;
+    leader = 0;
+    reset();
+  }
+
+  void becomeLeader() {
+    if (role != Role.CANDIDATE) {
+      throw new IllegalStateException("only a candidate becomes leader, not a " + role);
+    }
+    role = Role.LEADER;
+    leader = id;
+    reset();
+    for (Progress p : progress) {
+      p.reset(log.lastIndex() + 1);
+    }
+    progress[selfSlot].recentActive = true;
+    // A new leader commits a no-op of its term first: only entries of the current term are
+    // committed by counting replicas (§5.4.2), and the no-op commits everything before it.
+    append(EntryKind.NOOP, null);
+  }
+
+  private void reset() {
+    electionElapsed = 0;
+    heartbeatElapsed = 0;
+    resetRandomizedTimeout();
+    transferee = 0;
+    commitChanged = false;
+    readHeartbeatPending = false;
+    committedInTerm = false;
+    reads.clear();
+    java.util.Arrays.fill(votes, (byte) 0);
+  }
+
+  private void resetRandomizedTimeout() {
+    randomizedElectionTimeout = config.electionTicks() + random.nextInt(config.electionTicks());
+  }
+
+  // ---- helpers ----
+
+  int slotOf(int node) {
+    for (int i = 0; i < voters.length; i++) {
+      if (voters[i] == node) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Starts a message to {@code to}; a leader's messages go out at once, others after the writes. */
+  Message.Builder newMessage(int to, long msgTerm) {
+    Message.Builder m = ready.newMessage(to, role != Role.LEADER)
+        .initRoot(Message._Meta.SIZE, msgBuilder);
+    m.setFrom(id).setTo(to).setClusterId(config.clusterId()).setTerm(msgTerm);
+    return m;
+  }
+
+  /** Appends an entry of the current term to the leader's log, encoding its record once. */
+  void append(EntryKind kind, ByteBuffer payload) {
+    long index = log.lastIndex() + 1;
+    int need = Records.encodedLength(payload == null ? 0 : payload.remaining()) + 64;
+    if (arena == null || arena.remaining() < need || !writeRecord(kind, payload, index)) {
+      arena = ByteBuffer.allocate(Math.max(1 << 20, need * 2)).order(ByteOrder.LITTLE_ENDIAN);
+      if (!writeRecord(kind, payload, index)) {
+        throw new IllegalStateException("record of index " + index + " does not fit a fresh arena chunk");
+      }
+    }
+  }
+
+  private boolean writeRecord(EntryKind kind, ByteBuffer payload, long index) {
+    int at = arena.position();
+    if (!records.write(arena, term, index, kind, payload)) {
+      return false;
+    }
+    log.put(index, term, arena, at, arena.position() - at);
+    return true;
+  }
+}

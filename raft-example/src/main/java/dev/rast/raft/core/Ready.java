@@ -1,0 +1,164 @@
+package dev.rast.raft.core;
+
+import dev.rast.capnp.MessageBuilder;
+import java.util.Arrays;
+
+/**
+ * One batch of a node's outputs; see the package documentation for the caller's obligations and
+ * their order. The instance is owned by its {@link RaftNode} and reused: everything it holds is
+ * valid until the next {@code advance()}. Messages are built in pooled {@link MessageBuilder}s,
+ * which the caller serializes (framing them, e.g. with {@code Framing.write}) before advancing.
+ */
+public final class Ready {
+  // hard state
+  boolean hardStateChanged;
+  long term;
+  int vote;
+  long commit;
+  // records to write: discard stored records >= persistFirst, then write persistFirst..persistLast
+  long persistFirst = 1;
+  long persistLast;
+  // committed entries to apply
+  long applyFirst = 1;
+  long applyLast;
+  // messages
+  private MessageBuilder[] builders = new MessageBuilder[8];
+  private int[] to = new int[8];
+  private boolean[] afterPersist = new boolean[8];
+  private int messages;
+  // reads
+  private long[] readIds = new long[8];
+  private long[] readIndexes = new long[8];
+  private int reads;
+
+  /** Whether the hard state changed and must be written (after the records). */
+  public boolean hardStateChanged() {
+    return hardStateChanged;
+  }
+
+  /** The hard state's term. */
+  public long term() {
+    return term;
+  }
+
+  /** The hard state's vote (0: none). */
+  public int vote() {
+    return vote;
+  }
+
+  /** The hard state's commit index. */
+  public long commit() {
+    return commit;
+  }
+
+  /** Whether there are records to write. */
+  public boolean hasRecords() {
+    return persistLast >= persistFirst;
+  }
+
+  /** First index to write; stored records at or after it are discarded first. */
+  public long persistFirst() {
+    return persistFirst;
+  }
+
+  /** Last index to write. */
+  public long persistLast() {
+    return persistLast;
+  }
+
+  /** First committed index to apply. */
+  public long applyFirst() {
+    return applyFirst;
+  }
+
+  /** Last committed index to apply ({@code < applyFirst}: nothing to apply). */
+  public long applyLast() {
+    return applyLast;
+  }
+
+  /** Number of messages to send. */
+  public int messageCount() {
+    return messages;
+  }
+
+  /** Message {@code i}, built in place; serialize it before {@code advance()}. */
+  public MessageBuilder message(int i) {
+    return builders[i];
+  }
+
+  /** The destination of message {@code i}. */
+  public int messageTo(int i) {
+    return to[i];
+  }
+
+  /** Whether message {@code i} may be sent only once every write handed out so far is durable. */
+  public boolean afterPersist(int i) {
+    return afterPersist[i];
+  }
+
+  /** Number of reads that may now be served. */
+  public int readCount() {
+    return reads;
+  }
+
+  /** The id the caller gave read {@code i}. */
+  public long readId(int i) {
+    return readIds[i];
+  }
+
+  /** The read index of read {@code i} (at most {@link #applyLast()} or already applied). */
+  public long readIndex(int i) {
+    return readIndexes[i];
+  }
+
+  /** Whether there is anything at all in this Ready. */
+  public boolean isEmpty() {
+    return !hardStateChanged && !hasRecords() && applyLast < applyFirst && messages == 0 && reads == 0;
+  }
+
+  // ---- filling (by the node) ----
+
+  MessageBuilder newMessage(int dest, boolean waitForPersist) {
+    if (messages == builders.length) {
+      int cap = messages * 2;
+      builders = Arrays.copyOf(builders, cap);
+      to = Arrays.copyOf(to, cap);
+      afterPersist = Arrays.copyOf(afterPersist, cap);
+    }
+    MessageBuilder b = builders[messages];
+    if (b == null) {
+      b = builders[messages] = new MessageBuilder();
+    } else {
+      b.clear();
+    }
+    to[messages] = dest;
+    afterPersist[messages] = waitForPersist;
+    messages++;
+    return b;
+  }
+
+  /** Marks every message as one to send after the writes (used when the term or vote changed). */
+  void allAfterPersist() {
+    Arrays.fill(afterPersist, 0, messages, true);
+  }
+
+  void addRead(long id, long index) {
+    if (reads == readIds.length) {
+      readIds = Arrays.copyOf(readIds, reads * 2);
+      readIndexes = Arrays.copyOf(readIndexes, reads * 2);
+    }
+    readIds[reads] = id;
+    readIndexes[reads] = index;
+    reads++;
+  }
+
+  void clear() {
+    hardStateChanged = false;
+    persistFirst = 1;
+    persistLast = 0;
+    applyFirst = 1;
+    applyLast = 0;
+    messages = 0;
+    reads = 0;
+  }
+}

@@ -1,0 +1,62 @@
+package dev.rast.raft.log;
+
+/**
+ * Settings of a {@link SegmentedLog}. Immutable; sizes in bytes.
+ *
+ * @param segmentBytes a segment is closed and a new one opened when the next record would take it
+ *     past this size (a record larger than this gets a segment of its own)
+ * @param preallocateBytes the open segment's file is extended with zeros this many bytes at a
+ *     time, ahead of the records, so a sync writes data blocks and not the file size (0: no
+ *     preallocation, the file grows with every write)
+ * @param writeBufferBytes appends are copied into a buffer of this size and written to the file on
+ *     {@code flush()} or when it is full (a larger record is written straight from its buffer)
+ * @param syncCommitOnly whether a hard state that changed only in its commit index is written at
+ *     the next sync. Not needed for safety: the commit index is volatile state in the Raft paper
+ *     (Figure 2); a stored one is only a head start after a restart, and a stale one is never
+ *     wrong (Raft relearns it from the leader). {@code false} (the default) saves the two extra
+ *     fsyncs of an atomic hard state write (temporary file, directory) on most syncs of a busy
+ *     leader (see LOG.md); the newest commit index is then written with the next term or vote
+ *     change, and on {@code close()}. {@code true} writes every change
+ * @param initialIndexCapacity index slots reserved up front (they grow by doubling)
+ */
+public record LogOptions(int segmentBytes, int preallocateBytes, int writeBufferBytes, boolean syncCommitOnly,
+    int initialIndexCapacity) {
+
+  /** 64 MiB segments, 4 MiB preallocation, a 1 MiB write buffer, commit-only hard state changes not synced. */
+  public static final LogOptions DEFAULT = new LogOptions(64 << 20, 4 << 20, 1 << 20, false, 1024);
+
+  public LogOptions {
+    if (segmentBytes < LogFormat.HEADER_BYTES + 64 || segmentBytes > (1 << 30)) {
+      throw new IllegalArgumentException("segmentBytes must be in [" + (LogFormat.HEADER_BYTES + 64) + ", 1 GiB]: " + segmentBytes);
+    }
+    if (preallocateBytes < 0 || preallocateBytes > (1 << 30)) {
+      throw new IllegalArgumentException("preallocateBytes must be in [0, 1 GiB]: " + preallocateBytes);
+    }
+    if (writeBufferBytes < 4096 || writeBufferBytes > (1 << 30)) {
+      throw new IllegalArgumentException("writeBufferBytes must be in [4096, 1 GiB]: " + writeBufferBytes);
+    }
+    if (initialIndexCapacity < 0) {
+      throw new IllegalArgumentException("initialIndexCapacity must be >= 0: " + initialIndexCapacity);
+    }
+  }
+
+  /** A copy with another segment size. */
+  public LogOptions withSegmentBytes(int bytes) {
+    return new LogOptions(bytes, preallocateBytes, writeBufferBytes, syncCommitOnly, initialIndexCapacity);
+  }
+
+  /** A copy with another preallocation step (0: none). */
+  public LogOptions withPreallocateBytes(int bytes) {
+    return new LogOptions(segmentBytes, bytes, writeBufferBytes, syncCommitOnly, initialIndexCapacity);
+  }
+
+  /** A copy with another write buffer size. */
+  public LogOptions withWriteBufferBytes(int bytes) {
+    return new LogOptions(segmentBytes, preallocateBytes, bytes, syncCommitOnly, initialIndexCapacity);
+  }
+
+  /** A copy that does (true) or does not (false) sync a hard state whose commit index alone changed. */
+  public LogOptions withSyncCommitOnly(boolean sync) {
+    return new LogOptions(segmentBytes, preallocateBytes, writeBufferBytes, sync, initialIndexCapacity);
+  }
+}

@@ -1,0 +1,655 @@
+package dev.rast.raft.log;
+
+import dev.rast.raft.core.RaftLog;
+import dev.rast.raft.core.Ready;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.channels.WritableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The durable write-ahead log: records (see {@link LogFormat}) in segment files, plus the hard
+ * state, in one directory.
+ *
+ * <p><b>Writing.</b> {@link #append} copies a record's bytes, exactly as received, into a write
+ * buffer: it never decodes or re-encodes an entry (the caller, the Raft core, already checked the
+ * record and knows its index and term). {@link #truncateFrom} discards a conflicting suffix and
+ * {@link #setHardState} stages a new hard state. {@link #flush} writes what is buffered to the
+ * page cache with positional writes and returns a <em>write sequence number</em> that covers every
+ * write handed out so far. Nothing is durable until a sync: {@link #sync} on the calling thread, or
+ * a {@link Syncer} on its own thread. A sync forces the open segment (one {@code fdatasync} for
+ * every record flushed since the last one: group commit) and then, if it changed, writes the hard
+ * state atomically — records before the hard state, as the core requires.
+ *
+ * <p><b>Threading.</b> One owner thread (the node's) calls every method, with one exception: the
+ * sync ({@link #syncFlushed}), which a {@link Syncer} runs on its own thread while the owner goes
+ * on appending and flushing. They share only the state published by {@code flush} (guarded by a
+ * small monitor) and the force lock, which the syncing thread holds while it forces and the owner
+ * takes only to roll a segment, truncate, or close, so the owner waits for an fsync in flight only
+ * then. Appends and flushes never wait for an fsync. Positional writes and {@code force} on one
+ * {@link FileChannel} may run concurrently.
+ *
+ * <p><b>Rolling.</b> When the next record would take the open segment past {@link
+ * LogOptions#segmentBytes}, the segment's padding is cut off, it is forced and renamed to
+ * {@code log_<start>-<end>}, a new {@code log_inprogress_<start>} is created with its header and
+ * preallocated zeros and forced, and the directory is fsynced: a closed name always means a
+ * complete, durable file. This costs the owner thread a few fsyncs once per segment.
+ *
+ * <p><b>Truncation</b> is crash-safe and synchronous (it is rare: a follower's conflicting
+ * entries): later segments are deleted, last first, each followed by a directory fsync; the
+ * segment holding the new end is renamed back to open if needed, cut to the new end and forced
+ * before anything new is written over the old bytes. A crash at any point leaves a prefix of the
+ * old log, never a mix of old and new records.
+ *
+ * <p><b>Growth.</b> Until snapshots land the log grows without bound: nothing is ever deleted but
+ * a truncated suffix, and a restart reads every segment into memory (the core keeps every record).
+ *
+ * <p>Steady-state appends and flushes allocate nothing once the index arrays have grown to size.
+ */
+public final class SegmentedLog implements Closeable {
+  private final Path dir;
+  private final LogOptions options;
+  private final FileChannel dirChannel;
+  private final FileChannel lockChannel;
+  private final FileLock lock;
+  private final HardStateFile hardStateFile;
+  private final LogIndex index;
+  private final List<Segment> segments = new ArrayList<>();
+  private final RangeReader reader;
+  /** The open segment, always the last. */
+  private Segment active;
+  private final ByteBuffer writeBuffer;
+  /** File offset in {@link #active} of {@code writeBuffer}'s first byte. */
+  private long bufferAt;
+  private final ByteBuffer zeros;
+  private final ByteBuffer header = ByteBuffer.allocate(LogFormat.HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+  /** Recovered segment contents, until {@link #replay} hands them over (or the log changes). */
+  private Recovery recovered;
+  private final StoredHardState recoveredHardState;
+
+  // ---- owner thread ----
+  private long seq;
+  /** Something was appended, truncated or staged since the last flush. */
+  private boolean dirty;
+  private boolean stagedHard;
+  private long stagedTerm;
+  private int stagedVote;
+  private long stagedCommit;
+  /** The highest commit index staged or recovered: truncation below it is refused. */
+  private long highestCommit;
+  private boolean closed;
+  /** Set once the files are closed: a late sync must fail, not reopen them. */
+  private volatile boolean shut;
+
+  // ---- shared with the syncing thread ----
+  private final ReentrantLock forceLock = new ReentrantLock();
+  private final Object published = new Object();
+  /** Guarded by {@link #published}: what flush has handed to the page cache. */
+  private long flushedSeq;
+  private long flushedIndex;
+  private long flushedTerm;
+  private boolean hardPending;
+  private long hardTerm;
+  private int hardVote;
+  private long hardCommit;
+  /** Guarded by {@link #forceLock}: the hard state on disk. */
+  private long storedTerm;
+  private int storedVote;
+  private volatile long durableSeq;
+  private volatile long durableIndex;
+  private volatile long fsyncs;
+  private volatile IOException failure;
+
+  private SegmentedLog(Path dir, LogOptions options, FileChannel dirChannel, FileChannel lockChannel, FileLock lock,
+      Recovery r) {
+    this.dir = dir;
+    this.options = options;
+    this.dirChannel = dirChannel;
+    this.lockChannel = lockChannel;
+    this.lock = lock;
+    this.hardStateFile = new HardStateFile(dir, dirChannel);
+    this.index = r.index;
+    this.reader = new RangeReader(index, segments);
+    this.recovered = r;
+    this.recoveredHardState = r.hardState;
+    this.writeBuffer = ByteBuffer.allocateDirect(options.writeBufferBytes()).order(ByteOrder.LITTLE_ENDIAN);
+    this.zeros = ByteBuffer.allocateDirect(Math.max(4096, Math.min(256 << 10, options.preallocateBytes())));
+    storedTerm = hardTerm = r.hardState.term();
+    storedVote = hardVote = r.hardState.vote();
+    hardCommit = highestCommit = r.hardState.commit();
+    flushedIndex = durableIndex = index.last();
+    flushedTerm = index.term(index.last());
+  }
+
+  /**
+   * Opens (creating if needed) the log in {@code dir}: locks the directory, recovers (see {@link
+   * Recovery}: checks everything, then repairs what a crash left, each repair logged) and opens the
+   * last segment for appending.
+   *
+   * @throws CorruptLogException when the log holds damage a crash cannot explain
+   */
+  public static SegmentedLog open(Path dir, LogOptions options) throws IOException {
+    Files.createDirectories(dir);
+    FileChannel lockChannel = FileChannel.open(dir.resolve(LogFormat.LOCK_FILE),
+        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileChannel dirChannel = null;
+    try {
+      FileLock lock;
+      try {
+        lock = lockChannel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null;
+      }
+      if (lock == null) {
+        throw new IOException(dir + ": the log is open elsewhere (" + LogFormat.LOCK_FILE + " is locked)");
+      }
+      dirChannel = FileChannel.open(dir, StandardOpenOption.READ);
+      Recovery r = Recovery.scan(dir, options.initialIndexCapacity());
+      r.repair(dirChannel);
+      SegmentedLog log = new SegmentedLog(dir, options, dirChannel, lockChannel, lock, r);
+      log.openSegments();
+      return log;
+    } catch (IOException | RuntimeException e) {
+      if (dirChannel != null) {
+        dirChannel.close();
+      }
+      lockChannel.close();
+      throw e;
+    }
+  }
+
+  private void openSegments() throws IOException {
+    Recovery r = recovered;
+    for (int i = 0; i < r.names.size(); i++) {
+      SegmentName n = r.names.get(i);
+      int end = r.ends.get(i);
+      segments.add(new Segment(dir, n, end, n.open() ? end : r.contents.get(i).capacity()));
+    }
+    Segment last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
+    if (last != null && last.name.open()) {
+      active = last;
+      active.allocated = active.channel().size();
+      if (active.allocated < active.end) {
+        throw new IOException(active.path + " shrank during recovery");
+      }
+    } else {
+      active = Segment.create(dir, index.last() + 1, header, zeros, options.preallocateBytes());
+      segments.add(active);
+      dirChannel.force(true);
+    }
+    bufferAt = active.end;
+  }
+
+  // ---- recovered state ----
+
+  /** The hard state found at open. */
+  public StoredHardState hardState() {
+    return recoveredHardState;
+  }
+
+  /**
+   * Hands every recovered record to {@code consumer}, in index order (e.g. to {@code
+   * RaftNode.restoreRecord}); the buffers are the consumer's from then on. Only once, and only
+   * before the log is changed.
+   */
+  public void replay(RecordConsumer consumer) {
+    Recovery r = recovered;
+    if (r == null) {
+      throw new IllegalStateException("replay only once, before the first append or truncation");
+    }
+    recovered = null;
+    for (long i = 1; i <= index.last(); i++) {
+      consumer.accept(i, index.term(i), r.contents.get(index.segment(i)), index.offset(i), index.length(i));
+    }
+  }
+
+  // ---- queries (owner thread) ----
+
+  /** The first index (1: until snapshots land, the log starts at the beginning). */
+  public long firstIndex() {
+    return 1;
+  }
+
+  /** The last index (0: empty). */
+  public long lastIndex() {
+    return index.last();
+  }
+
+  /** The term of the last record (0: empty). */
+  public long lastTerm() {
+    return index.term(index.last());
+  }
+
+  /** The term of record {@code index}; 0 for index 0 and for an index past the end. */
+  public long term(long index) {
+    return this.index.term(index);
+  }
+
+  /** The length in bytes of record {@code index}. */
+  public int recordLength(long index) {
+    return this.index.length(index);
+  }
+
+  /** The directory. */
+  public Path dir() {
+    return dir;
+  }
+
+  /** The segments' names, in order (the last is the open one). Allocates; for tests and tools. */
+  public List<SegmentName> segmentNames() {
+    List<SegmentName> names = new ArrayList<>(segments.size());
+    for (Segment s : segments) {
+      names.add(s.name);
+    }
+    return names;
+  }
+
+  // ---- writing (owner thread) ----
+
+  /**
+   * Appends record {@code index} of {@code term}: the {@code length} bytes at {@code offset} of
+   * {@code buf} (length prefix, framed entry, CRC), copied unchanged. The entry is not decoded;
+   * only the length prefix is checked against {@code length}. {@code buf} is not changed (not even
+   * its position).
+   *
+   * @throws IllegalStateException when {@code index} is not {@code lastIndex() + 1} or {@code term}
+   *     is below the last record's
+   */
+  public void append(long index, long term, ByteBuffer buf, int offset, int length) throws IOException {
+    checkWritable();
+    long last = this.index.last();
+    if (index != last + 1) {
+      throw new IllegalStateException("append of index " + index + " after " + last + " (truncate first)");
+    }
+    if (term < this.index.term(last)) {
+      throw new IllegalStateException("term " + term + " of index " + index + " is below the last term " + this.index.term(last));
+    }
+    int prefix = buf.getInt(offset);
+    if (buf.order() != ByteOrder.LITTLE_ENDIAN) {
+      prefix = Integer.reverseBytes(prefix);
+    }
+    if (length < LogFormat.RECORD_OVERHEAD + 8 || (length & 7) != 0 || prefix != length - LogFormat.RECORD_OVERHEAD) {
+      throw new IllegalArgumentException("not a record: length " + length + ", length prefix " + prefix);
+    }
+    recovered = null;
+    if (active.end > LogFormat.HEADER_BYTES && (long) active.end + length > options.segmentBytes()) {
+      roll();
+    }
+    int at = active.end;
+    try {
+      long need = (long) at + length;
+      if (need > active.allocated && options.preallocateBytes() > 0) {
+        active.preallocate(Math.max(need, active.allocated + options.preallocateBytes()), zeros);
+      }
+      if (length > writeBuffer.remaining()) {
+        flushBuffer();
+      }
+      if (length > writeBuffer.remaining()) {
+        ByteBuffer view = buf.duplicate(); // only for a record larger than the write buffer
+        view.limit(offset + length).position(offset);
+        Recovery.writeFully(active.channel(), view, at);
+        bufferAt = at + length;
+      } else {
+        writeBuffer.put(writeBuffer.position(), buf, offset, length);
+        writeBuffer.position(writeBuffer.position() + length);
+      }
+    } catch (IOException e) {
+      failure = e; // a partial write leaves the file's tail unknown: no more appends
+      throw e;
+    }
+    active.end = at + length;
+    if (active.allocated < active.end) {
+      active.allocated = active.end;
+    }
+    this.index.add(term, segments.size() - 1, at, length);
+    dirty = true;
+  }
+
+  /**
+   * Discards record {@code index} and every later one, durably, before returning (see the class
+   * documentation). Nothing happens when {@code index > lastIndex()}.
+   *
+   * @throws IllegalStateException when that would discard a record at or below a commit index
+   *     this log has stored or been given
+   */
+  public void truncateFrom(long index) throws IOException {
+    checkWritable();
+    if (index < 1) {
+      throw new IllegalArgumentException("index must be >= 1: " + index);
+    }
+    if (index > this.index.last()) {
+      return;
+    }
+    if (index <= highestCommit) {
+      throw new IllegalStateException("truncating from " + index + " would discard committed records (commit " + highestCommit + ")");
+    }
+    recovered = null;
+    flushBuffer();
+    int slot = this.index.segment(index);
+    int cut = this.index.offset(index);
+    forceLock.lock();
+    try {
+      for (int i = segments.size() - 1; i > slot; i--) {
+        Segment s = segments.remove(i);
+        s.close();
+        Files.delete(s.path);
+        dirChannel.force(true);
+      }
+      Segment s = segments.get(slot);
+      if (!s.name.open()) {
+        s.rename(SegmentName.open(s.name.start()));
+        dirChannel.force(true);
+      }
+      FileChannel ch = s.channel();
+      ch.truncate(cut);
+      ch.force(true);
+      s.end = cut;
+      s.allocated = cut;
+      active = s;
+      bufferAt = cut;
+      writeBuffer.clear();
+      this.index.truncateFrom(index);
+      synchronized (published) {
+        if (flushedIndex >= index) {
+          flushedIndex = index - 1;
+          flushedTerm = this.index.term(index - 1);
+        }
+      }
+      if (durableIndex >= index) {
+        durableIndex = index - 1;
+      }
+      dirty = true;
+    } catch (IOException e) {
+      failure = e;
+      throw e;
+    } finally {
+      forceLock.unlock();
+    }
+  }
+
+  /** Stages a new hard state; the next flush hands it out and a sync writes it after the records. */
+  public void setHardState(long term, int vote, long commit) {
+    checkWritable();
+    if (commit > index.last()) {
+      throw new IllegalArgumentException("commit " + commit + " is past the last index " + index.last());
+    }
+    stagedHard = true;
+    stagedTerm = term;
+    stagedVote = vote;
+    stagedCommit = commit;
+    highestCommit = Math.max(highestCommit, commit);
+    dirty = true;
+  }
+
+  /**
+   * Writes a Ready's records and hard state, as the core's contract prescribes, and flushes:
+   * stored records at or after {@code persistFirst} are discarded first, then records {@code
+   * persistFirst..persistLast} are appended straight from {@code log}'s buffers, then the hard
+   * state is staged. Returns the write sequence number to wait for (see {@link #flush}).
+   */
+  public long persist(Ready ready, RaftLog log) throws IOException {
+    if (ready.hasRecords()) {
+      long first = ready.persistFirst();
+      if (first <= index.last()) {
+        truncateFrom(first);
+      }
+      for (long i = first; i <= ready.persistLast(); i++) {
+        append(i, log.term(i), log.buffer(i), log.offset(i), log.length(i));
+      }
+    }
+    if (ready.hardStateChanged()) {
+      setHardState(ready.term(), ready.vote(), ready.commit());
+    }
+    return flush();
+  }
+
+  /**
+   * Writes the buffered records to the file (page cache) and hands everything written so far to
+   * the next sync. Returns the write sequence number that covers every write handed out until now:
+   * once {@link #durableSeq()} reaches it (or a {@link Syncer} reports it), those writes are
+   * durable. The number grows by one per flush that had something new.
+   */
+  public long flush() throws IOException {
+    checkWritable();
+    flushBuffer();
+    if (dirty) {
+      dirty = false;
+      seq++;
+      long last = index.last();
+      synchronized (published) {
+        flushedSeq = seq;
+        flushedIndex = last;
+        flushedTerm = index.term(last);
+        if (stagedHard) {
+          hardPending = true;
+          hardTerm = stagedTerm;
+          hardVote = stagedVote;
+          hardCommit = stagedCommit;
+        }
+      }
+      stagedHard = false;
+    }
+    return seq;
+  }
+
+  private void flushBuffer() throws IOException {
+    if (writeBuffer.position() == 0) {
+      return;
+    }
+    writeBuffer.flip();
+    try {
+      Recovery.writeFully(active.channel(), writeBuffer, bufferAt);
+    } catch (IOException e) {
+      failure = e;
+      throw e;
+    }
+    bufferAt += writeBuffer.limit();
+    writeBuffer.clear();
+  }
+
+  /** Flushes and syncs on the calling thread; returns the durable last index. */
+  public long sync() throws IOException {
+    flush();
+    syncFlushed(null);
+    return durableIndex;
+  }
+
+  private void roll() throws IOException {
+    flushBuffer();
+    forceLock.lock();
+    try {
+      Segment old = active;
+      FileChannel ch = old.channel();
+      ch.truncate(old.end);
+      ch.force(true);
+      old.allocated = old.end;
+      old.rename(SegmentName.closed(old.name.start(), index.last()));
+      active = Segment.create(dir, index.last() + 1, header, zeros, options.preallocateBytes());
+      segments.add(active);
+      dirChannel.force(true);
+      bufferAt = active.end;
+    } catch (IOException e) {
+      failure = e;
+      throw e;
+    } finally {
+      forceLock.unlock();
+    }
+  }
+
+  // ---- syncing (any one thread at a time) ----
+
+  /**
+   * Makes everything flushed so far durable: forces the open segment (older ones were forced when
+   * they were closed), then writes the hard state if it changed. Fills {@code out} (if not null)
+   * with the sequence number, last index and its term now durable. Skips the fsync when nothing
+   * was flushed since the last sync. Safe to call from a thread other than the owner's; a failure
+   * is final (after a failed fsync the state of the page cache is unknown), every later call
+   * throws.
+   */
+  void syncFlushed(SyncResult out) throws IOException {
+    forceLock.lock();
+    try {
+      checkFailed();
+      if (shut) {
+        throw new java.nio.channels.ClosedChannelException();
+      }
+      long s;
+      long idx;
+      long term;
+      boolean writeHard;
+      long t = 0;
+      int v = 0;
+      long c = 0;
+      FileChannel ch = active.channel();
+      synchronized (published) {
+        s = flushedSeq;
+        idx = flushedIndex;
+        term = flushedTerm;
+        writeHard = hardPending && (options.syncCommitOnly() || closed || hardTerm != storedTerm || hardVote != storedVote);
+        if (writeHard) {
+          hardPending = false;
+          t = hardTerm;
+          v = hardVote;
+          c = hardCommit;
+        }
+      }
+      if (s != durableSeq || writeHard) {
+        ch.force(false);
+        if (writeHard) {
+          hardStateFile.write(t, v, c);
+          storedTerm = t;
+          storedVote = v;
+        }
+        fsyncs++;
+        durableIndex = idx;
+        durableSeq = s;
+      }
+      if (out != null) {
+        out.seq = s;
+        out.index = idx;
+        out.term = term;
+      }
+    } catch (IOException e) {
+      failure = e;
+      throw e;
+    } finally {
+      forceLock.unlock();
+    }
+  }
+
+  /** The highest write sequence number known durable (any thread). */
+  public long durableSeq() {
+    return durableSeq;
+  }
+
+  /** The last index known durable (any thread). */
+  public long durableIndex() {
+    return durableIndex;
+  }
+
+  /** Syncs that forced the log so far (any thread). */
+  public long fsyncs() {
+    return fsyncs;
+  }
+
+  // ---- reading (owner thread) ----
+
+  /** The bytes of records {@code from..to}. */
+  public long bytes(long from, long to) {
+    return reader.bytes(from, to);
+  }
+
+  /**
+   * How many records from {@code from} on fit in {@code maxBytes} and {@code maxCount}: at least
+   * one when {@code from <= lastIndex()} (a record larger than {@code maxBytes} is still sent).
+   */
+  public int countWithin(long from, long maxBytes, int maxCount) {
+    return reader.countWithin(from, maxBytes, maxCount);
+  }
+
+  /**
+   * Copies the bytes of records {@code from..to}, exactly as stored, into {@code dst} at its
+   * position (advancing it) with positional reads; returns the number of bytes.
+   */
+  public int read(long from, long to, ByteBuffer dst) throws IOException {
+    flushBuffer();
+    return reader.read(from, to, dst);
+  }
+
+  /**
+   * Sends the bytes of records {@code from..to}, after skipping their first {@code skip} bytes, to
+   * {@code target} with {@link FileChannel#transferTo} (zero-copy to a socket where the platform
+   * can). Returns the bytes sent, which is less than asked when a non-blocking {@code target} is
+   * full: call again with {@code skip} increased by the result.
+   */
+  public long transferTo(long from, long to, long skip, WritableByteChannel target) throws IOException {
+    flushBuffer();
+    return reader.transferTo(from, to, skip, target);
+  }
+
+  // ---- lifecycle ----
+
+  /**
+   * Flushes, syncs (writing any hard state still pending) and closes the files. Close a {@link
+   * Syncer} first; the log must not be used afterwards.
+   */
+  @Override
+  public void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    try {
+      if (failure == null) {
+        flush();
+        closed = true;
+        syncFlushed(null);
+      }
+    } finally {
+      closed = true;
+      forceLock.lock();
+      try {
+        shut = true;
+        for (Segment s : segments) {
+          s.close();
+        }
+        dirChannel.close();
+      } finally {
+        forceLock.unlock();
+        lock.release();
+        lockChannel.close();
+      }
+    }
+  }
+
+  private void checkWritable() {
+    if (closed) {
+      throw new IllegalStateException("log is closed");
+    }
+    if (failure != null) {
+      throw new IllegalStateException("log is unusable after an IO failure", failure);
+    }
+  }
+
+  private void checkFailed() throws IOException {
+    if (failure != null) {
+      throw new IOException("log is unusable after an earlier IO failure", failure);
+    }
+  }
+
+  /** The outcome of one sync: sequence number, last index and its term now durable. */
+  static final class SyncResult {
+    long seq;
+    long index;
+    long term;
+  }
+}

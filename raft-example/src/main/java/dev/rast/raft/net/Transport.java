@@ -1,0 +1,174 @@
+package dev.rast.raft.net;
+
+import dev.rast.capnp.MessageBuilder;
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The peer-to-peer transport of one node; see the package documentation. Owned by one event-loop
+ * thread, which calls {@link #poll} and {@link #flush} once per loop iteration and dispatches the
+ * selector's keys through {@link EventLoops}.
+ */
+public final class Transport implements Closeable {
+  /** Default bound of the bytes queued for one peer. */
+  public static final int DEFAULT_QUEUE_BYTES = 8 << 20;
+
+  final int self;
+  final long clusterId;
+  final MessageSink sink;
+  private final Selector selector;
+  private final InetSocketAddress listen;
+  private final Map<Integer, PeerLink> links = new TreeMap<>();
+  final Set<InboundPeer> inbound = new HashSet<>();
+  private final int chunkBytes;
+  private final int maxFrameBytes;
+  private ServerSocketChannel server;
+  /** Inbound connections refused at the handshake. */
+  int rejected;
+
+  /**
+   * @param self this node's id
+   * @param clusterId peers must present the same
+   * @param listen where peers connect to this node
+   * @param peers every other node's id and address
+   * @param queueBytes the bound of bytes queued per peer
+   */
+  public Transport(int self, long clusterId, InetSocketAddress listen, Map<Integer, InetSocketAddress> peers,
+      int queueBytes, MessageSink sink, Selector selector) {
+    this.self = self;
+    this.clusterId = clusterId;
+    this.listen = listen;
+    this.sink = sink;
+    this.selector = selector;
+    this.chunkBytes = 1 << 20;
+    this.maxFrameBytes = 80 << 20;
+    for (Map.Entry<Integer, InetSocketAddress> e : peers.entrySet()) {
+      if (e.getKey() != self) {
+        links.put(e.getKey(), new PeerLink(e.getKey(), e.getValue(), clusterId, self, queueBytes, selector));
+      }
+    }
+  }
+
+  /** Binds the listening socket; throws a {@link java.net.BindException} when the port is busy. */
+  public void start() throws IOException {
+    server = ServerSocketChannel.open();
+    server.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+    server.bind(listen);
+    server.configureBlocking(false);
+    server.register(selector, SelectionKey.OP_ACCEPT, new IoHandler() {
+      @Override
+      public void handle(SelectionKey key) throws IOException {
+        SocketChannel ch;
+        while ((ch = server.accept()) != null) {
+          ch.configureBlocking(false);
+          ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
+          InboundPeer p = new InboundPeer(Transport.this, ch, chunkBytes, maxFrameBytes);
+          inbound.add(p);
+          ch.register(selector, SelectionKey.OP_READ, p);
+        }
+      }
+
+      @Override
+      public void fail(IOException e) {
+        System.err.println("node " + self + ": accepting peer connections failed: " + e);
+      }
+    });
+  }
+
+  /** The bound address (the port is known after {@link #start}, also when 0 was asked for). */
+  public InetSocketAddress localAddress() throws IOException {
+    return (InetSocketAddress) server.getLocalAddress();
+  }
+
+  boolean isPeer(int id) {
+    return links.containsKey(id);
+  }
+
+  /** Queues a message for {@code to}; false when it was dropped (unknown peer, full queue, no connection). */
+  public boolean send(int to, MessageBuilder m) {
+    PeerLink l = links.get(to);
+    return l != null && l.send(m);
+  }
+
+  /** Queues a framed message given as bytes {@code [offset, offset + length)} of {@code src}. */
+  public boolean send(int to, ByteBuffer src, int offset, int length) {
+    PeerLink l = links.get(to);
+    return l != null && l.send(src, offset, length);
+  }
+
+  /** Dials the peers that are disconnected and due for a retry. */
+  public void poll(long nowNanos) {
+    for (PeerLink l : links.values()) {
+      l.poll(nowNanos);
+    }
+  }
+
+  /** Writes every peer's queued messages (one write per peer: the batch since the last flush). */
+  public void flush() {
+    for (PeerLink l : links.values()) {
+      try {
+        l.flush();
+      } catch (IOException e) {
+        l.fail(e);
+      }
+    }
+  }
+
+  /** Bytes queued for {@code peer} (bounded by the queue size). */
+  public int queuedBytes(int peer) {
+    PeerLink l = links.get(peer);
+    return l == null ? 0 : l.queuedBytes();
+  }
+
+  /** Messages to {@code peer} dropped so far (queue full or no connection). */
+  public long drops(int peer) {
+    PeerLink l = links.get(peer);
+    return l == null ? 0 : l.drops;
+  }
+
+  /** Whether the connection to {@code peer} is up and its handshake accepted. */
+  public boolean connected(int peer) {
+    PeerLink l = links.get(peer);
+    return l != null && l.connected();
+  }
+
+  /** The last handshake rejection {@code peer} answered ({@code -1}: none). */
+  public int rejectCode(int peer) {
+    PeerLink l = links.get(peer);
+    return l == null ? -1 : l.rejectCode;
+  }
+
+  /** Inbound connections this node refused at the handshake. */
+  public int rejectedHandshakes() {
+    return rejected;
+  }
+
+  /** The peers' ids, ascending. */
+  public Set<Integer> peers() {
+    return links.keySet();
+  }
+
+  @Override
+  public void close() throws IOException {
+    for (PeerLink l : links.values()) {
+      l.close();
+    }
+    for (InboundPeer p : Set.copyOf(inbound)) {
+      p.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+}

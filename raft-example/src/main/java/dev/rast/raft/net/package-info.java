@@ -1,0 +1,25 @@
+/**
+ * The NIO TCP transport between Raft nodes.
+ *
+ * <p>Every frame on a connection is {@code length:u32le} followed by that many bytes: one Cap'n
+ * Proto message in the standard stream framing. A node dials one outbound connection per peer and
+ * only sends on it; it accepts its peers' connections and only receives on them. A connection
+ * opens with a {@link dev.rast.raft.net.Handshake} carrying the cluster id and both node ids; the
+ * acceptor answers it and closes the connection of a node of another cluster (or one that thinks
+ * it is talking to another node).
+ *
+ * <p>Sending: messages are serialized straight into the peer's send buffer, whose capacity bounds
+ * the bytes a peer can hold up (a slow or dead follower cannot grow the sender's memory: what does
+ * not fit is dropped, and Raft retransmits); one {@code write} flushes every message queued since
+ * the last one (batching). A broken connection is redialled with exponential backoff.
+ *
+ * <p>Receiving: bytes are read into a chunk buffer and each complete frame is handed to the {@link
+ * dev.rast.raft.net.MessageSink} in place: no copy, no allocation per message. The sink says
+ * whether it keeps a reference to the frame's bytes (a follower logs AppendEntries records where
+ * they were received); a chunk whose bytes are referenced is never overwritten — the reader moves
+ * to a fresh chunk when it fills up — while an unreferenced chunk is compacted and reused.
+ *
+ * <p>Not thread-safe: one event-loop thread owns a {@link dev.rast.raft.net.Transport} and its
+ * selector.
+ */
+package dev.rast.raft.net;

@@ -1,0 +1,435 @@
+package dev.rast.raft.node;
+
+import dev.rast.capnp.DataReader;
+import dev.rast.capnp.DecodeException;
+import dev.rast.capnp.Framing;
+import dev.rast.capnp.MessageBuilder;
+import dev.rast.capnp.MessageReader;
+import dev.rast.raft.core.Config;
+import dev.rast.raft.core.Outcome;
+import dev.rast.raft.core.RaftLog;
+import dev.rast.raft.core.RaftNode;
+import dev.rast.raft.core.Ready;
+import dev.rast.raft.core.Role;
+import dev.rast.raft.kv.KvStateMachine;
+import dev.rast.raft.msg.KvMsg.KvRequest;
+import dev.rast.raft.msg.KvMsg.KvResponse;
+import dev.rast.raft.msg.KvMsg.Op;
+import dev.rast.raft.msg.KvMsg.Status;
+import dev.rast.raft.msg.RaftMsg.Entry;
+import dev.rast.raft.msg.RaftMsg.EntryKind;
+import dev.rast.raft.msg.RaftMsg.Message;
+import dev.rast.raft.net.EventLoops;
+import dev.rast.raft.net.IoHandler;
+import dev.rast.raft.net.MessageSink;
+import dev.rast.raft.net.Transport;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One Raft node serving the key-value service. {@link #start} binds the ports and recovers the
+ * log; {@link #run} is the event loop (call it on the thread that will own the node); {@link
+ * #shutdown} (any thread) makes {@code run} return after a final sync. See the package
+ * documentation for the threading and failure policy.
+ */
+public final class Node implements MessageSink {
+  private record SessionKey(long client, long seq) {}
+
+  private record Pending(ClientConn conn, long requestId, String key) {}
+
+  private final NodeConfig config;
+  private final Selector selector;
+  private final Storage storage;
+  private final RaftNode raft;
+  private final Transport transport;
+  private final KvStateMachine kv = new KvStateMachine();
+  private final SyncWorker syncWorker;
+  private final HeldMessages held = new HeldMessages();
+  private ServerSocketChannel clientServer;
+  final List<ClientConn> dirtyClients = new ArrayList<>();
+  private final Map<SessionKey, Pending> pendingWrites = new HashMap<>();
+  private final Map<Long, Pending> pendingReads = new HashMap<>();
+  private long nextReadId;
+  /** Tag of the newest write handed to storage, and of the newest one known durable. */
+  private long issuedTag;
+  private long syncedTag;
+  private final long[] syncDone = new long[3];
+  private volatile boolean stopping;
+  private long leaderChanges;
+  private int lastLeader;
+
+  // reusable flyweights
+  private final MessageReader peek = new MessageReader();
+  private final Message.Reader peekMsg = new Message.Reader();
+  private final MessageReader reqMessage = new MessageReader();
+  private final KvRequest.Reader request = new KvRequest.Reader();
+  private final MessageBuilder response = new MessageBuilder();
+  private final KvResponse.Builder responseBuilder = new KvResponse.Builder();
+  private final DataReader payload = new DataReader();
+
+  /** Creates the node: opens storage (recovering the log) and binds nothing yet. */
+  public Node(NodeConfig config) throws IOException {
+    this(config, new FileStorage(config.dataDir(), config.fsync()));
+  }
+
+  /** Creates the node over the given storage. */
+  public Node(NodeConfig config, Storage storage) throws IOException {
+    this.config = config;
+    this.storage = storage;
+    this.selector = Selector.open();
+    int[] voters = config.peers().keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    Config rc = Config.of(config.id(), voters, config.clusterId(), new SplittableRandom(System.nanoTime() ^ config.id()))
+        .withElection(config.electionTicks(), config.heartbeatTicks(), true, true)
+        .withInitialLogCapacity(1 << 16);
+    this.raft = new RaftNode(rc);
+    storage.restore(raft);
+    this.transport = new Transport(config.id(), config.clusterId(), config.peers().get(config.id()), config.peers(),
+        config.peerQueueBytes(), this, selector);
+    this.syncWorker = new SyncWorker(storage, selector);
+  }
+
+  /** Binds the peer and client ports; throws {@link java.net.BindException} when one is busy. */
+  public void start() throws IOException {
+    transport.start();
+    clientServer = ServerSocketChannel.open();
+    clientServer.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+    clientServer.bind(config.clientAddress());
+    clientServer.configureBlocking(false);
+    clientServer.register(selector, SelectionKey.OP_ACCEPT, new IoHandler() {
+      @Override
+      public void handle(SelectionKey key) throws IOException {
+        SocketChannel ch;
+        while ((ch = clientServer.accept()) != null) {
+          ch.configureBlocking(false);
+          ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
+          ClientConn c = new ClientConn(Node.this, ch);
+          c.key = ch.register(selector, SelectionKey.OP_READ, c);
+        }
+      }
+
+      @Override
+      public void fail(IOException e) {
+        System.err.println("node " + config.id() + ": accepting clients failed: " + e);
+      }
+    });
+    Thread t = new Thread(syncWorker, "rast-sync-" + config.id());
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** The client address actually bound. */
+  public InetSocketAddress clientAddress() throws IOException {
+    return (InetSocketAddress) clientServer.getLocalAddress();
+  }
+
+  /** Asks {@link #run} to stop (thread-safe). */
+  public void shutdown() {
+    stopping = true;
+    selector.wakeup();
+  }
+
+  /**
+   * The event loop; returns after {@link #shutdown}. Throws the error that stopped the node: a
+   * storage failure or a state-machine failure (the node does not keep serving after either).
+   */
+  public void run() throws IOException {
+    long tickNanos = TimeUnit.MILLISECONDS.toNanos(config.tickMillis());
+    long nextTick = System.nanoTime() + tickNanos;
+    try {
+      while (!stopping) {
+        long now = System.nanoTime();
+        long waitMs = Math.max(1, TimeUnit.NANOSECONDS.toMillis(nextTick - now));
+        EventLoops.selectOnce(selector, waitMs);
+        now = System.nanoTime();
+        if (now - nextTick >= 0) {
+          raft.tick();
+          // After a stall (GC, SIGSTOP) take one tick, not a burst: a burst would fire timeouts
+          // the cluster has not really seen.
+          nextTick = now - nextTick > 5 * tickNanos ? now + tickNanos : nextTick + tickNanos;
+        }
+        transport.poll(now);
+        collectSyncs();
+        for (int i = 0; i < 4 && raft.hasReady(); i++) {
+          handleReady();
+        }
+        transport.flush();
+        flushClients();
+      }
+    } finally {
+      syncWorker.stop();
+      try {
+        storage.close();
+      } finally {
+        transport.close();
+        clientServer.close();
+        selector.close();
+      }
+    }
+  }
+
+  // ---- peers ----
+
+  @Override
+  public boolean onMessage(int fromPeer, ByteBuffer buf, int start, int end) {
+    boolean retained = false;
+    int p = buf.position();
+    int l = buf.limit();
+    try {
+      buf.limit(end).position(start);
+      try {
+        Framing.read(buf, peek);
+        retained = peek.getRoot(peekMsg).which() == Message.Which.APPEND_ENTRIES;
+      } catch (DecodeException e) {
+        return false;
+      }
+      buf.position(start);
+      raft.step(buf);
+    } finally {
+      buf.limit(l).position(p);
+    }
+    return retained;
+  }
+
+  // ---- Ready ----
+
+  private void handleReady() throws IOException {
+    Ready r = raft.ready();
+    RaftLog log = raft.log();
+    boolean wrote = false;
+    if (r.hasRecords()) {
+      storage.writeRecords(log, r.persistFirst(), r.persistLast());
+      wrote = true;
+    }
+    if (r.hardStateChanged()) {
+      storage.writeHardState(r.term(), r.vote(), r.commit());
+      wrote = true;
+    }
+    if (wrote) {
+      issuedTag++;
+      syncWorker.request(issuedTag, log.lastIndex(), log.lastTerm());
+    }
+    for (int i = 0; i < r.messageCount(); i++) {
+      if (r.afterPersist(i) && issuedTag > syncedTag) {
+        held.hold(issuedTag, r.messageTo(i), r.message(i));
+      } else {
+        transport.send(r.messageTo(i), r.message(i));
+      }
+    }
+    for (long i = r.applyFirst(); i <= r.applyLast(); i++) {
+      apply(i);
+    }
+    for (int i = 0; i < r.readCount(); i++) {
+      Pending p = pendingReads.remove(r.readId(i));
+      if (p != null) {
+        byte[] v = kv.get(p.key());
+        respond(p.conn(), p.requestId(), v == null ? Status.NOT_FOUND : Status.OK, v, null);
+      }
+    }
+    raft.advance();
+    int leader = raft.leader();
+    if (leader != 0 && leader != lastLeader) {
+      leaderChanges++;
+      lastLeader = leader;
+    }
+    if (raft.role() != Role.LEADER && (!pendingWrites.isEmpty() || !pendingReads.isEmpty())) {
+      // Deposed: tell the waiting clients to retry at the new leader. A write may still commit;
+      // its session makes the retry harmless.
+      for (Pending p : pendingWrites.values()) {
+        respond(p.conn(), p.requestId(), Status.NOT_LEADER, null, null);
+      }
+      for (Pending p : pendingReads.values()) {
+        respond(p.conn(), p.requestId(), Status.NOT_LEADER, null, null);
+      }
+      pendingWrites.clear();
+      pendingReads.clear();
+    }
+  }
+
+  private void apply(long index) {
+    Entry.Reader e = raft.entry(index);
+    if (e.getKind() != EntryKind.NORMAL) {
+      return;
+    }
+    e.getPayload(payload);
+    ByteBuffer b = payload.buffer();
+    int at = payload.offset();
+    Status status;
+    long client;
+    long seq;
+    try {
+      status = kv.apply(b, at, at + payload.size());
+      readRequest(b, at, at + payload.size());
+      client = request.getClientId();
+      seq = request.getSeq();
+    } catch (RuntimeException ex) {
+      throw new StateMachineException("node " + config.id() + ": the state machine failed on entry " + index
+          + " (term " + e.getTerm() + "); stopping", ex);
+    }
+    if (status != KvStateMachine.STALE) {
+      Pending p = pendingWrites.remove(new SessionKey(client, seq));
+      if (p != null) {
+        respond(p.conn(), p.requestId(), status, null, null);
+      }
+    }
+  }
+
+  private void collectSyncs() throws IOException {
+    syncWorker.done(syncDone);
+    if (syncDone[0] > syncedTag) {
+      syncedTag = syncDone[0];
+      raft.persisted(syncDone[1], syncDone[2]);
+      held.release(syncedTag, transport);
+    }
+  }
+
+  // ---- clients ----
+
+  private KvRequest.Reader readRequest(ByteBuffer buf, int start, int end) {
+    buf.order(ByteOrder.LITTLE_ENDIAN);
+    int p = buf.position();
+    int l = buf.limit();
+    try {
+      buf.limit(end).position(start);
+      Framing.read(buf, reqMessage);
+    } finally {
+      buf.limit(l).position(p);
+    }
+    return reqMessage.getRoot(request);
+  }
+
+  void onClientRequest(ClientConn conn, ByteBuffer buf, int start, int end) {
+    KvRequest.Reader req;
+    try {
+      req = readRequest(buf, start, end);
+      req.getOp();
+    } catch (DecodeException e) {
+      conn.close();
+      return;
+    }
+    long id = req.getId();
+    Op op = req.getOp();
+    if (op == null) {
+      respond(conn, id, Status.ERROR, null, "unknown operation");
+      return;
+    }
+    switch (op) {
+      case STATUS -> respond(conn, id, Status.OK, statusJson().getBytes(StandardCharsets.UTF_8), null);
+      case GET -> {
+        if (raft.role() != Role.LEADER) {
+          respond(conn, id, Status.NOT_LEADER, null, null);
+          return;
+        }
+        long readId = ++nextReadId;
+        if (raft.read(readId) == Outcome.ACCEPTED) {
+          pendingReads.put(readId, new Pending(conn, id, KvStateMachine.key(req)));
+        } else {
+          respond(conn, id, Status.NOT_LEADER, null, null);
+        }
+      }
+      default -> {
+        long client = req.getClientId();
+        long seq = req.getSeq();
+        if (client <= 0 || seq <= 0) {
+          respond(conn, id, Status.ERROR, null, "writes need a client id and a sequence number > 0");
+          return;
+        }
+        if (raft.role() != Role.LEADER) {
+          respond(conn, id, Status.NOT_LEADER, null, null);
+          return;
+        }
+        int p = buf.position();
+        int l = buf.limit();
+        Outcome o;
+        try {
+          buf.limit(end).position(start);
+          o = raft.propose(buf);
+        } finally {
+          buf.limit(l).position(p);
+        }
+        switch (o) {
+          case ACCEPTED -> pendingWrites.put(new SessionKey(client, seq), new Pending(conn, id, null));
+          case TOO_LARGE -> respond(conn, id, Status.ERROR, null, "request too large");
+          default -> respond(conn, id, Status.NOT_LEADER, null, null);
+        }
+      }
+    }
+  }
+
+  private void respond(ClientConn conn, long id, Status status, byte[] value, String message) {
+    if (conn.closed) {
+      return;
+    }
+    response.clear();
+    KvResponse.Builder b = response.initRoot(KvResponse._Meta.SIZE, responseBuilder);
+    b.setId(id);
+    b.setStatus(status);
+    if (value != null) {
+      b.setValue(value);
+    }
+    if (status == Status.NOT_LEADER) {
+      b.setLeader(raft.leader());
+    }
+    if (message != null) {
+      b.setMessage(message);
+    }
+    conn.send(response);
+  }
+
+  private void flushClients() {
+    for (ClientConn c : dirtyClients) {
+      c.dirty = false;
+      try {
+        c.flush();
+      } catch (IOException e) {
+        c.close();
+      }
+    }
+    dirtyClients.clear();
+  }
+
+  /** The node's status as JSON (leader, term, commit/applied index, per-peer queue bytes). */
+  public String statusJson() {
+    RaftLog log = raft.log();
+    StringBuilder sb = new StringBuilder();
+    sb.append("{\"id\":").append(config.id())
+        .append(",\"role\":\"").append(raft.role()).append('"')
+        .append(",\"leader\":").append(raft.leader())
+        .append(",\"term\":").append(raft.term())
+        .append(",\"lastIndex\":").append(log.lastIndex())
+        .append(",\"commit\":").append(log.committed())
+        .append(",\"applied\":").append(log.applied())
+        .append(",\"stable\":").append(log.stable())
+        .append(",\"keys\":").append(kv.size())
+        .append(",\"sessions\":").append(kv.sessions())
+        .append(",\"leaderChanges\":").append(leaderChanges)
+        .append(",\"pid\":").append(ProcessHandle.current().pid())
+        .append(",\"peers\":{");
+    boolean first = true;
+    for (int p : transport.peers()) {
+      if (!first) {
+        sb.append(',');
+      }
+      first = false;
+      sb.append('"').append(p).append("\":{\"connected\":").append(transport.connected(p))
+          .append(",\"queueBytes\":").append(transport.queuedBytes(p))
+          .append(",\"drops\":").append(transport.drops(p))
+          .append(",\"match\":").append(raft.matchOf(p)).append('}');
+    }
+    sb.append("}}");
+    return sb.toString();
+  }
+}

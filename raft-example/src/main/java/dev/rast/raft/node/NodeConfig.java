@@ -1,0 +1,59 @@
+package dev.rast.raft.node;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The settings of one {@link Node}.
+ *
+ * @param id this node's id
+ * @param peers every node's id and peer address, this node's included
+ * @param clientAddress where clients connect
+ * @param dataDir the log and hard state live here
+ * @param clusterId peers of another cluster are refused at the handshake
+ * @param tickMillis the length of one Raft tick
+ * @param electionTicks base election timeout in ticks (randomized up to twice that)
+ * @param heartbeatTicks heartbeat interval in ticks
+ * @param fsync force writes to disk before acknowledging them (off only for tests)
+ * @param peerQueueBytes the bound of bytes queued for one peer
+ */
+public record NodeConfig(
+    int id,
+    Map<Integer, InetSocketAddress> peers,
+    InetSocketAddress clientAddress,
+    Path dataDir,
+    long clusterId,
+    int tickMillis,
+    int electionTicks,
+    int heartbeatTicks,
+    boolean fsync,
+    int peerQueueBytes) {
+
+  /** The default cluster id. */
+  public static final long DEFAULT_CLUSTER_ID = 0x7261737400000001L;
+
+  public NodeConfig {
+    peers = Map.copyOf(peers);
+    if (!peers.containsKey(id)) {
+      throw new IllegalArgumentException("--peers does not list this node's id " + id);
+    }
+  }
+
+  /** Defaults: 20 ms ticks, election 15 ticks (300-600 ms), heartbeat 3 ticks, fsync on, 8 MiB per peer. */
+  public static NodeConfig of(int id, Map<Integer, InetSocketAddress> peers, InetSocketAddress client, Path dataDir) {
+    return new NodeConfig(id, peers, client, dataDir, DEFAULT_CLUSTER_ID, 20, 15, 3, true, 8 << 20);
+  }
+
+  public NodeConfig withClusterId(long cluster) {
+    return new NodeConfig(id, peers, clientAddress, dataDir, cluster, tickMillis, electionTicks, heartbeatTicks, fsync, peerQueueBytes);
+  }
+
+  public NodeConfig withFsync(boolean on) {
+    return new NodeConfig(id, peers, clientAddress, dataDir, clusterId, tickMillis, electionTicks, heartbeatTicks, on, peerQueueBytes);
+  }
+
+  public NodeConfig withTiming(int tick, int election, int heartbeat) {
+    return new NodeConfig(id, peers, clientAddress, dataDir, clusterId, tick, election, heartbeat, fsync, peerQueueBytes);
+  }
+}

@@ -1,0 +1,289 @@
+package dev.rast.raft.sim;
+
+import dev.rast.capnp.DataReader;
+import dev.rast.capnp.Framing;
+import dev.rast.raft.core.Config;
+import dev.rast.raft.core.Outcome;
+import dev.rast.raft.core.RaftLog;
+import dev.rast.raft.core.RaftNode;
+import dev.rast.raft.core.Ready;
+import dev.rast.raft.core.Records;
+import dev.rast.raft.core.Role;
+import dev.rast.raft.msg.RaftMsg.Entry;
+import dev.rast.raft.msg.RaftMsg.EntryKind;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * One simulated node: a {@link RaftNode} driven exactly as the core's contract says, an
+ * in-memory disk, the key-value state machine and the node's side of client requests.
+ */
+final class SimNode {
+  static final long TICK_MICROS = 10_000;
+
+  final int id;
+  private final Simulation sim;
+  final SimDisk disk = new SimDisk();
+  RaftNode raft;
+  KvStore kv;
+  boolean up;
+  /** Frozen: neither ticks nor handles anything (a process pause) until it resumes. */
+  boolean paused;
+  /** Not ticking, but handling messages and requests (a stalled timer thread). */
+  boolean ticksStopped;
+  double skew = 1.0;
+  /** Bumped at every crash, so events scheduled for an earlier life do nothing. */
+  int incarnation;
+  Role lastRole = Role.FOLLOWER;
+  long checkedCommit;
+  private final List<Runnable> pausedInbox = new ArrayList<>();
+  private boolean readyScheduled;
+  private boolean syncScheduled;
+  private final List<Object[]> held = new ArrayList<>();
+  private final Map<Long, SimClient> pendingWrites = new HashMap<>();
+  private final Map<Long, Object[]> pendingReads = new HashMap<>();
+  private final DataReader payload = new DataReader();
+  private final Records recordReader = new Records();
+
+  SimNode(Simulation sim, int id) {
+    this.sim = sim;
+    this.id = id;
+  }
+
+  /** Starts (or restarts) from what the disk holds durably. */
+  void start() {
+    Config config = Config.of(id, sim.voters(), 0xCAFEL, new SplittableRandom(sim.random.nextLong()))
+        .withElection(10, 2, true, true)
+        .withInflight(16, 64 << 10, 8 << 10);
+    raft = new RaftNode(config);
+    for (int i = 0; i < disk.records.size(); i++) {
+      byte[] rec = disk.records.get(i);
+      if (!raft.restoreRecord(ByteBuffer.wrap(rec).order(ByteOrder.LITTLE_ENDIAN), 0, rec.length)) {
+        disk.truncateFrom(i + 1); // recovery drops a torn tail
+        break;
+      }
+    }
+    raft.restoreHardState(disk.term, disk.vote, disk.commit);
+    kv = new KvStore(sim.keys);
+    up = true;
+    paused = false;
+    ticksStopped = false;
+    lastRole = Role.FOLLOWER;
+    checkedCommit = 0;
+    int life = incarnation;
+    scheduleTick(life);
+    scheduleReady();
+  }
+
+  void crash(boolean tear) {
+    up = false;
+    paused = false;
+    incarnation++;
+    raft = null;
+    held.clear();
+    pendingWrites.clear();
+    pendingReads.clear();
+    pausedInbox.clear();
+    readyScheduled = false;
+    syncScheduled = false;
+    disk.crash(sim.random, tear);
+  }
+
+  private void scheduleTick(int life) {
+    sim.loop.after((long) (TICK_MICROS * skew), () -> {
+      if (incarnation != life || !up) {
+        return;
+      }
+      if (!paused && !ticksStopped) {
+        raft.tick();
+        scheduleReady();
+        sim.invariants.afterEvent(this);
+      }
+      scheduleTick(life);
+    });
+  }
+
+  void resume() {
+    paused = false;
+    ticksStopped = false;
+    List<Runnable> inbox = new ArrayList<>(pausedInbox);
+    pausedInbox.clear();
+    inbox.forEach(Runnable::run);
+  }
+
+  private boolean accepting(Runnable later) {
+    if (!up) {
+      return false;
+    }
+    if (paused) {
+      pausedInbox.add(later);
+      return false;
+    }
+    return true;
+  }
+
+  void deliver(byte[] bytes) {
+    if (!accepting(() -> deliver(bytes))) {
+      return;
+    }
+    raft.step(ByteBuffer.wrap(bytes));
+    scheduleReady();
+    sim.invariants.afterEvent(this);
+  }
+
+  void request(SimClient client, long seq, SimClient.Request req) {
+    if (!accepting(() -> request(client, seq, req))) {
+      return;
+    }
+    Outcome outcome;
+    if (req.kind() == dev.rast.raft.check.Op.Kind.GET) {
+      long readId = sim.nextReadId++;
+      outcome = raft.read(readId);
+      if (outcome == Outcome.ACCEPTED) {
+        pendingReads.put(readId, new Object[] {client, seq, req.key()});
+      }
+    } else {
+      ByteBuffer cmd = Command.encode(req.kind() == dev.rast.raft.check.Op.Kind.PUT ? Command.PUT : Command.CPUT,
+          client.id, seq, req.key(), req.a(), req.b());
+      outcome = raft.propose(cmd);
+      if (outcome == Outcome.ACCEPTED) {
+        pendingWrites.put(((long) client.id << 32) | seq, client);
+      }
+    }
+    if (outcome != Outcome.ACCEPTED) {
+      int hint = raft.leader();
+      sim.loop.after(500, () -> client.onRedirect(seq, hint));
+    }
+    scheduleReady();
+  }
+
+  void transferLeadership(int target) {
+    if (up && !paused && raft.role() == Role.LEADER) {
+      raft.transferLeadership(target);
+      scheduleReady();
+    }
+  }
+
+  private void scheduleReady() {
+    if (!readyScheduled && up) {
+      readyScheduled = true;
+      int life = incarnation;
+      sim.loop.after(0, () -> {
+        if (incarnation == life) {
+          readyScheduled = false;
+          processReady();
+        }
+      });
+    }
+  }
+
+  /** Handles one Ready in the order the core's contract prescribes. */
+  private void processReady() {
+    if (!up || paused) {
+      return;
+    }
+    Ready r = raft.ready();
+    RaftLog log = raft.log();
+    // 1. Writes: records, then the hard state.
+    if (r.hasRecords()) {
+      List<byte[]> recs = new ArrayList<>();
+      for (long i = r.persistFirst(); i <= r.persistLast(); i++) {
+        byte[] rec = new byte[log.length(i)];
+        log.buffer(i).get(log.offset(i), rec);
+        recs.add(rec);
+      }
+      disk.writeRecords(r.persistFirst(), recs);
+      sim.invariants.onPersist(this, r.persistFirst(), r.persistLast());
+    }
+    if (r.hardStateChanged()) {
+      disk.writeHardState(r.term(), r.vote(), r.commit());
+    }
+    // 2 and 3. Messages: at once, or once everything written so far is durable.
+    for (int i = 0; i < r.messageCount(); i++) {
+      byte[] bytes = new byte[(int) Framing.serializedSize(r.message(i))];
+      Framing.write(r.message(i), ByteBuffer.wrap(bytes));
+      if (r.afterPersist(i) && disk.issued > disk.synced) {
+        held.add(new Object[] {disk.issued, r.messageTo(i), bytes});
+      } else {
+        sim.net.send(id, r.messageTo(i), bytes);
+      }
+    }
+    // 4. Apply committed entries, answering the clients waiting here.
+    for (long i = r.applyFirst(); i <= r.applyLast(); i++) {
+      Entry.Reader e = raft.entry(i);
+      sim.invariants.onApply(this, i);
+      if (e.getKind() != EntryKind.NORMAL) {
+        continue;
+      }
+      e.getPayload(payload);
+      ByteBuffer b = payload.buffer();
+      int at = payload.offset();
+      long result = kv.apply(b, at);
+      long key = ((long) Command.client(b, at) << 32) | Command.seq(b, at);
+      SimClient client = pendingWrites.remove(key);
+      if (client != null && result != KvStore.STALE) {
+        long seq = Command.seq(b, at);
+        sim.loop.after(500, () -> client.onResult(seq, result));
+      }
+    }
+    // 5. Reads, now that their read index is applied.
+    for (int i = 0; i < r.readCount(); i++) {
+      Object[] pr = pendingReads.remove(r.readId(i));
+      if (pr != null) {
+        SimClient client = (SimClient) pr[0];
+        long seq = (Long) pr[1];
+        long value = kv.get((Integer) pr[2]);
+        sim.loop.after(500, () -> client.onResult(seq, value));
+      }
+    }
+    raft.advance();
+    sim.invariants.afterEvent(this);
+    if (raft.role() != Role.LEADER) {
+      pendingReads.clear(); // a deposed leader forgot them; the clients time out and retry
+    }
+    if (disk.issued > disk.synced && !syncScheduled) {
+      syncScheduled = true;
+      int life = incarnation;
+      sim.loop.after(300 + sim.random.nextInt(1500), () -> {
+        if (incarnation == life) {
+          syncScheduled = false;
+          sync();
+        }
+      });
+    }
+  }
+
+  private void sync() {
+    disk.sync();
+    for (Object[] h : held) {
+      sim.net.send(id, (Integer) h[1], (byte[]) h[2]);
+    }
+    held.clear();
+    if (!disk.records.isEmpty()) {
+      long last = disk.records.size();
+      byte[] rec = disk.records.get(disk.records.size() - 1);
+      long term = recordReader.entry(ByteBuffer.wrap(rec).order(ByteOrder.LITTLE_ENDIAN), 0).getTerm();
+      raft.persisted(last, term);
+    }
+    scheduleReady();
+    sim.invariants.afterEvent(this);
+  }
+
+  /** The term of durable record {@code index} (0 if absent or unreadable). */
+  long durableTerm(long index) {
+    if (index < 1 || index > disk.records.size()) {
+      return 0;
+    }
+    byte[] rec = disk.records.get((int) index - 1);
+    ByteBuffer b = ByteBuffer.wrap(rec).order(ByteOrder.LITTLE_ENDIAN);
+    if (recordReader.verify(b, 0, rec.length) < 0) {
+      return 0;
+    }
+    return recordReader.entry(b, 0).getTerm();
+  }
+}

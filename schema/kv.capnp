@@ -1,0 +1,54 @@
+# Client protocol of the rast key-value service.
+#
+# A client sends `KvRequest`s and the node answers each with a `KvResponse` carrying the same `id`;
+# many requests may be outstanding on one connection (pipelining) and responses may come in any
+# order. On the wire every message is a length-framed Cap'n Proto message:
+#
+#   frame := length:u32le  message:bytes[length]     (message in the standard stream framing)
+#
+# A write (put, cput, delete) is logged as its request's framed bytes, unchanged: the entry payload
+# *is* the `KvRequest`. Client sessions make retries exactly-once: a write carries the client's id
+# and a sequence number; the state machine remembers each session's results for the sequence
+# numbers at or above `ackedBelow` and answers a retried write with the recorded result.
+
+@0xd6a1c3b2e4f50719;
+
+using Java = import "/capnp/java.capnp";
+$Java.package("dev.rast.raft.msg");
+$Java.outerClassname("KvMsg");
+
+enum Op {
+  get @0;
+  put @1;
+  cput @2;      # compare-and-put: put `value` if the current value equals `expected`
+  delete @3;
+  status @4;    # the node's status as JSON text in `value` (served by any node)
+}
+
+struct KvRequest {
+  id @0 :UInt64;          # chosen by the client, echoed in the response
+  clientId @1 :UInt64;    # session: the client's id (writes only; > 0)
+  seq @2 :UInt64;         # session: this write's sequence number (> 0, unique per client)
+  ackedBelow @3 :UInt64;  # session: the client has every result of sequence numbers below this
+  op @4 :Op;
+  key @5 :Data;
+  value @6 :Data;         # put, cput: the new value
+  expected @7 :Data;      # cput: the value expected
+  expectAbsent @8 :Bool;  # cput: expect the key to be absent (then `expected` is ignored)
+}
+
+enum Status {
+  ok @0;
+  notFound @1;          # get, delete: no such key
+  compareFailed @2;     # cput: the current value differs from the expected one
+  notLeader @3;         # retry at `leader` (0: unknown); nothing was done
+  error @4;             # `message` says why
+}
+
+struct KvResponse {
+  id @0 :UInt64;
+  status @1 :Status;
+  value @2 :Data;         # get: the value; status: JSON
+  leader @3 :UInt32;      # notLeader: the leader this node knows of (0: none)
+  message @4 :Text;
+}
