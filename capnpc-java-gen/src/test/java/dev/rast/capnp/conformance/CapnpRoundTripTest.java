@@ -88,11 +88,11 @@ class CapnpRoundTripTest {
   }
 
   /**
-   * Generic parameters bound by a brand (e.g. {@code TestUseGenerics.basic :TestGenerics(TestAllTypes,
-   * TestAnyPointer)}), written through the generated {@code AnyPointer} accessors with the bound
-   * type: capnp reads them as that type (its text of our bytes parses back to our canonical bytes).
-   * Our own text prints such fields as {@code <opaque pointer>} while generic parameters are exposed
-   * as AnyPointer, so it is not compared here.
+   * More values of the types that bind generic parameters through brands (e.g. {@code
+   * TestUseGenerics.basic :TestGenerics(TestAllTypes, TestAnyPointer)}), whose parameter fields
+   * are written through the generated {@code AnyPointer} initers with the bound type: capnp reads
+   * them as that type, our typed readers print them as capnp does, and capnp's text of our bytes
+   * parses back to our canonical bytes.
    */
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"TestUseGenerics", "TestGenericsWrapper2"})
@@ -100,6 +100,8 @@ class CapnpRoundTripTest {
     RandomValues.Options o = new RandomValues.Options();
     o.genericParameters = true;
     Batch b = Batch.make(type, o, seed(type, 2));
+    b.assertCapnpPrintsAsWeDo();
+    b.assertCapnpParsesOurText();
     b.assertCapnpTextOfOursParsesBackToOurs();
     b.assertCapnpCanonicalizesAsWeDo();
     b.assertCopiesAreEqual();
