@@ -24,14 +24,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Round trips with the real {@code capnp} tool for every struct type of test.capnp, over many
- * random values per type ({@link RandomValues}, seeded by {@link #SEED} and the type name):
+ * Round trips with the real {@code capnp} tool for every struct type of test.capnp and the files
+ * it imports (schema.capnp's too), over many random values per type ({@link RandomValues}, seeded
+ * by {@link #SEED} and the type name; failures name the seed and message):
  * <ol>
  *   <li>our framed bytes, decoded by {@code capnp decode --short} (and pretty), print exactly as
  *       our {@code toString()} (and {@code toPrettyString()});
- *   <li>{@code capnp encode} of our {@code toString()}, read with our reader, has our canonical
- *       bytes;
- *   <li>{@code capnp convert binary:canonical} of our bytes equals {@code Canonical.canonicalize}.
+ *   <li>{@code capnp encode} of our {@code toString()}, read with our reader, prints the same and
+ *       has our canonical bytes;
+ *   <li>{@code capnp convert binary:canonical} of our bytes equals {@code Canonical.canonicalize};
+ *   <li>copies, deep ({@code MessageBuilder.setRoot}) and field by field through the generated
+ *       setters ({@link SetterCopier}), equal the original.
  * </ol>
  * Each check runs one capnp process for all messages of a type (capnp reads a stream of
  * messages). Needs {@code capnp}: skipped without it unless {@code CI} is set.
@@ -61,6 +64,7 @@ class CapnpRoundTripTest {
     b.assertCapnpParsesOurText();
     b.assertCapnpCanonicalizesAsWeDo();
     b.assertCopiesAreEqual();
+    b.assertSetterCopiesAreEqual();
   }
 
   /** Values text cannot round-trip (NaN payloads, unknown enum numbers) still print and canonicalize alike. */
@@ -72,6 +76,7 @@ class CapnpRoundTripTest {
     Batch b = Batch.make(type, o, seed(type, 1));
     b.assertCapnpCanonicalizesAsWeDo();
     b.assertCopiesAreEqual();
+    b.assertSetterCopiesAreEqual();
     assumeTextFormat(type);
     b.assertCapnpPrintsAsWeDo();
   }
@@ -83,11 +88,11 @@ class CapnpRoundTripTest {
   }
 
   /**
-   * Generic parameters bound by a brand (e.g. {@code TestUseGenerics.basic :TestGenerics(TestAllTypes,
-   * TestAnyPointer)}), written through the generated {@code AnyPointer} accessors with the bound
-   * type: capnp reads them as that type (its text of our bytes parses back to our canonical bytes).
-   * Our own text prints such fields as {@code <opaque pointer>} while generic parameters are exposed
-   * as AnyPointer, so it is not compared here.
+   * More values of the types that bind generic parameters through brands (e.g. {@code
+   * TestUseGenerics.basic :TestGenerics(TestAllTypes, TestAnyPointer)}), whose parameter fields
+   * are written through the generated {@code AnyPointer} initers with the bound type: capnp reads
+   * them as that type, our typed readers print them as capnp does, and capnp's text of our bytes
+   * parses back to our canonical bytes.
    */
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"TestUseGenerics", "TestGenericsWrapper2"})
@@ -95,9 +100,12 @@ class CapnpRoundTripTest {
     RandomValues.Options o = new RandomValues.Options();
     o.genericParameters = true;
     Batch b = Batch.make(type, o, seed(type, 2));
+    b.assertCapnpPrintsAsWeDo();
+    b.assertCapnpParsesOurText();
     b.assertCapnpTextOfOursParsesBackToOurs();
     b.assertCapnpCanonicalizesAsWeDo();
     b.assertCopiesAreEqual();
+    b.assertSetterCopiesAreEqual();
   }
 
   private static long seed(String type, int variant) {
@@ -240,6 +248,20 @@ class CapnpRoundTripTest {
         assertSameCanonical(canonical.get(i), Canonical.canonicalize(copied), i, shortText.get(i));
         assertEquals(original, copied, where(i) + " (copy)");
         assertEquals(original.hashCode(), copied.hashCode(), where(i) + " (copy)");
+      }
+    }
+
+    /** A copy made field by field through generated getters and setters equals the original. */
+    void assertSetterCopiesAreEqual() {
+      SchemaTypes schema = SchemaTypes.get();
+      SetterCopier copier = new SetterCopier(schema);
+      for (int i = 0; i < framed.size(); i++) {
+        StructReader original = read(Official.le(framed.get(i)));
+        MessageBuilder copy = new MessageBuilder(16, MessageBuilder.Growth.FIXED_SIZE, false);
+        copier.copy(original, copy.initRoot(schema.size(id), schema.newInstance(schema.builderClass(id))), id);
+        StructReader copied = copy.asReader().getRoot((StructReader) schema.newInstance(schema.readerClass(id)));
+        assertEquals(shortText.get(i), copied.toString(), where(i) + " (setter copy)");
+        assertSameCanonical(canonical.get(i), Canonical.canonicalize(copied), i, shortText.get(i));
       }
     }
 

@@ -27,8 +27,8 @@ import java.util.SplittableRandom;
  * is; the generated {@code setX}/{@code initX}/{@code getX} methods, found by reflection, write it.
  * Depth and list sizes are bounded; one member of each union is chosen. Generic parameters are
  * resolved through the brands on the way down (so {@code TestUseGenerics.basic.foo} is a {@code
- * TestAllTypes}) and, when asked to, written through the {@code AnyPointer} accessors the generated
- * code offers for them. Capabilities and unconstrained {@code AnyPointer}s stay null: capnp's text
+ * TestAllTypes}) and written with the bound type through the {@code AnyPointer} initers the
+ * generated builders offer for them (unless {@link Options#genericParameters} is off). Capabilities and unconstrained {@code AnyPointer}s stay null: capnp's text
  * format cannot carry them.
  */
 final class RandomValues {
@@ -37,7 +37,7 @@ final class RandomValues {
     int maxDepth = 3;
     int maxListSize = 4;
     /** Write generic parameter fields whose brand binds them to a concrete type. */
-    boolean genericParameters;
+    boolean genericParameters = true;
     /** Also values capnp's text format cannot round-trip: NaN payloads, unknown enum numbers. */
     boolean wild;
   }

@@ -30,7 +30,10 @@ final class SchemaTypes {
   private SchemaTypes() {
     MessageReader m = Framing.read(Official.le(Official.resource("requests/test.bin")), new MessageReader());
     index = new SchemaIndex(m.getRoot(new CodeGeneratorRequest.Reader()));
-    collect(Test.class);
+    for (Class<?> file : new Class<?>[] {Test.class, dev.rast.testschema.Schema.class, dev.rast.testschema.Stream.class,
+        dev.rast.testschema.TestImportCapnp.class, dev.rast.testschema.TestImport2Capnp.class}) {
+      collect(file);
+    }
   }
 
   static synchronized SchemaTypes get() {
@@ -55,9 +58,10 @@ final class SchemaTypes {
   }
 
   /**
-   * Every non-group struct of test.capnp that capnp's tools can name, by capnp name ({@code
-   * TestGenerics.Inner2}). Method parameter and result structs ({@code foo$Params}) have no name
-   * the tools accept and are left out.
+   * Every non-group struct that capnp's tools can name, by the name {@link CapnpTool} takes: the
+   * type name ({@code TestGenerics.Inner2}) for test.capnp, {@code FILE:TYPE} ({@code
+   * capnp/schema.capnp:Node}) for the files it imports. Method parameter and result structs ({@code
+   * foo$Params}) have no name the tools accept and are left out.
    */
   Map<String, Long> structsByCapnpName() {
     Map<String, Long> out = new TreeMap<>();
@@ -66,10 +70,8 @@ final class SchemaTypes {
         continue;
       }
       String display = n.getDisplayName();
-      if (!display.startsWith(FILE + ":")) {
-        continue;
-      }
-      String name = display.substring(FILE.length() + 1);
+      int colon = display.indexOf(':');
+      String name = display.startsWith(FILE + ":") ? display.substring(colon + 1) : display;
       if (!name.contains("$")) {
         out.put(name, n.getId());
       }

@@ -6,8 +6,6 @@ import dev.rast.capnp.ElementSize;
 import dev.rast.capnp.ListReader;
 import dev.rast.capnp.StructReader;
 import dev.rast.capnp.TextReader;
-import dev.rast.capnp.compiler.schema.Schema.Brand;
-import dev.rast.capnp.compiler.schema.Schema.Field;
 import dev.rast.capnp.compiler.schema.Schema.Type;
 import dev.rast.capnp.text.TextPrinter;
 import java.nio.ByteBuffer;
@@ -26,47 +24,11 @@ final class ValuePrinter {
   }
 
   /**
-   * Whether {@code t} is an AnyPointer or capability, or holds (at any depth) a struct whose
-   * brand binds generic parameters: generated code exposes those untyped, so its printer cannot
-   * show what capnp shows.
+   * Whether {@code t} is an AnyPointer or a capability: capnp's text shows no more than {@code
+   * <opaque pointer>} for the one and cannot print the other.
    */
-  boolean untyped(Type.Reader t) {
-    switch (t.which()) {
-      case ANY_POINTER:
-      case INTERFACE:
-        return true;
-      default:
-        return branded(t, new java.util.HashSet<>());
-    }
-  }
-
-  private boolean branded(Type.Reader t, java.util.Set<Long> seen) {
-    switch (t.which()) {
-      case LIST:
-        return branded(t.getList().getElementType(), seen);
-      case STRUCT:
-        {
-          Brand.Reader b = t.getStruct().getBrand();
-          return b.getScopes().size() > 0 || structBranded(t.getStruct().getTypeId(), seen);
-        }
-      default:
-        return false;
-    }
-  }
-
-  private boolean structBranded(long id, java.util.Set<Long> seen) {
-    if (!seen.add(id)) {
-      return false;
-    }
-    for (Field.Reader f : schema.node(id).getStruct().getFields()) {
-      boolean b = f.which() == Field.Which.GROUP
-          ? structBranded(f.getGroup().getTypeId(), seen)
-          : branded(f.getSlot().getType(), seen);
-      if (b) {
-        return true;
-      }
-    }
-    return false;
+  static boolean untyped(Type.Reader t) {
+    return t.which() == Type.Which.ANY_POINTER || t.which() == Type.Which.INTERFACE;
   }
 
   String shortText(Object value, Type.Reader t) {
