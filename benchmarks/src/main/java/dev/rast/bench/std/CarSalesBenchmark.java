@@ -1,0 +1,37 @@
+package dev.rast.bench.std;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The standard Cap'n Proto benchmark carsales: a parking lot of 0 to 199 random cars in, their total value out. One operation is one request/response round of
+ * upstream's methodology (generate the request, compute the response, check it); the method suffix
+ * names the implementation. Returns the bytes that travelled.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class CarSalesBenchmark extends StdBenchmarkState {
+  @Override
+  protected Workload workload() {
+    return Workload.CARSALES;
+  }
+
+  @Benchmark
+  public long round_rast() {
+    return rast.run();
+  }
+
+  @Benchmark
+  public long round_protobuf() {
+    return protobuf.run();
+  }
+}

@@ -1,0 +1,37 @@
+package dev.rast.bench.std;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The standard Cap'n Proto benchmark catrank: 0 to 999 search results in, the same results re-scored by the words of their snippets and sorted out. One operation is one request/response round of
+ * upstream's methodology (generate the request, compute the response, check it); the method suffix
+ * names the implementation. Returns the bytes that travelled.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class CatRankBenchmark extends StdBenchmarkState {
+  @Override
+  protected Workload workload() {
+    return Workload.CATRANK;
+  }
+
+  @Benchmark
+  public long round_rast() {
+    return rast.run();
+  }
+
+  @Benchmark
+  public long round_protobuf() {
+    return protobuf.run();
+  }
+}

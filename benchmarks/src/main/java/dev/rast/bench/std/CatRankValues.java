@@ -1,0 +1,131 @@
+package dev.rast.bench.std;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What catrank's requests are made of and how the server ranks them, shared by both
+ * implementations so that they differ only in how messages are built, sent and read.
+ */
+final class CatRankValues {
+  static final String URL_PREFIX = "http://example.com/";
+  static final String[] WORDS = {
+    "foo ", "bar ", "baz ", "qux ", "quux ", "corge ", "grault ", "garply ", "waldo ", "fred ",
+    "plugh ", "xyzzy ", "thud "
+  };
+  static final String CAT = "cat ";
+  static final String DOG = "dog ";
+  static final byte[] CAT_WORD = " cat ".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] DOG_WORD = " dog ".getBytes(StandardCharsets.US_ASCII);
+  /** Requests have fewer results than this. */
+  static final int MAX_RESULTS = 1000;
+
+  private CatRankValues() {}
+
+  /**
+   * Draws the next search result into {@code url} and {@code snippet} (both cleared first).
+   *
+   * @return 1 if it is a "good" result (a cat, no dog), else 0
+   */
+  static int randomResult(FastRand rand, StringBuilder url, StringBuilder snippet) {
+    int urlSize = rand.nextInt(100);
+    url.setLength(0);
+    url.append(URL_PREFIX);
+    for (int j = 0; j < urlSize; j++) {
+      url.append((char) ('a' + rand.nextInt(26)));
+    }
+    boolean isCat = rand.nextInt(8) == 0;
+    boolean isDog = rand.nextInt(8) == 0;
+    snippet.setLength(0);
+    snippet.append(' ');
+    int prefix = rand.nextInt(20);
+    for (int j = 0; j < prefix; j++) {
+      snippet.append(WORDS[rand.nextInt(WORDS.length)]);
+    }
+    if (isCat) {
+      snippet.append(CAT);
+    }
+    if (isDog) {
+      snippet.append(DOG);
+    }
+    int suffix = rand.nextInt(20);
+    for (int j = 0; j < suffix; j++) {
+      snippet.append(WORDS[rand.nextInt(WORDS.length)]);
+    }
+    return isCat && !isDog ? 1 : 0;
+  }
+
+  /** The server's score for a result scored {@code score} whose snippet has the given words. */
+  static double rescore(double score, boolean hasCat, boolean hasDog) {
+    if (hasCat) {
+      score *= 10000;
+    }
+    if (hasDog) {
+      score /= 10000;
+    }
+    return score;
+  }
+
+  /** Whether {@code text[offset, offset + length)} contains {@code word} (bytes as ASCII). */
+  static boolean contains(java.nio.ByteBuffer text, int offset, int length, byte[] word) {
+    int last = offset + length - word.length;
+    byte first = word[0];
+    for (int i = offset; i <= last; i++) {
+      if (text.get(i) == first) {
+        int j = 1;
+        while (j < word.length && text.get(i + j) == word[j]) {
+          j++;
+        }
+        if (j == word.length) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Sorts {@code scores[0, n)} descending, permuting {@code order} alongside: a heap sort, so it
+   * needs no allocation (upstream sorts a vector of (score, result) pairs).
+   */
+  static void sortDescending(double[] scores, int[] order, int n) {
+    for (int i = n / 2 - 1; i >= 0; i--) {
+      siftDown(scores, order, i, n);
+    }
+    for (int end = n - 1; end > 0; end--) {
+      swap(scores, order, 0, end);
+      siftDown(scores, order, 0, end);
+    }
+  }
+
+  // A min-heap, so that repeatedly moving the minimum to the end leaves the array descending.
+  private static void siftDown(double[] s, int[] o, int i, int n) {
+    while (true) {
+      int child = 2 * i + 1;
+      if (child >= n) {
+        return;
+      }
+      if (child + 1 < n && s[child + 1] < s[child]) {
+        child++;
+      }
+      if (s[i] <= s[child]) {
+        return;
+      }
+      swap(s, o, i, child);
+      i = child;
+    }
+  }
+
+  private static void swap(double[] s, int[] o, int i, int j) {
+    double d = s[i];
+    s[i] = s[j];
+    s[j] = d;
+    int k = o[i];
+    o[i] = o[j];
+    o[j] = k;
+  }
+
+  /** The client's check: how many leading results score above 1001. */
+  static boolean isGood(double score) {
+    return score > 1001;
+  }
+}

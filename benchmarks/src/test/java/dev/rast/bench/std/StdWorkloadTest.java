@@ -1,0 +1,56 @@
+package dev.rast.bench.std;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.rast.bench.std.Workload.Impl;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Each standard workload computes the same responses with rast-java and protobuf-java, in every
+ * mode, with and without reuse, as rast-java's object mode does (each round also checks its own
+ * response against the client's expectation).
+ */
+class StdWorkloadTest {
+  private static final int ROUNDS = 20;
+  private static final int SEED = FastRand.DEFAULT_SEED;
+
+  @ParameterizedTest
+  @EnumSource(Workload.class)
+  void everyModeAndImplementationAgreesWithRastObjectMode(Workload w) {
+    long[] reference = digests(w.create(Impl.RAST, Mode.OBJECT, true, SEED));
+    for (Impl impl : Impl.values()) {
+      for (Mode mode : Mode.values()) {
+        for (boolean reuse : new boolean[] {true, false}) {
+          long[] d = digests(w.create(impl, mode, reuse, SEED));
+          for (int i = 0; i < ROUNDS; i++) {
+            assertEquals(reference[i], d[i], w + " " + impl + " " + mode + " reuse=" + reuse + " round " + i);
+          }
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Workload.class)
+  void bytesTravelInSerializedModes(Workload w) {
+    for (Impl impl : Impl.values()) {
+      assertEquals(0, w.create(impl, Mode.OBJECT, true, SEED).run());
+      long bytes = w.create(impl, Mode.BYTES, true, SEED).run();
+      assertEquals(true, bytes > 0, w + " " + impl);
+    }
+    // Packing shrinks Cap'n Proto messages.
+    long plain = w.create(Impl.RAST, Mode.BYTES, true, SEED).run();
+    long packed = w.create(Impl.RAST, Mode.PACKED, true, SEED).run();
+    assertEquals(true, packed < plain, w + ": packed " + packed + " vs " + plain);
+  }
+
+  private static long[] digests(Round r) {
+    long[] d = new long[ROUNDS];
+    for (int i = 0; i < ROUNDS; i++) {
+      r.run();
+      d[i] = r.responseDigest();
+    }
+    return d;
+  }
+}
