@@ -2,6 +2,7 @@ package dev.rast.bench;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import dev.rast.bench.proto.AppendEntries;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,7 +27,12 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>(c') {@code buildFresh}: the same with a new builder each time, for reference.
  * </ul>
  *
- * Both implementations read the same bytes (a unit test checks they write identical bytes). Each
+ * <p>Each case also has a {@code _protobuf} method with protobuf-java 4.x on the same values
+ * ({@code src/main/proto/raft_micro.proto}), plus {@code parseAndReadScalarsAliased_protobuf} (the
+ * parse shares the input array) and (b') {@code iterateParsed}: iterate the entries of a message
+ * parsed beforehand (rast: framing read and root pointed beforehand).
+ *
+ * <p>Both Cap'n Proto implementations read the same bytes (a unit test checks they write identical bytes). Each
  * method hands its result to a {@link Blackhole}. Run with {@code -prof gc} to
  * see bytes allocated per operation.
  */
@@ -43,6 +49,11 @@ public class RaftMessageBenchmark {
   private ByteBuffer framedForRast;
   private ByteBuffer framedForCapnpJava;
   private ByteBuffer out;
+  private ProtobufRaftCodec protobuf;
+  /** The protobuf encoding of the same values, and the message parsed from it once for (b'). */
+  private byte[] protobufBytes;
+  private AppendEntries protobufParsed;
+  private byte[] protobufOut;
 
   @Setup
   public void setup() {
@@ -52,6 +63,11 @@ public class RaftMessageBenchmark {
     int n = rast.buildAndSerialize(out);
     framedForRast = copy(out, n);
     framedForCapnpJava = copy(out, n);
+    rast.parseForIteration(framedForRast);
+    protobuf = new ProtobufRaftCodec();
+    protobufBytes = protobuf.buildFresh();
+    protobufParsed = ProtobufRaftCodec.parse(protobufBytes, protobufBytes.length, false);
+    protobufOut = new byte[4096];
   }
 
   private static ByteBuffer copy(ByteBuffer src, int n) {
@@ -98,5 +114,40 @@ public class RaftMessageBenchmark {
   @Benchmark
   public void buildFresh_capnpJava(Blackhole bh) {
     bh.consume(capnpJava.buildFresh(out));
+  }
+
+  @Benchmark
+  public void parseAndReadScalars_protobuf(Blackhole bh) {
+    bh.consume(protobuf.parseAndReadScalars(protobufBytes, protobufBytes.length));
+  }
+
+  @Benchmark
+  public void parseAndReadScalarsAliased_protobuf(Blackhole bh) {
+    bh.consume(protobuf.parseAndReadScalarsAliased(protobufBytes, protobufBytes.length));
+  }
+
+  @Benchmark
+  public void iterateEntries_protobuf(Blackhole bh) {
+    bh.consume(protobuf.iterateEntries(protobufBytes, protobufBytes.length));
+  }
+
+  @Benchmark
+  public void iterateParsed_rast(Blackhole bh) {
+    bh.consume(rast.iterateParsed());
+  }
+
+  @Benchmark
+  public void iterateParsed_protobuf(Blackhole bh) {
+    bh.consume(ProtobufRaftCodec.iterateParsed(protobufParsed));
+  }
+
+  @Benchmark
+  public void buildAndSerialize_protobuf(Blackhole bh) {
+    bh.consume(protobuf.buildAndSerialize(protobufOut));
+  }
+
+  @Benchmark
+  public void buildFresh_protobuf(Blackhole bh) {
+    bh.consume(protobuf.buildFresh());
   }
 }

@@ -78,4 +78,24 @@ public final class RastRaftCodec {
     Framing.write(m, out);
     return out.position();
   }
+
+  private final AppendEntries.Reader parsed = new AppendEntries.Reader();
+  private final MessageReader parsedMessage = new MessageReader();
+
+  /** Reads the framing of {@code framed} once and points the root for {@link #iterateParsed}. */
+  public void parseForIteration(ByteBuffer framed) {
+    framed.position(0);
+    Framing.read(framed, parsedMessage).getRoot(parsed);
+  }
+
+  /** (b') Sums term, index and payload size over the entries of the already-pointed root. */
+  public long iterateParsed() {
+    ListReader list = parsed.getEntries(entries);
+    long sum = 0;
+    for (int i = 0, n = list.size(); i < n; i++) {
+      Entry.Reader e = list.getStruct(i, entry);
+      sum += e.getTerm() + e.getIndex() + e.getPayload(payload).size();
+    }
+    return sum;
+  }
 }

@@ -45,6 +45,31 @@ class StdWorkloadTest {
     assertEquals(true, packed < plain, w + ": packed " + packed + " vs " + plain);
   }
 
+  /**
+   * rast-java's reuse mode allocates nothing per round once its buffers have grown: measured on
+   * this thread's allocation counter, mostly in the interpreter, where no escape analysis can hide
+   * an allocation.
+   */
+  @ParameterizedTest
+  @EnumSource(Workload.class)
+  void rastReuseRoundsAllocateNothing(Workload w) {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long id = Thread.currentThread().getId();
+    for (Mode mode : Mode.values()) {
+      Round r = w.create(Impl.RAST, mode, true, SEED);
+      for (int i = 0; i < 5; i++) {
+        r.run();
+      }
+      long before = threads.getThreadAllocatedBytes(id);
+      for (int i = 0; i < 5; i++) {
+        r.run();
+      }
+      long allocated = threads.getThreadAllocatedBytes(id) - before;
+      assertEquals(0, allocated, w + " " + mode + ": bytes allocated in 5 rounds");
+    }
+  }
+
   private static long[] digests(Round r) {
     long[] d = new long[ROUNDS];
     for (int i = 0; i < ROUNDS; i++) {
