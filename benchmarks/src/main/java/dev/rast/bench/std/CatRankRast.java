@@ -102,9 +102,9 @@ public final class CatRankRast implements Round {
     for (int i = 0; i < n; i++) {
       SearchResult.Reader result = results.get(i, resultReader);
       TextReader s = result.getSnippet(text);
-      boolean cat = CatRankValues.contains(s.buffer(), s.offset(), s.size(), CatRankValues.CAT_WORD);
-      boolean dog = CatRankValues.contains(s.buffer(), s.offset(), s.size(), CatRankValues.DOG_WORD);
-      scores[i] = CatRankValues.rescore(result.getScore(), cat, dog);
+      int words = CatRankValues.findWords(s.buffer(), s.offset(), s.size());
+      scores[i] = CatRankValues.rescore(result.getScore(),
+          (words & CatRankValues.HAS_CAT) != 0, (words & CatRankValues.HAS_DOG) != 0);
       order[i] = i;
     }
     CatRankValues.sortDescending(scores, order, n);

@@ -1,7 +1,5 @@
 package dev.rast.bench.std;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * What catrank's requests are made of and how the server ranks them, shared by both
  * implementations so that they differ only in how messages are built, sent and read.
@@ -14,8 +12,6 @@ final class CatRankValues {
   };
   static final String CAT = "cat ";
   static final String DOG = "dog ";
-  static final byte[] CAT_WORD = " cat ".getBytes(StandardCharsets.US_ASCII);
-  static final byte[] DOG_WORD = " dog ".getBytes(StandardCharsets.US_ASCII);
   /** Requests have fewer results than this. */
   static final int MAX_RESULTS = 1000;
 
@@ -65,22 +61,36 @@ final class CatRankValues {
     return score;
   }
 
-  /** Whether {@code text[offset, offset + length)} contains {@code word} (bytes as ASCII). */
-  static boolean contains(java.nio.ByteBuffer text, int offset, int length, byte[] word) {
-    int last = offset + length - word.length;
-    byte first = word[0];
-    for (int i = offset; i <= last; i++) {
-      if (text.get(i) == first) {
-        int j = 1;
-        while (j < word.length && text.get(i + j) == word[j]) {
-          j++;
-        }
-        if (j == word.length) {
-          return true;
+  /** Bit 0 of {@link #findWords}: the text contains " cat ". */
+  static final int HAS_CAT = 1;
+  /** Bit 1 of {@link #findWords}: the text contains " dog ". */
+  static final int HAS_DOG = 2;
+
+  private static final int CAT_LE = ('c') | ('a' << 8) | ('t' << 16) | (' ' << 24);
+  private static final int DOG_LE = ('d') | ('o' << 8) | ('g' << 16) | (' ' << 24);
+
+  /**
+   * Searches {@code text[offset, offset + length)} for " cat " and " dog " in one pass, comparing
+   * the four bytes after each space as one int, without copying or decoding the bytes.
+   *
+   * @return {@link #HAS_CAT} and/or {@link #HAS_DOG}
+   */
+  static int findWords(java.nio.ByteBuffer text, int offset, int length) {
+    boolean le = text.order() == java.nio.ByteOrder.LITTLE_ENDIAN;
+    int cat = le ? CAT_LE : Integer.reverseBytes(CAT_LE);
+    int dog = le ? DOG_LE : Integer.reverseBytes(DOG_LE);
+    int found = 0;
+    for (int i = offset, last = offset + length - 5; i <= last; i++) {
+      if (text.get(i) == ' ') {
+        int w = text.getInt(i + 1);
+        if (w == cat) {
+          found |= HAS_CAT;
+        } else if (w == dog) {
+          found |= HAS_DOG;
         }
       }
     }
-    return false;
+    return found;
   }
 
   /**

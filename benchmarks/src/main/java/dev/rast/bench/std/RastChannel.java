@@ -62,8 +62,9 @@ final class RastChannel {
     packedBytes = buffer(packedBytes, Packing.maxPackedSize(size));
     sentBytes = Packing.pack(framed, packedBytes);
     packedBytes.flip();
-    // The receiver: unpack into its own buffer, then read the framing.
-    unpacked = buffer(unpacked, (int) Packing.unpackedSize(packedBytes));
+    // The receiver unpacks into its own buffer, sized as the segment table at the start of the
+    // message says (upstream's packed reader also learns it from there).
+    unpacked = buffer(unpacked, size);
     Packing.unpack(packedBytes, unpacked);
     unpacked.flip();
     return Framing.read(unpacked, into);

@@ -46,9 +46,10 @@ class StdWorkloadTest {
   }
 
   /**
-   * rast-java's reuse mode allocates nothing per round once its buffers have grown: measured on
-   * this thread's allocation counter, mostly in the interpreter, where no escape analysis can hide
-   * an allocation.
+   * rast-java's reuse mode allocates nothing per round once its buffers have grown, measured on
+   * this thread's allocation counter. Code that allocates does so in every batch of rounds; a JIT
+   * deoptimization can re-materialize scalar-replaced objects once, so one clean batch of three
+   * suffices.
    */
   @ParameterizedTest
   @EnumSource(Workload.class)
@@ -61,12 +62,15 @@ class StdWorkloadTest {
       for (int i = 0; i < 5; i++) {
         r.run();
       }
-      long before = threads.getThreadAllocatedBytes(id);
-      for (int i = 0; i < 5; i++) {
-        r.run();
+      long least = Long.MAX_VALUE;
+      for (int batch = 0; batch < 3 && least > 0; batch++) {
+        long before = threads.getThreadAllocatedBytes(id);
+        for (int i = 0; i < 5; i++) {
+          r.run();
+        }
+        least = Math.min(least, threads.getThreadAllocatedBytes(id) - before);
       }
-      long allocated = threads.getThreadAllocatedBytes(id) - before;
-      assertEquals(0, allocated, w + " " + mode + ": bytes allocated in 5 rounds");
+      assertEquals(0, least, w + " " + mode + ": bytes allocated in 5 rounds");
     }
   }
 
