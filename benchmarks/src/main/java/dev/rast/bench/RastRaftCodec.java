@@ -88,8 +88,12 @@ public final class RastRaftCodec {
     Framing.read(framed, parsedMessage).getRoot(parsed);
   }
 
-  /** (b') Sums term, index and payload size over the entries of the already-pointed root. */
+  /**
+   * (b') Sums term, index and payload size over the entries of the already-pointed root. Each call
+   * refills the reader's traversal budget (a new traversal), which every read is charged against.
+   */
   public long iterateParsed() {
+    parsedMessage.resetTraversalLimit();
     ListReader list = parsed.getEntries(entries);
     long sum = 0;
     for (int i = 0, n = list.size(); i < n; i++) {
