@@ -80,12 +80,14 @@ final class Svg {
             X0, by, Math.max(1, xv - X0), BAR, color, esc(r.impl() + ": " + Table.time(r.ns(), r.nsError()) + " ns/op")));
         double right = xv;
         if (Double.isFinite(r.nsError()) && r.nsError() > 0) {
+          boolean clipped = r.ns() - r.nsError() <= scale.lo; // no left cap: the error reaches past the axis
           double lo = scale.x(Math.max(r.ns() - r.nsError(), scale.lo));
           double hi = scale.x(r.ns() + r.nsError());
           int cy = by + BAR / 2;
           body.append(String.format(Locale.ROOT,
-              "<path d=\"M%.1f %dH%.1fM%.1f %dV%dM%.1f %dV%d\" stroke=\"#212529\" stroke-width=\"1.2\" fill=\"none\"/>%n",
-              lo, cy, hi, lo, cy - 4, cy + 4, hi, cy - 4, cy + 4));
+              "<path d=\"M%.1f %dH%.1f%sM%.1f %dV%d\" stroke=\"#212529\" stroke-width=\"1.2\" fill=\"none\"/>%n",
+              lo, cy, hi, clipped ? "" : String.format(Locale.ROOT, "M%.1f %dV%d", lo, cy - 4, cy + 4),
+              hi, cy - 4, cy + 4));
           right = Math.max(right, hi);
         }
         body.append(text((int) Math.round(right) + 6, by + BAR / 2 + 4, "start", "", label(r, rows)));
