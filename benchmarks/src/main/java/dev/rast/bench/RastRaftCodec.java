@@ -4,6 +4,7 @@ import dev.rast.bench.raftmsg.RaftMsg.AppendEntries;
 import dev.rast.bench.raftmsg.RaftMsg.Entry;
 import dev.rast.capnp.DataReader;
 import dev.rast.capnp.Framing;
+import dev.rast.capnp.ListReader;
 import dev.rast.capnp.MessageBuilder;
 import dev.rast.capnp.MessageReader;
 import dev.rast.capnp.StructListBuilder;
@@ -12,8 +13,9 @@ import java.nio.ByteBuffer;
 
 /**
  * The benchmark cases with rast-java: one reused {@link MessageReader}, {@link MessageBuilder} and
- * set of flyweights (generated from {@code append_entries.capnp} into {@code RaftMsg}), so steady-state calls allocate nothing (except {@link #buildFresh}, which
- * makes a new builder on purpose). Not thread-safe: one instance per thread.
+ * set of flyweights (generated from {@code append_entries.capnp} into {@code RaftMsg}), so
+ * steady-state calls allocate nothing (except {@link #buildFresh}, which makes a new builder on
+ * purpose). Not thread-safe: one instance per thread.
  */
 public final class RastRaftCodec {
   private final byte[][] payloads = RaftMessageValues.payloads();
@@ -40,10 +42,10 @@ public final class RastRaftCodec {
   /** (b) Parses the framing and sums term, index and payload size over the entries. */
   public long iterateEntries(ByteBuffer framed) {
     framed.position(0);
-    StructListReader<Entry.Reader> list = Framing.read(framed, message).getRoot(reader).getEntries(entries);
+    ListReader list = Framing.read(framed, message).getRoot(reader).getEntries(entries);
     long sum = 0;
     for (int i = 0, n = list.size(); i < n; i++) {
-      Entry.Reader e = list.get(i, entry);
+      Entry.Reader e = list.getStruct(i, entry);
       sum += e.getTerm() + e.getIndex() + e.getPayload(payload).size();
     }
     return sum;
