@@ -12,9 +12,8 @@ import java.util.Map;
  */
 final class Svg {
   static final double LOG_SPAN = 20;
-  private static final int WIDTH = 1040;
-  private static final int X0 = 300; // plot left: group labels are to its left
-  private static final int X1 = 730; // plot right: value labels go after the bars
+  private static final int PLOT = 480; // plot width; group labels to its left, value labels after the bars
+  private static final int VALUES = 310; // room for the value labels right of the plot
   private static final int BAR = 16;
   private static final int GAP = 3;
   private static final int PAD = 16;
@@ -48,6 +47,18 @@ final class Svg {
       max = 10;
     }
     Scale scale = max / min > LOG_SPAN ? Scale.log(min, max) : Scale.linear(max);
+    int labels = 0;
+    for (Row r : rows) {
+      labels = Math.max(labels, (int) Math.ceil(Math.max(7.8 * r.workload().length(), 6.6 * r.mode().length())));
+    }
+    int x0 = Math.max(220, labels + 30);
+    int x1 = x0 + PLOT;
+    int width = x1 + VALUES;
+    scale.x0 = x0;
+    scale.x1 = x1;
+    if (scale.log && PLOT / (Math.log10(scale.hi) - Math.log10(scale.lo)) < 200) { // crowded: decades only
+      scale.labelled.removeIf(t -> Math.abs(Math.log10(t) - Math.rint(Math.log10(t))) > 1e-9);
+    }
 
     int y = TOP;
     StringBuilder body = new StringBuilder();
@@ -62,14 +73,14 @@ final class Svg {
       int h = members.size() * (BAR + GAP) - GAP + PAD;
       if (g % 2 == 0) {
         body.append(String.format(Locale.ROOT,
-            "<rect x=\"8\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#f1f3f5\"/>%n", y, WIDTH - 16, h));
+            "<rect x=\"8\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#f1f3f5\"/>%n", y, width - 16, h));
       }
       Row first = members.get(0);
       int mid = y + h / 2;
       boolean hasMode = !first.mode().equals("-");
-      body.append(text(X0 - 10, hasMode ? mid - 2 : mid + 4, "end", "font-weight=\"bold\"", first.workload()));
+      body.append(text(x0 - 10, hasMode ? mid - 2 : mid + 4, "end", "font-weight=\"bold\"", first.workload()));
       if (hasMode) {
-        body.append(text(X0 - 10, mid + 12, "end", "fill=\"#495057\" font-size=\"11\"", first.mode()));
+        body.append(text(x0 - 10, mid + 12, "end", "fill=\"#495057\" font-size=\"11\"", first.mode()));
       }
       int by = y + PAD / 2;
       for (Row r : members) {
@@ -77,7 +88,7 @@ final class Svg {
         double xv = scale.x(r.ns());
         body.append(String.format(Locale.ROOT,
             "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"><title>%s</title></rect>%n",
-            X0, by, Math.max(1, xv - X0), BAR, color, esc(r.impl() + ": " + Table.time(r.ns(), r.nsError()) + " ns/op")));
+            x0, by, Math.max(1, xv - x0), BAR, color, esc(r.impl() + ": " + Table.time(r.ns(), r.nsError()) + " ns/op")));
         double right = xv;
         if (Double.isFinite(r.nsError()) && r.nsError() > 0) {
           boolean clipped = r.ns() - r.nsError() <= scale.lo; // no left cap: the error reaches past the axis
@@ -103,8 +114,8 @@ final class Svg {
     svg.append(String.format(Locale.ROOT,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
             + "font-family=\"DejaVu Sans, Arial, Helvetica, sans-serif\" font-size=\"12\">%n",
-        WIDTH, height, WIDTH, height));
-    svg.append(String.format("<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>%n", WIDTH, height));
+        width, height, width, height));
+    svg.append(String.format("<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>%n", width, height));
     svg.append(text(16, 26, "start", "font-size=\"17\" font-weight=\"bold\"",
         "rast-java vs other Java serialization libraries: time per operation (shorter is better)"));
     List<String> sub = subtitle(meta);
@@ -125,23 +136,25 @@ final class Svg {
       svg.append(String.format(Locale.ROOT,
           "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#ced4da\" stroke-width=\"1\"/>%n",
           x, TOP - 4, x, plotBottom));
-      svg.append(text((int) Math.round(x), plotBottom + 16, "middle", "fill=\"#495057\"", tick(t)));
+      if (scale.labelled.contains(t)) {
+        svg.append(text((int) Math.round(x), plotBottom + 16, "middle", "fill=\"#495057\"", duration(t)));
+      }
     }
     svg.append(body);
     svg.append(String.format(Locale.ROOT,
-        "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#212529\"/>%n", X0, TOP - 4, X0, plotBottom));
+        "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#212529\"/>%n", x0, TOP - 4, x0, plotBottom));
     svg.append(String.format(Locale.ROOT,
-        "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#212529\"/>%n", X0, plotBottom, X1, plotBottom));
-    svg.append(text((X0 + X1) / 2, plotBottom + 38, "middle", "font-weight=\"bold\"",
-        "ns per operation (" + (scale.log ? "log scale" : "linear scale") + ")"));
+        "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#212529\"/>%n", x0, plotBottom, x1, plotBottom));
+    svg.append(text((x0 + x1) / 2, plotBottom + 38, "middle", "font-weight=\"bold\"",
+        "time per operation (" + (scale.log ? "log scale" : "linear scale") + ")"));
     svg.append("</svg>\n");
     return svg.toString();
   }
 
   private static String label(Row r, List<Row> rows) {
-    StringBuilder b = new StringBuilder(Table.time(r.ns(), Double.NaN)).append(" ns");
+    StringBuilder b = new StringBuilder(duration(r.ns()));
     if (!Double.isNaN(r.bytes())) {
-      b.append(" · ").append(Table.bytes(r.bytes())).append(" B");
+      b.append(" · ").append(String.format(Locale.ROOT, "%,.0f", Math.abs(r.bytes()) < 0.5 ? 0.0 : r.bytes())).append(" B");
     }
     double ratio = r.ratio(rows);
     if (Double.isFinite(ratio)) {
@@ -222,21 +235,36 @@ final class Svg {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 
-  /** 20, 500, 2k, 10k, 1M. */
-  private static String tick(double v) {
-    return v >= 1e6 && v % 1e6 == 0 ? number(v / 1e6) + "M" : v >= 1e3 && v % 1e3 == 0 ? number(v / 1e3) + "k" : number(v);
+  /** A time in ns as 36.6 ns, 452 ns, 61.6 µs, 1.85 ms: three significant digits at most. */
+  static String duration(double ns) {
+    double v = ns;
+    String unit = "ns";
+    if (ns >= 1e6) {
+      v = ns / 1e6;
+      unit = "ms";
+    } else if (ns >= 1e3) {
+      v = ns / 1e3;
+      unit = "µs";
+    }
+    String s = v >= 100 || v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v)
+        : v >= 10 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.2f", v);
+    return s + " " + unit;
   }
 
   private static String number(double v) {
     return v == Math.rint(v) ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%s", v);
   }
 
-  /** Maps ns/op to x between {@link #X0} and {@link #X1}. */
+  /** Maps ns/op to x between {@code x0} and {@code x1}. */
   private static final class Scale {
     final boolean log;
     final double lo;
     final double hi;
     final List<Double> ticks = new ArrayList<>();
+    /** Ticks with a label; the others only draw a grid line. */
+    final List<Double> labelled = new ArrayList<>();
+    int x0;
+    int x1;
 
     private Scale(boolean log, double lo, double hi) {
       this.log = log;
@@ -252,6 +280,7 @@ final class Svg {
         for (int m : new int[] {1, 2, 5}) {
           if (m * d <= s.hi * 1.0001) {
             s.ticks.add(m * d);
+            s.labelled.add(m * d);
           }
         }
       }
@@ -270,6 +299,7 @@ final class Svg {
       Scale s = new Scale(false, 0, Math.ceil(max / step) * step);
       for (double t = 0; t <= s.hi + step / 2; t += step) {
         s.ticks.add(t);
+        s.labelled.add(t);
       }
       return s;
     }
@@ -277,7 +307,7 @@ final class Svg {
     double x(double v) {
       double f = log ? (Math.log10(Math.max(v, lo)) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo))
           : v / hi;
-      return X0 + Math.max(0, Math.min(1, f)) * (X1 - X0);
+      return x0 + Math.max(0, Math.min(1, f)) * (x1 - x0);
     }
   }
 }

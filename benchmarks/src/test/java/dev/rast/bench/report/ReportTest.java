@@ -93,6 +93,16 @@ class ReportTest {
   }
 
   @Test
+  void chartLabelsScaleTheTimeUnit() {
+    assertEquals("36.6 ns", Svg.duration(36.6));
+    assertEquals("452 ns", Svg.duration(452.4));
+    assertEquals("1 µs", Svg.duration(1000));
+    assertEquals("1.86 µs", Svg.duration(1860));
+    assertEquals("61.6 µs", Svg.duration(61639));
+    assertEquals("1.85 ms", Svg.duration(1.85e6));
+  }
+
+  @Test
   void svgEscapesText() throws Exception {
     List<Row> rows = List.of(new Row("A<B>.x&y", "k=\"v\"", "rast", 10, 1, 0, 0),
         new Row("A<B>.x&y", "k=\"v\"", "protobuf", 12, 1, 8, 0));
