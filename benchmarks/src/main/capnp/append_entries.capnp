@@ -4,8 +4,13 @@
 # The Raft wire format proper lives in schema/raft.capnp; this file stays fixed so that
 # benchmark figures stay comparable over time.
 
-# Java package: dev.rast.bench.raftmsg (the $Java.package annotation is added once schema/capnp/java.capnp
-# ships; until then the classes are hand-written in that package).
+# The benchmarks' reader and builder classes are generated from this file by rast-maven-plugin
+# (see benchmarks/pom.xml). The annotations below only name the Java classes; they do not change
+# the wire format.
+
+using Java = import "/capnp/java.capnp";
+$Java.package("dev.rast.bench.raftmsg");
+$Java.outerClassname("RaftMsg");
 
 struct AppendEntries {
   term @0 :UInt64;

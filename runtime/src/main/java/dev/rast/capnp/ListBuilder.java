@@ -64,6 +64,10 @@ public class ListBuilder {
 
   /** Points {@code target} at this list for reading (zero-copy) and returns it. */
   public final <T extends ListReader> T asReader(T target) {
+    if (message == null) {
+      throw new IllegalStateException(
+          "this builder is not pointed at a list yet: get it from a MessageBuilder (initRoot, getRoot, init...) first");
+    }
     MessageReader r = message.asReader();
     target.message = r;
     target.buffer = buffer == null ? null : r.buffer(segment);

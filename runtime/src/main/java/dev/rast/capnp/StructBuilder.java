@@ -67,6 +67,10 @@ public class StructBuilder {
    * of the call) and returns it.
    */
   public final <T extends StructReader> T asReader(T target) {
+    if (message == null) {
+      throw new IllegalStateException(
+          "this builder is not pointed at a struct yet: get it from a MessageBuilder (initRoot, getRoot, init...) first");
+    }
     MessageReader r = message.asReader();
     target.message = r;
     target.buffer = r.buffer(segment);

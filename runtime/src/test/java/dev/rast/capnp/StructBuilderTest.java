@@ -19,6 +19,15 @@ class StructBuilderTest {
   private static final StructSize SIZE = new StructSize(4, 6);
 
   @Test
+  void anUnpointedBuilderSaysSoInsteadOfThrowingNullPointerException() {
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> new B().asReader(new R()));
+    assertTrue(e.getMessage().contains("not pointed at a struct"), e.getMessage());
+    IllegalStateException l =
+        assertThrows(IllegalStateException.class, () -> new ListBuilder().asReader(new ListReader()));
+    assertTrue(l.getMessage().contains("not pointed at a list"), l.getMessage());
+  }
+
+  @Test
   void scalarsRoundTrip() {
     MessageBuilder b = new MessageBuilder();
     B s = b.initRoot(SIZE, new B());
