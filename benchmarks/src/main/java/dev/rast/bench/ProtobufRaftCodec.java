@@ -25,7 +25,7 @@ public final class ProtobufRaftCodec {
 
   /**
    * (a) with an aliasing input: the payloads of the parsed message share {@code bytes} instead of
-   * being copied.
+   * being copied (the array must then stay unchanged while the message is used).
    */
   public long parseAndReadScalarsAliased(byte[] bytes, int length) {
     return scalars(parse(bytes, length, true));
@@ -71,7 +71,9 @@ public final class ProtobufRaftCodec {
       if (!aliasing) {
         return AppendEntries.parser().parseFrom(bytes, 0, length);
       }
-      CodedInputStream in = CodedInputStream.newInstance(bytes, 0, length);
+      // Aliasing takes effect only on input protobuf treats as immutable: a CodedInputStream made
+      // by newInstance(byte[]) ignores it, one made from a ByteString honours it.
+      CodedInputStream in = UnsafeByteOperations.unsafeWrap(bytes, 0, length).newCodedInput();
       in.enableAliasing(true);
       return AppendEntries.parser().parseFrom(in);
     } catch (InvalidProtocolBufferException e) {
