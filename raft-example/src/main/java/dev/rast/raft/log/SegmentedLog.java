@@ -524,7 +524,9 @@ public final class SegmentedLog implements Closeable {
         }
       }
       if (s != durableSeq || writeHard) {
-        ch.force(false);
+        if (options.fsync()) {
+          ch.force(false);
+        }
         if (writeHard) {
           hardStateFile.write(t, v, c);
           storedTerm = t;

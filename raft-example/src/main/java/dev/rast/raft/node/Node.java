@@ -12,6 +12,11 @@ import dev.rast.raft.core.RaftNode;
 import dev.rast.raft.core.Ready;
 import dev.rast.raft.core.Role;
 import dev.rast.raft.kv.KvStateMachine;
+import dev.rast.raft.log.CorruptLogException;
+import dev.rast.raft.log.LogOptions;
+import dev.rast.raft.log.SegmentedLog;
+import dev.rast.raft.log.StoredHardState;
+import dev.rast.raft.log.Syncer;
 import dev.rast.raft.msg.KvMsg.KvRequest;
 import dev.rast.raft.msg.KvMsg.KvResponse;
 import dev.rast.raft.msg.KvMsg.Op;
@@ -33,6 +38,9 @@ import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,21 +61,24 @@ public final class Node implements MessageSink {
 
   private final NodeConfig config;
   private final Selector selector;
-  private final Storage storage;
+  private final SegmentedLog storage;
+  private final Syncer syncer;
   private final RaftNode raft;
   private final Transport transport;
   private final KvStateMachine kv = new KvStateMachine();
-  private final SyncWorker syncWorker;
+  private final Durable durable = new Durable();
   private final HeldMessages held = new HeldMessages();
   private ServerSocketChannel clientServer;
   final List<ClientConn> dirtyClients = new ArrayList<>();
   private final Map<SessionKey, Pending> pendingWrites = new HashMap<>();
   private final Map<Long, Pending> pendingReads = new HashMap<>();
   private long nextReadId;
-  /** Tag of the newest write handed to storage, and of the newest one known durable. */
+  /** Write sequence number (see {@link SegmentedLog#flush}) of the newest write handed to the log, and of the newest durable one. */
   private long issuedTag;
   private long syncedTag;
   private final long[] syncDone = new long[3];
+  /** Records handed to the log by this process (for entries per fsync in the status). */
+  private long recordsWritten;
   private volatile boolean stopping;
   private long leaderChanges;
   private int lastLeader;
@@ -81,25 +92,97 @@ public final class Node implements MessageSink {
   private final KvResponse.Builder responseBuilder = new KvResponse.Builder();
   private final DataReader payload = new DataReader();
 
-  /** Creates the node: opens storage (recovering the log) and binds nothing yet. */
+  /**
+   * Creates the node: opens its {@link SegmentedLog} in {@code config.dataDir()} (recovering it:
+   * a torn tail is truncated with a log line) and restores the core from it; binds nothing yet.
+   *
+   * @throws CorruptLogException when the log holds damage a crash cannot explain (the message
+   *     names the file and byte offset); the node must not start
+   */
   public Node(NodeConfig config) throws IOException {
-    this(config, new FileStorage(config.dataDir(), config.fsync()));
+    this(config, LogOptions.DEFAULT.withFsync(config.fsync()).withInitialIndexCapacity(1 << 16));
   }
 
-  /** Creates the node over the given storage. */
-  public Node(NodeConfig config, Storage storage) throws IOException {
+  /** Same, with explicit log settings (tests use small segments). */
+  public Node(NodeConfig config, LogOptions logOptions) throws IOException {
     this.config = config;
-    this.storage = storage;
-    this.selector = Selector.open();
-    int[] voters = config.peers().keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-    Config rc = Config.of(config.id(), voters, config.clusterId(), new SplittableRandom(System.nanoTime() ^ config.id()))
-        .withElection(config.electionTicks(), config.heartbeatTicks(), true, true)
-        .withInitialLogCapacity(1 << 16);
-    this.raft = new RaftNode(rc);
-    storage.restore(raft);
-    this.transport = new Transport(config.id(), config.clusterId(), config.peers().get(config.id()), config.peers(),
-        config.peerQueueBytes(), this, selector);
-    this.syncWorker = new SyncWorker(storage, selector);
+    if (Files.exists(config.dataDir()) && !Files.isWritable(config.dataDir())) {
+      throw new AccessDeniedException(config.dataDir().toString(), null, "data directory is not writable");
+    }
+    this.storage = SegmentedLog.open(config.dataDir(), logOptions);
+    boolean ok = false;
+    try {
+      int[] voters = config.peers().keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+      Config rc = Config.of(config.id(), voters, config.clusterId(), new SplittableRandom(System.nanoTime() ^ config.id()))
+          .withElection(config.electionTicks(), config.heartbeatTicks(), true, true)
+          .withInitialLogCapacity((int) Math.max(1 << 16, storage.lastIndex() + 1024));
+      this.raft = new RaftNode(rc);
+      restore();
+      this.selector = Selector.open();
+      this.transport = new Transport(config.id(), config.clusterId(), config.peers().get(config.id()), config.peers(),
+          config.peerQueueBytes(), this, selector);
+      this.syncer = new Syncer(storage, durable);
+      ok = true;
+    } finally {
+      if (!ok) {
+        storage.close();
+      }
+    }
+  }
+
+  private void restore() throws IOException {
+    Path dir = storage.dir();
+    long[] refused = {0};
+    storage.replay((index, term, buf, offset, length) -> {
+      if (refused[0] == 0 && !raft.restoreRecord(buf, offset, offset + length)) {
+        refused[0] = index;
+      }
+    });
+    if (refused[0] != 0) {
+      // The log checked every record's length and CRC; the core refusing one means it does not decode.
+      throw new CorruptLogException(dir, 0, "record " + refused[0] + " passes its checksum but the core refuses it");
+    }
+    StoredHardState hs = storage.hardState();
+    raft.restoreHardState(hs.term(), hs.vote(), hs.commit());
+    syncedTag = issuedTag = storage.durableSeq();
+  }
+
+  /**
+   * Receives the {@link Syncer}'s reports on the sync thread and hands them to the event loop
+   * (which it wakes); the loop picks them up in {@code collectSyncs}.
+   */
+  private final class Durable implements Syncer.Listener {
+    private long seq;
+    private long index;
+    private long term;
+    private IOException error;
+
+    @Override
+    public void durable(long s, long i, long t) {
+      synchronized (this) {
+        seq = s;
+        index = i;
+        term = t;
+      }
+      selector.wakeup();
+    }
+
+    @Override
+    public void failed(IOException e) {
+      synchronized (this) {
+        error = e;
+      }
+      selector.wakeup();
+    }
+
+    synchronized void copyTo(long[] out) throws IOException {
+      if (error != null) {
+        throw new IOException("node " + config.id() + ": syncing the log in " + config.dataDir() + " failed; stopping", error);
+      }
+      out[0] = seq;
+      out[1] = index;
+      out[2] = term;
+    }
   }
 
   /** Binds the peer and client ports; throws {@link java.net.BindException} when one is busy. */
@@ -126,9 +209,7 @@ public final class Node implements MessageSink {
         System.err.println("node " + config.id() + ": accepting clients failed: " + e);
       }
     });
-    Thread t = new Thread(syncWorker, "rast-sync-" + config.id());
-    t.setDaemon(true);
-    t.start();
+    syncer.start();
   }
 
   /** The client address actually bound. */
@@ -170,7 +251,11 @@ public final class Node implements MessageSink {
         flushClients();
       }
     } finally {
-      syncWorker.stop();
+      try {
+        syncer.close();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       try {
         storage.close();
       } finally {
@@ -208,19 +293,16 @@ public final class Node implements MessageSink {
 
   private void handleReady() throws IOException {
     Ready r = raft.ready();
-    RaftLog log = raft.log();
-    boolean wrote = false;
-    if (r.hasRecords()) {
-      storage.writeRecords(log, r.persistFirst(), r.persistLast());
-      wrote = true;
-    }
-    if (r.hardStateChanged()) {
-      storage.writeHardState(r.term(), r.vote(), r.commit());
-      wrote = true;
-    }
-    if (wrote) {
-      issuedTag++;
-      syncWorker.request(issuedTag, log.lastIndex(), log.lastTerm());
+    if (r.hasRecords() || r.hardStateChanged()) {
+      if (r.hasRecords()) {
+        recordsWritten += r.persistLast() - r.persistFirst() + 1;
+      }
+      // Appends the records' bytes exactly as the core holds them (for a follower: as received).
+      long seq = storage.persist(r, raft.log());
+      if (seq != issuedTag) {
+        issuedTag = seq;
+        syncer.request();
+      }
     }
     for (int i = 0; i < r.messageCount(); i++) {
       if (r.afterPersist(i) && issuedTag > syncedTag) {
@@ -288,7 +370,7 @@ public final class Node implements MessageSink {
   }
 
   private void collectSyncs() throws IOException {
-    syncWorker.done(syncDone);
+    durable.copyTo(syncDone);
     if (syncDone[0] > syncedTag) {
       syncedTag = syncDone[0];
       raft.persisted(syncDone[1], syncDone[2]);
@@ -416,6 +498,8 @@ public final class Node implements MessageSink {
         .append(",\"keys\":").append(kv.size())
         .append(",\"sessions\":").append(kv.sessions())
         .append(",\"leaderChanges\":").append(leaderChanges)
+        .append(",\"recordsWritten\":").append(recordsWritten)
+        .append(",\"fsyncs\":").append(storage.fsyncs())
         .append(",\"pid\":").append(ProcessHandle.current().pid())
         .append(",\"peers\":{");
     boolean first = true;
