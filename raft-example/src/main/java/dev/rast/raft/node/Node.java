@@ -55,7 +55,20 @@ import java.util.concurrent.TimeUnit;
  * documentation for the threading and failure policy.
  */
 public final class Node implements MessageSink {
-  private record SessionKey(long client, long seq) {}
+  /**
+   * Completion of an in-process proposal ({@link #propose}). Runs on the node's event-loop thread:
+   * it must be quick and must not block (it may {@link #propose} the next write).
+   */
+  @FunctionalInterface
+  public interface Callback {
+    /**
+     * The write's outcome: its result once applied ({@code OK}, {@code NOT_FOUND}, {@code
+     * COMPARE_FAILED}), {@code NOT_LEADER} when this node is not (or no longer) the leader (the
+     * write may still commit: retry it with the same session and sequence number), or {@code
+     * ERROR} for a malformed or oversized request.
+     */
+    void done(Status status);
+  }
 
   private record Pending(ClientConn conn, long requestId, String key) {}
 
@@ -70,15 +83,23 @@ public final class Node implements MessageSink {
   private final HeldMessages held = new HeldMessages();
   private ServerSocketChannel clientServer;
   final List<ClientConn> dirtyClients = new ArrayList<>();
-  private final Map<SessionKey, Pending> pendingWrites = new HashMap<>();
+  private final PendingWrites pendingWrites = new PendingWrites();
+  /** In-process proposals handed over by other threads ({@link #propose}); guarded by itself. */
+  private final Object inboxLock = new Object();
+  private byte[][] inbox = new byte[64][];
+  private Callback[] inboxCallbacks = new Callback[64];
+  private int inboxCount;
+  private byte[][] draining = new byte[64][];
+  private Callback[] drainingCallbacks = new Callback[64];
+  private volatile int leaderSeen;
   private final Map<Long, Pending> pendingReads = new HashMap<>();
   private long nextReadId;
   /** Write sequence number (see {@link SegmentedLog#flush}) of the newest write handed to the log, and of the newest durable one. */
   private long issuedTag;
   private long syncedTag;
   private final long[] syncDone = new long[3];
-  /** Records handed to the log by this process (for entries per fsync in the status). */
-  private long recordsWritten;
+  /** Records handed to the log by this process (for entries per fsync in the status); written by the loop only. */
+  private volatile long recordsWritten;
   private volatile boolean stopping;
   private long leaderChanges;
   private int lastLeader;
@@ -243,6 +264,7 @@ public final class Node implements MessageSink {
           nextTick = now - nextTick > 5 * tickNanos ? now + tickNanos : nextTick + tickNanos;
         }
         transport.poll(now);
+        drainInbox();
         collectSyncs();
         for (int i = 0; i < 4 && raft.hasReady(); i++) {
           handleReady();
@@ -327,16 +349,19 @@ public final class Node implements MessageSink {
       leaderChanges++;
       lastLeader = leader;
     }
+    int seen = raft.role() == Role.LEADER ? config.id() : leader;
+    if (seen != leaderSeen) {
+      leaderSeen = seen;
+    }
     if (raft.role() != Role.LEADER && (!pendingWrites.isEmpty() || !pendingReads.isEmpty())) {
       // Deposed: tell the waiting clients to retry at the new leader. A write may still commit;
       // its session makes the retry harmless.
-      for (Pending p : pendingWrites.values()) {
-        respond(p.conn(), p.requestId(), Status.NOT_LEADER, null, null);
+      while (pendingWrites.takeAny()) {
+        answerTaken(Status.NOT_LEADER);
       }
       for (Pending p : pendingReads.values()) {
         respond(p.conn(), p.requestId(), Status.NOT_LEADER, null, null);
       }
-      pendingWrites.clear();
       pendingReads.clear();
     }
   }
@@ -350,22 +375,33 @@ public final class Node implements MessageSink {
     ByteBuffer b = payload.buffer();
     int at = payload.offset();
     Status status;
-    long client;
-    long seq;
     try {
       status = kv.apply(b, at, at + payload.size());
-      readRequest(b, at, at + payload.size());
-      client = request.getClientId();
-      seq = request.getSeq();
     } catch (RuntimeException ex) {
       throw new StateMachineException("node " + config.id() + ": the state machine failed on entry " + index
           + " (term " + e.getTerm() + "); stopping", ex);
     }
-    if (status != KvStateMachine.STALE) {
-      Pending p = pendingWrites.remove(new SessionKey(client, seq));
-      if (p != null) {
-        respond(p.conn(), p.requestId(), status, null, null);
+    // Only this node's own proposals wait here, keyed by the index they were proposed at; a
+    // leader's entries keep their index until it is deposed, which answers them all NOT_LEADER.
+    if (pendingWrites.take(index)) {
+      if (status == KvStateMachine.STALE) {
+        pendingWrites.takenConn = null; // a late duplicate: the client already has its answer
+        pendingWrites.takenCallback = null;
+      } else {
+        answerTaken(status);
       }
+    }
+  }
+
+  private void answerTaken(Status status) {
+    ClientConn c = pendingWrites.takenConn;
+    Callback cb = pendingWrites.takenCallback;
+    pendingWrites.takenConn = null;
+    pendingWrites.takenCallback = null;
+    if (c != null) {
+      respond(c, pendingWrites.takenRequestId, status, null, null);
+    } else if (cb != null) {
+      cb.done(status);
     }
   }
 
@@ -422,33 +458,126 @@ public final class Node implements MessageSink {
           respond(conn, id, Status.NOT_LEADER, null, null);
         }
       }
-      default -> {
-        long client = req.getClientId();
-        long seq = req.getSeq();
-        if (client <= 0 || seq <= 0) {
-          respond(conn, id, Status.ERROR, null, "writes need a client id and a sequence number > 0");
-          return;
-        }
-        if (raft.role() != Role.LEADER) {
-          respond(conn, id, Status.NOT_LEADER, null, null);
-          return;
-        }
-        int p = buf.position();
-        int l = buf.limit();
-        Outcome o;
-        try {
-          buf.limit(end).position(start);
-          o = raft.propose(buf);
-        } finally {
-          buf.limit(l).position(p);
-        }
-        switch (o) {
-          case ACCEPTED -> pendingWrites.put(new SessionKey(client, seq), new Pending(conn, id, null));
-          case TOO_LARGE -> respond(conn, id, Status.ERROR, null, "request too large");
-          default -> respond(conn, id, Status.NOT_LEADER, null, null);
-        }
-      }
+      default -> proposeWrite(req, buf, start, end, conn, id, null);
     }
+  }
+
+  /** Proposes the write request framed in {@code buf[start, end)}; answers on {@code conn} or through {@code cb}. */
+  private void proposeWrite(KvRequest.Reader req, ByteBuffer buf, int start, int end, ClientConn conn, long id, Callback cb) {
+    if (req.getClientId() <= 0 || req.getSeq() <= 0) {
+      answer(conn, id, cb, Status.ERROR, "writes need a client id and a sequence number > 0");
+      return;
+    }
+    if (raft.role() != Role.LEADER) {
+      answer(conn, id, cb, Status.NOT_LEADER, null);
+      return;
+    }
+    int p = buf.position();
+    int l = buf.limit();
+    Outcome o;
+    try {
+      buf.limit(end).position(start);
+      o = raft.propose(buf);
+    } finally {
+      buf.limit(l).position(p);
+    }
+    switch (o) {
+      case ACCEPTED -> pendingWrites.add(raft.log().lastIndex(), conn, id, cb);
+      case TOO_LARGE -> answer(conn, id, cb, Status.ERROR, "request too large");
+      default -> answer(conn, id, cb, Status.NOT_LEADER, null);
+    }
+  }
+
+  private void answer(ClientConn conn, long id, Callback cb, Status status, String message) {
+    if (cb != null) {
+      cb.done(status);
+    } else {
+      respond(conn, id, status, null, message);
+    }
+  }
+
+  // ---- in-process proposals ----
+
+  /**
+   * Proposes a write from another thread of this JVM, without a socket: {@code request} is one
+   * framed {@code KvRequest} (a put, delete or cput with a client id and a sequence number, the
+   * same bytes a client sends without the length prefix), logged as is. The node's event loop picks
+   * it up (this call only queues it and wakes the loop) and calls {@code callback} on the loop
+   * thread once the write is applied or refused. Thread-safe; the array must not change
+   * afterwards.
+   */
+  public void propose(byte[] request, Callback callback) {
+    boolean wake;
+    synchronized (inboxLock) {
+      if (inboxCount == inbox.length) {
+        inbox = java.util.Arrays.copyOf(inbox, inboxCount * 2);
+        inboxCallbacks = java.util.Arrays.copyOf(inboxCallbacks, inboxCount * 2);
+      }
+      inbox[inboxCount] = request;
+      inboxCallbacks[inboxCount] = callback;
+      wake = inboxCount++ == 0;
+    }
+    if (wake) {
+      selector.wakeup();
+    }
+  }
+
+  /** Log records written by this process so far (any thread; with {@link #fsyncs}: entries per fsync). */
+  public long recordsWritten() {
+    return recordsWritten;
+  }
+
+  /** Syncs that forced the log so far (any thread). */
+  public long fsyncs() {
+    return storage.fsyncs();
+  }
+
+  /** The leader this node knows of (itself when it leads; 0: none known). Any thread. */
+  public int knownLeader() {
+    return leaderSeen;
+  }
+
+  private void drainInbox() {
+    byte[][] cmds;
+    Callback[] cbs;
+    int n;
+    synchronized (inboxLock) {
+      n = inboxCount;
+      if (n == 0) {
+        return;
+      }
+      cmds = inbox;
+      cbs = inboxCallbacks;
+      if (draining.length < cmds.length) {
+        draining = new byte[cmds.length][];
+        drainingCallbacks = new Callback[cmds.length];
+      }
+      inbox = draining;
+      inboxCallbacks = drainingCallbacks;
+      inboxCount = 0;
+    }
+    for (int i = 0; i < n; i++) {
+      byte[] cmd = cmds[i];
+      Callback cb = cbs[i];
+      cmds[i] = null;
+      cbs[i] = null;
+      ByteBuffer b = ByteBuffer.wrap(cmd).order(ByteOrder.LITTLE_ENDIAN);
+      KvRequest.Reader req;
+      try {
+        req = readRequest(b, 0, cmd.length);
+        Op op = req.getOp();
+        if (op == null || op == Op.GET || op == Op.STATUS) {
+          cb.done(Status.ERROR);
+          continue;
+        }
+      } catch (DecodeException e) {
+        cb.done(Status.ERROR);
+        continue;
+      }
+      proposeWrite(req, b, 0, cmd.length, null, 0, cb);
+    }
+    draining = cmds;
+    drainingCallbacks = cbs;
   }
 
   private void respond(ClientConn conn, long id, Status status, byte[] value, String message) {
