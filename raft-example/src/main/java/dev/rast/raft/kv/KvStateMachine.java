@@ -129,6 +129,8 @@ public final class KvStateMachine {
   private final MessageReader message = new MessageReader();
   private final KvRequest.Reader request = new KvRequest.Reader();
   private final DataReader bytes = new DataReader();
+  private final DataReader keyBytes = new DataReader();
+  private final DataReader valueBytes = new DataReader();
   private long applied;
 
   /**
@@ -178,12 +180,22 @@ public final class KvStateMachine {
     return message.getRoot(request);
   }
 
+  /** The request's key as a string, decoded straight from the entry's bytes (no intermediate copies). */
+  private String keyOf(KvRequest.Reader r) {
+    DataReader k = r.getKey(keyBytes);
+    ByteBuffer b = k.buffer();
+    if (b != null && b.hasArray()) {
+      return new String(b.array(), b.arrayOffset() + k.offset(), k.size(), StandardCharsets.UTF_8);
+    }
+    return new String(k.toByteArray(), StandardCharsets.UTF_8);
+  }
+
   private Status execute(KvRequest.Reader r) {
-    String key = key(r);
+    String key = keyOf(r);
     Op op = r.getOp();
     switch (op) {
       case PUT -> {
-        data.put(key, r.getValue());
+        data.put(key, r.getValue(valueBytes).toByteArray());
         return Status.OK;
       }
       case DELETE -> {
@@ -200,7 +212,7 @@ public final class KvStateMachine {
         if (!matches) {
           return Status.COMPARE_FAILED;
         }
-        data.put(key, r.getValue());
+        data.put(key, r.getValue(valueBytes).toByteArray());
         return Status.OK;
       }
       default -> throw new IllegalStateException("not a write: " + op);
