@@ -1,8 +1,22 @@
 package dev.rast.raft.cli;
 
+import dev.rast.capnp.Framing;
+import dev.rast.capnp.MessageBuilder;
 import dev.rast.raft.kv.KvClient;
+import dev.rast.raft.msg.KvMsg.KvRequest;
 import dev.rast.raft.msg.KvMsg.Op;
+import dev.rast.raft.msg.KvMsg.Status;
+import dev.rast.raft.node.Node;
 import dev.rast.raft.node.Peers;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,10 +33,16 @@ import org.HdrHistogram.Recorder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code rast bench}: closed-loop load with a fixed number of outstanding requests. */
+/**
+ * {@code rast bench}: closed-loop load with a fixed number of outstanding requests, against 3 local
+ * processes (default), an existing cluster, or 3 nodes in this JVM ({@code --in-process}, to
+ * compare with the SOFAJRaft and Ratis benchmarks, which run that way). Ends with one {@code
+ * RESULT} line for scripts (format in CLUSTER.md).
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Closed-loop benchmark: keeps --outstanding requests in flight over --clients connections and",
-        "reports throughput and HdrHistogram latency percentiles. Without --cluster it starts a local 3-node cluster."})
+        "reports throughput and HdrHistogram latency percentiles. Without --cluster it starts a local 3-node cluster",
+        "(3 processes; --in-process: 3 nodes in this JVM). Ends with a RESULT line (see CLUSTER.md)."})
 final class BenchCommand implements Callable<Integer> {
   @Option(names = "--cluster", description = "Client addresses of an existing cluster (id=host:port,...). Default: start a local one.")
   String cluster;
@@ -51,13 +71,45 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-fsync", description = "Local cluster without fsync (unsafe).")
   boolean noFsync;
 
+  @Option(names = "--in-process", description = {"Run the 3 nodes in this JVM (loopback TCP between them, fsync on, data in a temp dir)",
+      "instead of 3 processes: the load shape of the SOFAJRaft and Ratis benchmarks."})
+  boolean inProcess;
+
+  @Option(names = "--client", defaultValue = "tcp", description = {"With --in-process: tcp (KvClient over TCP to the leader) or inproc",
+      "(proposals handed to the leader Node in this JVM, answered by callback). Default: ${DEFAULT-VALUE}."})
+  String clientMode;
+
+  @Option(names = "--result-line", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Print the machine-readable RESULT line at the end (on by default; --no-result-line drops it).")
+  boolean resultLine;
+
+  /** What the bench reads from the leader before and after the measured seconds: {fsyncs, records written}. */
+  private interface LeaderCounters {
+    long[] read() throws Exception;
+  }
+
   @Override
   public Integer call() throws Exception {
     if (outstanding < 1 || clients < 1 || valueSize < 0 || reads < 0 || reads > 1 || duration <= 0 || warmup < 0 || keys < 1) {
       System.err.println("rast bench: bad option values");
       return 2;
     }
+    if (!clientMode.equals("tcp") && !clientMode.equals("inproc")) {
+      System.err.println("rast bench: --client must be tcp or inproc");
+      return 2;
+    }
+    if (clientMode.equals("inproc") && (!inProcess || cluster != null)) {
+      System.err.println("rast bench: --client inproc needs --in-process (and no --cluster)");
+      return 2;
+    }
+    if (inProcess && cluster != null) {
+      System.err.println("rast bench: --in-process starts its own cluster; drop --cluster");
+      return 2;
+    }
     clients = Math.min(clients, outstanding);
+    if (inProcess) {
+      return inProcess();
+    }
     LocalCluster local = null;
     Path dir = null;
     Map<Integer, InetSocketAddress> nodes;
@@ -75,7 +127,8 @@ final class BenchCommand implements Callable<Integer> {
       } else {
         nodes = Peers.parse(cluster);
       }
-      return run(nodes);
+      Map<Integer, InetSocketAddress> n = nodes;
+      return runTcp(nodes, "3proc", () -> statusCounters(n));
     } finally {
       if (local != null) {
         local.close();
@@ -84,7 +137,50 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private int run(Map<Integer, InetSocketAddress> nodes) throws Exception {
+  private int inProcess() throws Exception {
+    Path dir = Files.createTempDirectory("rast-bench-inproc-");
+    try (InProcessCluster c = new InProcessCluster(3, dir, !noFsync)) {
+      Node leader = c.awaitLeader(20_000);
+      if (leader == null) {
+        System.err.println("rast bench: no leader after 20 s");
+        return 3;
+      }
+      System.out.println("in-process 3-node cluster (fsync " + (noFsync ? "off" : "on") + ", loopback TCP between nodes), client "
+          + clientMode + ", data in " + dir);
+      LeaderCounters counters = () -> {
+        Node l = c.leader();
+        return l == null ? null : new long[] {l.fsyncs(), l.recordsWritten()};
+      };
+      if (clientMode.equals("tcp")) {
+        return runTcp(c.clientAddresses(), "tcp", counters);
+      }
+      return runInproc(c, counters);
+    } finally {
+      DemoCommand.deleteTree(dir);
+    }
+  }
+
+  /** {fsyncs, records written} of the node that says it leads, from the status JSON; null when none does. */
+  private static long[] statusCounters(Map<Integer, InetSocketAddress> nodes) {
+    for (InetSocketAddress a : nodes.values()) {
+      try {
+        String s = KvClient.status(a, 2000);
+        if (s.contains("\"role\":\"LEADER\"")) {
+          return new long[] {jsonLong(s, "fsyncs"), jsonLong(s, "recordsWritten")};
+        }
+      } catch (IOException e) {
+        // down: try the next
+      }
+    }
+    return null;
+  }
+
+  private static long jsonLong(String json, String name) {
+    Matcher m = Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
+    return m.find() ? Long.parseLong(m.group(1)) : -1;
+  }
+
+  private int runTcp(Map<Integer, InetSocketAddress> nodes, String mode, LeaderCounters counters) throws Exception {
     Recorder recorder = new Recorder(3);
     AtomicBoolean running = new AtomicBoolean(true);
     AtomicBoolean measuring = new AtomicBoolean(false);
@@ -104,8 +200,21 @@ final class BenchCommand implements Callable<Integer> {
         issue(c, rnd.split(), value, running, measuring, recorder, errors, done);
       }
     }
+    long ops = measure(recorder, measuring, done, errors, mode, counters);
+    running.set(false);
+    Thread.sleep(200);
+    for (KvClient c : cs) {
+      c.close();
+    }
+    return ops > 0 ? 0 : 1;
+  }
+
+  /** Warm-up, then the measured seconds with a progress line, then the table and the RESULT line; returns the ops measured. */
+  private long measure(Recorder recorder, AtomicBoolean measuring, AtomicLong done, AtomicLong errors, String mode,
+      LeaderCounters counters) throws Exception {
     Thread.sleep((long) (warmup * 1000));
     recorder.reset();
+    long[] c0 = counters.read();
     long d0 = done.get();
     measuring.set(true);
     long t0 = System.nanoTime();
@@ -127,22 +236,31 @@ final class BenchCommand implements Callable<Integer> {
     }
     long elapsed = System.nanoTime() - t0;
     measuring.set(false);
-    running.set(false);
+    long[] c1 = counters.read();
     total.add(recorder.getIntervalHistogram());
     long ops = total.getTotalCount();
+    double secs = elapsed / 1e9;
+    double opsPerSec = ops / secs;
     System.out.println();
     System.out.println();
-    System.out.printf("| outstanding | clients | value | reads | ops/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | errors |%n");
-    System.out.printf("|---|---|---|---|---|---|---|---|---|---|---|%n");
-    System.out.printf("| %d | %d | %d B | %.0f%% | %.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %d |%n", outstanding, clients, valueSize,
-        reads * 100, ops / (elapsed / 1e9), total.getValueAtPercentile(50) / 1000.0, total.getValueAtPercentile(90) / 1000.0,
-        total.getValueAtPercentile(99) / 1000.0, total.getValueAtPercentile(99.9) / 1000.0, total.getMaxValue() / 1000.0,
-        errors.get());
-    Thread.sleep(200);
-    for (KvClient c : cs) {
-      c.close();
+    System.out.printf("| mode | outstanding | clients | value | reads | ops/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | errors |%n");
+    System.out.printf("|---|---|---|---|---|---|---|---|---|---|---|---|%n");
+    System.out.printf(Locale.ROOT, "| %s | %d | %d | %d B | %.0f%% | %.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %d |%n", mode, outstanding,
+        mode.equals("inproc") ? 0 : clients, valueSize, reads * 100, opsPerSec, total.getValueAtPercentile(50) / 1000.0,
+        total.getValueAtPercentile(90) / 1000.0, total.getValueAtPercentile(99) / 1000.0, total.getValueAtPercentile(99.9) / 1000.0,
+        total.getMaxValue() / 1000.0, errors.get());
+    if (c0 != null && c1 != null && c1[0] > c0[0]) {
+      long fsyncs = c1[0] - c0[0];
+      System.out.printf(Locale.ROOT, "leader log: %.0f fsyncs/s, %.1f entries/fsync%n", fsyncs / secs, (double) (c1[1] - c0[1]) / fsyncs);
+    } else {
+      System.out.println("leader log: counters unavailable (leader changed during the run?)");
     }
-    return ops > 0 ? 0 : 1;
+    if (resultLine) {
+      System.out.printf(Locale.ROOT, "RESULT impl=rast mode=%s c=%d ops_per_s=%.1f p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f ops=%d%n", mode,
+          outstanding, opsPerSec, total.getValueAtPercentile(50) / 1000.0, total.getValueAtPercentile(99) / 1000.0,
+          total.getValueAtPercentile(99.9) / 1000.0, ops);
+    }
+    return ops;
   }
 
   private void issue(KvClient c, SplittableRandom rnd, byte[] value, AtomicBoolean running, AtomicBoolean measuring,
@@ -165,5 +283,131 @@ final class BenchCommand implements Callable<Integer> {
           }
           issue(c, rnd, value, running, measuring, recorder, errors, done);
         });
+  }
+
+  // ---- inproc: proposals handed straight to the leader Node ----
+
+  private int runInproc(InProcessCluster cluster, LeaderCounters counters) throws Exception {
+    if (reads > 0) {
+      System.err.println("rast bench: --client inproc issues writes only (--reads 0)");
+      return 2;
+    }
+    System.out.printf("bench: inproc, %d outstanding, %d-byte values, %d keys, %.0f s warm-up + %.0f s%n", outstanding, valueSize, keys,
+        warmup, duration);
+    InprocLoad load = new InprocLoad(cluster);
+    ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "rast-bench-retry");
+      t.setDaemon(true);
+      return t;
+    });
+    load.retries = retries;
+    for (int i = 0; i < outstanding; i++) {
+      load.start(new InprocLoad.Slot(load, new SplittableRandom(i)));
+    }
+    long ops = measure(load.recorder, load.measuring, load.done, load.errors, "inproc", counters);
+    load.running.set(false);
+    Thread.sleep(200);
+    retries.shutdownNow();
+    return ops > 0 ? 0 : 1;
+  }
+
+  /**
+   * A closed loop of in-process writes: each of the outstanding slots proposes a put to the
+   * leader and, from the completion callback (on the leader's event loop), records the latency and
+   * proposes the next. One client session for all slots; acked-below follows the oldest write not
+   * yet answered.
+   */
+  private final class InprocLoad {
+    final InProcessCluster cluster;
+    final Recorder recorder = new Recorder(3);
+    final AtomicBoolean running = new AtomicBoolean(true);
+    final AtomicBoolean measuring = new AtomicBoolean(false);
+    final AtomicLong errors = new AtomicLong();
+    final AtomicLong done = new AtomicLong();
+    ScheduledExecutorService retries;
+    private final long clientId = new SplittableRandom().nextLong(1, Long.MAX_VALUE);
+    private final byte[] value;
+    private final MessageBuilder builder = new MessageBuilder();
+    private final KvRequest.Builder req = new KvRequest.Builder();
+    private long nextSeq;
+    /** The lowest sequence number not yet answered; answered ones above it are marked in {@link #answered}. */
+    private long low = 1;
+    private final boolean[] answered = new boolean[1 << 20];
+
+    InprocLoad(InProcessCluster cluster) {
+      this.cluster = cluster;
+      this.value = new byte[valueSize];
+      new SplittableRandom(1).nextBytes(value);
+    }
+
+    /** One outstanding write at a time; reused for every write of its slot (no allocation per callback). */
+    static final class Slot implements Node.Callback {
+      final InprocLoad load;
+      final SplittableRandom rnd;
+      long seq;
+      byte[] request;
+      long t0;
+
+      Slot(InprocLoad load, SplittableRandom rnd) {
+        this.load = load;
+        this.rnd = rnd;
+      }
+
+      @Override
+      public void done(Status status) {
+        load.completed(this, status);
+      }
+    }
+
+    void start(Slot s) {
+      if (!running.get()) {
+        return;
+      }
+      synchronized (this) {
+        s.seq = ++nextSeq;
+        builder.clear();
+        KvRequest.Builder r = builder.initRoot(KvRequest._Meta.SIZE, req);
+        r.setId(s.seq).setOp(Op.PUT).setKey(("key" + s.rnd.nextInt(keys)).getBytes(StandardCharsets.UTF_8)).setValue(value)
+            .setClientId(clientId).setSeq(s.seq).setAckedBelow(low);
+        byte[] bytes = new byte[(int) Framing.serializedSize(builder)];
+        Framing.write(builder, ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN));
+        s.request = bytes;
+      }
+      s.t0 = System.nanoTime();
+      send(s);
+    }
+
+    private void send(Slot s) {
+      Node leader = cluster.leader();
+      if (leader == null) {
+        retries.schedule(() -> send(s), 10, TimeUnit.MILLISECONDS);
+        return;
+      }
+      leader.propose(s.request, s);
+    }
+
+    void completed(Slot s, Status status) {
+      if (status == Status.NOT_LEADER) {
+        errors.incrementAndGet(); // counted, then retried with the same sequence number (exactly once)
+        retries.schedule(() -> send(s), 5, TimeUnit.MILLISECONDS);
+        return;
+      }
+      if (status != Status.OK) {
+        errors.incrementAndGet();
+      } else {
+        if (measuring.get()) {
+          recorder.recordValue(Math.max(1, (System.nanoTime() - s.t0) / 1000));
+        }
+        done.incrementAndGet();
+      }
+      synchronized (this) {
+        answered[(int) (s.seq & (answered.length - 1))] = true;
+        while (answered[(int) (low & (answered.length - 1))] && low < nextSeq + 1) {
+          answered[(int) (low & (answered.length - 1))] = false;
+          low++;
+        }
+      }
+      start(s);
+    }
   }
 }

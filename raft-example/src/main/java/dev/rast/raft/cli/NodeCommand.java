@@ -1,11 +1,11 @@
 package dev.rast.raft.cli;
 
+import dev.rast.raft.log.CorruptLogException;
 import dev.rast.raft.node.Node;
 import dev.rast.raft.node.NodeConfig;
 import dev.rast.raft.node.Peers;
 import java.io.IOException;
 import java.net.BindException;
-import java.net.InetSocketAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
@@ -66,6 +66,10 @@ final class NodeCommand implements Callable<Integer> {
     } catch (AccessDeniedException e) {
       System.err.println("rast node: data directory " + dataDir + " is not writable (" + e.getFile() + ")");
       return 3;
+    } catch (CorruptLogException e) {
+      // Damage a crash cannot explain: an operator must look (the message names file and offset).
+      System.err.println("node " + id + " FAILED: the log is corrupt: " + e.getMessage());
+      return 70;
     } catch (IOException e) {
       System.err.println("rast node: cannot open data directory " + dataDir + ": " + e);
       return 3;

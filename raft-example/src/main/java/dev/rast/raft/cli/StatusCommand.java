@@ -11,8 +11,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code rast status}: every node's role, term, commit/applied index and per-peer queue bytes. */
-@Command(name = "status", mixinStandardHelpOptions = true, description = "Show each node's leader, term, commit and applied index, per-peer queue bytes.")
+/**
+ * {@code rast status}: every node's role, term, commit/applied index, log fsyncs and records
+ * written since it started (two samples give fsyncs/s and entries per fsync) and per-peer queue bytes.
+ */
+@Command(name = "status", mixinStandardHelpOptions = true,
+    description = "Show each node's leader, term, commit and applied index, log fsyncs and records written since start, per-peer queue bytes.")
 final class StatusCommand implements Callable<Integer> {
   @Mixin ClientOptions o;
 
@@ -25,7 +29,8 @@ final class StatusCommand implements Callable<Integer> {
     StringBuilder arr = new StringBuilder("[");
     int up = 0;
     if (!json) {
-      System.out.printf("%-5s %-22s %-10s %-7s %-6s %-10s %-10s %s%n", "node", "address", "role", "leader", "term", "commit", "applied", "peer queue bytes");
+      System.out.printf("%-5s %-22s %-10s %-7s %-6s %-10s %-10s %-9s %-10s %s%n", "node", "address", "role", "leader", "term", "commit",
+          "applied", "fsyncs", "records", "peer queue bytes");
     }
     for (Map.Entry<Integer, InetSocketAddress> e : nodes.entrySet()) {
       String s;
@@ -40,9 +45,9 @@ final class StatusCommand implements Callable<Integer> {
       } else if (s == null) {
         System.out.printf("%-5d %-22s %s%n", e.getKey(), e.getValue().getHostString() + ":" + e.getValue().getPort(), "DOWN");
       } else {
-        System.out.printf("%-5d %-22s %-10s %-7s %-6s %-10s %-10s %s%n", e.getKey(),
+        System.out.printf("%-5d %-22s %-10s %-7s %-6s %-10s %-10s %-9s %-10s %s%n", e.getKey(),
             e.getValue().getHostString() + ":" + e.getValue().getPort(), field(s, "role"), field(s, "leader"),
-            field(s, "term"), field(s, "commit"), field(s, "applied"), queues(s));
+            field(s, "term"), field(s, "commit"), field(s, "applied"), field(s, "fsyncs"), field(s, "recordsWritten"), queues(s));
       }
     }
     if (json) {

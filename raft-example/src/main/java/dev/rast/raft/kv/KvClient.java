@@ -103,7 +103,10 @@ public final class KvClient implements Closeable {
   private long lastHeard;
   private final MessageBuilder builder = new MessageBuilder();
   private final KvRequest.Builder reqBuilder = new KvRequest.Builder();
-  private ByteBuffer sendBuf = ByteBuffer.allocate(4096).order(ByteOrder.LITTLE_ENDIAN);
+  /** Requests encoded but not yet written; written at once unless the reader thread is answering a chunk (corked). */
+  private ByteBuffer sendBuf = ByteBuffer.allocate(64 << 10).order(ByteOrder.LITTLE_ENDIAN);
+  /** The reader thread while it answers a chunk of responses: its submissions are written after the chunk. */
+  private Thread corkedBy;
   private volatile boolean closed;
   private final AtomicLong redirects = new AtomicLong();
 
@@ -241,8 +244,8 @@ public final class KvClient implements Closeable {
           connect();
         }
         encode(c);
-        while (sendBuf.hasRemaining()) {
-          channel.write(sendBuf);
+        if (corkedBy != Thread.currentThread()) {
+          flushLocked();
         }
       } catch (IOException e) {
         disconnect(true);
@@ -252,6 +255,22 @@ public final class KvClient implements Closeable {
     }
   }
 
+  /** Writes every queued request (guarded by lock). */
+  private void flushLocked() throws IOException {
+    if (sendBuf.position() == 0 || channel == null) {
+      return;
+    }
+    sendBuf.flip();
+    try {
+      while (sendBuf.hasRemaining()) {
+        channel.write(sendBuf);
+      }
+    } finally {
+      sendBuf.clear();
+    }
+  }
+
+  /** Appends one framed request to the send buffer (guarded by lock). */
   private void encode(Call c) {
     builder.clear();
     KvRequest.Builder r = builder.initRoot(KvRequest._Meta.SIZE, reqBuilder);
@@ -269,13 +288,13 @@ public final class KvClient implements Closeable {
     }
     r.setExpectAbsent(c.expectAbsent);
     int size = 4 + (int) Framing.serializedSize(builder);
-    if (sendBuf.capacity() < size) {
-      sendBuf = ByteBuffer.allocate(Math.max(size, sendBuf.capacity() * 2)).order(ByteOrder.LITTLE_ENDIAN);
+    if (sendBuf.remaining() < size) {
+      ByteBuffer bigger = ByteBuffer.allocate(Math.max(sendBuf.position() + size, sendBuf.capacity() * 2)).order(ByteOrder.LITTLE_ENDIAN);
+      bigger.put(0, sendBuf, 0, sendBuf.position()).position(sendBuf.position());
+      sendBuf = bigger;
     }
-    sendBuf.clear();
     sendBuf.putInt(size - 4);
     Framing.write(builder, sendBuf);
-    sendBuf.flip();
   }
 
   private void connect() throws IOException {
@@ -288,6 +307,8 @@ public final class KvClient implements Closeable {
       throw e;
     }
     channel = ch;
+    sendBuf.clear(); // requests queued for the old connection are resent by the timer
+    corkedBy = null; // the old connection's reader must not hold back this one's writes
     generation++;
     lastHeard = System.nanoTime();
     int gen = generation;
@@ -329,41 +350,71 @@ public final class KvClient implements Closeable {
 
   // ---- receiving ----
 
+  /**
+   * Reads responses in chunks (one read call for as many responses as have arrived) and answers
+   * them; requests submitted from the callbacks meanwhile are queued and written together after
+   * the chunk, so a pipelining caller costs one read and one write per batch, not per request.
+   */
   private void readLoop(SocketChannel ch, int gen) {
-    ByteBuffer head = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
-    ByteBuffer body = ByteBuffer.allocate(64 << 10).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer in = ByteBuffer.allocate(256 << 10).order(ByteOrder.LITTLE_ENDIAN);
     MessageReader message = new MessageReader();
     KvResponse.Reader r = new KvResponse.Reader();
+    Thread self = Thread.currentThread();
     try {
       while (true) {
-        head.clear();
-        readFully(ch, head);
-        int n = head.getInt(0);
-        if (n < 8 || n > (64 << 20)) {
-          throw new IOException("bad response frame of " + n + " bytes");
+        if (ch.read(in) < 0) {
+          throw new EOFException();
         }
-        if (body.capacity() < n) {
-          body = ByteBuffer.allocate(n).order(ByteOrder.LITTLE_ENDIAN);
+        in.flip();
+        synchronized (lock) {
+          if (generation == gen) {
+            corkedBy = self;
+          }
         }
-        body.clear().limit(n);
-        readFully(ch, body);
-        body.flip();
-        Framing.read(body, message).getRoot(r);
-        onResponse(r, gen);
+        try {
+          while (in.remaining() >= 4) {
+            int n = in.getInt(in.position());
+            if (n < 8 || n > (64 << 20)) {
+              throw new IOException("bad response frame of " + n + " bytes");
+            }
+            if (in.remaining() < 4 + n) {
+              break;
+            }
+            int end = in.position() + 4 + n;
+            int limit = in.limit();
+            in.position(in.position() + 4).limit(end);
+            Framing.read(in, message).getRoot(r);
+            in.limit(limit).position(end);
+            onResponse(r, gen);
+          }
+        } finally {
+          synchronized (lock) {
+            if (corkedBy == self) {
+              corkedBy = null;
+              if (generation == gen) {
+                try {
+                  flushLocked();
+                } catch (IOException e) {
+                  disconnect(true);
+                }
+              }
+            }
+          }
+        }
+        in.compact();
+        if (!in.hasRemaining()) {
+          int n = in.getInt(0);
+          ByteBuffer bigger = ByteBuffer.allocate(Math.max(in.capacity() * 2, n + 4)).order(ByteOrder.LITTLE_ENDIAN);
+          in.flip();
+          bigger.put(in);
+          in = bigger;
+        }
       }
     } catch (IOException | RuntimeException e) {
       synchronized (lock) {
         if (generation == gen && !closed) {
           disconnect(true);
         }
-      }
-    }
-  }
-
-  private static void readFully(SocketChannel ch, ByteBuffer b) throws IOException {
-    while (b.hasRemaining()) {
-      if (ch.read(b) < 0) {
-        throw new EOFException();
       }
     }
   }

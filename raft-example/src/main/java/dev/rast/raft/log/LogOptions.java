@@ -18,12 +18,15 @@ package dev.rast.raft.log;
  *     leader (see LOG.md); the newest commit index is then written with the next term or vote
  *     change, and on {@code close()}. {@code true} writes every change
  * @param initialIndexCapacity index slots reserved up front (they grow by doubling)
+ * @param fsync whether a sync forces the open segment ({@code false}: a sync only publishes what
+ *     was written to the page cache, so a machine crash may lose acknowledged records; for
+ *     experiments only. Rolling, truncation and hard state writes still force)
  */
 public record LogOptions(int segmentBytes, int preallocateBytes, int writeBufferBytes, boolean syncCommitOnly,
-    int initialIndexCapacity) {
+    int initialIndexCapacity, boolean fsync) {
 
-  /** 64 MiB segments, 4 MiB preallocation, a 1 MiB write buffer, commit-only hard state changes not synced. */
-  public static final LogOptions DEFAULT = new LogOptions(64 << 20, 4 << 20, 1 << 20, false, 1024);
+  /** 64 MiB segments, 4 MiB preallocation, a 1 MiB write buffer, commit-only hard state changes not synced, fsync on. */
+  public static final LogOptions DEFAULT = new LogOptions(64 << 20, 4 << 20, 1 << 20, false, 1024, true);
 
   public LogOptions {
     if (segmentBytes < LogFormat.HEADER_BYTES + 64 || segmentBytes > (1 << 30)) {
@@ -42,21 +45,31 @@ public record LogOptions(int segmentBytes, int preallocateBytes, int writeBuffer
 
   /** A copy with another segment size. */
   public LogOptions withSegmentBytes(int bytes) {
-    return new LogOptions(bytes, preallocateBytes, writeBufferBytes, syncCommitOnly, initialIndexCapacity);
+    return new LogOptions(bytes, preallocateBytes, writeBufferBytes, syncCommitOnly, initialIndexCapacity, fsync);
   }
 
   /** A copy with another preallocation step (0: none). */
   public LogOptions withPreallocateBytes(int bytes) {
-    return new LogOptions(segmentBytes, bytes, writeBufferBytes, syncCommitOnly, initialIndexCapacity);
+    return new LogOptions(segmentBytes, bytes, writeBufferBytes, syncCommitOnly, initialIndexCapacity, fsync);
   }
 
   /** A copy with another write buffer size. */
   public LogOptions withWriteBufferBytes(int bytes) {
-    return new LogOptions(segmentBytes, preallocateBytes, bytes, syncCommitOnly, initialIndexCapacity);
+    return new LogOptions(segmentBytes, preallocateBytes, bytes, syncCommitOnly, initialIndexCapacity, fsync);
   }
 
   /** A copy that does (true) or does not (false) sync a hard state whose commit index alone changed. */
   public LogOptions withSyncCommitOnly(boolean sync) {
-    return new LogOptions(segmentBytes, preallocateBytes, writeBufferBytes, sync, initialIndexCapacity);
+    return new LogOptions(segmentBytes, preallocateBytes, writeBufferBytes, sync, initialIndexCapacity, fsync);
+  }
+
+  /** A copy with another initial index capacity (a node sizes it to the log it expects). */
+  public LogOptions withInitialIndexCapacity(int slots) {
+    return new LogOptions(segmentBytes, preallocateBytes, writeBufferBytes, syncCommitOnly, slots, fsync);
+  }
+
+  /** A copy that does (true) or does not (false, unsafe) force the segment on each sync. */
+  public LogOptions withFsync(boolean on) {
+    return new LogOptions(segmentBytes, preallocateBytes, writeBufferBytes, syncCommitOnly, initialIndexCapacity, on);
   }
 }

@@ -81,6 +81,8 @@ public final class SegmentedLog implements Closeable {
   private long seq;
   /** Something was appended, truncated or staged since the last flush. */
   private boolean dirty;
+  /** Records were appended since the last flush (a flush of a staged hard state alone needs no force). */
+  private boolean appended;
   private boolean stagedHard;
   private long stagedTerm;
   private int stagedVote;
@@ -98,6 +100,8 @@ public final class SegmentedLog implements Closeable {
   private long flushedSeq;
   private long flushedIndex;
   private long flushedTerm;
+  /** Records were flushed since the last sync took them: the next sync must force the segment. */
+  private boolean recordsPending;
   private boolean hardPending;
   private long hardTerm;
   private int hardVote;
@@ -313,6 +317,7 @@ public final class SegmentedLog implements Closeable {
     }
     this.index.add(term, segments.size() - 1, at, length);
     dirty = true;
+    appended = true;
   }
 
   /**
@@ -430,6 +435,7 @@ public final class SegmentedLog implements Closeable {
         flushedSeq = seq;
         flushedIndex = last;
         flushedTerm = index.term(last);
+        recordsPending |= appended;
         if (stagedHard) {
           hardPending = true;
           hardTerm = stagedTerm;
@@ -438,6 +444,7 @@ public final class SegmentedLog implements Closeable {
         }
       }
       stagedHard = false;
+      appended = false;
     }
     return seq;
   }
@@ -507,6 +514,7 @@ public final class SegmentedLog implements Closeable {
       long idx;
       long term;
       boolean writeHard;
+      boolean force;
       long t = 0;
       int v = 0;
       long c = 0;
@@ -515,6 +523,8 @@ public final class SegmentedLog implements Closeable {
         s = flushedSeq;
         idx = flushedIndex;
         term = flushedTerm;
+        force = recordsPending || closed;
+        recordsPending = false;
         writeHard = hardPending && (options.syncCommitOnly() || closed || hardTerm != storedTerm || hardVote != storedVote);
         if (writeHard) {
           hardPending = false;
@@ -524,13 +534,19 @@ public final class SegmentedLog implements Closeable {
         }
       }
       if (s != durableSeq || writeHard) {
-        ch.force(false);
+        // A flush that only staged a commit-only hard state change (not written, see LogOptions)
+        // put nothing new in the page cache: it is durable without a force.
+        if (force && options.fsync()) {
+          ch.force(false);
+        }
         if (writeHard) {
           hardStateFile.write(t, v, c);
           storedTerm = t;
           storedVote = v;
         }
-        fsyncs++;
+        if (force || writeHard) {
+          fsyncs++;
+        }
         durableIndex = idx;
         durableSeq = s;
       }

@@ -12,6 +12,11 @@ import dev.rast.raft.core.RaftNode;
 import dev.rast.raft.core.Ready;
 import dev.rast.raft.core.Role;
 import dev.rast.raft.kv.KvStateMachine;
+import dev.rast.raft.log.CorruptLogException;
+import dev.rast.raft.log.LogOptions;
+import dev.rast.raft.log.SegmentedLog;
+import dev.rast.raft.log.StoredHardState;
+import dev.rast.raft.log.Syncer;
 import dev.rast.raft.msg.KvMsg.KvRequest;
 import dev.rast.raft.msg.KvMsg.KvResponse;
 import dev.rast.raft.msg.KvMsg.Op;
@@ -33,6 +38,9 @@ import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,27 +55,51 @@ import java.util.concurrent.TimeUnit;
  * documentation for the threading and failure policy.
  */
 public final class Node implements MessageSink {
-  private record SessionKey(long client, long seq) {}
+  /**
+   * Completion of an in-process proposal ({@link #propose}). Runs on the node's event-loop thread:
+   * it must be quick and must not block (it may {@link #propose} the next write).
+   */
+  @FunctionalInterface
+  public interface Callback {
+    /**
+     * The write's outcome: its result once applied ({@code OK}, {@code NOT_FOUND}, {@code
+     * COMPARE_FAILED}), {@code NOT_LEADER} when this node is not (or no longer) the leader (the
+     * write may still commit: retry it with the same session and sequence number), or {@code
+     * ERROR} for a malformed or oversized request.
+     */
+    void done(Status status);
+  }
 
   private record Pending(ClientConn conn, long requestId, String key) {}
 
   private final NodeConfig config;
   private final Selector selector;
-  private final Storage storage;
+  private final SegmentedLog storage;
+  private final Syncer syncer;
   private final RaftNode raft;
   private final Transport transport;
   private final KvStateMachine kv = new KvStateMachine();
-  private final SyncWorker syncWorker;
+  private final Durable durable = new Durable();
   private final HeldMessages held = new HeldMessages();
   private ServerSocketChannel clientServer;
   final List<ClientConn> dirtyClients = new ArrayList<>();
-  private final Map<SessionKey, Pending> pendingWrites = new HashMap<>();
+  private final PendingWrites pendingWrites = new PendingWrites();
+  /** In-process proposals handed over by other threads ({@link #propose}); guarded by itself. */
+  private final Object inboxLock = new Object();
+  private byte[][] inbox = new byte[64][];
+  private Callback[] inboxCallbacks = new Callback[64];
+  private int inboxCount;
+  private byte[][] draining = new byte[64][];
+  private Callback[] drainingCallbacks = new Callback[64];
+  private volatile int leaderSeen;
   private final Map<Long, Pending> pendingReads = new HashMap<>();
   private long nextReadId;
-  /** Tag of the newest write handed to storage, and of the newest one known durable. */
+  /** Write sequence number (see {@link SegmentedLog#flush}) of the newest write handed to the log, and of the newest durable one. */
   private long issuedTag;
   private long syncedTag;
   private final long[] syncDone = new long[3];
+  /** Records handed to the log by this process (for entries per fsync in the status); written by the loop only. */
+  private volatile long recordsWritten;
   private volatile boolean stopping;
   private long leaderChanges;
   private int lastLeader;
@@ -81,25 +113,97 @@ public final class Node implements MessageSink {
   private final KvResponse.Builder responseBuilder = new KvResponse.Builder();
   private final DataReader payload = new DataReader();
 
-  /** Creates the node: opens storage (recovering the log) and binds nothing yet. */
+  /**
+   * Creates the node: opens its {@link SegmentedLog} in {@code config.dataDir()} (recovering it:
+   * a torn tail is truncated with a log line) and restores the core from it; binds nothing yet.
+   *
+   * @throws CorruptLogException when the log holds damage a crash cannot explain (the message
+   *     names the file and byte offset); the node must not start
+   */
   public Node(NodeConfig config) throws IOException {
-    this(config, new FileStorage(config.dataDir(), config.fsync()));
+    this(config, LogOptions.DEFAULT.withFsync(config.fsync()).withInitialIndexCapacity(1 << 16));
   }
 
-  /** Creates the node over the given storage. */
-  public Node(NodeConfig config, Storage storage) throws IOException {
+  /** Same, with explicit log settings (tests use small segments). */
+  public Node(NodeConfig config, LogOptions logOptions) throws IOException {
     this.config = config;
-    this.storage = storage;
-    this.selector = Selector.open();
-    int[] voters = config.peers().keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-    Config rc = Config.of(config.id(), voters, config.clusterId(), new SplittableRandom(System.nanoTime() ^ config.id()))
-        .withElection(config.electionTicks(), config.heartbeatTicks(), true, true)
-        .withInitialLogCapacity(1 << 16);
-    this.raft = new RaftNode(rc);
-    storage.restore(raft);
-    this.transport = new Transport(config.id(), config.clusterId(), config.peers().get(config.id()), config.peers(),
-        config.peerQueueBytes(), this, selector);
-    this.syncWorker = new SyncWorker(storage, selector);
+    if (Files.exists(config.dataDir()) && !Files.isWritable(config.dataDir())) {
+      throw new AccessDeniedException(config.dataDir().toString(), null, "data directory is not writable");
+    }
+    this.storage = SegmentedLog.open(config.dataDir(), logOptions);
+    boolean ok = false;
+    try {
+      int[] voters = config.peers().keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+      Config rc = Config.of(config.id(), voters, config.clusterId(), new SplittableRandom(System.nanoTime() ^ config.id()))
+          .withElection(config.electionTicks(), config.heartbeatTicks(), true, true)
+          .withInitialLogCapacity((int) Math.max(1 << 16, storage.lastIndex() + 1024));
+      this.raft = new RaftNode(rc);
+      restore();
+      this.selector = Selector.open();
+      this.transport = new Transport(config.id(), config.clusterId(), config.peers().get(config.id()), config.peers(),
+          config.peerQueueBytes(), this, selector);
+      this.syncer = new Syncer(storage, durable);
+      ok = true;
+    } finally {
+      if (!ok) {
+        storage.close();
+      }
+    }
+  }
+
+  private void restore() throws IOException {
+    Path dir = storage.dir();
+    long[] refused = {0};
+    storage.replay((index, term, buf, offset, length) -> {
+      if (refused[0] == 0 && !raft.restoreRecord(buf, offset, offset + length)) {
+        refused[0] = index;
+      }
+    });
+    if (refused[0] != 0) {
+      // The log checked every record's length and CRC; the core refusing one means it does not decode.
+      throw new CorruptLogException(dir, 0, "record " + refused[0] + " passes its checksum but the core refuses it");
+    }
+    StoredHardState hs = storage.hardState();
+    raft.restoreHardState(hs.term(), hs.vote(), hs.commit());
+    syncedTag = issuedTag = storage.durableSeq();
+  }
+
+  /**
+   * Receives the {@link Syncer}'s reports on the sync thread and hands them to the event loop
+   * (which it wakes); the loop picks them up in {@code collectSyncs}.
+   */
+  private final class Durable implements Syncer.Listener {
+    private long seq;
+    private long index;
+    private long term;
+    private IOException error;
+
+    @Override
+    public void durable(long s, long i, long t) {
+      synchronized (this) {
+        seq = s;
+        index = i;
+        term = t;
+      }
+      selector.wakeup();
+    }
+
+    @Override
+    public void failed(IOException e) {
+      synchronized (this) {
+        error = e;
+      }
+      selector.wakeup();
+    }
+
+    synchronized void copyTo(long[] out) throws IOException {
+      if (error != null) {
+        throw new IOException("node " + config.id() + ": syncing the log in " + config.dataDir() + " failed; stopping", error);
+      }
+      out[0] = seq;
+      out[1] = index;
+      out[2] = term;
+    }
   }
 
   /** Binds the peer and client ports; throws {@link java.net.BindException} when one is busy. */
@@ -126,9 +230,7 @@ public final class Node implements MessageSink {
         System.err.println("node " + config.id() + ": accepting clients failed: " + e);
       }
     });
-    Thread t = new Thread(syncWorker, "rast-sync-" + config.id());
-    t.setDaemon(true);
-    t.start();
+    syncer.start();
   }
 
   /** The client address actually bound. */
@@ -162,6 +264,7 @@ public final class Node implements MessageSink {
           nextTick = now - nextTick > 5 * tickNanos ? now + tickNanos : nextTick + tickNanos;
         }
         transport.poll(now);
+        drainInbox();
         collectSyncs();
         for (int i = 0; i < 4 && raft.hasReady(); i++) {
           handleReady();
@@ -170,7 +273,11 @@ public final class Node implements MessageSink {
         flushClients();
       }
     } finally {
-      syncWorker.stop();
+      try {
+        syncer.close();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       try {
         storage.close();
       } finally {
@@ -208,19 +315,16 @@ public final class Node implements MessageSink {
 
   private void handleReady() throws IOException {
     Ready r = raft.ready();
-    RaftLog log = raft.log();
-    boolean wrote = false;
-    if (r.hasRecords()) {
-      storage.writeRecords(log, r.persistFirst(), r.persistLast());
-      wrote = true;
-    }
-    if (r.hardStateChanged()) {
-      storage.writeHardState(r.term(), r.vote(), r.commit());
-      wrote = true;
-    }
-    if (wrote) {
-      issuedTag++;
-      syncWorker.request(issuedTag, log.lastIndex(), log.lastTerm());
+    if (r.hasRecords() || r.hardStateChanged()) {
+      if (r.hasRecords()) {
+        recordsWritten += r.persistLast() - r.persistFirst() + 1;
+      }
+      // Appends the records' bytes exactly as the core holds them (for a follower: as received).
+      long seq = storage.persist(r, raft.log());
+      if (seq != issuedTag) {
+        issuedTag = seq;
+        syncer.request();
+      }
     }
     for (int i = 0; i < r.messageCount(); i++) {
       if (r.afterPersist(i) && issuedTag > syncedTag) {
@@ -245,16 +349,19 @@ public final class Node implements MessageSink {
       leaderChanges++;
       lastLeader = leader;
     }
+    int seen = raft.role() == Role.LEADER ? config.id() : leader;
+    if (seen != leaderSeen) {
+      leaderSeen = seen;
+    }
     if (raft.role() != Role.LEADER && (!pendingWrites.isEmpty() || !pendingReads.isEmpty())) {
       // Deposed: tell the waiting clients to retry at the new leader. A write may still commit;
       // its session makes the retry harmless.
-      for (Pending p : pendingWrites.values()) {
-        respond(p.conn(), p.requestId(), Status.NOT_LEADER, null, null);
+      while (pendingWrites.takeAny()) {
+        answerTaken(Status.NOT_LEADER);
       }
       for (Pending p : pendingReads.values()) {
         respond(p.conn(), p.requestId(), Status.NOT_LEADER, null, null);
       }
-      pendingWrites.clear();
       pendingReads.clear();
     }
   }
@@ -268,27 +375,38 @@ public final class Node implements MessageSink {
     ByteBuffer b = payload.buffer();
     int at = payload.offset();
     Status status;
-    long client;
-    long seq;
     try {
       status = kv.apply(b, at, at + payload.size());
-      readRequest(b, at, at + payload.size());
-      client = request.getClientId();
-      seq = request.getSeq();
     } catch (RuntimeException ex) {
       throw new StateMachineException("node " + config.id() + ": the state machine failed on entry " + index
           + " (term " + e.getTerm() + "); stopping", ex);
     }
-    if (status != KvStateMachine.STALE) {
-      Pending p = pendingWrites.remove(new SessionKey(client, seq));
-      if (p != null) {
-        respond(p.conn(), p.requestId(), status, null, null);
+    // Only this node's own proposals wait here, keyed by the index they were proposed at; a
+    // leader's entries keep their index until it is deposed, which answers them all NOT_LEADER.
+    if (pendingWrites.take(index)) {
+      if (status == KvStateMachine.STALE) {
+        pendingWrites.takenConn = null; // a late duplicate: the client already has its answer
+        pendingWrites.takenCallback = null;
+      } else {
+        answerTaken(status);
       }
     }
   }
 
+  private void answerTaken(Status status) {
+    ClientConn c = pendingWrites.takenConn;
+    Callback cb = pendingWrites.takenCallback;
+    pendingWrites.takenConn = null;
+    pendingWrites.takenCallback = null;
+    if (c != null) {
+      respond(c, pendingWrites.takenRequestId, status, null, null);
+    } else if (cb != null) {
+      cb.done(status);
+    }
+  }
+
   private void collectSyncs() throws IOException {
-    syncWorker.done(syncDone);
+    durable.copyTo(syncDone);
     if (syncDone[0] > syncedTag) {
       syncedTag = syncDone[0];
       raft.persisted(syncDone[1], syncDone[2]);
@@ -340,33 +458,126 @@ public final class Node implements MessageSink {
           respond(conn, id, Status.NOT_LEADER, null, null);
         }
       }
-      default -> {
-        long client = req.getClientId();
-        long seq = req.getSeq();
-        if (client <= 0 || seq <= 0) {
-          respond(conn, id, Status.ERROR, null, "writes need a client id and a sequence number > 0");
-          return;
-        }
-        if (raft.role() != Role.LEADER) {
-          respond(conn, id, Status.NOT_LEADER, null, null);
-          return;
-        }
-        int p = buf.position();
-        int l = buf.limit();
-        Outcome o;
-        try {
-          buf.limit(end).position(start);
-          o = raft.propose(buf);
-        } finally {
-          buf.limit(l).position(p);
-        }
-        switch (o) {
-          case ACCEPTED -> pendingWrites.put(new SessionKey(client, seq), new Pending(conn, id, null));
-          case TOO_LARGE -> respond(conn, id, Status.ERROR, null, "request too large");
-          default -> respond(conn, id, Status.NOT_LEADER, null, null);
-        }
-      }
+      default -> proposeWrite(req, buf, start, end, conn, id, null);
     }
+  }
+
+  /** Proposes the write request framed in {@code buf[start, end)}; answers on {@code conn} or through {@code cb}. */
+  private void proposeWrite(KvRequest.Reader req, ByteBuffer buf, int start, int end, ClientConn conn, long id, Callback cb) {
+    if (req.getClientId() <= 0 || req.getSeq() <= 0) {
+      answer(conn, id, cb, Status.ERROR, "writes need a client id and a sequence number > 0");
+      return;
+    }
+    if (raft.role() != Role.LEADER) {
+      answer(conn, id, cb, Status.NOT_LEADER, null);
+      return;
+    }
+    int p = buf.position();
+    int l = buf.limit();
+    Outcome o;
+    try {
+      buf.limit(end).position(start);
+      o = raft.propose(buf);
+    } finally {
+      buf.limit(l).position(p);
+    }
+    switch (o) {
+      case ACCEPTED -> pendingWrites.add(raft.log().lastIndex(), conn, id, cb);
+      case TOO_LARGE -> answer(conn, id, cb, Status.ERROR, "request too large");
+      default -> answer(conn, id, cb, Status.NOT_LEADER, null);
+    }
+  }
+
+  private void answer(ClientConn conn, long id, Callback cb, Status status, String message) {
+    if (cb != null) {
+      cb.done(status);
+    } else {
+      respond(conn, id, status, null, message);
+    }
+  }
+
+  // ---- in-process proposals ----
+
+  /**
+   * Proposes a write from another thread of this JVM, without a socket: {@code request} is one
+   * framed {@code KvRequest} (a put, delete or cput with a client id and a sequence number, the
+   * same bytes a client sends without the length prefix), logged as is. The node's event loop picks
+   * it up (this call only queues it and wakes the loop) and calls {@code callback} on the loop
+   * thread once the write is applied or refused. Thread-safe; the array must not change
+   * afterwards.
+   */
+  public void propose(byte[] request, Callback callback) {
+    boolean wake;
+    synchronized (inboxLock) {
+      if (inboxCount == inbox.length) {
+        inbox = java.util.Arrays.copyOf(inbox, inboxCount * 2);
+        inboxCallbacks = java.util.Arrays.copyOf(inboxCallbacks, inboxCount * 2);
+      }
+      inbox[inboxCount] = request;
+      inboxCallbacks[inboxCount] = callback;
+      wake = inboxCount++ == 0;
+    }
+    if (wake) {
+      selector.wakeup();
+    }
+  }
+
+  /** Log records written by this process so far (any thread; with {@link #fsyncs}: entries per fsync). */
+  public long recordsWritten() {
+    return recordsWritten;
+  }
+
+  /** Syncs that forced the log so far (any thread). */
+  public long fsyncs() {
+    return storage.fsyncs();
+  }
+
+  /** The leader this node knows of (itself when it leads; 0: none known). Any thread. */
+  public int knownLeader() {
+    return leaderSeen;
+  }
+
+  private void drainInbox() {
+    byte[][] cmds;
+    Callback[] cbs;
+    int n;
+    synchronized (inboxLock) {
+      n = inboxCount;
+      if (n == 0) {
+        return;
+      }
+      cmds = inbox;
+      cbs = inboxCallbacks;
+      if (draining.length < cmds.length) {
+        draining = new byte[cmds.length][];
+        drainingCallbacks = new Callback[cmds.length];
+      }
+      inbox = draining;
+      inboxCallbacks = drainingCallbacks;
+      inboxCount = 0;
+    }
+    for (int i = 0; i < n; i++) {
+      byte[] cmd = cmds[i];
+      Callback cb = cbs[i];
+      cmds[i] = null;
+      cbs[i] = null;
+      ByteBuffer b = ByteBuffer.wrap(cmd).order(ByteOrder.LITTLE_ENDIAN);
+      KvRequest.Reader req;
+      try {
+        req = readRequest(b, 0, cmd.length);
+        Op op = req.getOp();
+        if (op == null || op == Op.GET || op == Op.STATUS) {
+          cb.done(Status.ERROR);
+          continue;
+        }
+      } catch (DecodeException e) {
+        cb.done(Status.ERROR);
+        continue;
+      }
+      proposeWrite(req, b, 0, cmd.length, null, 0, cb);
+    }
+    draining = cmds;
+    drainingCallbacks = cbs;
   }
 
   private void respond(ClientConn conn, long id, Status status, byte[] value, String message) {
@@ -416,6 +627,8 @@ public final class Node implements MessageSink {
         .append(",\"keys\":").append(kv.size())
         .append(",\"sessions\":").append(kv.sessions())
         .append(",\"leaderChanges\":").append(leaderChanges)
+        .append(",\"recordsWritten\":").append(recordsWritten)
+        .append(",\"fsyncs\":").append(storage.fsyncs())
         .append(",\"pid\":").append(ProcessHandle.current().pid())
         .append(",\"peers\":{");
     boolean first = true;

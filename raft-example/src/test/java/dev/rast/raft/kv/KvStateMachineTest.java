@@ -69,4 +69,39 @@ class KvStateMachineTest {
     assertEquals(KvStateMachine.STALE, apply(sm, write(Op.PUT, 3, 1, 1, "b", "changed", null)));
     assertArrayEquals("1".getBytes(StandardCharsets.UTF_8), sm.get("b"));
   }
+
+  @Test
+  void aWideWindowOfResultsIsRememberedAndForgottenInOrder() {
+    KvStateMachine sm = new KvStateMachine();
+    int window = 300;
+    for (long seq = 1; seq <= 5000; seq++) {
+      // every third write is a cput that fails, so the recorded results differ
+      Op op = seq % 3 == 0 ? Op.CPUT : Op.PUT;
+      Status want = seq % 3 == 0 ? Status.COMPARE_FAILED : Status.OK;
+      ByteBuffer w = write(op, 9, seq, Math.max(1, seq - window), "k" + seq, "v", seq % 3 == 0 ? "nope" : null);
+      assertEquals(want, apply(sm, w));
+      if (seq > window) {
+        long old = seq - window; // still unacknowledged: the retry answers the recorded result
+        Op oldOp = old % 3 == 0 ? Op.CPUT : Op.PUT;
+        assertEquals(old % 3 == 0 ? Status.COMPARE_FAILED : Status.OK,
+            apply(sm, write(oldOp, 9, old, 1, "k" + old, "changed", old % 3 == 0 ? "v" : null)), "retry of " + old);
+        if (old % 3 != 0) {
+          assertArrayEquals("v".getBytes(StandardCharsets.UTF_8), sm.get("k" + old), "the retry of " + old + " changed nothing");
+        }
+        assertEquals(KvStateMachine.STALE, apply(sm, write(Op.PUT, 9, old - 1, 1, "k" + old, "changed", null)));
+      }
+    }
+    assertArrayEquals("v".getBytes(StandardCharsets.UTF_8), sm.get("k4999"));
+    // A client jumping far ahead still gets exactly-once answers.
+    long far = 1L << 40;
+    assertEquals(Status.OK, apply(sm, write(Op.PUT, 9, far, 4800, "far", "1", null)));
+    assertEquals(Status.OK, apply(sm, write(Op.PUT, 9, 4999, 4800, "k4999", "again", null)));
+    assertArrayEquals("v".getBytes(StandardCharsets.UTF_8), sm.get("k4999"), "the retry of 4999 changed nothing");
+    assertEquals(Status.OK, apply(sm, write(Op.PUT, 9, far, 4800, "far", "2", null)));
+    assertArrayEquals("1".getBytes(StandardCharsets.UTF_8), sm.get("far"));
+    assertEquals(Status.OK, apply(sm, write(Op.PUT, 9, far + 1, far, "far", "3", null)));
+    assertEquals(KvStateMachine.STALE, apply(sm, write(Op.PUT, 9, 4999, far, "k4999", "late", null)));
+    assertEquals(Status.OK, apply(sm, write(Op.PUT, 9, far + 1, far, "far", "4", null)), "still remembered");
+    assertArrayEquals("3".getBytes(StandardCharsets.UTF_8), sm.get("far"));
+  }
 }

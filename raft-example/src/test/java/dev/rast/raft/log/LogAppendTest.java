@@ -258,6 +258,18 @@ class LogAppendTest {
       long fsyncs = log.fsyncs();
       log.sync();
       assertEquals(fsyncs, log.fsyncs(), "a sync with nothing new forces nothing");
+
+      // A commit-only hard state change is staged, not written (syncCommitOnly = false): its
+      // flush gets a new sequence number, which a sync makes durable without a force.
+      log.setHardState(1, 0, 2);
+      assertEquals(3, log.flush());
+      log.sync();
+      assertEquals(3, log.durableSeq());
+      assertEquals(fsyncs, log.fsyncs(), "a commit-only change forces nothing");
+      TestLogs.appendRange(log, 3, 3, 1, 8);
+      log.setHardState(1, 0, 2);
+      log.sync();
+      assertEquals(fsyncs + 1, log.fsyncs(), "new records are forced");
     }
   }
 }

@@ -1,0 +1,98 @@
+package dev.rast.raft.cli;
+
+import dev.rast.raft.node.Node;
+import dev.rast.raft.node.NodeConfig;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Three (or more) {@link Node}s in this JVM, each on its own event-loop thread, talking over
+ * loopback TCP with data dirs under one directory: the load shape the SOFAJRaft and Ratis
+ * benchmarks use (one process, real sockets, real fsyncs), for {@code rast bench --in-process}.
+ */
+final class InProcessCluster implements AutoCloseable {
+  private final Node[] nodes;
+  private final Thread[] threads;
+  private final Throwable[] failures;
+  private final Map<Integer, InetSocketAddress> clients = new HashMap<>();
+
+  /** Creates and starts {@code size} nodes with data under {@code dir}. */
+  InProcessCluster(int size, Path dir, boolean fsync) throws IOException {
+    Map<Integer, InetSocketAddress> peers = new HashMap<>();
+    for (int i = 1; i <= size; i++) {
+      peers.put(i, new InetSocketAddress("127.0.0.1", freePort()));
+      clients.put(i, new InetSocketAddress("127.0.0.1", freePort()));
+    }
+    nodes = new Node[size + 1];
+    threads = new Thread[size + 1];
+    failures = new Throwable[size + 1];
+    for (int i = 1; i <= size; i++) {
+      NodeConfig c = NodeConfig.of(i, peers, clients.get(i), dir.resolve("node" + i)).withFsync(fsync).withTiming(20, 15, 3);
+      nodes[i] = new Node(c);
+    }
+    for (int i = 1; i <= size; i++) {
+      nodes[i].start();
+      int id = i;
+      threads[i] = new Thread(() -> {
+        try {
+          nodes[id].run();
+        } catch (Throwable e) {
+          failures[id] = e;
+          System.err.println("node " + id + " FAILED: " + e);
+        }
+      }, "rast-node-" + i);
+      threads[i].start();
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    }
+  }
+
+  /** The node that leads (by its own account), waiting up to {@code millis}; null when none did. */
+  Node awaitLeader(long millis) throws InterruptedException {
+    long end = System.nanoTime() + millis * 1_000_000;
+    while (System.nanoTime() < end) {
+      Node l = leader();
+      if (l != null) {
+        return l;
+      }
+      Thread.sleep(10);
+    }
+    return null;
+  }
+
+  /** The node that currently says it leads, or null. */
+  Node leader() {
+    for (int i = 1; i < nodes.length; i++) {
+      if (nodes[i].knownLeader() == i) {
+        return nodes[i];
+      }
+    }
+    return null;
+  }
+
+  Map<Integer, InetSocketAddress> clientAddresses() {
+    return Map.copyOf(clients);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    for (int i = 1; i < nodes.length; i++) {
+      if (nodes[i] != null) {
+        nodes[i].shutdown();
+      }
+    }
+    for (int i = 1; i < threads.length; i++) {
+      if (threads[i] != null) {
+        threads[i].join(10_000);
+      }
+    }
+  }
+}
