@@ -139,6 +139,7 @@ public final class PeerBench {
   static Result run(Options o) throws Exception {
     Path dir = o.dir != null ? Files.createDirectories(o.dir) : Files.createTempDirectory("peer-bench-" + o.impl + "-");
     Target t = null;
+    boolean resultPrinted = false;
     try {
       t = o.impl.equals("sofajraft") ? SofaJRaftCluster.start(dir, o.mode, o.c) : RatisCluster.start(dir, o.mode, o.c);
       System.out.println("peer-bench: " + o.impl + " " + o.mode + ", " + t.describe());
@@ -147,13 +148,17 @@ public final class PeerBench {
       Result r = drive(t, o);
       System.out.println(r.line());
       System.out.flush();
+      resultPrinted = r.ops() > 0;
       return r;
     } finally {
+      // Ratis's server close can wait for its gRPC proxies for a long time; the result is out by then.
+      Path doomed = o.keep ? null : dir;
+      boolean printed = resultPrinted;
       Thread watchdog = new Thread(() -> {
         try {
-          Thread.sleep(30_000);
-          System.out.println("peer-bench: shutdown hangs, halting");
-          Runtime.getRuntime().halt(1);
+          Thread.sleep(15_000);
+          deleteTree(doomed);
+          Runtime.getRuntime().halt(printed ? 0 : 1);
         } catch (InterruptedException e) {
           // closed in time
         }

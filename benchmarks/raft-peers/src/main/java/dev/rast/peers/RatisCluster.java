@@ -180,8 +180,22 @@ final class RatisCluster implements Target {
     if (client != null) {
       client.close();
     }
+    // In parallel: each server's close waits on its connections to the others.
+    List<Thread> closers = new ArrayList<>();
     for (RaftServer s : servers) {
-      s.close();
+      Thread th = new Thread(() -> {
+        try {
+          s.close();
+        } catch (IOException e) {
+          // shutting down anyway
+        }
+      }, "ratis-close");
+      th.setDaemon(true);
+      th.start();
+      closers.add(th);
+    }
+    for (Thread th : closers) {
+      th.join(10_000);
     }
   }
 
