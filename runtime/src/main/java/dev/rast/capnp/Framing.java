@@ -40,6 +40,9 @@ public final class Framing {
       throw new DecodeException("truncated message: " + avail + " bytes, the segment table needs at least 8");
     }
     long count = readU32(src, start) + 1;
+    if (count == 1) {
+      return readSingle(src, into, start, avail);
+    }
     checkCount(count);
     int n = (int) count;
     int table = tableBytes(n);
@@ -65,6 +68,23 @@ public final class Framing {
     }
     into.endSegments(n);
     src.position(at);
+    return into;
+  }
+
+  /** {@link #read(ByteBuffer, MessageReader)} of a one-segment message: the same checks, no loops. */
+  private static MessageReader readSingle(ByteBuffer src, MessageReader into, int start, int avail) {
+    long total = readU32(src, start + 4);
+    into.checkTotalSize(total);
+    if (total * 8 > avail - 8) {
+      throw new DecodeException(
+          "truncated message: segments need " + total * 8 + " bytes, " + (avail - 8) + " available");
+    }
+    into.beginSegments(1);
+    int at = start + 8;
+    int words = (int) total;
+    into.setSegment(0, src, at, words);
+    into.endSegments(1);
+    src.position(at + (words << 3));
     return into;
   }
 

@@ -244,14 +244,20 @@ public final class MessageReader {
     if (trusted) {
       return;
     }
-    budget -= words;
-    if (budget < 0) {
-      budget = 0;
-      throw new DecodeException(
-          "traversal limit exceeded (" + options.traversalLimitWords() + " words) at " + where(segment, pos)
-              + "; the message is too large or contains amplifying pointers"
-              + " (raise ReaderOptions.traversalLimitWords for larger messages)");
+    long left = budget - words;
+    budget = left;
+    if (left < 0) {
+      traversalLimitExceeded(segment, pos);
     }
+  }
+
+  /** Kept out of {@link #charge} so that the hot method stays small enough to inline. */
+  private void traversalLimitExceeded(int segment, int pos) {
+    budget = 0;
+    throw new DecodeException(
+        "traversal limit exceeded (" + options.traversalLimitWords() + " words) at " + where(segment, pos)
+            + "; the message is too large or contains amplifying pointers"
+            + " (raise ReaderOptions.traversalLimitWords for larger messages)");
   }
 
   /** {@code "segment S, word W"} for error messages. */
@@ -262,19 +268,24 @@ public final class MessageReader {
   /** Fails unless [pos, pos + bytes) lies within the segment. */
   void checkBounds(int segment, long pos, long bytes, long pointer, int ptrPos, int ptrSegment) {
     if (pos < starts[segment] || bytes > ends[segment] - pos) {
-      throw new DecodeException(
-          Wire.kindName(pointer)
-              + " pointer at "
-              + where(ptrSegment, ptrPos)
-              + " points out of bounds of segment "
-              + segment
-              + " ("
-              + (bytes >> 3)
-              + " words at word "
-              + ((pos - starts[segment]) >> 3)
-              + ", segment has "
-              + segmentWords(segment)
-              + ")");
+      outOfBounds(segment, pos, bytes, pointer, ptrPos, ptrSegment);
     }
+  }
+
+  /** Kept out of {@link #checkBounds} so that the hot method stays small enough to inline. */
+  private void outOfBounds(int segment, long pos, long bytes, long pointer, int ptrPos, int ptrSegment) {
+    throw new DecodeException(
+        Wire.kindName(pointer)
+            + " pointer at "
+            + where(ptrSegment, ptrPos)
+            + " points out of bounds of segment "
+            + segment
+            + " ("
+            + (bytes >> 3)
+            + " words at word "
+            + ((pos - starts[segment]) >> 3)
+            + ", segment has "
+            + segmentWords(segment)
+            + ")");
   }
 }

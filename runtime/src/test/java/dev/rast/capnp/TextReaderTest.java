@@ -89,6 +89,22 @@ class TextReaderTest {
   void textPastTheSegmentEndIsRejected() {
     R r = root(struct(0, 0, 1), list(0, ElementSize.BYTE, 9), bytes('A', 0));
     Messages.assertNamesPlace(assertThrows(DecodeException.class, () -> r.text(0)), "out of bounds");
+    Messages.assertNamesPlace(assertThrows(DecodeException.class, () -> r.data(0)), "out of bounds");
+  }
+
+  @Test
+  void byteListsBeforeTheSegmentStartAreRejected() {
+    // The pointer is word 1; offset -3 puts the bytes at word -1, before the segment.
+    R r = root(struct(0, 0, 1), list(-3, ElementSize.BYTE, 1), bytes('A', 0));
+    Messages.assertNamesPlace(assertThrows(DecodeException.class, () -> r.text(0)), "out of bounds");
+    Messages.assertNamesPlace(assertThrows(DecodeException.class, () -> r.data(0)), "out of bounds");
+  }
+
+  @Test
+  void byteListsEndingExactlyAtTheSegmentEndAreRead() {
+    R r = root(struct(0, 0, 1), list(0, ElementSize.BYTE, 8), bytes('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'));
+    assertEquals(8, r.data(0).size());
+    assertTrue(r.data(0).contentEquals("abcdefgh".getBytes(StandardCharsets.US_ASCII)));
   }
 
   @Test
