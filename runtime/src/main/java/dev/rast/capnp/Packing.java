@@ -120,32 +120,36 @@ public final class Packing {
       }
     }
     boolean srcBigEndian = src.order() == ByteOrder.BIG_ENDIAN;
+    boolean swap = src.order() != dst.order();
     int s = src.position();
     int end = src.limit();
     int start = dst.position();
     int d = start;
     while (s < end) {
-      long word = littleEndianWord(src, s, srcBigEndian);
+      long raw = src.getLong(s);
+      long word = srcBigEndian ? Long.reverseBytes(raw) : raw;
       s += 8;
       int tag = tag(word);
       dst.put(d++, (byte) tag);
-      for (int i = 0; i < 8; i++) {
-        byte b = (byte) (word >>> (i << 3));
-        if (b != 0) {
-          dst.put(d++, b);
-        }
-      }
       if (tag == 0) {
         int run = zeroRun(src, s, end);
         dst.put(d++, (byte) run);
         s += run << 3;
       } else if (tag == 0xFF) {
+        // The word goes out verbatim, in memory order: copy it as a long in dst's order.
+        dst.putLong(d, swap ? Long.reverseBytes(raw) : raw);
+        d += 8;
         int run = literalRun(src, s, end);
         int bytes = run << 3;
         dst.put(d++, (byte) run);
         dst.put(d, src, s, bytes);
         d += bytes;
         s += bytes;
+      } else {
+        // Only the non-zero bytes, in order: one step per set bit of the tag.
+        for (int t = tag; t != 0; t &= t - 1) {
+          dst.put(d++, (byte) (word >>> (Integer.numberOfTrailingZeros(t) << 3)));
+        }
       }
     }
     src.position(end);
@@ -209,6 +213,7 @@ public final class Packing {
       throw new IllegalArgumentException("src and dst must be different buffers");
     }
     boolean dstBigEndian = dst.order() == ByteOrder.BIG_ENDIAN;
+    boolean srcBigEndian = src.order() == ByteOrder.BIG_ENDIAN;
     int start = src.position();
     int end = src.limit();
     int i = start;
@@ -218,16 +223,35 @@ public final class Packing {
     while (i < end) {
       int tagAt = i;
       int tag = src.get(i++) & 0xFF;
-      if (end - i < Integer.bitCount(tag)) {
+      int nonZero = Integer.bitCount(tag);
+      if (end - i < nonZero) {
         throw truncatedWord(tagAt - start, tag, end - start);
       }
       if (dstEnd - d < 8) {
         throw destinationTooSmall(src, dstEnd - first);
       }
-      long word = 0;
-      for (int b = 0; b < 8; b++) {
-        if ((tag & (1 << b)) != 0) {
-          word |= (src.get(i++) & 0xFFL) << (b << 3);
+      long word;
+      if (tag == 0) {
+        word = 0;
+      } else if (end - i >= 8) {
+        // Read 8 bytes at once (only the first nonZero are this word's) and spread them to the
+        // tag's set bits, lowest first.
+        long raw = src.getLong(i);
+        long bytes = srcBigEndian ? Long.reverseBytes(raw) : raw;
+        if (tag == 0xFF) {
+          word = bytes;
+        } else {
+          word = 0;
+          for (int t = tag; t != 0; t &= t - 1) {
+            word |= (bytes & 0xFFL) << (Integer.numberOfTrailingZeros(t) << 3);
+            bytes >>>= 8;
+          }
+        }
+        i += nonZero;
+      } else {
+        word = 0;
+        for (int t = tag; t != 0; t &= t - 1) {
+          word |= (src.get(i++) & 0xFFL) << (Integer.numberOfTrailingZeros(t) << 3);
         }
       }
       dst.putLong(d, dstBigEndian ? Long.reverseBytes(word) : word);
@@ -263,13 +287,11 @@ public final class Packing {
 
   /** The tag of a word held with byte {@code i} at bits {@code 8i}: bit i set = byte i non-zero. */
   static int tag(long word) {
-    int tag = 0;
-    for (int i = 0; i < 8; i++) {
-      if (((word >>> (i << 3)) & 0xFF) != 0) {
-        tag |= 1 << i;
-      }
-    }
-    return tag;
+    // Per byte, the top bit of (low 7 bits + 0x7f) | byte is set iff the byte is non-zero (the
+    // addition cannot carry out of a byte). Then gather the 8 top bits into the top byte.
+    long low = word & 0x7F7F7F7F7F7F7F7FL;
+    long high = ((low + 0x7F7F7F7F7F7F7F7FL) | word) & 0x8080808080808080L;
+    return (int) (((high >>> 7) * 0x0102040810204080L) >>> 56);
   }
 
   /** Whether a word after a {@code 0xff} word joins its literal run: fewer than two zero bytes. */
@@ -315,12 +337,6 @@ public final class Packing {
       throw new IllegalArgumentException(
           name + " = " + bytes + ", must be a non-negative multiple of 8 (whole words)");
     }
-  }
-
-  /** Reads the word at {@code index} so that its byte {@code i} (in memory order) is bits 8i.. */
-  private static long littleEndianWord(ByteBuffer buffer, int index, boolean bigEndian) {
-    long word = buffer.getLong(index);
-    return bigEndian ? Long.reverseBytes(word) : word;
   }
 
   /** Counts the all-zero words from {@code s}, up to what a count byte holds. */
