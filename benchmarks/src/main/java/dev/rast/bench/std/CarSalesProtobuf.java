@@ -1,6 +1,5 @@
 package dev.rast.bench.std;
 
-import com.google.protobuf.InvalidProtocolBufferException;
 import dev.rast.bench.std.proto.Car;
 import dev.rast.bench.std.proto.CarOrBuilder;
 import dev.rast.bench.std.proto.Color;
@@ -14,17 +13,14 @@ import dev.rast.bench.std.proto.WheelOrBuilder;
 /** carsales with protobuf-java, the same requests as {@link CarSalesRast} for the same seed. */
 public final class CarSalesProtobuf implements Round {
   private final FastRand rand;
-  private final Mode mode;
-  private final ProtoWire requests;
-  private final ProtoWire responses;
+  private final ProtoExchange<ParkingLot, TotalValue> exchange;
   private long lastAmount;
 
   /** An implementation drawing its requests from {@code seed}. */
   public CarSalesProtobuf(Mode mode, boolean reuse, int seed) {
     this.rand = new FastRand(seed);
-    this.mode = mode;
-    this.requests = new ProtoWire(reuse);
-    this.responses = new ProtoWire(reuse);
+    this.exchange =
+        new ProtoExchange<>(mode, reuse, ParkingLot.parser(), TotalValue.parser(), CarSalesProtobuf::handleRequest);
   }
 
   @Override
@@ -32,27 +28,12 @@ public final class CarSalesProtobuf implements Round {
     ParkingLot.Builder lot = ParkingLot.newBuilder();
     long expected = setupRequest(lot);
     ParkingLot request = lot.build();
-    long amount;
-    long bytes = 0;
-    if (mode == Mode.OBJECT) {
-      amount = handleRequest(request).getAmount();
-    } else {
-      try {
-        requests.write(request);
-        TotalValue response =
-            handleRequest(ParkingLot.parser().parseFrom(requests.bytes(), 0, requests.length()));
-        responses.write(response);
-        amount = TotalValue.parser().parseFrom(responses.bytes(), 0, responses.length()).getAmount();
-      } catch (InvalidProtocolBufferException e) {
-        throw new IllegalStateException(e);
-      }
-      bytes = requests.length() + responses.length();
-    }
+    long amount = exchange.round(request).getAmount();
     if (amount != expected) {
       throw new IllegalStateException("carsales: total " + amount + ", expected " + expected);
     }
     lastAmount = amount;
-    return bytes;
+    return exchange.bytes();
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.rast.bench.std;
 
-import com.google.protobuf.InvalidProtocolBufferException;
 import dev.rast.bench.std.proto.SearchResult;
 import dev.rast.bench.std.proto.SearchResultList;
 
@@ -11,9 +10,7 @@ import dev.rast.bench.std.proto.SearchResultList;
  */
 public final class CatRankProtobuf implements Round {
   private final FastRand rand;
-  private final Mode mode;
-  private final ProtoWire requests;
-  private final ProtoWire responses;
+  private final ProtoExchange<SearchResultList, SearchResultList> exchange;
 
   private final StringBuilder url = new StringBuilder(128);
   private final StringBuilder snippet = new StringBuilder(512);
@@ -25,9 +22,8 @@ public final class CatRankProtobuf implements Round {
   /** An implementation drawing its requests from {@code seed}. */
   public CatRankProtobuf(Mode mode, boolean reuse, int seed) {
     this.rand = new FastRand(seed);
-    this.mode = mode;
-    this.requests = new ProtoWire(reuse);
-    this.responses = new ProtoWire(reuse);
+    this.exchange =
+        new ProtoExchange<>(mode, reuse, SearchResultList.parser(), SearchResultList.parser(), this::handleRequest);
   }
 
   @Override
@@ -35,22 +31,7 @@ public final class CatRankProtobuf implements Round {
     SearchResultList.Builder list = SearchResultList.newBuilder();
     int expected = setupRequest(list);
     SearchResultList request = list.build();
-    SearchResultList received;
-    long bytes = 0;
-    if (mode == Mode.OBJECT) {
-      received = handleRequest(request);
-    } else {
-      try {
-        requests.write(request);
-        SearchResultList response =
-            handleRequest(SearchResultList.parser().parseFrom(requests.bytes(), 0, requests.length()));
-        responses.write(response);
-        received = SearchResultList.parser().parseFrom(responses.bytes(), 0, responses.length());
-      } catch (InvalidProtocolBufferException e) {
-        throw new IllegalStateException(e);
-      }
-      bytes = requests.length() + responses.length();
-    }
+    SearchResultList received = exchange.round(request);
     int good = 0;
     for (int i = 0, n = received.getResultsCount(); i < n; i++) {
       if (!CatRankValues.isGood(received.getResults(i).getScore())) {
@@ -62,7 +43,7 @@ public final class CatRankProtobuf implements Round {
       throw new IllegalStateException("catrank: " + good + " good results, expected " + expected);
     }
     lastResponse = received;
-    return bytes;
+    return exchange.bytes();
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.rast.bench.std;
 
-import com.google.protobuf.InvalidProtocolBufferException;
 import dev.rast.bench.std.proto.EvaluationResult;
 import dev.rast.bench.std.proto.Expression;
 import dev.rast.bench.std.proto.Operation;
@@ -8,17 +7,14 @@ import dev.rast.bench.std.proto.Operation;
 /** eval with protobuf-java, the same requests as {@link EvalRast} for the same seed. */
 public final class EvalProtobuf implements Round {
   private final FastRand rand;
-  private final Mode mode;
-  private final ProtoWire requests;
-  private final ProtoWire responses;
+  private final ProtoExchange<Expression, EvaluationResult> exchange;
   private int lastValue;
 
   /** An implementation drawing its requests from {@code seed}. */
   public EvalProtobuf(Mode mode, boolean reuse, int seed) {
     this.rand = new FastRand(seed);
-    this.mode = mode;
-    this.requests = new ProtoWire(reuse);
-    this.responses = new ProtoWire(reuse);
+    this.exchange =
+        new ProtoExchange<>(mode, reuse, Expression.parser(), EvaluationResult.parser(), EvalProtobuf::handleRequest);
   }
 
   @Override
@@ -26,27 +22,12 @@ public final class EvalProtobuf implements Round {
     Expression.Builder root = Expression.newBuilder();
     int expected = makeExpression(root, 0);
     Expression request = root.build();
-    int value;
-    long bytes = 0;
-    if (mode == Mode.OBJECT) {
-      value = handleRequest(request).getValue();
-    } else {
-      try {
-        requests.write(request);
-        EvaluationResult response =
-            handleRequest(Expression.parser().parseFrom(requests.bytes(), 0, requests.length()));
-        responses.write(response);
-        value = EvaluationResult.parser().parseFrom(responses.bytes(), 0, responses.length()).getValue();
-      } catch (InvalidProtocolBufferException e) {
-        throw new IllegalStateException(e);
-      }
-      bytes = requests.length() + responses.length();
-    }
+    int value = exchange.round(request).getValue();
     if (value != expected) {
       throw new IllegalStateException("eval: " + value + ", expected " + expected);
     }
     lastValue = value;
-    return bytes;
+    return exchange.bytes();
   }
 
   @Override
