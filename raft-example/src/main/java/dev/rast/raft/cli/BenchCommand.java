@@ -90,8 +90,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (outstanding < 1 || clients < 1 || valueSize < 0 || reads < 0 || reads > 1 || duration <= 0 || warmup < 0 || keys < 1) {
-      System.err.println("rast bench: bad option values");
+    String bad = badOption();
+    if (bad != null) {
+      System.err.println("rast bench: " + bad);
       return 2;
     }
     if (!clientMode.equals("tcp") && !clientMode.equals("inproc")) {
@@ -409,5 +410,31 @@ final class BenchCommand implements Callable<Integer> {
       }
       start(s);
     }
+  }
+
+  /** The first option value out of range, described for the user, or null when all are fine. */
+  private String badOption() {
+    if (outstanding < 1) {
+      return "--outstanding must be at least 1, got " + outstanding;
+    }
+    if (clients < 1) {
+      return "--clients must be at least 1, got " + clients;
+    }
+    if (valueSize < 0) {
+      return "--value-size must not be negative, got " + valueSize;
+    }
+    if (reads < 0 || reads > 1) {
+      return "--reads is a fraction from 0 to 1, got " + reads;
+    }
+    if (duration <= 0) {
+      return "--duration must be positive, got " + duration;
+    }
+    if (warmup < 0) {
+      return "--warmup must not be negative, got " + warmup;
+    }
+    if (keys < 1) {
+      return "--keys must be at least 1, got " + keys;
+    }
+    return null;
   }
 }
