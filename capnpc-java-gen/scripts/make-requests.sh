@@ -3,7 +3,7 @@
 # capnp tool, so the golden tests run without capnp. Run from anywhere; needs capnp on PATH.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-testdata=${RAST_TESTDATA:-$here/../../shared/capnp-testdata}
+testdata=${RAST_TESTDATA:-$here/../testdata/capnp-testdata}
 out=$here/src/test/resources/requests
 mkdir -p "$out"
 cd "$testdata"

@@ -84,16 +84,12 @@ final class TestBytes {
 
   /**
    * The official Cap'n Proto testdata directory: system property {@code rast.testdata} (set by
-   * surefire), else {@code ../../shared/capnp-testdata} relative to the module directory.
+   * surefire), else the repository's {@code testdata/capnp-testdata}.
    */
   static Path testdataDir() {
-    String property = System.getProperty("rast.testdata");
-    Path dir = property != null && Files.isDirectory(Path.of(property))
-        ? Path.of(property)
-        : Path.of("../../shared/capnp-testdata");
+    Path dir = TestData.root();
     assertTrue(Files.isDirectory(dir.resolve("capnp/testdata")),
-        "Cap'n Proto testdata not found at " + dir.toAbsolutePath() + " (rast.testdata = "
-            + property + ")");
+        "Cap'n Proto testdata not found at " + dir.toAbsolutePath());
     return dir;
   }
 

@@ -8,23 +8,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
-/** Locates the official Cap'n Proto test material (../shared/capnp-testdata) for tests. */
+/** Locates the official Cap'n Proto test material (the repository's testdata/capnp-testdata). */
 final class TestData {
   private TestData() {}
 
-  /** The capnp-testdata folder: system property {@code rast.testdata}, else beside the repo. */
+  /** The capnp-testdata folder: system property {@code rast.testdata}, else found upwards. */
   static Path root() {
     String prop = System.getProperty("rast.testdata");
     if (prop != null && Files.isDirectory(Paths.get(prop))) {
       return Paths.get(prop);
     }
     for (Path p = Paths.get("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path candidate = p.resolveSibling("shared").resolve("capnp-testdata");
+      Path candidate = p.resolve("testdata").resolve("capnp-testdata");
       if (Files.isDirectory(candidate)) {
         return candidate;
       }
     }
-    throw new IllegalStateException("capnp-testdata not found; set -Drast.testdata=DIR");
+    throw new IllegalStateException(
+        "testdata/capnp-testdata not found above " + Paths.get("").toAbsolutePath()
+            + "; run from inside the repository or set -Drast.testdata=DIR");
   }
 
   /** Bytes of {@code capnp/testdata/NAME}. */

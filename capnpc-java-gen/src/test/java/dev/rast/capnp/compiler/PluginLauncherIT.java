@@ -24,7 +24,7 @@ class PluginLauncherIT {
 
   private static Path testdata() {
     String prop = System.getProperty("rast.testdata");
-    return prop != null ? Paths.get(prop) : Paths.get("../../shared/capnp-testdata");
+    return prop != null ? Paths.get(prop) : Paths.get("../testdata/capnp-testdata");
   }
 
   private static boolean capnpAvailable() {

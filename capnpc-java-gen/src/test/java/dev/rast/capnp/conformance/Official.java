@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * Locates the official Cap'n Proto test material ({@code ../shared/capnp-testdata}, or the system
- * property {@code rast.testdata} the parent pom sets) and this repository's own fixtures.
+ * Locates the official Cap'n Proto test material (the repository's {@code testdata/capnp-testdata},
+ * or the system property {@code rast.testdata} the parent pom sets) and this module's own fixtures.
  */
 final class Official {
   private Official() {}
@@ -23,12 +23,14 @@ final class Official {
       return Paths.get(prop).toAbsolutePath().normalize();
     }
     for (Path p = Paths.get("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path candidate = p.resolveSibling("shared").resolve("capnp-testdata");
+      Path candidate = p.resolve("testdata").resolve("capnp-testdata");
       if (Files.isDirectory(candidate)) {
         return candidate;
       }
     }
-    throw new IllegalStateException("capnp-testdata not found; set -Drast.testdata=DIR");
+    throw new IllegalStateException(
+        "testdata/capnp-testdata not found above " + Paths.get("").toAbsolutePath()
+            + "; run from inside the repository or set -Drast.testdata=DIR");
   }
 
   /** {@code capnp/test.capnp}. */
