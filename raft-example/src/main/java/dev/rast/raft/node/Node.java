@@ -100,6 +100,7 @@ public final class Node implements MessageSink {
   private final long[] syncDone = new long[3];
   /** Records handed to the log by this process (for entries per fsync in the status); written by the loop only. */
   private volatile long recordsWritten;
+  private volatile int restarts;
   private volatile boolean stopping;
   private long leaderChanges;
   private int lastLeader;
@@ -612,6 +613,14 @@ public final class Node implements MessageSink {
     dirtyClients.clear();
   }
 
+  /**
+   * Records how often a supervisor ({@code rast cluster}) restarted this node's process, so that
+   * {@code rast status} can show it; the node itself does not count its starts.
+   */
+  public void restarts(int count) {
+    restarts = count;
+  }
+
   /** The node's status as JSON (leader, term, commit/applied index, per-peer queue bytes). */
   public String statusJson() {
     RaftLog log = raft.log();
@@ -629,6 +638,7 @@ public final class Node implements MessageSink {
         .append(",\"leaderChanges\":").append(leaderChanges)
         .append(",\"recordsWritten\":").append(recordsWritten)
         .append(",\"fsyncs\":").append(storage.fsyncs())
+        .append(",\"restarts\":").append(restarts)
         .append(",\"pid\":").append(ProcessHandle.current().pid())
         .append(",\"peers\":{");
     boolean first = true;
