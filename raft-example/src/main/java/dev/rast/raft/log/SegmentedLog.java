@@ -250,6 +250,22 @@ public final class SegmentedLog implements Closeable {
   }
 
   /** The segments' names, in order (the last is the open one). Allocates; for tests and tools. */
+  /**
+   * The bytes the log's segment files take on disk (their sizes, preallocation included), for
+   * the status; an unreadable size counts as 0. Owner thread.
+   */
+  public long diskBytes() {
+    long n = 0;
+    for (Segment s : segments) {
+      try {
+        n += Files.size(s.path);
+      } catch (IOException e) {
+        // deleted or unreadable: not counted
+      }
+    }
+    return n;
+  }
+
   public List<SegmentName> segmentNames() {
     List<SegmentName> names = new ArrayList<>(segments.size());
     for (Segment s : segments) {
