@@ -52,7 +52,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * old log, never a mix of old and new records.
  *
  * <p><b>Growth.</b> Until snapshots land the log grows without bound: nothing is ever deleted but
- * a truncated suffix, and a restart reads every segment into memory (the core keeps every record).
+ * a truncated suffix, and a restart reads every segment into memory. The core keeps only a window
+ * of recent records and reads older ones back through {@link StoredEntries}.
  *
  * <p>Steady-state appends and flushes allocate nothing once the index arrays have grown to size.
  */
