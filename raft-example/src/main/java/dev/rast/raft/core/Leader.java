@@ -112,6 +112,13 @@ final class Leader {
     }
     RaftLog log = n.log;
     long next = pr.next;
+    if (!log.canSendFrom(next)) {
+      // Compacted away: the follower needs the snapshot (InstallSnapshot is not implemented yet;
+      // the node keeps a tail of the log for lagging followers, see NodeConfig).
+      pr.needsSnapshot = true;
+      return false;
+    }
+    pr.needsSnapshot = false;
     int count;
     ByteBuffer buf;
     int off;

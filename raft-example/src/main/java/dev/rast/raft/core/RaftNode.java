@@ -158,6 +158,17 @@ public final class RaftNode {
     return true;
   }
 
+  /**
+   * Restores the state machine's snapshot position first, when the node has one: the log starts
+   * after entry ({@code index}, {@code term}), which counts as committed and applied (the caller
+   * restored its state machine from that snapshot). Then restore the records after it.
+   */
+  public void restoreSnapshot(long index, long term) {
+    checkNotStarted();
+    log.restoreSnapshot(index, term);
+    savedCommit = index;
+  }
+
   /** Restores the durable hard state (after the records). */
   public void restoreHardState(long term, int vote, long commit) {
     checkNotStarted();
@@ -417,6 +428,11 @@ public final class RaftNode {
   /** The entry at {@code index}, through a reused reader valid until the next call on this node. */
   public Entry.Reader entry(long index) {
     return records.entry(log.buffer(index), log.offset(index));
+  }
+
+  /** Whether the leader found that {@code peer} needs entries compacted away (false when not leader). */
+  public boolean needsSnapshot(int peer) {
+    return role == Role.LEADER && progress[slotOf(peer)].needsSnapshot;
   }
 
   /** The leader's view of {@code peer}'s match index (0 when not leader). */

@@ -25,6 +25,10 @@ import dev.rast.raft.msg.KvMsg.Status;
 import dev.rast.raft.msg.RaftMsg.Entry;
 import dev.rast.raft.msg.RaftMsg.EntryKind;
 import dev.rast.raft.msg.RaftMsg.Message;
+import dev.rast.raft.snapshot.SnapshotPolicy;
+import dev.rast.raft.snapshot.SnapshotReader;
+import dev.rast.raft.snapshot.SnapshotStore;
+import dev.rast.raft.snapshot.Snapshotter;
 import dev.rast.raft.net.EventLoops;
 import dev.rast.raft.net.IoHandler;
 import dev.rast.raft.net.MessageSink;
@@ -80,6 +84,14 @@ public final class Node implements MessageSink {
   private final RaftNode raft;
   private final Transport transport;
   private final KvStateMachine kv = new KvStateMachine();
+  private final SnapshotPolicy snapshotPolicy;
+  private final SnapshotStore snapshots;
+  private final Snapshotter snapshotter;
+  /** The index of the newest published snapshot (0: none), and what was applied since it was taken. */
+  private volatile long snapshotIndex;
+  private long entriesSinceSnapshot;
+  private long bytesSinceSnapshot;
+  private volatile long snapshotsTaken;
   private final Durable durable = new Durable();
   private final HeldMessages held = new HeldMessages();
   private ServerSocketChannel clientServer;
@@ -122,12 +134,30 @@ public final class Node implements MessageSink {
    *     names the file and byte offset); the node must not start
    */
   public Node(NodeConfig config) throws IOException {
-    this(config, LogOptions.DEFAULT.withFsync(config.fsync()).withInitialIndexCapacity(1 << 16));
+    this(config, defaultLogOptions(config));
+  }
+
+  /** The log settings a node uses unless told otherwise: the defaults, with the config's fsync. */
+  public static LogOptions defaultLogOptions(NodeConfig config) {
+    return LogOptions.DEFAULT.withFsync(config.fsync()).withInitialIndexCapacity(1 << 16);
   }
 
   /** Same, with explicit log settings (tests use small segments). */
   public Node(NodeConfig config, LogOptions logOptions) throws IOException {
+    this(config, logOptions, SnapshotPolicy.DEFAULT);
+  }
+
+  /**
+   * Same, with explicit log and snapshot settings. Snapshots live in {@code dataDir/snapshots};
+   * at start the newest one is loaded, then the log after it is replayed.
+   *
+   * @throws dev.rast.raft.snapshot.CorruptSnapshotException when the newest snapshot is damaged
+   *     (the message names the file and offset); the node must not start
+   */
+  public Node(NodeConfig config, LogOptions logOptions, SnapshotPolicy snapshotPolicy) throws IOException {
     this.config = config;
+    this.snapshotPolicy = snapshotPolicy;
+    this.snapshots = new SnapshotStore(config.dataDir().resolve("snapshots"));
     if (Files.exists(config.dataDir()) && !Files.isWritable(config.dataDir())) {
       throw new AccessDeniedException(config.dataDir().toString(), null, "data directory is not writable");
     }
@@ -144,6 +174,7 @@ public final class Node implements MessageSink {
       this.transport = new Transport(config.id(), config.clusterId(), config.peers().get(config.id()), config.peers(),
           config.peerQueueBytes(), this, selector);
       this.syncer = new Syncer(storage, durable);
+      this.snapshotter = new Snapshotter(snapshots.dir(), selector::wakeup);
       ok = true;
     } finally {
       if (!ok) {
@@ -154,12 +185,34 @@ public final class Node implements MessageSink {
 
   private void restore() throws IOException {
     Path dir = storage.dir();
+    Path snap = snapshots.newest();
+    long snapIndex = 0;
+    if (snap != null) {
+      try (SnapshotReader in = SnapshotReader.open(snap)) {
+        kv.restore(in);
+        snapIndex = in.index();
+        raft.restoreSnapshot(in.index(), in.term());
+      }
+      snapshotIndex = snapIndex;
+      snapshots.deleteOlderThan(snap); // e.g. one published just before a shutdown, not yet cleaned up
+    }
+    if (storage.firstIndex() > snapIndex + 1) {
+      throw new CorruptLogException(dir, 0, "the log starts at " + storage.firstIndex() + " but "
+          + (snap == null ? "there is no snapshot" : "the newest snapshot, " + snap + ", ends at " + snapIndex)
+          + ": records " + (snapIndex + 1) + ".." + (storage.firstIndex() - 1) + " are missing");
+    }
+    long skipTo = snapIndex;
     long[] refused = {0};
     storage.replay((index, term, buf, offset, length) -> {
-      if (refused[0] == 0 && !raft.restoreRecord(buf, offset, offset + length)) {
+      if (index > skipTo && refused[0] == 0 && !raft.restoreRecord(buf, offset, offset + length)) {
         refused[0] = index;
       }
     });
+    if (storage.lastIndex() < snapIndex) {
+      // The snapshot is newer than the durable log (a follower applies entries before it syncs
+      // them): the log restarts after the snapshot.
+      storage.restartAt(snapIndex + 1);
+    }
     if (refused[0] != 0) {
       // The log checked every record's length and CRC; the core refusing one means it does not decode.
       throw new CorruptLogException(dir, 0, "record " + refused[0] + " passes its checksum but the core refuses it");
@@ -270,12 +323,15 @@ public final class Node implements MessageSink {
         for (int i = 0; i < 4 && raft.hasReady(); i++) {
           handleReady();
         }
+        collectSnapshot();
+        maybeSnapshot();
         transport.flush();
         flushClients();
       }
     } finally {
       try {
         syncer.close();
+        snapshotter.close();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -369,12 +425,14 @@ public final class Node implements MessageSink {
 
   private void apply(long index) {
     Entry.Reader e = raft.entry(index);
+    entriesSinceSnapshot++;
     if (e.getKind() != EntryKind.NORMAL) {
       return;
     }
     e.getPayload(payload);
     ByteBuffer b = payload.buffer();
     int at = payload.offset();
+    bytesSinceSnapshot += payload.size();
     Status status;
     try {
       status = kv.apply(b, at, at + payload.size());
@@ -403,6 +461,43 @@ public final class Node implements MessageSink {
       respond(c, pendingWrites.takenRequestId, status, null, null);
     } else if (cb != null) {
       cb.done(status);
+    }
+  }
+
+  // ---- snapshots and compaction ----
+
+  /** Starts a snapshot of the state as of the applied index when the policy says one is due. */
+  private void maybeSnapshot() {
+    if (snapshotter.busy() || !snapshotPolicy.due(entriesSinceSnapshot, bytesSinceSnapshot)) {
+      return;
+    }
+    long index = raft.log().applied();
+    if (index <= snapshotIndex) {
+      return;
+    }
+    // kv holds exactly the entries up to the applied index (every Ready is applied before advance).
+    snapshotter.start(kv.snapshot(), index, raft.log().term(index));
+    entriesSinceSnapshot = 0;
+    bytesSinceSnapshot = 0;
+  }
+
+  /** Takes a finished snapshot: older snapshots and the log segments it covers (minus the tail) go. */
+  private void collectSnapshot() throws IOException {
+    Snapshotter.Done d = snapshotter.poll();
+    if (d == null) {
+      return;
+    }
+    if (d.error() != null) {
+      // Not fatal: the log still holds everything; the next one is tried after as many entries.
+      System.err.println("node " + config.id() + ": writing the snapshot at index " + d.index() + " failed: " + d.error());
+      return;
+    }
+    snapshotIndex = d.index();
+    snapshotsTaken++;
+    snapshots.deleteOlderThan(d.file());
+    long keepFrom = d.index() + 1 - snapshotPolicy.tailEntries();
+    if (keepFrom > storage.firstIndex()) {
+      storage.compactBefore(keepFrom);
     }
   }
 
@@ -625,10 +720,11 @@ public final class Node implements MessageSink {
         .append(",\"role\":\"").append(raft.role()).append('"')
         .append(",\"leader\":").append(raft.leader())
         .append(",\"term\":").append(raft.term())
-        .append(",\"snapshotIndex\":").append(0)
+        .append(",\"snapshotIndex\":").append(snapshotIndex)
+        .append(",\"snapshots\":").append(snapshotsTaken)
         .append(",\"firstIndex\":").append(storage.firstIndex())
         .append(",\"lastIndex\":").append(log.lastIndex())
-        .append(",\"diskBytes\":").append(storage.diskBytes())
+        .append(",\"diskBytes\":").append(storage.diskBytes() + snapshots.bytes())
         .append(",\"memFirst\":").append(log.memFirst())
         .append(",\"memEntries\":").append(log.memEntries())
         .append(",\"memBytes\":").append(log.memBytes())

@@ -56,6 +56,11 @@ final class SimNode {
   /** The durable records as the core's storage for entries it dropped from memory. */
   private final LogStorage storage = new LogStorage() {
     @Override
+    public long firstIndex() {
+      return 1;
+    }
+
+    @Override
     public long term(long index) {
       long t = durableTerm(index);
       if (t == 0) {
