@@ -117,6 +117,25 @@ public final class RaftLog {
     unpersistedFrom = index + 1;
   }
 
+  /**
+   * Drops the whole log for an installed snapshot of the state up to ({@code index}, {@code term}),
+   * which is committed, applied and durable from now on.
+   */
+  void resetToSnapshot(long index, long term) {
+    for (long i = memFirst; i <= lastIndex; i++) {
+      buffers[slot(i)] = null;
+    }
+    memBytes = 0;
+    snapIndex = index;
+    snapTerm = term;
+    lastIndex = index;
+    memFirst = index + 1;
+    stable = index;
+    committed = index;
+    applied = index;
+    unpersistedFrom = index + 1;
+  }
+
   /** The index of the snapshot the log was restored from (0: none). */
   public long snapshotIndex() {
     return snapIndex;

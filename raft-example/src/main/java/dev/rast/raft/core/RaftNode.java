@@ -236,13 +236,13 @@ public final class RaftNode {
           becomeFollower(mt, 0);
         }
       } else if (w == Message.Which.APPEND_ENTRIES || w == Message.Which.HEARTBEAT
-          || w == Message.Which.TIMEOUT_NOW) {
+          || w == Message.Which.TIMEOUT_NOW || w == Message.Which.INSTALL_SNAPSHOT) {
         becomeFollower(mt, from);
       } else {
         becomeFollower(mt, 0);
       }
     } else if (mt < term) {
-      if (w == Message.Which.APPEND_ENTRIES || w == Message.Which.HEARTBEAT) {
+      if (w == Message.Which.APPEND_ENTRIES || w == Message.Which.HEARTBEAT || w == Message.Which.INSTALL_SNAPSHOT) {
         // A stale leader (it was partitioned while we moved on): tell it our term so it steps
         // down; with pre-vote and check-quorum, nothing else would.
         Follower.respondAppend(this, from, true, 0, 0, 0);
@@ -335,6 +335,38 @@ public final class RaftNode {
     electionElapsed = 0;
     Leader.maybeSendTimeoutNow(this, slot);
     return Outcome.ACCEPTED;
+  }
+
+  /**
+   * Reports that the driver has installed a snapshot the leader {@code from} sent, covering the
+   * log up to entry ({@code index}, {@code term}): the file is durable, the state machine restored
+   * from it, and the durable log emptied so that it continues at {@code index + 1}. The core drops
+   * its log, takes {@code index} as committed, applied and durable, and tells the leader (after the
+   * hard state is written). Refused (returning false, changing nothing but telling the leader where
+   * this node stands) when this node is not a follower of {@code from} or already committed {@code
+   * index}: a stale or duplicate transfer. Call it only between an {@code advance} and the next
+   * {@code ready}.
+   */
+  public boolean installSnapshot(int from, long index, long term) {
+    started = true;
+    if (role != Role.FOLLOWER || leader != from) {
+      return false;
+    }
+    if (index <= log.committed) {
+      Follower.respondAppend(this, from, false, log.committed, 0, 0);
+      return false;
+    }
+    log.resetToSnapshot(index, term);
+    Follower.respondAppend(this, from, false, index, 0, 0);
+    return true;
+  }
+
+  /**
+   * Whether installing a snapshot of {@code index} from {@code from} would be taken (see {@link
+   * #installSnapshot}); the driver asks before it starts receiving one.
+   */
+  public boolean wantsSnapshot(int from, long index) {
+    return role == Role.FOLLOWER && leader == from && index > log.committed;
   }
 
   /** Reports that every write up to the record of ({@code index}, {@code term}) is durable. */

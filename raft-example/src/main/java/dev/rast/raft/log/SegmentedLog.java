@@ -432,13 +432,13 @@ public final class SegmentedLog implements Closeable {
    * (last first, each followed by a directory fsync, so a crash leaves a prefix) and a new one is
    * opened at {@code next}. For a node whose snapshot is newer than its log (taken of entries it
    * had applied but not yet synced, or installed from the leader): the log restarts after the
-   * snapshot. Owner thread, with no sync in flight for older records (at start-up).
+   * snapshot; records past it, never committed, go too. Owner thread.
    */
   public void restartAt(long next) throws IOException {
     checkWritable();
-    if (next <= index.last()) {
-      throw new IllegalArgumentException("restart at " + next + " would drop records up to " + index.last()
-          + "; compact instead");
+    if (next <= highestCommit) {
+      throw new IllegalArgumentException("restart at " + next + " would drop committed records (commit " + highestCommit
+          + ")");
     }
     recovered = null;
     flushBuffer();

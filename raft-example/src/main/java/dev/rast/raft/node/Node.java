@@ -89,6 +89,10 @@ public final class Node implements MessageSink {
   private final Snapshotter snapshotter;
   /** The index of the newest published snapshot (0: none), and what was applied since it was taken. */
   private volatile long snapshotIndex;
+  private long snapshotTerm;
+  /** The newest published snapshot file (null: none), which a lagging follower is sent. */
+  private Path snapshotFile;
+  private final SnapshotTransfers transfers;
   private long entriesSinceSnapshot;
   private long bytesSinceSnapshot;
   private volatile long snapshotsTaken;
@@ -175,6 +179,8 @@ public final class Node implements MessageSink {
           config.peerQueueBytes(), this, selector);
       this.syncer = new Syncer(storage, durable);
       this.snapshotter = new Snapshotter(snapshots.dir(), selector::wakeup);
+      this.transfers = new SnapshotTransfers(config.id(), config.clusterId(), raft, transport, snapshots.dir(),
+          this::installSnapshot);
       ok = true;
     } finally {
       if (!ok) {
@@ -187,13 +193,17 @@ public final class Node implements MessageSink {
     Path dir = storage.dir();
     Path snap = snapshots.newest();
     long snapIndex = 0;
+    long snapTerm = 0;
     if (snap != null) {
       try (SnapshotReader in = SnapshotReader.open(snap)) {
         kv.restore(in);
         snapIndex = in.index();
+        snapTerm = in.term();
         raft.restoreSnapshot(in.index(), in.term());
       }
       snapshotIndex = snapIndex;
+      snapshotTerm = snapTerm;
+      snapshotFile = snap;
       snapshots.deleteOlderThan(snap); // e.g. one published just before a shutdown, not yet cleaned up
     }
     if (storage.firstIndex() > snapIndex + 1) {
@@ -201,16 +211,21 @@ public final class Node implements MessageSink {
           + (snap == null ? "there is no snapshot" : "the newest snapshot, " + snap + ", ends at " + snapIndex)
           + ": records " + (snapIndex + 1) + ".." + (storage.firstIndex() - 1) + " are missing");
     }
-    long skipTo = snapIndex;
+    // The records after the snapshot continue it when the log holds the snapshot's last entry (log
+    // matching), or starts right after it (restarted there by an install). Otherwise (a snapshot
+    // newer than the durable log, e.g. one a follower took of entries applied before they were
+    // synced, or an install interrupted before the log was emptied) the log restarts after it.
+    boolean continues = snap == null || storage.firstIndex() == snapIndex + 1
+        || (storage.lastIndex() >= snapIndex && storage.term(snapIndex) == snapTerm);
     long[] refused = {0};
-    storage.replay((index, term, buf, offset, length) -> {
-      if (index > skipTo && refused[0] == 0 && !raft.restoreRecord(buf, offset, offset + length)) {
-        refused[0] = index;
-      }
-    });
-    if (storage.lastIndex() < snapIndex) {
-      // The snapshot is newer than the durable log (a follower applies entries before it syncs
-      // them): the log restarts after the snapshot.
+    if (continues) {
+      long skipTo = snapIndex;
+      storage.replay((index, term, buf, offset, length) -> {
+        if (index > skipTo && refused[0] == 0 && !raft.restoreRecord(buf, offset, offset + length)) {
+          refused[0] = index;
+        }
+      });
+    } else {
       storage.restartAt(snapIndex + 1);
     }
     if (refused[0] != 0) {
@@ -218,7 +233,7 @@ public final class Node implements MessageSink {
       throw new CorruptLogException(dir, 0, "record " + refused[0] + " passes its checksum but the core refuses it");
     }
     StoredHardState hs = storage.hardState();
-    raft.restoreHardState(hs.term(), hs.vote(), hs.commit());
+    raft.restoreHardState(hs.term(), hs.vote(), Math.min(hs.commit(), raft.log().lastIndex()));
     syncedTag = issuedTag = storage.durableSeq();
   }
 
@@ -325,6 +340,7 @@ public final class Node implements MessageSink {
         }
         collectSnapshot();
         maybeSnapshot();
+        transfers.drive(now, snapshotFile, snapshotIndex, snapshotTerm);
         transport.flush();
         flushClients();
       }
@@ -332,6 +348,7 @@ public final class Node implements MessageSink {
       try {
         syncer.close();
         snapshotter.close();
+        transfers.close();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -354,14 +371,30 @@ public final class Node implements MessageSink {
     int l = buf.limit();
     try {
       buf.limit(end).position(start);
+      Message.Which which;
       try {
         Framing.read(buf, peek);
-        retained = peek.getRoot(peekMsg).which() == Message.Which.APPEND_ENTRIES;
+        which = peek.getRoot(peekMsg).which();
+        retained = which == Message.Which.APPEND_ENTRIES;
       } catch (DecodeException e) {
         return false;
       }
       buf.position(start);
-      raft.step(buf);
+      if (raft.step(buf)) {
+        // InstallSnapshot: the core checked the term and sender; the chunks are the node's.
+        try {
+          if (which == Message.Which.INSTALL_SNAPSHOT) {
+            transfers.onChunk(fromPeer, peekMsg);
+          } else if (which == Message.Which.INSTALL_SNAPSHOT_RESPONSE) {
+            transfers.onAnswer(fromPeer, peekMsg, System.nanoTime());
+          }
+        } catch (DecodeException e) {
+          return false;
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException("node " + config.id() + ": installing a snapshot from node " + fromPeer
+              + " failed; stopping", e);
+        }
+      }
     } finally {
       buf.limit(l).position(p);
     }
@@ -487,18 +520,44 @@ public final class Node implements MessageSink {
     if (d == null) {
       return;
     }
+    if (d.index() <= snapshotIndex) {
+      java.nio.file.Files.deleteIfExists(d.file() == null ? snapshots.dir().resolve("none") : d.file());
+      return; // an installed snapshot overtook this one
+    }
     if (d.error() != null) {
       // Not fatal: the log still holds everything; the next one is tried after as many entries.
       System.err.println("node " + config.id() + ": writing the snapshot at index " + d.index() + " failed: " + d.error());
       return;
     }
     snapshotIndex = d.index();
+    snapshotTerm = d.term();
+    snapshotFile = d.file();
     snapshotsTaken++;
     snapshots.deleteOlderThan(d.file());
     long keepFrom = d.index() + 1 - snapshotPolicy.tailEntries();
     if (keepFrom > storage.firstIndex()) {
       storage.compactBefore(keepFrom);
     }
+  }
+
+  /**
+   * Installs a snapshot received from the leader (published and checked by the receiver): the
+   * state machine is replaced, the log emptied to continue after it, and the core told.
+   */
+  private void installSnapshot(int leader, Path file, long index, long term) throws IOException {
+    try (SnapshotReader in = SnapshotReader.open(file)) {
+      kv.restore(in);
+    }
+    storage.restartAt(index + 1);
+    if (!raft.installSnapshot(leader, index, term)) {
+      throw new IllegalStateException("node " + config.id() + ": the core refused snapshot " + index + " it asked for");
+    }
+    snapshotIndex = index;
+    snapshotTerm = term;
+    snapshotFile = file;
+    snapshots.deleteOlderThan(file);
+    entriesSinceSnapshot = 0;
+    bytesSinceSnapshot = 0;
   }
 
   private void collectSyncs() throws IOException {
@@ -722,6 +781,9 @@ public final class Node implements MessageSink {
         .append(",\"term\":").append(raft.term())
         .append(",\"snapshotIndex\":").append(snapshotIndex)
         .append(",\"snapshots\":").append(snapshotsTaken)
+        .append(",\"snapshotsSent\":").append(transfers.sentTransfers)
+        .append(",\"snapshotBytesSent\":").append(transfers.sentBytes)
+        .append(",\"snapshotsInstalled\":").append(transfers.installed)
         .append(",\"firstIndex\":").append(storage.firstIndex())
         .append(",\"lastIndex\":").append(log.lastIndex())
         .append(",\"diskBytes\":").append(storage.diskBytes() + snapshots.bytes())

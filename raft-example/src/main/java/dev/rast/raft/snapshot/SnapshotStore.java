@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * A node's snapshot directory: published files named by index ({@link SnapshotFormat#fileName})
- * and at most one temporary file a crash left behind.
+ * and temporary files a crash may leave behind (one being written, one being received).
  *
  * <p>Recovery uses the newest published snapshot. It is not skipped when damaged, in favour of an
  * older one: compaction may already have deleted the log segments an older snapshot would need, and
@@ -54,9 +54,11 @@ public final class SnapshotStore {
    * line). The file is not checked here: {@link SnapshotReader} checks it as it is read.
    */
   public Path newest() throws IOException {
-    Path temp = dir.resolve(SnapshotFormat.TEMP_FILE);
-    if (Files.deleteIfExists(temp)) {
-      LOG.log(Level.INFO, "{0}: deleted a snapshot left unfinished by a crash", temp);
+    for (String name : new String[] {SnapshotFormat.TEMP_FILE, SnapshotReceiver.TEMP_FILE}) {
+      Path temp = dir.resolve(name);
+      if (Files.deleteIfExists(temp)) {
+        LOG.log(Level.INFO, "{0}: deleted a snapshot left unfinished by a crash", temp);
+      }
     }
     List<Path> all = list();
     return all.isEmpty() ? null : all.get(all.size() - 1);
