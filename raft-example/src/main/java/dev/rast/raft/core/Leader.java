@@ -123,8 +123,8 @@ final class Leader {
     RaftLog log = n.log;
     long next = pr.next;
     if (!log.canSendFrom(next)) {
-      // Compacted away: the follower needs the snapshot (InstallSnapshot is not implemented yet;
-      // the node keeps a tail of the log for lagging followers, see NodeConfig).
+      // Compacted away: the follower needs the snapshot, which the driver streams to it
+      // (InstallSnapshot) when it sees the flag; the follower's answer then moves match on.
       pr.needsSnapshot = true;
       return false;
     }

@@ -51,9 +51,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * before anything new is written over the old bytes. A crash at any point leaves a prefix of the
  * old log, never a mix of old and new records.
  *
- * <p><b>Growth.</b> Until snapshots land the log grows without bound: nothing is ever deleted but
- * a truncated suffix, and a restart reads every segment into memory. The core keeps only a window
- * of recent records and reads older ones back through {@link StoredEntries}.
+ * <p><b>Growth.</b> The log is bounded by compaction: after a snapshot the node deletes the
+ * segments it covers, minus a tail ({@link #compactBefore}); a restart reads the remaining
+ * segments into memory. The core keeps only a window of recent records and reads older ones back
+ * through {@link StoredEntries}.
  *
  * <p>Steady-state appends and flushes allocate nothing once the index arrays have grown to size.
  */

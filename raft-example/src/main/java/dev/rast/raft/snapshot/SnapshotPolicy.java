@@ -7,8 +7,7 @@ package dev.rast.raft.snapshot;
  * @param bytes or once the applied entries' payloads since the last one reach this many bytes
  * @param tailEntries after a snapshot at index {@code s}, log segments wholly below {@code s + 1 -
  *     tailEntries} are deleted: the tail serves followers that are behind (a follower behind the
- *     tail would need InstallSnapshot, which is not implemented yet). The open segment is never
- *     deleted
+ *     tail gets the snapshot by InstallSnapshot). The open segment is never deleted
  */
 public record SnapshotPolicy(long entries, long bytes, long tailEntries) {
   /** A snapshot every 500,000 entries or 256 MiB of payloads, a tail of 500,000 entries. */
