@@ -96,7 +96,8 @@ final class SimDisk {
     }
     int from = (int) (w.first - first);
     if (from > records.size()) {
-      throw new IllegalStateException("write at " + w.first + " leaves a gap after " + last() + " (first " + first + ", snapshot " + snapIndex + ")");
+      throw new IllegalStateException("write at " + w.first + " leaves a gap after " + last() + " (first " + first
+          + ", snapshot " + snapIndex + ")");
     }
     while (records.size() > from) {
       records.remove(records.size() - 1);
