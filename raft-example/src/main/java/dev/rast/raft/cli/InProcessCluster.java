@@ -78,6 +78,26 @@ final class InProcessCluster implements AutoCloseable {
     return null;
   }
 
+  /** The number of nodes. */
+  int size() {
+    return nodes.length - 1;
+  }
+
+  /** Node {@code id} (1-based). */
+  Node node(int id) {
+    return nodes[id];
+  }
+
+  /** What stopped node {@code id}'s event loop (null while it runs or after a clean stop). */
+  Throwable failure(int id) {
+    return failures[id];
+  }
+
+  /** Whether node {@code id}'s event loop is still running. */
+  boolean running(int id) {
+    return threads[id].isAlive();
+  }
+
   Map<Integer, InetSocketAddress> clientAddresses() {
     return Map.copyOf(clients);
   }
