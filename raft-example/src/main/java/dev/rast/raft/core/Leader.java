@@ -112,7 +112,23 @@ final class Leader {
     }
     RaftLog log = n.log;
     long next = pr.next;
-    int count = log.contiguousRun(next, n.config.maxMessageBytes(), Integer.MAX_VALUE);
+    int count;
+    ByteBuffer buf;
+    int off;
+    int bytes;
+    if (next < log.memFirst()) {
+      // Behind the in-memory window: read the run from the durable log into the scratch buffer.
+      buf = n.storedScratch(log.storedLength(next));
+      count = log.readStored(next, n.config.maxMessageBytes(), buf);
+      off = 0;
+      bytes = buf.position();
+      buf.position(0);
+    } else {
+      count = log.contiguousRun(next, n.config.maxMessageBytes(), Integer.MAX_VALUE);
+      buf = count > 0 ? log.buffer(next) : null;
+      off = count > 0 ? log.offset(next) : 0;
+      bytes = count > 0 ? log.runBytes(next, count) : 0;
+    }
     if (count == 0 && !allowEmpty) {
       return false;
     }
@@ -120,9 +136,6 @@ final class Leader {
     AppendEntries.Builder a = n.newMessage(n.voters[slot], n.term).initAppendEntries(n.appendBuilder);
     a.setPrevLogIndex(prev).setPrevLogTerm(log.term(prev)).setCommit(log.committed).setCount(count);
     if (count > 0) {
-      ByteBuffer buf = log.buffer(next);
-      int off = log.offset(next);
-      int bytes = log.runBytes(next, count);
       int p = buf.position();
       int l = buf.limit();
       buf.limit(buf.capacity()).position(off);

@@ -79,6 +79,8 @@ public final class RaftNode {
 
   /** Leader's encoding arena for records of proposals; new chunks are allocated as it fills. */
   private ByteBuffer arena;
+  /** Records read back from storage for a follower behind the in-memory window (grows, never shrinks). */
+  private ByteBuffer storedScratch;
 
   // ---- reusable flyweights ----
   private final MessageReader inbound = new MessageReader();
@@ -98,8 +100,20 @@ public final class RaftNode {
   final Heartbeat.Builder heartbeatBuilder = new Heartbeat.Builder();
   final HeartbeatResponse.Builder heartbeatRespBuilder = new HeartbeatResponse.Builder();
 
-  /** A fresh node (empty log, term 0); restore persisted state with {@link #restoreRecord} and {@link #restoreHardState}. */
+  /**
+   * A fresh node (empty log, term 0) that keeps its whole log in memory (for tests of the core
+   * alone); restore persisted state with {@link #restoreRecord} and {@link #restoreHardState}.
+   */
   public RaftNode(Config config) {
+    this(config, null);
+  }
+
+  /**
+   * A fresh node whose in-memory log is bounded: durable, applied entries beyond {@link
+   * Config#logCacheBytes} are dropped from memory and read back through {@code storage} when a
+   * lagging follower or a term lookup needs them (null: keep everything in memory).
+   */
+  public RaftNode(Config config, LogStorage storage) {
     this.config = config;
     this.id = config.id();
     this.voters = config.voters();
@@ -112,7 +126,7 @@ public final class RaftNode {
     }
     this.selfSlot = self;
     this.random = config.random();
-    this.log = new RaftLog(config.initialLogCapacity());
+    this.log = new RaftLog(config.initialLogCapacity(), storage, config.logCacheBytes());
     this.votes = new byte[voters.length];
     this.progress = new Progress[voters.length];
     for (int i = 0; i < voters.length; i++) {
@@ -367,6 +381,7 @@ public final class RaftNode {
     }
     if (r.applyLast >= r.applyFirst) {
       log.applied = r.applyLast;
+      log.evict();
     }
     r.clear();
   }
@@ -490,6 +505,16 @@ public final class RaftNode {
         .initRoot(Message._Meta.SIZE, msgBuilder);
     m.setFrom(id).setTo(to).setClusterId(config.clusterId()).setTerm(msgTerm);
     return m;
+  }
+
+  /** The cleared scratch buffer for records read from storage, with room for at least one message and {@code minBytes}. */
+  ByteBuffer storedScratch(int minBytes) {
+    int need = Math.max(config.maxMessageBytes(), minBytes);
+    if (storedScratch == null || storedScratch.capacity() < need) {
+      storedScratch = ByteBuffer.allocate(need).order(ByteOrder.LITTLE_ENDIAN);
+    }
+    storedScratch.clear();
+    return storedScratch;
   }
 
   /** Appends an entry of the current term to the leader's log, encoding its record once. */

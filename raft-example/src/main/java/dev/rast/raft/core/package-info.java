@@ -22,6 +22,10 @@
  *       durable.
  * </ol>
  *
+ * <p>Memory: with a {@link dev.rast.raft.core.LogStorage} the core keeps only the entries not yet
+ * durable or applied plus a cache of recent ones, and reads older, durable ones back through that
+ * interface (synchronously: they are immutable; see its documentation for why).
+ *
  * <p>No threads, clocks, IO or hidden randomness: election jitter comes from the injected {@link
  * java.util.random.RandomGenerator}, time from {@code tick()}. The package imports nothing of the
  * log, the transport or any concurrency facility, so a simulator can drive it event by event.

@@ -52,7 +52,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * old log, never a mix of old and new records.
  *
  * <p><b>Growth.</b> Until snapshots land the log grows without bound: nothing is ever deleted but
- * a truncated suffix, and a restart reads every segment into memory (the core keeps every record).
+ * a truncated suffix, and a restart reads every segment into memory. The core keeps only a window
+ * of recent records and reads older ones back through {@link StoredEntries}.
  *
  * <p>Steady-state appends and flushes allocate nothing once the index arrays have grown to size.
  */
@@ -250,6 +251,22 @@ public final class SegmentedLog implements Closeable {
   }
 
   /** The segments' names, in order (the last is the open one). Allocates; for tests and tools. */
+  /**
+   * The bytes the log's segment files take on disk (their sizes, preallocation included), for
+   * the status; an unreadable size counts as 0. Owner thread.
+   */
+  public long diskBytes() {
+    long n = 0;
+    for (Segment s : segments) {
+      try {
+        n += Files.size(s.path);
+      } catch (IOException e) {
+        // deleted or unreadable: not counted
+      }
+    }
+    return n;
+  }
+
   public List<SegmentName> segmentNames() {
     List<SegmentName> names = new ArrayList<>(segments.size());
     for (Segment s : segments) {

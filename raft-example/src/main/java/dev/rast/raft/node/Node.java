@@ -16,6 +16,7 @@ import dev.rast.raft.kv.RequestCheck;
 import dev.rast.raft.log.CorruptLogException;
 import dev.rast.raft.log.LogOptions;
 import dev.rast.raft.log.SegmentedLog;
+import dev.rast.raft.log.StoredEntries;
 import dev.rast.raft.log.StoredHardState;
 import dev.rast.raft.log.Syncer;
 import dev.rast.raft.msg.KvMsg.KvRequest;
@@ -143,8 +144,8 @@ public final class Node implements MessageSink {
       int[] voters = config.peers().keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
       Config rc = Config.of(config.id(), voters, config.clusterId(), new SplittableRandom(System.nanoTime() ^ config.id()))
           .withElection(config.electionTicks(), config.heartbeatTicks(), true, true)
-          .withInitialLogCapacity((int) Math.max(1 << 16, storage.lastIndex() + 1024));
-      this.raft = new RaftNode(rc);
+          .withInitialLogCapacity(1 << 16);
+      this.raft = new RaftNode(rc, new StoredEntries(storage));
       restore();
       this.selector = Selector.open();
       this.transport = new Transport(config.id(), config.clusterId(), config.peers().get(config.id()), config.peers(),
@@ -635,7 +636,11 @@ public final class Node implements MessageSink {
     dirtyClients.clear();
   }
 
-  /** The node's status as JSON (leader, term, commit/applied index, per-peer queue bytes). */
+  /**
+   * The node's status as JSON: leader, term, commit/applied index, the log's extent (snapshot
+   * index, first and last index, bytes on disk) and the entries and record bytes the core holds in
+   * memory, counters, per-peer queue bytes.
+   */
   public String statusJson() {
     RaftLog log = raft.log();
     StringBuilder sb = new StringBuilder();
@@ -643,7 +648,13 @@ public final class Node implements MessageSink {
         .append(",\"role\":\"").append(raft.role()).append('"')
         .append(",\"leader\":").append(raft.leader())
         .append(",\"term\":").append(raft.term())
+        .append(",\"snapshotIndex\":").append(0)
+        .append(",\"firstIndex\":").append(storage.firstIndex())
         .append(",\"lastIndex\":").append(log.lastIndex())
+        .append(",\"diskBytes\":").append(storage.diskBytes())
+        .append(",\"memFirst\":").append(log.memFirst())
+        .append(",\"memEntries\":").append(log.memEntries())
+        .append(",\"memBytes\":").append(log.memBytes())
         .append(",\"commit\":").append(log.committed())
         .append(",\"applied\":").append(log.applied())
         .append(",\"stable\":").append(log.stable())

@@ -41,6 +41,16 @@ final class Invariants {
     return b.getInt(log.offset(index) + log.length(index) - 4);
   }
 
+  /** The CRC of {@code n}'s entry at {@code index}: from memory, or from its disk once the core dropped it. */
+  private static long crc(SimNode n, long index) {
+    RaftLog log = n.raft.log();
+    if (index >= log.memFirst()) {
+      return crc(log, index);
+    }
+    byte[] rec = n.record(index);
+    return ByteBuffer.wrap(rec).order(ByteOrder.LITTLE_ENDIAN).getInt(rec.length - 4);
+  }
+
   void onPersist(SimNode n, long first, long last) {
     RaftLog log = n.raft.log();
     for (long i = first; i <= last; i++) {
@@ -82,7 +92,7 @@ final class Invariants {
   private void checkCommitted(SimNode n, long index) {
     RaftLog log = n.raft.log();
     long term = log.term(index);
-    long crc = crc(log, index);
+    long crc = crc(n, index);
     if (index <= committed.size()) {
       long[] c = committed.get((int) index - 1);
       if (c[0] != term || c[1] != crc) {

@@ -3,6 +3,7 @@ package dev.rast.raft.sim;
 import dev.rast.capnp.DataReader;
 import dev.rast.capnp.Framing;
 import dev.rast.raft.core.Config;
+import dev.rast.raft.core.LogStorage;
 import dev.rast.raft.core.Outcome;
 import dev.rast.raft.core.RaftLog;
 import dev.rast.raft.core.RaftNode;
@@ -25,6 +26,8 @@ import java.util.SplittableRandom;
  */
 final class SimNode {
   static final long TICK_MICROS = 10_000;
+  /** Records the cores read back from their disks (dropped from memory), over every run of this JVM. */
+  static long recordsFromStorage;
 
   final int id;
   private final Simulation sim;
@@ -50,6 +53,50 @@ final class SimNode {
   private final DataReader payload = new DataReader();
   private final Records recordReader = new Records();
 
+  /** The durable records as the core's storage for entries it dropped from memory. */
+  private final LogStorage storage = new LogStorage() {
+    @Override
+    public long term(long index) {
+      long t = durableTerm(index);
+      if (t == 0) {
+        throw new IllegalStateException("node " + id + ": the core asked for the term of " + index
+            + ", which is not durable (disk holds " + disk.records.size() + ")");
+      }
+      return t;
+    }
+
+    @Override
+    public int recordLength(long index) {
+      return record(index).length;
+    }
+
+    @Override
+    public int read(long from, long to, int maxBytes, ByteBuffer dst) {
+      int n = 0;
+      int bytes = 0;
+      for (long i = from; i <= to; i++) {
+        byte[] rec = record(i);
+        if (n > 0 && bytes + rec.length > maxBytes) {
+          break;
+        }
+        dst.put(rec);
+        bytes += rec.length;
+        n++;
+      }
+      recordsFromStorage += n;
+      return n;
+    }
+  };
+
+  /** Durable record {@code index}; the core must ask only for those. */
+  byte[] record(long index) {
+    if (index < 1 || index > disk.records.size()) {
+      throw new IllegalStateException("node " + id + ": record " + index + " is not durable (disk holds "
+          + disk.records.size() + ")");
+    }
+    return disk.records.get((int) (index - 1));
+  }
+
   SimNode(Simulation sim, int id) {
     this.sim = sim;
     this.id = id;
@@ -60,7 +107,8 @@ final class SimNode {
     Config config = Config.of(id, sim.voters(), 0xCAFEL, new SplittableRandom(sim.random.nextLong()))
         .withElection(10, 2, true, true)
         .withInflight(16, 64 << 10, 8 << 10);
-    raft = new RaftNode(config);
+    // A tiny log cache, so that lagging followers are served from the disk (LogStorage) often.
+    raft = new RaftNode(config.withLogCacheBytes(sim.random.nextInt(4) * 2048L), storage);
     for (int i = 0; i < disk.records.size(); i++) {
       byte[] rec = disk.records.get(i);
       if (!raft.restoreRecord(ByteBuffer.wrap(rec).order(ByteOrder.LITTLE_ENDIAN), 0, rec.length)) {
