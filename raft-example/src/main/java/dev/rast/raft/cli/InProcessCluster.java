@@ -79,6 +79,21 @@ final class InProcessCluster implements AutoCloseable {
     return null;
   }
 
+  /** The number of nodes. */
+  int size() {
+    return nodes.length - 1;
+  }
+
+  /** What stopped node {@code id}'s event loop (null while it runs or after a clean stop). */
+  Throwable failure(int id) {
+    return failures.get(id);
+  }
+
+  /** Whether node {@code id}'s event loop is still running. */
+  boolean running(int id) {
+    return threads[id].isAlive();
+  }
+
   /** The first node whose event loop stopped with an error, named with its cause; null while all run. */
   String failure() {
     for (int i = 1; i < nodes.length; i++) {

@@ -1,5 +1,6 @@
 package dev.rast.raft.cli;
 
+import dev.rast.raft.kv.KvLimits;
 import dev.rast.raft.log.CorruptLogException;
 import dev.rast.raft.snapshot.CorruptSnapshotException;
 import dev.rast.raft.snapshot.SnapshotPolicy;
@@ -38,6 +39,12 @@ final class NodeCommand implements Callable<Integer> {
   @Option(names = "--tick-ms", defaultValue = "20", description = "Raft tick in ms (election timeout 15-30 ticks). Default: ${DEFAULT-VALUE}.")
   int tickMs;
 
+  @Option(names = "--max-key-bytes", defaultValue = "4096", description = "Largest key a request may carry; larger ones are refused. Default: ${DEFAULT-VALUE}.")
+  int maxKeyBytes;
+
+  @Option(names = "--max-value-bytes", defaultValue = "16777216", description = "Largest value a request may carry; larger ones are refused. Default: ${DEFAULT-VALUE}.")
+  int maxValueBytes;
+
   @Option(names = "--no-fsync", description = "Do not fsync the log (unsafe: for experiments only).")
   boolean noFsync;
 
@@ -74,7 +81,15 @@ final class NodeCommand implements Callable<Integer> {
       System.err.println("rast node: --snapshot-entries, --snapshot-bytes and --log-tail-entries must be at least 1");
       return 2;
     }
+    KvLimits limits;
+    try {
+      limits = new KvLimits(maxKeyBytes, maxValueBytes);
+    } catch (IllegalArgumentException e) {
+      System.err.println("rast node: " + e.getMessage());
+      return 2;
+    }
     NodeConfig config = NodeConfig.of(id, p, new InetSocketAddress("127.0.0.1", clientPort), dataDir)
+        .withKvLimits(limits)
         .withClusterId(Long.parseUnsignedLong(clusterId, 16))
         .withFsync(!noFsync)
         .withTiming(tickMs, 15, 3);

@@ -159,17 +159,39 @@ public final class KvStateMachine implements StateMachine {
   private final DataReader keyBytes = new DataReader();
   private final DataReader valueBytes = new DataReader();
   private long applied;
+  /** Structure only: size limits are the leader's admission control, and may differ between replicas. */
+  private final RequestCheck check = RequestCheck.structure();
+  private String lastError;
 
   /**
    * Applies the write framed in {@code buf}'s bytes {@code [start, end)} (a {@code KvRequest});
    * returns its status, or {@link #STALE}. The buffer's position and limit are restored.
    *
-   * @throws DecodeException when the bytes are not a valid request (a bug or corruption: the
-   *     caller stops the node)
+   * <p>Total: bytes that are not a write this state machine can apply (they do not frame, a field
+   * does not decode, the op is unknown or not a write, the session is missing) give {@link
+   * Status#ERROR} and change nothing, with the reason in {@link #lastError()}. The outcome depends
+   * on the bytes alone, so every replica gets the same result, also when it replays the entry
+   * after a restart. (A leader refuses such requests before proposing them; this covers entries
+   * that reached a log anyway, e.g. written by an older version.)
    */
   public Status apply(ByteBuffer buf, int start, int end) {
-    KvRequest.Reader r = read(buf, start, end);
     applied++;
+    KvRequest.Reader r;
+    String bad;
+    try {
+      r = read(buf, start, end);
+      bad = check.check(r);
+    } catch (DecodeException e) {
+      lastError = "the entry is not a request: " + e.getMessage();
+      return Status.ERROR;
+    }
+    if (bad == null && (r.getOp() == Op.GET || r.getOp() == Op.STATUS)) {
+      bad = "not a write: " + r.getOp().schemaName();
+    }
+    if (bad != null) {
+      lastError = bad;
+      return Status.ERROR;
+    }
     long client = r.getClientId();
     Session s = lastSession;
     if (s == null || client != lastClient) {
@@ -192,6 +214,11 @@ public final class KvStateMachine implements StateMachine {
       s.ack(acked);
     }
     return result;
+  }
+
+  /** Why the last {@link Status#ERROR} result was given (null before the first). */
+  public String lastError() {
+    return lastError;
   }
 
   private KvRequest.Reader read(ByteBuffer buf, int start, int end) {
@@ -242,7 +269,7 @@ public final class KvStateMachine implements StateMachine {
         data.put(key, r.getValue(valueBytes).toByteArray());
         return Status.OK;
       }
-      default -> throw new IllegalStateException("not a write: " + op);
+      default -> throw new IllegalStateException("not a write: " + op); // apply checked it
     }
   }
 

@@ -12,6 +12,7 @@ import dev.rast.raft.core.RaftNode;
 import dev.rast.raft.core.Ready;
 import dev.rast.raft.core.Role;
 import dev.rast.raft.kv.KvStateMachine;
+import dev.rast.raft.kv.RequestCheck;
 import dev.rast.raft.log.CorruptLogException;
 import dev.rast.raft.log.LogOptions;
 import dev.rast.raft.log.SegmentedLog;
@@ -96,6 +97,11 @@ public final class Node implements MessageSink {
   private long entriesSinceSnapshot;
   private long bytesSinceSnapshot;
   private volatile long snapshotsTaken;
+  /** Admission control: every client request is checked completely before it is served or proposed. */
+  private final RequestCheck check;
+  /** Rate limit of the log lines about client frames that do not decode (one per second at most). */
+  private long badFrameLoggedAt;
+  private long badFramesUnlogged;
   private final Durable durable = new Durable();
   private final HeldMessages held = new HeldMessages();
   private ServerSocketChannel clientServer;
@@ -162,6 +168,7 @@ public final class Node implements MessageSink {
     this.config = config;
     this.snapshotPolicy = snapshotPolicy;
     this.snapshots = new SnapshotStore(config.dataDir().resolve("snapshots"));
+    this.check = new RequestCheck(config.kv());
     if (Files.exists(config.dataDir()) && !Files.isWritable(config.dataDir())) {
       throw new AccessDeniedException(config.dataDir().toString(), null, "data directory is not writable");
     }
@@ -491,7 +498,7 @@ public final class Node implements MessageSink {
     pendingWrites.takenConn = null;
     pendingWrites.takenCallback = null;
     if (c != null) {
-      respond(c, pendingWrites.takenRequestId, status, null, null);
+      respond(c, pendingWrites.takenRequestId, status, null, status == Status.ERROR ? kv.lastError() : null);
     } else if (cb != null) {
       cb.done(status);
     }
@@ -588,18 +595,18 @@ public final class Node implements MessageSink {
     KvRequest.Reader req;
     try {
       req = readRequest(buf, start, end);
-      req.getOp();
     } catch (DecodeException e) {
-      conn.close();
+      // Without a decodable envelope there is no request id to answer: drop this client only.
+      badFrame(conn, e);
       return;
     }
     long id = req.getId();
-    Op op = req.getOp();
-    if (op == null) {
-      respond(conn, id, Status.ERROR, null, "unknown operation");
+    String problem = check.check(req);
+    if (problem != null) {
+      respond(conn, id, Status.ERROR, null, problem);
       return;
     }
-    switch (op) {
+    switch (req.getOp()) {
       case STATUS -> respond(conn, id, Status.OK, statusJson().getBytes(StandardCharsets.UTF_8), null);
       case GET -> {
         if (raft.role() != Role.LEADER) {
@@ -613,16 +620,33 @@ public final class Node implements MessageSink {
           respond(conn, id, Status.NOT_LEADER, null, null);
         }
       }
-      default -> proposeWrite(req, buf, start, end, conn, id, null);
+      default -> proposeWrite(buf, start, end, conn, id, null);
     }
   }
 
-  /** Proposes the write request framed in {@code buf[start, end)}; answers on {@code conn} or through {@code cb}. */
-  private void proposeWrite(KvRequest.Reader req, ByteBuffer buf, int start, int end, ClientConn conn, long id, Callback cb) {
-    if (req.getClientId() <= 0 || req.getSeq() <= 0) {
-      answer(conn, id, cb, Status.ERROR, "writes need a client id and a sequence number > 0");
-      return;
+  /** Closes a client connection whose frame does not decode, with a log line (at most one per second). */
+  private void badFrame(ClientConn conn, DecodeException e) {
+    long now = System.nanoTime();
+    if (badFrameLoggedAt != 0 && now - badFrameLoggedAt < TimeUnit.SECONDS.toNanos(1)) {
+      badFramesUnlogged++;
+    } else {
+      String from;
+      try {
+        from = String.valueOf(conn.channel.getRemoteAddress());
+      } catch (IOException ex) {
+        from = "?";
+      }
+      String more = badFramesUnlogged == 0 ? "" : " (and " + badFramesUnlogged + " more since the last such line)";
+      System.err.println("node " + config.id() + ": closing client " + from + ": its request does not decode: "
+          + e.getMessage() + more);
+      badFrameLoggedAt = now;
+      badFramesUnlogged = 0;
     }
+    conn.close();
+  }
+
+  /** Proposes the checked write request framed in {@code buf[start, end)}; answers on {@code conn} or through {@code cb}. */
+  private void proposeWrite(ByteBuffer buf, int start, int end, ClientConn conn, long id, Callback cb) {
     if (raft.role() != Role.LEADER) {
       answer(conn, id, cb, Status.NOT_LEADER, null);
       return;
@@ -717,11 +741,10 @@ public final class Node implements MessageSink {
       cmds[i] = null;
       cbs[i] = null;
       ByteBuffer b = ByteBuffer.wrap(cmd).order(ByteOrder.LITTLE_ENDIAN);
-      KvRequest.Reader req;
       try {
-        req = readRequest(b, 0, cmd.length);
+        KvRequest.Reader req = readRequest(b, 0, cmd.length);
         Op op = req.getOp();
-        if (op == null || op == Op.GET || op == Op.STATUS) {
+        if (op == Op.GET || op == Op.STATUS || check.check(req) != null) {
           cb.done(Status.ERROR);
           continue;
         }
@@ -729,7 +752,7 @@ public final class Node implements MessageSink {
         cb.done(Status.ERROR);
         continue;
       }
-      proposeWrite(req, b, 0, cmd.length, null, 0, cb);
+      proposeWrite(b, 0, cmd.length, null, 0, cb);
     }
     draining = cmds;
     drainingCallbacks = cbs;

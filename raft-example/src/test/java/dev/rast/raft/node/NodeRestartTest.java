@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rast.raft.core.Records;
+import dev.rast.raft.kv.BadFrames;
 import dev.rast.raft.kv.KvClient;
 import dev.rast.raft.log.CorruptLogException;
 import dev.rast.raft.log.LogFormat;
 import dev.rast.raft.log.LogOptions;
 import dev.rast.raft.log.SegmentName;
 import dev.rast.raft.log.SegmentedLog;
+import dev.rast.raft.log.StoredHardState;
 import dev.rast.raft.msg.KvMsg.Status;
+import dev.rast.raft.msg.RaftMsg.EntryKind;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -181,6 +185,39 @@ class NodeRestartTest {
     r = start(data);
     checkKeys(r, 200);
     r.stop();
+  }
+
+  /**
+   * Issue 11, item 1: entries that a node without request validation committed (a key pointer out
+   * of bounds, a value claiming 512 MiB, an unknown op) are replayed at restart; applying them
+   * yields an error result and the node keeps serving (it used to exit 70 on every restart).
+   */
+  @Test
+  void committedBadEntriesAreAppliedAsErrorsOnReplay() throws Exception {
+    Path data = tmp.resolve("n1");
+    Running r = start(data);
+    writeKeys(r, 1, 10);
+    r.stop();
+    try (SegmentedLog log = SegmentedLog.open(data, OPTIONS)) {
+      long term = log.lastTerm();
+      long index = log.lastIndex();
+      for (byte[] bad : List.of(BadFrames.putWithKeyOutOfBounds(1, 501, 1), BadFrames.putWithHugeValue(2, 501, 2),
+          BadFrames.unknownOp(3, 501, 3), new byte[] {1, 2, 3})) {
+        index++;
+        ByteBuffer rec = ByteBuffer.allocate(Records.encodedLength(bad.length) + 64).order(ByteOrder.LITTLE_ENDIAN);
+        assertTrue(new Records().write(rec, term, index, EntryKind.NORMAL, ByteBuffer.wrap(bad)));
+        log.append(index, term, rec, 0, rec.position());
+      }
+      StoredHardState hs = log.hardState();
+      log.setHardState(Math.max(term, hs.term()), hs.vote(), index);
+      log.sync();
+    }
+    for (int restart = 0; restart < 2; restart++) {
+      r = start(data);
+      checkKeys(r, 10);
+      writeKeys(r, 11 + restart, 11 + restart);
+      r.stop();
+    }
   }
 
   @Test
