@@ -208,6 +208,26 @@ public final class RaftNode {
     }
   }
 
+  /**
+   * Steps one framed message, as {@link #step(ByteBuffer)} does, and returns it as the core decoded
+   * it (a reader valid until the next input), or null when it was dropped: the caller learns the
+   * message's type, or reads a body the core leaves to it (InstallSnapshot chunks), without
+   * decoding the message a second time.
+   */
+  public Message.Reader stepMessage(ByteBuffer framed) {
+    framed.order(ByteOrder.LITTLE_ENDIAN);
+    int p = framed.position();
+    try {
+      Framing.read(framed, inbound);
+      Message.Reader m = inbound.getRoot(msg);
+      return step(m) ? m : null;
+    } catch (DecodeException e) {
+      return null;
+    } finally {
+      framed.position(p);
+    }
+  }
+
   private boolean step(Message.Reader m) {
     started = true;
     if (m.getClusterId() != config.clusterId() || m.getTo() != id) {

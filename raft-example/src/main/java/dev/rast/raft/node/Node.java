@@ -128,8 +128,6 @@ public final class Node implements MessageSink {
   private int lastLeader;
 
   // reusable flyweights
-  private final MessageReader peek = new MessageReader();
-  private final Message.Reader peekMsg = new Message.Reader();
   private final MessageReader reqMessage = new MessageReader();
   private final KvRequest.Reader request = new KvRequest.Reader();
   private final MessageBuilder response = new MessageBuilder();
@@ -373,39 +371,32 @@ public final class Node implements MessageSink {
 
   @Override
   public boolean onMessage(int fromPeer, ByteBuffer buf, int start, int end) {
-    boolean retained = false;
     int p = buf.position();
     int l = buf.limit();
     try {
       buf.limit(end).position(start);
-      Message.Which which;
-      try {
-        Framing.read(buf, peek);
-        which = peek.getRoot(peekMsg).which();
-        retained = which == Message.Which.APPEND_ENTRIES;
-      } catch (DecodeException e) {
+      // Decoded once, by the core; its reader tells the type and carries what the node handles.
+      Message.Reader m = raft.stepMessage(buf);
+      if (m == null) {
         return false;
       }
-      buf.position(start);
-      if (raft.step(buf)) {
-        // InstallSnapshot: the core checked the term and sender; the chunks are the node's.
-        try {
-          if (which == Message.Which.INSTALL_SNAPSHOT) {
-            transfers.onChunk(fromPeer, peekMsg);
-          } else if (which == Message.Which.INSTALL_SNAPSHOT_RESPONSE) {
-            transfers.onAnswer(fromPeer, peekMsg, System.nanoTime());
-          }
-        } catch (DecodeException e) {
-          return false;
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException("node " + config.id() + ": installing a snapshot from node " + fromPeer
-              + " failed; stopping", e);
-        }
+      Message.Which which = m.which();
+      // InstallSnapshot: the core checked the term and sender; the chunks are the node's.
+      if (which == Message.Which.INSTALL_SNAPSHOT) {
+        transfers.onChunk(fromPeer, m);
+      } else if (which == Message.Which.INSTALL_SNAPSHOT_RESPONSE) {
+        transfers.onAnswer(fromPeer, m, System.nanoTime());
       }
+      // AppendEntries records are logged where they arrived: the transport must keep the buffer.
+      return which == Message.Which.APPEND_ENTRIES;
+    } catch (DecodeException e) {
+      return false;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("node " + config.id() + ": installing a snapshot from node " + fromPeer
+          + " failed; stopping", e);
     } finally {
       buf.limit(l).position(p);
     }
-    return retained;
   }
 
   // ---- Ready ----
