@@ -107,14 +107,7 @@ public final class RaftLog {
     if (lastIndex != 0) {
       throw new IllegalStateException("restore the snapshot before any record (the log ends at " + lastIndex + ")");
     }
-    snapIndex = index;
-    snapTerm = term;
-    lastIndex = index;
-    memFirst = index + 1;
-    stable = index;
-    committed = index;
-    applied = index;
-    unpersistedFrom = index + 1;
+    resetToSnapshot(index, term);
   }
 
   /**

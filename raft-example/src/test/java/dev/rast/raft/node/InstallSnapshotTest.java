@@ -40,8 +40,7 @@ class InstallSnapshotTest {
   private final Map<Integer, InetSocketAddress> peers = new HashMap<>();
   private final Map<Integer, InetSocketAddress> clients = new HashMap<>();
   private final Node[] nodes = new Node[4];
-  private final Thread[] threads = new Thread[4];
-  private final Throwable[] failures = new Throwable[4];
+  private final RunningNode[] running = new RunningNode[4];
 
   private static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -52,26 +51,12 @@ class InstallSnapshotTest {
   private void start(int id) throws IOException {
     NodeConfig c = NodeConfig.of(id, peers, clients.get(id), tmp.resolve("n" + id)).withTiming(10, 10, 2).withFsync(false);
     Node n = new Node(c, OPTIONS, POLICY);
-    n.start();
+    running[id] = RunningNode.start(n, "node-" + id);
     nodes[id] = n;
-    failures[id] = null;
-    threads[id] = new Thread(() -> {
-      try {
-        n.run();
-      } catch (Throwable e) {
-        failures[id] = e;
-      }
-    }, "node-" + id);
-    threads[id].start();
   }
 
   private void stop(int id) throws Exception {
-    nodes[id].shutdown();
-    threads[id].join(10_000);
-    assertTrue(!threads[id].isAlive(), "node " + id + " stopped");
-    if (failures[id] != null) {
-      throw new AssertionError("node " + id + " failed", failures[id]);
-    }
+    running[id].stop();
     nodes[id] = null;
   }
 

@@ -40,36 +40,14 @@ class NodeSnapshotTest {
   @TempDir
   Path tmp;
 
-  private record Running(Node node, Thread thread, Throwable[] failure) {
-    void stop() throws Exception {
-      node.shutdown();
-      thread.join(10_000);
-      assertTrue(!thread.isAlive(), "node stopped");
-      if (failure[0] != null) {
-        throw new AssertionError("node failed", failure[0]);
-      }
-    }
-  }
-
   private Node node(Path data) throws IOException {
     NodeConfig c = NodeConfig.of(1, Map.of(1, new InetSocketAddress("127.0.0.1", 0)), new InetSocketAddress("127.0.0.1", 0), data)
         .withTiming(10, 5, 1);
     return new Node(c, OPTIONS, POLICY);
   }
 
-  private Running start(Path data) throws IOException {
-    Node node = node(data);
-    node.start();
-    Throwable[] failure = new Throwable[1];
-    Thread t = new Thread(() -> {
-      try {
-        node.run();
-      } catch (Throwable e) {
-        failure[0] = e;
-      }
-    }, "node-under-test");
-    t.start();
-    return new Running(node, t, failure);
+  private RunningNode start(Path data) throws IOException {
+    return RunningNode.start(node(data), "node-under-test");
   }
 
   private static String value(int i) {
@@ -82,14 +60,14 @@ class NodeSnapshotTest {
     return Long.parseLong(m.group(1));
   }
 
-  private static String status(Running r) throws IOException {
+  private static String status(RunningNode r) throws IOException {
     return KvClient.status(r.node().clientAddress(), 2000);
   }
 
   @Test
   void snapshotsCompactTheLogAndARestartLoadsTheSnapshotThenTheLog() throws Exception {
     Path data = tmp.resolve("n1");
-    Running r = start(data);
+    RunningNode r = start(data);
     try (KvClient c = new KvClient(Map.of(1, r.node().clientAddress()))) {
       for (int i = 1; i <= 700; i++) {
         assertEquals(Status.OK, c.put("k" + (i % 300), value(i).getBytes(StandardCharsets.UTF_8)).status());
@@ -109,7 +87,7 @@ class NodeSnapshotTest {
     r.stop();
     assertTrue(SegmentName.list(data).get(0).start() > 1);
 
-    Running again = start(data);
+    RunningNode again = start(data);
     assertEquals(1, new SnapshotStore(data.resolve("snapshots")).list().size(), "older snapshots deleted");
     try (KvClient c = new KvClient(Map.of(1, again.node().clientAddress()))) {
       for (int k = 0; k < 300; k++) {
@@ -142,7 +120,7 @@ class NodeSnapshotTest {
   @Test
   void aDamagedSnapshotStopsTheNodeNamingFileAndOffset() throws Exception {
     Path data = tmp.resolve("n1");
-    Running r = start(data);
+    RunningNode r = start(data);
     try (KvClient c = new KvClient(Map.of(1, r.node().clientAddress()))) {
       for (int i = 1; i <= 150; i++) {
         assertEquals(Status.OK, c.put("k" + i, value(i).getBytes(StandardCharsets.UTF_8)).status());
