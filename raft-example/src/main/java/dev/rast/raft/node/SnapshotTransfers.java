@@ -51,6 +51,8 @@ final class SnapshotTransfers {
   private final SnapshotReceiver receiver;
   private final Installer installer;
   private final Map<Integer, SnapshotSender> senders = new HashMap<>();
+  /** The peers' ids (read once: the loop calls {@link #drive} every turn and must not allocate). */
+  private final int[] peers;
   private final ByteBuffer chunk = ByteBuffer.allocate(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
   private final MessageBuilder out = new MessageBuilder();
   private final Message.Builder envelope = new Message.Builder();
@@ -71,6 +73,7 @@ final class SnapshotTransfers {
     this.transport = transport;
     this.receiver = new SnapshotReceiver(snapshotDir);
     this.installer = installer;
+    this.peers = transport.peers().stream().mapToInt(Integer::intValue).toArray();
   }
 
   // ---- leader ----
@@ -84,10 +87,13 @@ final class SnapshotTransfers {
       closeSenders();
       return;
     }
-    for (int peer : transport.peers()) {
-      if (peer != self && file != null && !senders.containsKey(peer) && raft.needsSnapshot(peer)) {
+    for (int peer : peers) {
+      if (peer != self && file != null && raft.needsSnapshot(peer) && !senders.containsKey(peer)) {
         senders.put(peer, new SnapshotSender(peer, file, index, term, CHUNK_BYTES, WINDOW, now));
       }
+    }
+    if (senders.isEmpty()) {
+      return;
     }
     for (Iterator<SnapshotSender> it = senders.values().iterator(); it.hasNext(); ) {
       SnapshotSender s = it.next();
@@ -128,6 +134,9 @@ final class SnapshotTransfers {
   }
 
   private void closeSenders() throws IOException {
+    if (senders.isEmpty()) {
+      return;
+    }
     for (SnapshotSender s : senders.values()) {
       s.close();
     }
