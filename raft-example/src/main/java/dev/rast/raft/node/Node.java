@@ -519,8 +519,10 @@ public final class Node implements MessageSink {
       return;
     }
     if (d.index() <= snapshotIndex) {
-      java.nio.file.Files.deleteIfExists(d.file() == null ? snapshots.dir().resolve("none") : d.file());
-      return; // an installed snapshot overtook this one
+      if (d.file() != null) {
+        Files.deleteIfExists(d.file()); // an installed snapshot overtook this one
+      }
+      return;
     }
     if (d.error() != null) {
       // Not fatal: the log still holds everything; the next one is tried after as many entries.
