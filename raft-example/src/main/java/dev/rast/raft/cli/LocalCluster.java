@@ -34,6 +34,8 @@ public final class LocalCluster implements Closeable {
   private final Process[] processes;
   private final int[] starts;
   private volatile boolean closing;
+  /** Per node: stopped on purpose ({@link #kill}, {@link #stopAll}), so its exit is no failure. */
+  private final boolean[] stopped;
   private final Path logDir;
   private final List<String> extraJvm;
   private final Thread hook = new Thread(this::stopOnExit, "rast-cluster-cleanup");
@@ -49,6 +51,7 @@ public final class LocalCluster implements Closeable {
     this.extraJvm = extraJvm;
     this.processes = new Process[size + 1];
     this.starts = new int[size + 1];
+    this.stopped = new boolean[size + 1];
     this.logDir = dataDir.resolve("logs");
     Files.createDirectories(logDir);
     for (int i = 1; i <= size; i++) {
@@ -116,6 +119,7 @@ public final class LocalCluster implements Closeable {
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve("node-" + id + ".log").toFile()));
     processes[id] = pb.start();
+    stopped[id] = false;
     starts[id]++;
   }
 
@@ -140,6 +144,21 @@ public final class LocalCluster implements Closeable {
     return processes[id] != null && processes[id].isAlive();
   }
 
+  /**
+   * The first node whose process has exited although nobody stopped it, with its exit code and log
+   * file; null while every started node runs.
+   */
+  public String failure() {
+    for (int i = 1; i <= size; i++) {
+      Process p = processes[i];
+      if (p != null && !p.isAlive() && !stopped[i]) {
+        return "node " + i + " (pid " + p.pid() + ") exited with code " + p.exitValue() + "; the end of "
+            + logDir.resolve("node-" + i + ".log") + ":\n" + logTail(i, 5);
+      }
+    }
+    return null;
+  }
+
   /** The process id of node {@code id} (-1 if not running). */
   public long pid(int id) {
     return alive(id) ? processes[id].pid() : -1;
@@ -148,6 +167,7 @@ public final class LocalCluster implements Closeable {
   /** kill -9. */
   public void kill(int id) throws InterruptedException {
     Process p = processes[id];
+    stopped[id] = true;
     if (p != null) {
       p.destroyForcibly();
       p.waitFor(10, TimeUnit.SECONDS);
@@ -240,6 +260,7 @@ public final class LocalCluster implements Closeable {
       closing = true;
     }
     for (int i = 1; i <= size; i++) {
+      stopped[i] = true;
       if (alive(i)) {
         try {
           signal(i, false);

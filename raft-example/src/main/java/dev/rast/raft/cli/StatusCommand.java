@@ -13,15 +13,16 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code rast status}: every node's role, term, commit/applied index, log fsyncs and records
- * written since it started (two samples give fsyncs/s and entries per fsync), how often {@code rast
- * cluster} restarted it, and per-peer queue bytes.
+ * written since it started (two samples give fsyncs/s and entries per fsync), its log's snapshot
+ * index, first and last index, bytes on disk and record bytes held in memory, how often {@code
+ * rast cluster} restarted it, and per-peer queue bytes.
  */
 @Command(name = "status", mixinStandardHelpOptions = true, header = "Show each node's role, leader, term and counters.",
     description = "One row per node: role, the leader it knows (- when none), term, commit and applied index, log fsyncs and "
-        + "records written since the process started, how often `rast cluster` restarted it, and the bytes queued per peer. "
-        + "Exits 3 when no node answers.")
+        + "records written since the process started, snapshot index, first and last log index, log bytes on disk, record "
+        + "bytes in memory, how often `rast cluster` restarted it, and the bytes queued per peer. Exits 3 when no node answers.")
 final class StatusCommand implements Callable<Integer> {
-  private static final String FORMAT = "%-5s %-22s %-13s %-7s %-6s %-10s %-10s %-9s %-10s %-8s %s%n";
+  private static final String FORMAT = "%-5s %-22s %-13s %-7s %-6s %-10s %-10s %-9s %-10s %-9s %-10s %-10s %-12s %-10s %-8s %s%n";
 
   @Mixin ClientOptions o;
 
@@ -57,8 +58,8 @@ final class StatusCommand implements Callable<Integer> {
   }
 
   static String header() {
-    return String.format(FORMAT, "node", "address", "role", "leader", "term", "commit", "applied", "fsyncs", "records", "restarts",
-        "peer queue bytes");
+    return String.format(FORMAT, "node", "address", "role", "leader", "term", "commit", "applied", "fsyncs", "records", "snapshot",
+        "first", "last", "disk bytes", "mem bytes", "restarts", "peer queue bytes");
   }
 
   /** One table row from a node's status JSON ({@code null}: the node did not answer). */
@@ -70,7 +71,8 @@ final class StatusCommand implements Callable<Integer> {
     String leader = field(status, "leader");
     return String.format(FORMAT, id, addr, field(status, "role"), leader.equals("0") ? "-" : leader, field(status, "term"),
         field(status, "commit"), field(status, "applied"), field(status, "fsyncs"), field(status, "recordsWritten"),
-        field(status, "restarts"), queues(status));
+        field(status, "snapshotIndex"), field(status, "firstIndex"), field(status, "lastIndex"), field(status, "diskBytes"),
+        field(status, "memBytes"), field(status, "restarts"), queues(status));
   }
 
   private static String field(String json, String name) {
