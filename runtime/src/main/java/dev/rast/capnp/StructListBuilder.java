@@ -1,14 +1,29 @@
 package dev.rast.capnp;
 
+import java.util.Iterator;
 import java.util.function.Supplier;
 
-/** A typed struct list being written: elements are written in place through element builders. */
-public final class StructListBuilder<T extends StructBuilder> extends ListBuilder {
+/**
+ * A typed struct list being written: elements are written in place through element builders. The
+ * list knows its elements' struct size from their builder type, so {@code init} calls need none.
+ */
+public final class StructListBuilder<T extends StructBuilder> extends ListBuilder implements Iterable<T> {
   private final Supplier<T> factory;
+  /** The elements' struct size, learned from the first builder the factory makes. */
+  private StructSize elementSize;
 
   /** @param factory makes element builders (generated code passes {@code Foo.Builder::new}) */
   public StructListBuilder(Supplier<T> factory) {
     this.factory = factory;
+  }
+
+  /** The struct size of the elements' builder type (one builder is made, once, to learn it). */
+  StructSize elementStructSize() {
+    StructSize s = elementSize;
+    if (s == null) {
+      s = elementSize = StructBuilder.sizeOf(factory.get());
+    }
+    return s;
   }
 
   /** Element {@code index} in a fresh builder. */
@@ -19,5 +34,10 @@ public final class StructListBuilder<T extends StructBuilder> extends ListBuilde
   /** Points {@code reuse} at element {@code index} and returns it. */
   public T get(int index, T reuse) {
     return getStruct(index, reuse);
+  }
+
+  @Override
+  public Iterator<T> iterator() {
+    return new ElementIterator<>(size(), this::get);
   }
 }
