@@ -295,8 +295,8 @@ public class ListBuilder {
    */
   static StructSize checkElementSize(StructSize size, ListBuilder target) {
     if (target instanceof StructListBuilder) {
-      StructSize own = ((StructListBuilder<?>) target).elementStructSize();
-      if (own != size && (own.dataWords != size.dataWords || own.pointers != size.pointers)) {
+      StructSize own = ((StructListBuilder<?>) target).elementTypeSize();
+      if (own != null && own != size && (own.dataWords != size.dataWords || own.pointers != size.pointers)) {
         throw new IllegalArgumentException(
             "struct size " + size + " does not match the size of the list's elements, " + own);
       }

@@ -66,8 +66,19 @@ public class StructBuilder {
     ptrCount = list.structPointers;
   }
 
-  /** Points this builder at the struct that {@code other} writes. */
+  /**
+   * Points this builder at the struct that {@code other} writes (group views wrap their parent).
+   *
+   * @throws IllegalArgumentException when that struct is smaller than this builder's type
+   */
   public final void wrap(StructBuilder other) {
+    StructSize own = typeSize;
+    if (own != null && other.message != null
+        && ((own.dataWords << 3) > other.dataBytes || own.pointers > other.ptrCount)) {
+      throw new IllegalArgumentException(
+          "cannot point " + typeName(this) + " (size " + own + ") at a struct of " + other.dataBytes
+              + " data bytes and " + other.ptrCount + " pointers");
+    }
     message = other.message;
     segment = other.segment;
     buffer = other.buffer;

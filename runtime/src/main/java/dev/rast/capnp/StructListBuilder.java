@@ -9,19 +9,29 @@ import java.util.function.Supplier;
  */
 public final class StructListBuilder<T extends StructBuilder> extends ListBuilder implements Iterable<T> {
   private final Supplier<T> factory;
-  /** The elements' struct size, learned from the first builder the factory makes. */
+  /** The elements' struct size (null for untyped elements), learned from one builder the factory makes. */
   private StructSize elementSize;
+  private boolean elementSizeKnown;
 
   /** @param factory makes element builders (generated code passes {@code Foo.Builder::new}) */
   public StructListBuilder(Supplier<T> factory) {
     this.factory = factory;
   }
 
-  /** The struct size of the elements' builder type (one builder is made, once, to learn it). */
+  /** The struct size of the elements' builder type, or null when it is untyped (one builder is made, once, to learn it). */
+  StructSize elementTypeSize() {
+    if (!elementSizeKnown) {
+      elementSize = factory.get().structSize();
+      elementSizeKnown = true;
+    }
+    return elementSize;
+  }
+
+  /** The size to allocate elements of. */
   StructSize elementStructSize() {
-    StructSize s = elementSize;
+    StructSize s = elementTypeSize();
     if (s == null) {
-      s = elementSize = StructBuilder.sizeOf(factory.get());
+      throw new IllegalArgumentException("the elements' builder type is untyped (it knows no struct size): pass the size explicitly");
     }
     return s;
   }
