@@ -38,7 +38,7 @@ public final class AddressBookFile {
   /** Builds the book in a {@link MessageBuilder} and writes it, framed, to {@code file}. */
   static void write(Path file) throws IOException {
     MessageBuilder message = new MessageBuilder();
-    AddressBook.Builder book = message.initRoot(AddressBook._Meta.SIZE, new AddressBook.Builder());
+    AddressBook.Builder book = message.initRoot(new AddressBook.Builder());
     StructListBuilder<Person.Builder> people = book.initPeople(2);
 
     Person.Builder alice = people.get(0);

@@ -57,7 +57,7 @@ public final class HotLoop {
       double sum = 0;
       for (int i = 0; i < n; i++) {
         message.clear();
-        message.initRoot(Reading._Meta.SIZE, builder)
+        message.initRoot(builder)
             .setSensor((i & 1) == 0 ? "roof" : "cellar")
             .setTime(i)
             .setCelsius(i & 7);

@@ -48,7 +48,7 @@ public final class PackedStream {
     try (OutputStream out = new PackedOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
       for (int i = 0; i < count; i++) {
         message.clear(); // reuse the builder's memory for the next message
-        message.initRoot(Reading._Meta.SIZE, reading)
+        message.initRoot(reading)
             .setSensor(i % 2 == 0 ? "roof" : "cellar")
             .setTime(1_700_000_000_000L + i * 1000L)
             .setCelsius(i % 2 == 0 ? 20.0 + (i % 10) * 0.5 : 12.0);
