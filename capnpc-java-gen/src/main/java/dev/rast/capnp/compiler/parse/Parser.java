@@ -69,9 +69,20 @@ public final class Parser {
   private static final class Cursor {
     final List<Token> tokens;
     int i;
+    /** One past the furthest token looked at: capnp reports a parse error there. */
+    int best;
 
     Cursor(List<Token> tokens) {
       this.tokens = tokens;
+    }
+
+    private Token at(int index) {
+      if (index < tokens.size()) {
+        best = Math.max(best, index + 1);
+        return tokens.get(index);
+      }
+      best = Math.max(best, index);
+      return null;
     }
 
     boolean atEnd() {
@@ -79,22 +90,24 @@ public final class Parser {
     }
 
     Token peek() {
-      return i < tokens.size() ? tokens.get(i) : null;
+      return at(i);
     }
 
     Token peek(int ahead) {
-      return i + ahead < tokens.size() ? tokens.get(i + ahead) : null;
+      return at(i + ahead);
     }
 
     Token next() {
-      if (atEnd()) {
-        throw new Fail(i);
+      Token t = at(i);
+      if (t == null) {
+        throw fail();
       }
-      return tokens.get(i++);
+      i++;
+      return t;
     }
 
     Fail fail() {
-      return new Fail(i);
+      return new Fail(Math.max(i, best));
     }
 
     boolean takeOp(String op) {
@@ -222,7 +235,7 @@ public final class Parser {
           Decl d = new Decl();
           d.kind = Decl.Kind.UNION;
           d.nameStart = first.start();
-          d.nameEnd = first.start();
+          d.nameEnd = first.end();
           return d;
         }
         if (first.kind() == Token.Kind.IDENTIFIER && second != null && (second.isOp("@") || second.isOp(":"))) {
@@ -267,7 +280,6 @@ public final class Parser {
     c.expectOp("@");
     Token ord = c.expect(Token.Kind.INTEGER);
     setOrdinal(d, ord);
-    Token t = c.peek();
     boolean bang = c.takeOp("!");
     boolean colon = c.takeOp(":");
     if (bang || c.peek() != null && c.peek().isKeyword("union")) {
@@ -292,7 +304,6 @@ public final class Parser {
       return d;
     }
     if (!colon) {
-      c.i = c.tokens.indexOf(t);
       throw c.fail();
     }
     d.type = expression(c);

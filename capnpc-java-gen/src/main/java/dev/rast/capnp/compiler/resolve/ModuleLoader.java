@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Finds schema files: the files named on the command line, imports relative to the importing
  * file, and {@code /}-rooted imports searched in the {@code -I} directories and then in the
- * standard schemas bundled with the compiler (classpath {@code dev/rast/capnp/compiler/std/}).
+ * standard schemas bundled with the compiler (classpath {@code dev/rast/capnp/compiler/std/}, and
+ * {@code capnp/java.capnp} from rast-runtime's jar).
  */
 public final class ModuleLoader {
   /** Where bundled standard schemas live on the classpath. */
@@ -38,7 +39,13 @@ public final class ModuleLoader {
   /** Reads a file's bytes, or null when it does not exist. */
   static byte[] read(Location loc) throws IOException {
     if (loc.base() == null) {
-      try (InputStream in = ModuleLoader.class.getClassLoader().getResourceAsStream(STD_RESOURCES + loc.path())) {
+      ClassLoader cl = ModuleLoader.class.getClassLoader();
+      InputStream found = cl.getResourceAsStream(STD_RESOURCES + loc.path());
+      if (found == null && loc.path().startsWith("capnp/") && loc.path().endsWith(".capnp")) {
+        // rast-runtime's jar carries rast's own schemas (capnp/java.capnp) at their import path.
+        found = cl.getResourceAsStream(loc.path());
+      }
+      try (InputStream in = found) {
         return in == null ? null : in.readAllBytes();
       }
     }

@@ -258,7 +258,12 @@ final class Resolver {
           if (element == null) {
             return null;
           }
-          if (element.which() == TypeModel.Which.ANY_POINTER && element.anyKind() == TypeModel.AnyKind.ANY) {
+          if (element.which() == TypeModel.Which.ANY_POINTER && element.anyKind() == TypeModel.AnyKind.STRUCT) {
+            error(module, d, "'List(AnyStruct)' is not supported.");
+            return null;
+          }
+          if (element.which() == TypeModel.Which.ANY_POINTER && element.anyKind() != TypeModel.AnyKind.LIST
+              && element.anyKind() != TypeModel.AnyKind.CAPABILITY) {
             error(module, d, "'List(AnyPointer)' is not supported.");
             return null;
           }
