@@ -2,6 +2,8 @@ package dev.rast.raft.cli;
 
 import dev.rast.raft.kv.KvLimits;
 import dev.rast.raft.log.CorruptLogException;
+import dev.rast.raft.snapshot.CorruptSnapshotException;
+import dev.rast.raft.snapshot.SnapshotPolicy;
 import dev.rast.raft.node.Node;
 import dev.rast.raft.node.NodeConfig;
 import dev.rast.raft.node.Peers;
@@ -50,6 +52,18 @@ final class NodeCommand implements Callable<Integer> {
   @Option(names = "--no-fsync", description = "Do not fsync the log (unsafe: for experiments only).")
   boolean noFsync;
 
+  @Option(names = "--snapshot-entries", defaultValue = "500000",
+      description = "Snapshot the state after this many applied entries. Default: ${DEFAULT-VALUE}.")
+  long snapshotEntries;
+
+  @Option(names = "--snapshot-bytes", defaultValue = "268435456",
+      description = "... or after this many bytes of applied payloads. Default: ${DEFAULT-VALUE}.")
+  long snapshotBytes;
+
+  @Option(names = "--log-tail-entries", defaultValue = "500000",
+      description = "Log entries kept behind a snapshot for lagging followers (older segments are deleted). Default: ${DEFAULT-VALUE}.")
+  long tailEntries;
+
   @Override
   public Integer call() throws Exception {
     Map<Integer, InetSocketAddress> p;
@@ -67,6 +81,10 @@ final class NodeCommand implements Callable<Integer> {
       System.err.println("rast node: --client-port must be in 1..65535");
       return 2;
     }
+    if (snapshotEntries < 1 || snapshotBytes < 1 || tailEntries < 1) {
+      System.err.println("rast node: --snapshot-entries, --snapshot-bytes and --log-tail-entries must be at least 1");
+      return 2;
+    }
     KvLimits limits;
     try {
       limits = new KvLimits(maxKeyBytes, maxValueBytes);
@@ -81,13 +99,16 @@ final class NodeCommand implements Callable<Integer> {
         .withTiming(tickMs, 15, 3);
     Node node;
     try {
-      node = new Node(config);
+      node = new Node(config, Node.defaultLogOptions(config), new SnapshotPolicy(snapshotEntries, snapshotBytes, tailEntries));
     } catch (AccessDeniedException e) {
       System.err.println("rast node: data directory " + dataDir + " is not writable (" + e.getFile() + ")");
       return 3;
     } catch (CorruptLogException e) {
       // Damage a crash cannot explain: an operator must look (the message names file and offset).
       System.err.println("node " + id + " FAILED: the log is corrupt: " + e.getMessage());
+      return 70;
+    } catch (CorruptSnapshotException e) {
+      System.err.println("node " + id + " FAILED: the snapshot is corrupt: " + e.getMessage());
       return 70;
     } catch (IOException e) {
       System.err.println("rast node: cannot open data directory " + dataDir + ": " + e);

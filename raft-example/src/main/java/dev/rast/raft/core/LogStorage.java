@@ -20,7 +20,13 @@ import java.nio.ByteBuffer;
  * error (the driver stops: a node that cannot read its own log must not go on).
  */
 public interface LogStorage {
-  /** The term of durable entry {@code index} ({@code >= 1}). */
+  /**
+   * The first index whose record and term the storage still holds (1 until compaction deleted a
+   * prefix covered by a snapshot).
+   */
+  long firstIndex();
+
+  /** The term of durable entry {@code index} ({@code >= firstIndex()}); 0 for an index compacted away. */
   long term(long index);
 
   /**

@@ -35,6 +35,9 @@ public final class RaftLog {
   /** Bytes of the records in the window. */
   private long memBytes;
   private long lastIndex;
+  /** The last entry the state machine's snapshot covers, as restored (0: none); its term. */
+  private long snapIndex;
+  private long snapTerm;
   /** Highest index known to be on stable storage (reported by {@code persisted}). */
   long stable;
   /** First index the caller has not yet been asked to write; {@code lastIndex + 1} when none. */
@@ -81,7 +84,54 @@ public final class RaftLog {
     if (index >= memFirst) {
       return terms[slot(index)];
     }
+    if (index == snapIndex) {
+      return snapTerm;
+    }
     return storage.term(index);
+  }
+
+  /**
+   * Whether entries from {@code next} on can be sent: the records are in memory or in storage, and
+   * the term of {@code next - 1} is known. False when compaction deleted them (the follower needs
+   * the snapshot).
+   */
+  boolean canSendFrom(long next) {
+    long prev = next - 1;
+    boolean stored = storage != null && prev >= storage.firstIndex();
+    boolean termKnown = prev == 0 || prev >= memFirst || prev == snapIndex || stored;
+    return termKnown && (next >= memFirst || stored);
+  }
+
+  /** Starts the log after a snapshot of the state up to ({@code index}, {@code term}); only on an empty log. */
+  void restoreSnapshot(long index, long term) {
+    if (lastIndex != 0) {
+      throw new IllegalStateException("restore the snapshot before any record (the log ends at " + lastIndex + ")");
+    }
+    resetToSnapshot(index, term);
+  }
+
+  /**
+   * Drops the whole log for an installed snapshot of the state up to ({@code index}, {@code term}),
+   * which is committed, applied and durable from now on.
+   */
+  void resetToSnapshot(long index, long term) {
+    for (long i = memFirst; i <= lastIndex; i++) {
+      buffers[slot(i)] = null;
+    }
+    memBytes = 0;
+    snapIndex = index;
+    snapTerm = term;
+    lastIndex = index;
+    memFirst = index + 1;
+    stable = index;
+    committed = index;
+    applied = index;
+    unpersistedFrom = index + 1;
+  }
+
+  /** The index of the snapshot the log was restored from (0: none). */
+  public long snapshotIndex() {
+    return snapIndex;
   }
 
   /** The first index held in memory; entries below it are read from the {@link LogStorage}. */

@@ -51,7 +51,7 @@ final class Recovery {
   boolean headerTorn;
   /** A temporary hard state file was left by a crash. */
   boolean staleTemp;
-  /** No hard state file and no record yet: a fresh log, which writes its empty hard state first. */
+  /** No hard state file and no segment yet: a fresh log, which writes its empty hard state first. */
   boolean freshHardState;
 
   private Recovery(Path dir, int capacity) {
@@ -63,7 +63,9 @@ final class Recovery {
   static Recovery scan(Path dir, int indexCapacity) throws IOException {
     Recovery r = new Recovery(dir, indexCapacity);
     List<SegmentName> found = SegmentName.list(dir);
-    long expected = 1;
+    // The log starts at its first segment (1 until compaction deleted a prefix covered by a snapshot).
+    long expected = found.isEmpty() ? 1 : found.get(0).start();
+    r.index.restartAt(expected);
     for (int i = 0; i < found.size(); i++) {
       SegmentName n = found.get(i);
       Path path = dir.resolve(n.fileName());
@@ -81,11 +83,13 @@ final class Recovery {
     }
     Path hardStatePath = dir.resolve(LogFormat.HARD_STATE_FILE);
     if (!Files.exists(hardStatePath)) {
-      if (r.index.last() > 0) {
-        // A log writes its hard state before its first record (see repair), so this is a lost
+      if (!found.isEmpty()) {
+        // A log writes its hard state before its first segment (see repair), so this is a lost
         // file, not a crash: starting at term 0 with no vote could vote twice in one term.
-        throw new CorruptLogException(hardStatePath, 0, "no hard state file, but the log holds records 1.."
-            + r.index.last() + ": the node's term and vote are lost. Restore " + LogFormat.HARD_STATE_FILE
+        long first = found.get(0).start();
+        throw new CorruptLogException(hardStatePath, 0, "no hard state file, but the log holds "
+            + (r.index.last() >= first ? "records " + first + ".." + r.index.last() : "segment " + found.get(0).fileName())
+            + ": the node's term and vote are lost. Restore " + LogFormat.HARD_STATE_FILE
             + " from a copy of this node's data, or wipe the whole data directory and restart the node"
             + " to rejoin as a new, empty member (it gets the log from the leader)");
       }
@@ -198,8 +202,8 @@ final class Recovery {
       dirChannel.force(true);
     }
     if (freshHardState) {
-      // Before any record: from now on a log with records always has a hard state file (it is
-      // only ever replaced by a rename), so a missing one is refused in scan.
+      // Before the first segment: from now on a log with segments always has a hard state file
+      // (it is only ever replaced by a rename), so a missing one is refused in scan.
       new HardStateFile(dir, dirChannel).write(0, 0, 0);
     }
   }

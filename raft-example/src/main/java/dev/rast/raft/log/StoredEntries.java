@@ -19,6 +19,11 @@ public final class StoredEntries implements LogStorage {
   }
 
   @Override
+  public long firstIndex() {
+    return log.firstIndex();
+  }
+
+  @Override
   public long term(long index) {
     return log.term(index);
   }

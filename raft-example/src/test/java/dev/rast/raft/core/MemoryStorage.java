@@ -35,6 +35,11 @@ final class MemoryStorage implements LogStorage {
   }
 
   @Override
+  public long firstIndex() {
+    return 1;
+  }
+
+  @Override
   public long term(long index) {
     return reader.entry(ByteBuffer.wrap(record(index)).order(ByteOrder.LITTLE_ENDIAN), 0).getTerm();
   }

@@ -44,43 +44,20 @@ class NodeRestartTest {
   @TempDir
   Path tmp;
 
-  /** A started node and the thread running it. */
-  private record Running(Node node, Thread thread, Throwable[] failure) {
-    void stop() throws Exception {
-      node.shutdown();
-      thread.join(10_000);
-      assertTrue(!thread.isAlive(), "node stopped");
-      if (failure[0] != null) {
-        throw new AssertionError("node failed", failure[0]);
-      }
-    }
-  }
-
   private NodeConfig config(Path data) {
     return NodeConfig.of(1, Map.of(1, new InetSocketAddress("127.0.0.1", 0)), new InetSocketAddress("127.0.0.1", 0), data)
         .withTiming(10, 5, 1);
   }
 
-  private Running start(Path data) throws IOException {
-    Node node = new Node(config(data), OPTIONS);
-    node.start();
-    Throwable[] failure = new Throwable[1];
-    Thread t = new Thread(() -> {
-      try {
-        node.run();
-      } catch (Throwable e) {
-        failure[0] = e;
-      }
-    }, "node-under-test");
-    t.start();
-    return new Running(node, t, failure);
+  private RunningNode start(Path data) throws IOException {
+    return RunningNode.start(new Node(config(data), OPTIONS), "node-under-test");
   }
 
   private static byte[] value(int i) {
     return ("value-" + i + "-" + "v".repeat(i % 50)).getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void writeKeys(Running r, int from, int to) throws Exception {
+  private static void writeKeys(RunningNode r, int from, int to) throws Exception {
     try (KvClient c = new KvClient(Map.of(1, r.node().clientAddress()))) {
       for (int i = from; i <= to; i++) {
         assertEquals(Status.OK, c.put("k" + i, value(i)).status());
@@ -88,7 +65,7 @@ class NodeRestartTest {
     }
   }
 
-  private static void checkKeys(Running r, int to) throws Exception {
+  private static void checkKeys(RunningNode r, int to) throws Exception {
     try (KvClient c = new KvClient(Map.of(1, r.node().clientAddress()))) {
       for (int i = 1; i <= to; i++) {
         KvClient.Result got = c.get("k" + i);
@@ -125,7 +102,7 @@ class NodeRestartTest {
   @Test
   void aRestartedNodeServesWhatItStoredAndCutsATornTail() throws Exception {
     Path data = tmp.resolve("n1");
-    Running r = start(data);
+    RunningNode r = start(data);
     writeKeys(r, 1, 300);
     checkKeys(r, 300);
     r.stop();
@@ -156,7 +133,7 @@ class NodeRestartTest {
   @Test
   void aCorruptRecordBeforeTheTailStopsStartupNamingFileAndOffset() throws Exception {
     Path data = tmp.resolve("n1");
-    Running r = start(data);
+    RunningNode r = start(data);
     writeKeys(r, 1, 200);
     r.stop();
 
@@ -195,7 +172,7 @@ class NodeRestartTest {
   @Test
   void committedBadEntriesAreAppliedAsErrorsOnReplay() throws Exception {
     Path data = tmp.resolve("n1");
-    Running r = start(data);
+    RunningNode r = start(data);
     writeKeys(r, 1, 10);
     r.stop();
     try (SegmentedLog log = SegmentedLog.open(data, OPTIONS)) {
@@ -223,7 +200,7 @@ class NodeRestartTest {
   @Test
   void aMissingSegmentStopsStartup() throws Exception {
     Path data = tmp.resolve("n1");
-    Running r = start(data);
+    RunningNode r = start(data);
     writeKeys(r, 1, 200);
     r.stop();
     List<Path> segs = segments(data);
