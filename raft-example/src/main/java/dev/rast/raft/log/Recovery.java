@@ -97,9 +97,16 @@ final class Recovery {
     }
     r.hardState = HardStateFile.read(dir);
     if (r.hardState.commit() > r.index.last()) {
+      String committed = LogFormat.HARD_STATE_FILE + " says records up to " + r.hardState.commit() + " are committed";
+      if (r.tornAt >= 0) {
+        // What would otherwise be a torn tail holds committed records: damage, not a crash.
+        int last = r.names.size() - 1;
+        throw new CorruptLogException(dir.resolve(r.names.get(last).fileName()), r.tornAt, "expected the record of index "
+            + (r.index.last() + 1) + " here (" + r.tornReason + "), but " + committed
+            + ": committed records are damaged or missing; refusing to truncate them");
+      }
       throw new CorruptLogException(dir.resolve(LogFormat.HARD_STATE_FILE), LogFormat.HARD_STATE_HEADER_BYTES,
-          "hard state commit " + r.hardState.commit() + " is past the log's last index " + r.index.last()
-              + ": committed records are missing");
+          committed + ", but the log ends at index " + r.index.last() + ": committed records are missing");
     }
     r.staleTemp = Files.exists(dir.resolve(LogFormat.HARD_STATE_TEMP_FILE));
     return r;

@@ -189,9 +189,10 @@ class LogRecoveryTest {
       ch.truncate(H + 9L * REC + 12); // torn, but record 10 is committed: it was durable once
     }
     CorruptLogException e = refused(TestLogs.small(1 << 20));
-    assertEquals(dir.resolve(LogFormat.HARD_STATE_FILE), e.path());
-    assertEquals(LogFormat.HARD_STATE_HEADER_BYTES, e.offset());
-    assertTrue(e.getMessage().contains("commit 10"), e.getMessage());
+    assertEquals(seg, e.path());
+    assertEquals(H + 9L * REC, e.offset());
+    assertTrue(e.getMessage().contains("expected the record of index 10 here")
+        && e.getMessage().contains("hardstate says records up to 10 are committed"), e.getMessage());
   }
 
   @Test
