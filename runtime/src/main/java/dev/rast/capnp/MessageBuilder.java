@@ -13,8 +13,14 @@ import java.nio.ByteOrder;
  * reads the segments in place. Not thread-safe.
  */
 public final class MessageBuilder {
-  /** Default size of the first segment: 1024 words (8 KiB), as in capnp C++. */
-  public static final int DEFAULT_FIRST_SEGMENT_WORDS = 1024;
+  /**
+   * Default size of the first segment: 256 words (2 KiB). capnp C++ starts at 1024 words, but on
+   * the JVM a fresh builder pays for zeroing and collecting its whole first segment, so a small
+   * message (most RPC and Raft messages are well under 2 KiB) should not pay for 8 KiB; larger ones
+   * grow heuristically into segments as large as the message so far. Reuse a builder ({@link
+   * #clear()}) or pass a size to avoid both costs.
+   */
+  public static final int DEFAULT_FIRST_SEGMENT_WORDS = 256;
 
   /** Largest segment this arena makes, in words (just under 2 GiB). */
   static final int MAX_SEGMENT_WORDS = (Integer.MAX_VALUE >>> 3) - 1;
@@ -44,6 +50,7 @@ public final class MessageBuilder {
   private ByteBuffer[] writeViews = new ByteBuffer[4];
   private ByteBuffer header;
   private ByteBuffer[] gather;
+  private char[] chars;
 
   /** A heap arena with the default first segment size that grows heuristically. */
   public MessageBuilder() {
@@ -196,6 +203,23 @@ public final class MessageBuilder {
     return at >= 0 ? at : allocateElsewhere(words);
   }
 
+  /** Bytes still free at the end of segment {@code seg}. */
+  int freeBytes(int seg) {
+    return segments[seg].capacity() - used[seg];
+  }
+
+  /**
+   * Grows the last allocation of segment {@code seg}, at byte {@code pos} and {@code oldBytes} long,
+   * to {@code newBytes} (both rounded up to words); the caller has checked the room. The added
+   * bytes are zero, as all unused arena memory is.
+   */
+  void growLast(int seg, int pos, int oldBytes, int newBytes) {
+    if (used[seg] != pos + ((oldBytes + 7) & ~7) || pos + ((newBytes + 7) & ~7) > segments[seg].capacity()) {
+      throw new IllegalStateException("not the last allocation of segment " + seg + " or no room to grow it");
+    }
+    used[seg] = pos + ((newBytes + 7) & ~7);
+  }
+
   /** Allocates in {@code seg} only; -1 when it does not fit. */
   long tryAllocate(int seg, int words) {
     int bytes = words << 3;
@@ -222,7 +246,11 @@ public final class MessageBuilder {
       count++;
     } else {
       long want = growth == Growth.FIXED_SIZE ? firstSegmentWords : Math.max(firstSegmentWords, sizeInWords());
-      int size = (int) Math.min(MAX_SEGMENT_WORDS, Math.max(want, words));
+      // An object larger than the heuristic size gets a segment with that much room besides, so
+      // that what it points to (a list's elements' texts and lists) can follow it there instead
+      // of each needing a far pointer and a landing pad into yet another segment.
+      long room = growth == Growth.FIXED_SIZE || words <= want ? Math.max(want, words) : words + want;
+      int size = (int) Math.min(MAX_SEGMENT_WORDS, room);
       if (words > size) {
         throw new IllegalStateException("object of " + words + " words exceeds the largest segment");
       }
@@ -284,6 +312,14 @@ public final class MessageBuilder {
       gather = new ByteBuffer[Math.max(n, 8)];
     }
     return gather;
+  }
+
+  /** A reusable char array of at least {@code n} chars, for encoding text in bulk. */
+  char[] chars(int n) {
+    if (chars == null || chars.length < n) {
+      chars = new char[Math.max(n, chars == null ? 64 : Math.min(Utf8.SCRATCH_CHARS, chars.length * 2))];
+    }
+    return chars;
   }
 
   Copier copier() {
