@@ -8,7 +8,8 @@ import java.nio.ByteOrder;
  * front to back. When an object does not fit in the segment of the pointer that refers to it, it
  * goes to another segment behind a far pointer, as the encoding allows.
  *
- * <p>Built to be reused: {@link #clear()} zeroes what was written and keeps every segment, so
+ * <p>Built to be reused: {@link #clear()} zeroes what was written and keeps every segment (a
+ * heuristically growing arena first enlarges its first segment to hold the whole message), so
  * building the next message of a similar size allocates nothing. Serialization ({@link Framing})
  * reads the segments in place. Not thread-safe.
  */
@@ -36,6 +37,8 @@ public final class MessageBuilder {
   private final int firstSegmentWords;
   private final Growth growth;
   private final boolean direct;
+  /** Whether the first segment is this arena's own (not the caller's buffer), so it may replace it. */
+  private final boolean ownsFirstSegment;
 
   private ByteBuffer[] segments = new ByteBuffer[4];
   /** Bytes in use per segment. */
@@ -77,6 +80,7 @@ public final class MessageBuilder {
     this.firstSegmentWords = firstSegmentWords;
     this.growth = growth;
     this.direct = direct;
+    this.ownsFirstSegment = true;
     newSegment(firstSegmentWords);
     count = 1;
     used[0] = 8; // the root pointer
@@ -94,6 +98,7 @@ public final class MessageBuilder {
     this.firstSegmentWords = words;
     this.growth = Growth.GROW_HEURISTICALLY;
     this.direct = firstSegment.isDirect();
+    this.ownsFirstSegment = false;
     ByteBuffer seg = firstSegment.slice().order(ByteOrder.LITTLE_ENDIAN);
     seg.limit(words << 3);
     zero(seg, words << 3);
@@ -129,9 +134,25 @@ public final class MessageBuilder {
     copier().setStruct(value, this, 0, 0, false);
   }
 
-  /** Forgets the message: zeroes what was written and keeps the segments for the next one. */
+  /**
+   * Forgets the message: zeroes what was written and keeps the segments for the next one. A
+   * heuristically growing arena whose message spilled past its own first segment first replaces
+   * that segment with one as large as the whole message, so that the next message of a similar
+   * size is one segment again (no far pointers) and, from then on, allocates nothing.
+   */
   public void clear() {
-    for (int i = 0; i < count; i++) {
+    int from = 0;
+    if (count > 1 && growth == Growth.GROW_HEURISTICALLY && ownsFirstSegment) {
+      long total = Math.max(sizeInWords(), segments[0].capacity() >>> 3);
+      if (total <= MAX_SEGMENT_WORDS) {
+        ByteBuffer b = direct ? ByteBuffer.allocateDirect((int) total << 3) : ByteBuffer.allocate((int) total << 3);
+        b.order(ByteOrder.LITTLE_ENDIAN);
+        segments[0] = b;
+        writeViews[0] = b.duplicate();
+        from = 1;
+      }
+    }
+    for (int i = from; i < count; i++) {
       zero(segments[i], used[i]);
       used[i] = 0;
     }
