@@ -52,3 +52,23 @@ struct KvResponse {
   leader @3 :UInt32;      # notLeader: the leader this node knows of (0: none)
   message @4 :Text;
 }
+
+# Snapshots of the key-value state machine. A snapshot file (raft-example's SnapshotFormat: header,
+# checksummed chunks, end marker) holds a sequence of chunks, each one framed `KvSnapshotChunk`
+# message: first one with every client session, then chunks of key-value pairs (`keys[i]` holds
+# `values[i]`), a bounded number per chunk, so neither side ever holds the whole state as one
+# message. Sessions travel with the data so that a restored node still answers a retried write with
+# its recorded result (exactly-once survives a restore).
+
+struct KvSnapshotChunk {
+  keys @0 :List(Data);
+  values @1 :List(Data);
+  sessions @2 :List(KvSession);
+}
+
+struct KvSession {
+  clientId @0 :UInt64;
+  ackedBelow @1 :UInt64;  # results below this were forgotten (the client has them)
+  seqs @2 :List(UInt64);  # the recorded results: seqs[i] was answered results[i]
+  results @3 :List(Status);
+}
