@@ -360,10 +360,13 @@ public final class MessageBuilder {
     return gather;
   }
 
-  /** A reusable char array of at least {@code n} chars, for encoding text in bulk. */
+  /**
+   * A reusable char array of at least {@code n} chars, for encoding text in bulk (kept, like the
+   * segments, at the size of the largest text written).
+   */
   char[] chars(int n) {
     if (chars == null || chars.length < n) {
-      chars = new char[Math.max(n, chars == null ? 64 : Math.min(Utf8.SCRATCH_CHARS, chars.length * 2))];
+      chars = new char[Math.max(n, chars == null ? 64 : chars.length * 2)];
     }
     return chars;
   }

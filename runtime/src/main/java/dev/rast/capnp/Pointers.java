@@ -379,19 +379,14 @@ final class Pointers {
 
   /**
    * Replaces the slot's object with the UTF-8 text of {@code s} (no allocation once the builder's
-   * scratch array has grown). Texts up to {@link Utf8#SCRATCH_CHARS} chars are first copied in
-   * bulk into that array. When the slot's segment has room for any encoding of the text, the text
-   * is written in one pass as if it were ASCII (the common case: no length pass, no per-byte
-   * buffer writes), and grown in place and re-encoded if it was not; otherwise its length is
-   * computed first. Either way the message holds exactly the text's bytes.
+   * scratch array has grown). The text is first copied in bulk into that array. When the slot's
+   * segment has room for any encoding of the text, it is written in one pass as if it were ASCII
+   * (the common case: no length pass, no per-byte buffer writes), and grown in place and
+   * re-encoded if it was not; otherwise its length is computed first. Either way the message holds
+   * exactly the text's bytes.
    */
   static void setText(MessageBuilder m, int seg, int ptrPos, CharSequence s) {
     int len = s.length();
-    if (len > Utf8.SCRATCH_CHARS) {
-      long at = allocateBytes(m, seg, ptrPos, Utf8.encodedLength(s) + 1);
-      Utf8.encode(s, m.buffer(seg(at)), pos(at));
-      return;
-    }
     char[] chars = m.chars(len);
     Utf8.getChars(s, len, chars);
     ByteBuffer b = m.buffer(seg);

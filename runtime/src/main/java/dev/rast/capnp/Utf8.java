@@ -30,9 +30,6 @@ final class Utf8 {
     return (byte) (0x80 | ((cp >>> (6 * (k - 1 - j))) & 0x3F));
   }
 
-  /** Texts up to this many chars are copied to the builder's scratch array in bulk first. */
-  static final int SCRATCH_CHARS = 1 << 16;
-
   /**
    * Copies {@code s[0, n)} into {@code dst} in bulk where the type allows ({@code String},
    * {@code StringBuilder} and {@code StringBuffer} copy their internal Latin-1 or UTF-16 array in
@@ -110,50 +107,6 @@ final class Utf8 {
       if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
         cp = Character.toCodePoint(ch, c[++i]);
       } else if (Character.isSurrogate(ch)) {
-        cp = 0xFFFD;
-      }
-      int k = encodedLength(cp);
-      for (int j = 0; j < k; j++) {
-        buf.put(p++, encodedByte(cp, k, j));
-      }
-    }
-    return p - at;
-  }
-
-  /** {@link #encodedLength(char[], int)} of a {@code CharSequence}, for texts too long to copy. */
-  static int encodedLength(CharSequence s) {
-    int n = s.length();
-    int bytes = 0;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        bytes++;
-      } else if (c < 0x800) {
-        bytes += 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-        bytes += 4;
-        i++;
-      } else {
-        bytes += 3;
-      }
-    }
-    return bytes;
-  }
-
-  /** {@link #encode(char[], int, java.nio.ByteBuffer, int)} of a {@code CharSequence}. */
-  static int encode(CharSequence s, java.nio.ByteBuffer buf, int at) {
-    int n = s.length();
-    int p = at;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        buf.put(p++, (byte) c);
-        continue;
-      }
-      int cp = c;
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-        cp = Character.toCodePoint(c, s.charAt(++i));
-      } else if (Character.isSurrogate(c)) {
         cp = 0xFFFD;
       }
       int k = encodedLength(cp);

@@ -116,13 +116,13 @@ class StructBuilderTest {
 
   /**
    * Every kind of CharSequence (bulk-copied String/StringBuilder/StringBuffer, others char by char),
-   * Latin-1 and UTF-16 strings, texts past the bulk-copy scratch size, a short text after a long one
+   * Latin-1 and UTF-16 strings, long texts, a short text after a long one
    * (stale scratch chars must not leak) and direct segments all encode to the JDK's UTF-8 bytes.
    */
   @Test
   void textEncodingPathsAgreeWithTheJdk() {
-    String longAscii = "x".repeat(Utf8.SCRATCH_CHARS + 3);
-    String longUtf16 = "\u00e9\u20ac".repeat(Utf8.SCRATCH_CHARS / 2 + 1);
+    String longAscii = "x".repeat((1 << 16) + 3);
+    String longUtf16 = "\u00e9\u20ac".repeat((1 << 15) + 1);
     String[] texts = {"caf\u00e9", "plain ascii", longAscii, "ab", "\u00ff\u0100", longUtf16, "\uD83D\uDE00", ""};
     for (boolean direct : new boolean[] {false, true}) {
       MessageBuilder b = new MessageBuilder(16, MessageBuilder.Growth.GROW_HEURISTICALLY, direct);
