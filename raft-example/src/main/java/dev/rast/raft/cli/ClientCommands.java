@@ -34,7 +34,8 @@ final class ClientCommands {
           return 1;
         }
         case COMPARE_FAILED -> {
-          System.err.println("rast " + command + ": compare failed: key '" + key + "' does not hold the expected value");
+          System.err.println("rast " + command + ": compare failed: key '" + key
+              + "' does not hold the expected value");
           return 1;
         }
         default -> {
@@ -43,10 +44,12 @@ final class ClientCommands {
         }
       }
     } catch (TimeoutException e) {
-      System.err.println("rast " + command + ": unavailable: no answer from the cluster within " + o.timeoutMs + " ms (" + o.cluster + ")");
+      System.err.println("rast " + command + ": unavailable: no answer from the cluster within "
+          + o.timeoutMs + " ms (" + o.cluster + ")");
       return 3;
     } catch (Exception e) {
-      System.err.println("rast " + command + ": unavailable: " + e.getMessage() + " (" + o.cluster + ")");
+      System.err.println(
+          "rast " + command + ": unavailable: " + e.getMessage() + " (" + o.cluster + ")");
       return 3;
     }
   }
@@ -59,11 +62,18 @@ final class ClientCommands {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
-  @Command(name = "get", mixinStandardHelpOptions = true, header = "Read a key (linearizable).",
-      description = "Prints the value on stdout. A missing key prints a message on stderr and exits 1.")
+  @Command(
+      name = "get",
+      mixinStandardHelpOptions = true,
+      header = "Read a key (linearizable).",
+      description =
+          "Prints the value on stdout. A missing key prints a message on stderr and exits 1.")
   static final class Get implements Callable<Integer> {
-    @Mixin ClientOptions o;
-    @Parameters(index = "0", paramLabel = "KEY") String key;
+    @Mixin
+    ClientOptions o;
+
+    @Parameters(index = "0", paramLabel = "KEY")
+    String key;
 
     @Override
     public Integer call() {
@@ -71,11 +81,20 @@ final class ClientCommands {
     }
   }
 
-  @Command(name = "put", mixinStandardHelpOptions = true, header = "Write a key.", description = "Prints OK once the write is committed and applied.")
+  @Command(
+      name = "put",
+      mixinStandardHelpOptions = true,
+      header = "Write a key.",
+      description = "Prints OK once the write is committed and applied.")
   static final class Put implements Callable<Integer> {
-    @Mixin ClientOptions o;
-    @Parameters(index = "0", paramLabel = "KEY") String key;
-    @Parameters(index = "1", paramLabel = "VALUE") String value;
+    @Mixin
+    ClientOptions o;
+
+    @Parameters(index = "0", paramLabel = "KEY")
+    String key;
+
+    @Parameters(index = "1", paramLabel = "VALUE")
+    String value;
 
     @Override
     public Integer call() {
@@ -83,24 +102,43 @@ final class ClientCommands {
     }
   }
 
-  @Command(name = "cput", mixinStandardHelpOptions = true, header = "Compare-and-put a key.",
-      customSynopsis = {"rast cput [OPTIONS] KEY EXPECTED VALUE", "   or: rast cput [OPTIONS] --absent KEY VALUE"},
-      description = "Writes VALUE if KEY currently holds EXPECTED, or with --absent if KEY holds no value. "
-          + "Prints OK on success; when the key holds something else, a message on stderr and exit 1.")
+  @Command(
+      name = "cput",
+      mixinStandardHelpOptions = true,
+      header = "Compare-and-put a key.",
+      customSynopsis = {
+        "rast cput [OPTIONS] KEY EXPECTED VALUE",
+        "   or: rast cput [OPTIONS] --absent KEY VALUE"
+      },
+      description =
+          "Writes VALUE if KEY currently holds EXPECTED, or with --absent if KEY holds no value. "
+              + "Prints OK on success; when the key holds something else, a message on stderr and exit 1.")
   static final class Cput implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin ClientOptions o;
-    @Option(names = "--absent", description = "Expect the key to be absent (then omit EXPECTED).") boolean absent;
-    @Parameters(paramLabel = "KEY [EXPECTED] VALUE", arity = "0..*", hideParamSyntax = true,
-        description = "The key, the value it must hold (omitted with --absent) and the new value.") List<String> args;
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ClientOptions o;
+
+    @Option(names = "--absent", description = "Expect the key to be absent (then omit EXPECTED).")
+    boolean absent;
+
+    @Parameters(
+        paramLabel = "KEY [EXPECTED] VALUE",
+        arity = "0..*",
+        hideParamSyntax = true,
+        description = "The key, the value it must hold (omitted with --absent) and the new value.")
+    List<String> args;
 
     @Override
     public Integer call() {
       int want = absent ? 2 : 3;
       int got = args == null ? 0 : args.size();
       if (got != want) {
-        throw new ParameterException(spec.commandLine(), (absent ? "with --absent give KEY VALUE" : "give KEY EXPECTED VALUE")
-            + " (" + want + " arguments), got " + got + (got == 0 ? "" : ": " + String.join(" ", args)));
+        throw new ParameterException(
+            spec.commandLine(),
+            (absent ? "with --absent give KEY VALUE" : "give KEY EXPECTED VALUE") + " (" + want
+                + " arguments), got " + got + (got == 0 ? "" : ": " + String.join(" ", args)));
       }
       String key = args.get(0);
       byte[] expected = absent ? null : utf8(args.get(1));
@@ -109,10 +147,17 @@ final class ClientCommands {
     }
   }
 
-  @Command(name = "delete", mixinStandardHelpOptions = true, header = "Delete a key.", description = "Prints OK once the delete is applied.")
+  @Command(
+      name = "delete",
+      mixinStandardHelpOptions = true,
+      header = "Delete a key.",
+      description = "Prints OK once the delete is applied.")
   static final class Delete implements Callable<Integer> {
-    @Mixin ClientOptions o;
-    @Parameters(index = "0", paramLabel = "KEY") String key;
+    @Mixin
+    ClientOptions o;
+
+    @Parameters(index = "0", paramLabel = "KEY")
+    String key;
 
     @Override
     public Integer call() {

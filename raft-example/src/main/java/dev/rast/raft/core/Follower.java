@@ -103,11 +103,18 @@ final class Follower {
     Heartbeat.Reader h = m.getHeartbeat(n.heartbeatReader);
     // The leader sends min(our match, its commit), so this never commits past what we hold from it.
     n.log.commitTo(Math.min(h.getCommit(), n.log.lastIndex()));
-    n.newMessage(from, n.term).initHeartbeatResponse(n.heartbeatRespBuilder).setReadId(h.getReadId());
+    n.newMessage(from, n.term)
+        .initHeartbeatResponse(n.heartbeatRespBuilder)
+        .setReadId(h.getReadId());
   }
 
-  static void respondAppend(RaftNode n, int to, boolean reject, long index, long hintIndex, long hintTerm) {
-    n.newMessage(to, n.term).initAppendEntriesResponse(n.appendRespBuilder)
-        .setReject(reject).setIndex(index).setHintIndex(hintIndex).setHintTerm(hintTerm);
+  static void respondAppend(
+      RaftNode n, int to, boolean reject, long index, long hintIndex, long hintTerm) {
+    n.newMessage(to, n.term)
+        .initAppendEntriesResponse(n.appendRespBuilder)
+        .setReject(reject)
+        .setIndex(index)
+        .setHintIndex(hintIndex)
+        .setHintTerm(hintTerm);
   }
 }

@@ -113,7 +113,11 @@ public final class Ready {
 
   /** Whether there is anything at all in this Ready. */
   public boolean isEmpty() {
-    return !hardStateChanged && !hasRecords() && applyLast < applyFirst && messages == 0 && reads == 0;
+    return !hardStateChanged
+        && !hasRecords()
+        && applyLast < applyFirst
+        && messages == 0
+        && reads == 0;
   }
 
   // ---- filling (by the node) ----

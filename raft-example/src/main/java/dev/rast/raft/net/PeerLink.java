@@ -28,7 +28,9 @@ final class PeerLink implements IoHandler {
   private final Selector selector;
   /** Frames waiting to be written, in write mode; its capacity bounds what the peer can hold up. */
   private final ByteBuffer out;
-  private final ByteBuffer verdict = ByteBuffer.allocate(Handshake.VERDICT_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+
+  private final ByteBuffer verdict =
+      ByteBuffer.allocate(Handshake.VERDICT_BYTES).order(ByteOrder.LITTLE_ENDIAN);
   private SocketChannel channel;
   private SelectionKey key;
   private boolean connected;
@@ -36,11 +38,18 @@ final class PeerLink implements IoHandler {
   private long backoff = MIN_BACKOFF;
   /** Messages dropped because the buffer was full or the peer unreachable. */
   long drops;
+
   long sentMessages;
   /** The last handshake verdict other than OK (-1: none). */
   int rejectCode = -1;
 
-  PeerLink(int peer, InetSocketAddress address, long clusterId, int self, int queueBytes, Selector selector) {
+  PeerLink(
+      int peer,
+      InetSocketAddress address,
+      long clusterId,
+      int self,
+      int queueBytes,
+      Selector selector) {
     this.peer = peer;
     this.address = address;
     this.clusterId = clusterId;
@@ -93,7 +102,8 @@ final class PeerLink implements IoHandler {
         int code = verdict.getInt(0) == Handshake.MAGIC ? verdict.getInt(4) : Handshake.BAD_HELLO;
         if (code != Handshake.OK) {
           rejectCode = code;
-          System.err.println("node " + self + ": peer " + peer + " at " + address + " " + Handshake.describe(code));
+          System.err.println("node " + self + ": peer " + peer + " at " + address + " "
+              + Handshake.describe(code));
           close();
           nextDial = System.nanoTime() + REJECTED_BACKOFF;
           return;

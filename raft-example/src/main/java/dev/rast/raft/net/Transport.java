@@ -44,8 +44,14 @@ public final class Transport implements Closeable {
    * @param peers every other node's id and address
    * @param queueBytes the bound of bytes queued per peer
    */
-  public Transport(int self, long clusterId, InetSocketAddress listen, Map<Integer, InetSocketAddress> peers,
-      int queueBytes, MessageSink sink, Selector selector) {
+  public Transport(
+      int self,
+      long clusterId,
+      InetSocketAddress listen,
+      Map<Integer, InetSocketAddress> peers,
+      int queueBytes,
+      MessageSink sink,
+      Selector selector) {
     this.self = self;
     this.clusterId = clusterId;
     this.listen = listen;
@@ -55,7 +61,9 @@ public final class Transport implements Closeable {
     this.maxFrameBytes = 80 << 20;
     for (Map.Entry<Integer, InetSocketAddress> e : peers.entrySet()) {
       if (e.getKey() != self) {
-        links.put(e.getKey(), new PeerLink(e.getKey(), e.getValue(), clusterId, self, queueBytes, selector));
+        links.put(
+            e.getKey(),
+            new PeerLink(e.getKey(), e.getValue(), clusterId, self, queueBytes, selector));
       }
     }
   }

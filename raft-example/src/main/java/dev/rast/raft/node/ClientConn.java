@@ -62,7 +62,9 @@ final class ClientConn implements IoHandler, FrameReader.Handler {
         close();
         return;
       }
-      ByteBuffer bigger = ByteBuffer.allocate(Math.min(MAX_OUT_BYTES, Math.max(need, out.capacity() * 2))).order(ByteOrder.LITTLE_ENDIAN);
+      ByteBuffer bigger = ByteBuffer.allocate(
+              Math.min(MAX_OUT_BYTES, Math.max(need, out.capacity() * 2)))
+          .order(ByteOrder.LITTLE_ENDIAN);
       bigger.put(0, out, 0, out.position()).position(out.position());
       out = bigger;
     }

@@ -44,23 +44,69 @@ public record NodeConfig(
   }
 
   /** Defaults: 20 ms ticks, election 15 ticks (300-600 ms), heartbeat 3 ticks, fsync on, 8 MiB per peer, {@link KvLimits#DEFAULT}. */
-  public static NodeConfig of(int id, Map<Integer, InetSocketAddress> peers, InetSocketAddress client, Path dataDir) {
-    return new NodeConfig(id, peers, client, dataDir, DEFAULT_CLUSTER_ID, 20, 15, 3, true, 8 << 20, KvLimits.DEFAULT);
+  public static NodeConfig of(
+      int id, Map<Integer, InetSocketAddress> peers, InetSocketAddress client, Path dataDir) {
+    return new NodeConfig(
+        id, peers, client, dataDir, DEFAULT_CLUSTER_ID, 20, 15, 3, true, 8 << 20, KvLimits.DEFAULT);
   }
 
   public NodeConfig withClusterId(long cluster) {
-    return new NodeConfig(id, peers, clientAddress, dataDir, cluster, tickMillis, electionTicks, heartbeatTicks, fsync, peerQueueBytes, kv);
+    return new NodeConfig(
+        id,
+        peers,
+        clientAddress,
+        dataDir,
+        cluster,
+        tickMillis,
+        electionTicks,
+        heartbeatTicks,
+        fsync,
+        peerQueueBytes,
+        kv);
   }
 
   public NodeConfig withFsync(boolean on) {
-    return new NodeConfig(id, peers, clientAddress, dataDir, clusterId, tickMillis, electionTicks, heartbeatTicks, on, peerQueueBytes, kv);
+    return new NodeConfig(
+        id,
+        peers,
+        clientAddress,
+        dataDir,
+        clusterId,
+        tickMillis,
+        electionTicks,
+        heartbeatTicks,
+        on,
+        peerQueueBytes,
+        kv);
   }
 
   public NodeConfig withKvLimits(KvLimits limits) {
-    return new NodeConfig(id, peers, clientAddress, dataDir, clusterId, tickMillis, electionTicks, heartbeatTicks, fsync, peerQueueBytes, limits);
+    return new NodeConfig(
+        id,
+        peers,
+        clientAddress,
+        dataDir,
+        clusterId,
+        tickMillis,
+        electionTicks,
+        heartbeatTicks,
+        fsync,
+        peerQueueBytes,
+        limits);
   }
 
   public NodeConfig withTiming(int tick, int election, int heartbeat) {
-    return new NodeConfig(id, peers, clientAddress, dataDir, clusterId, tick, election, heartbeat, fsync, peerQueueBytes, kv);
+    return new NodeConfig(
+        id,
+        peers,
+        clientAddress,
+        dataDir,
+        clusterId,
+        tick,
+        election,
+        heartbeat,
+        fsync,
+        peerQueueBytes,
+        kv);
   }
 }
