@@ -9,7 +9,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code rast get|put|cput|delete}. Exit codes: 0 done, 1 not found / compare failed, 2 bad usage, 3 unavailable. */
+/**
+ * {@code rast get|put|cput|delete}. Exit codes: 0 done, 1 not found / compare failed, 2 bad usage
+ * or a request above the node's maximum size, 3 unavailable.
+ */
 final class ClientCommands {
   private ClientCommands() {}
 
@@ -41,6 +44,9 @@ final class ClientCommands {
     } catch (TimeoutException e) {
       System.err.println("unavailable: no answer from the cluster within " + o.timeoutMs + " ms (" + o.cluster + ")");
       return 3;
+    } catch (dev.rast.raft.kv.RequestTooLargeException e) {
+      System.err.println("error: " + e.getMessage());
+      return 2;
     } catch (Exception e) {
       System.err.println("error: " + e.getMessage());
       return 3;
@@ -66,15 +72,31 @@ final class ClientCommands {
     }
   }
 
-  @Command(name = "put", mixinStandardHelpOptions = true, description = "Write a key.")
+  @Command(name = "put", mixinStandardHelpOptions = true,
+      description = "Write a key: VALUE as UTF-8 text, or the bytes of --value-file (- reads standard input).")
   static final class Put implements Callable<Integer> {
     @Mixin ClientOptions o;
     @Parameters(index = "0", paramLabel = "KEY") String key;
-    @Parameters(index = "1", paramLabel = "VALUE") String value;
+    @Parameters(index = "1", paramLabel = "VALUE", arity = "0..1") String value;
+    @picocli.CommandLine.Option(names = "--value-file", paramLabel = "FILE",
+        description = "Read the value from FILE ('-': standard input), for values too large for an argument.")
+    String valueFile;
 
     @Override
     public Integer call() {
-      return run(o, c -> c.put(key, utf8(value)));
+      if ((value == null) == (valueFile == null)) {
+        System.err.println("rast put: give KEY VALUE, or KEY --value-file FILE (- for standard input)");
+        return 2;
+      }
+      byte[] bytes;
+      try {
+        bytes = value != null ? utf8(value)
+            : valueFile.equals("-") ? System.in.readAllBytes() : java.nio.file.Files.readAllBytes(java.nio.file.Path.of(valueFile));
+      } catch (java.io.IOException | OutOfMemoryError e) {
+        System.err.println("rast put: cannot read --value-file " + valueFile + ": " + e);
+        return 2;
+      }
+      return run(o, c -> c.put(key, bytes));
     }
   }
 

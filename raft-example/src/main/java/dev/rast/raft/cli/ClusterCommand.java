@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code rast cluster}: a local N-node cluster that stays up until Ctrl-C. */
@@ -26,14 +27,24 @@ final class ClusterCommand implements Callable<Integer> {
   @Option(names = "--no-fsync", description = "Do not fsync (unsafe).")
   boolean noFsync;
 
+  @Mixin
+  NetOptions net = new NetOptions();
+
   @Override
   public Integer call() throws Exception {
     if (nodes < 1 || nodes > 9) {
       System.err.println("rast cluster: --nodes must be 1..9");
       return 2;
     }
+    try {
+      net.limits();
+    } catch (IllegalArgumentException e) {
+      System.err.println("rast cluster: " + e.getMessage());
+      return 2;
+    }
     Path dir = dataDir != null ? dataDir : Files.createTempDirectory("rast-cluster-");
     try (LocalCluster c = new LocalCluster(nodes, dir, !noFsync, peerBase, clientBase, List.of("-Xmx1g"))) {
+      c.nodeArgs(net.asArgs());
       c.startAll();
       StringBuilder addrs = new StringBuilder();
       c.clientAddresses().forEach((id, a) -> addrs.append(addrs.length() == 0 ? "" : ",").append(id).append('=')

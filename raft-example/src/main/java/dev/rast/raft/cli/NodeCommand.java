@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import dev.rast.raft.net.NetLimits;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code rast node}: runs one node in the foreground until SIGTERM / Ctrl-C. */
@@ -39,6 +41,9 @@ final class NodeCommand implements Callable<Integer> {
   @Option(names = "--no-fsync", description = "Do not fsync the log (unsafe: for experiments only).")
   boolean noFsync;
 
+  @Mixin
+  NetOptions net = new NetOptions();
+
   @Override
   public Integer call() throws Exception {
     Map<Integer, InetSocketAddress> p;
@@ -56,10 +61,18 @@ final class NodeCommand implements Callable<Integer> {
       System.err.println("rast node: --client-port must be in 1..65535");
       return 2;
     }
+    NetLimits limits;
+    try {
+      limits = net.limits();
+    } catch (IllegalArgumentException e) {
+      System.err.println("rast node: " + e.getMessage());
+      return 2;
+    }
     NodeConfig config = NodeConfig.of(id, p, new InetSocketAddress("127.0.0.1", clientPort), dataDir)
         .withClusterId(Long.parseUnsignedLong(clusterId, 16))
         .withFsync(!noFsync)
-        .withTiming(tickMs, 15, 3);
+        .withTiming(tickMs, 15, 3)
+        .withNet(limits);
     Node node;
     try {
       node = new Node(config);

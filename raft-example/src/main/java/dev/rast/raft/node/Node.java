@@ -25,18 +25,14 @@ import dev.rast.raft.msg.RaftMsg.Entry;
 import dev.rast.raft.msg.RaftMsg.EntryKind;
 import dev.rast.raft.msg.RaftMsg.Message;
 import dev.rast.raft.net.EventLoops;
-import dev.rast.raft.net.IoHandler;
+import dev.rast.raft.net.InboundBudget;
 import dev.rast.raft.net.MessageSink;
 import dev.rast.raft.net.Transport;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -81,7 +77,8 @@ public final class Node implements MessageSink {
   private final KvStateMachine kv = new KvStateMachine();
   private final Durable durable = new Durable();
   private final HeldMessages held = new HeldMessages();
-  private ServerSocketChannel clientServer;
+  private final InboundBudget inboundBudget;
+  private final ClientPort clientPort;
   final List<ClientConn> dirtyClients = new ArrayList<>();
   private final PendingWrites pendingWrites = new PendingWrites();
   /** In-process proposals handed over by other threads ({@link #propose}); guarded by itself. */
@@ -140,8 +137,10 @@ public final class Node implements MessageSink {
       this.raft = new RaftNode(rc);
       restore();
       this.selector = Selector.open();
+      this.inboundBudget = new InboundBudget(config.net().inboundBufferBytes());
       this.transport = new Transport(config.id(), config.clusterId(), config.peers().get(config.id()), config.peers(),
-          config.peerQueueBytes(), this, selector);
+          config.net(), inboundBudget, this, selector);
+      this.clientPort = new ClientPort(this, config.id(), config.net(), inboundBudget);
       this.syncer = new Syncer(storage, durable);
       ok = true;
     } finally {
@@ -209,33 +208,13 @@ public final class Node implements MessageSink {
   /** Binds the peer and client ports; throws {@link java.net.BindException} when one is busy. */
   public void start() throws IOException {
     transport.start();
-    clientServer = ServerSocketChannel.open();
-    clientServer.setOption(StandardSocketOptions.SO_REUSEADDR, true);
-    clientServer.bind(config.clientAddress());
-    clientServer.configureBlocking(false);
-    clientServer.register(selector, SelectionKey.OP_ACCEPT, new IoHandler() {
-      @Override
-      public void handle(SelectionKey key) throws IOException {
-        SocketChannel ch;
-        while ((ch = clientServer.accept()) != null) {
-          ch.configureBlocking(false);
-          ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
-          ClientConn c = new ClientConn(Node.this, ch);
-          c.key = ch.register(selector, SelectionKey.OP_READ, c);
-        }
-      }
-
-      @Override
-      public void fail(IOException e) {
-        System.err.println("node " + config.id() + ": accepting clients failed: " + e);
-      }
-    });
+    clientPort.start(config.clientAddress(), selector);
     syncer.start();
   }
 
   /** The client address actually bound. */
   public InetSocketAddress clientAddress() throws IOException {
-    return (InetSocketAddress) clientServer.getLocalAddress();
+    return clientPort.localAddress();
   }
 
   /** Asks {@link #run} to stop (thread-safe). */
@@ -264,6 +243,7 @@ public final class Node implements MessageSink {
           nextTick = now - nextTick > 5 * tickNanos ? now + tickNanos : nextTick + tickNanos;
         }
         transport.poll(now);
+        clientPort.poll(now);
         drainInbox();
         collectSyncs();
         for (int i = 0; i < 4 && raft.hasReady(); i++) {
@@ -282,7 +262,7 @@ public final class Node implements MessageSink {
         storage.close();
       } finally {
         transport.close();
-        clientServer.close();
+        clientPort.close();
         selector.close();
       }
     }
@@ -472,6 +452,11 @@ public final class Node implements MessageSink {
       answer(conn, id, cb, Status.NOT_LEADER, null);
       return;
     }
+    if (end - start > config.net().maxRequestBytes()) {
+      answer(conn, id, cb, Status.ERROR, "request of " + (end - start) + " bytes is above the maximum request size of "
+          + config.net().maxRequestBytes() + " bytes (rast node --max-request-bytes)");
+      return;
+    }
     int p = buf.position();
     int l = buf.limit();
     Outcome o;
@@ -630,6 +615,10 @@ public final class Node implements MessageSink {
         .append(",\"recordsWritten\":").append(recordsWritten)
         .append(",\"fsyncs\":").append(storage.fsyncs())
         .append(",\"pid\":").append(ProcessHandle.current().pid())
+        .append(",\"clientConnections\":").append(clientPort.connections())
+        .append(",\"peerConnections\":").append(transport.inboundConnections())
+        .append(",\"inboundBufferBytes\":").append(inboundBudget.used())
+        .append(",\"refusals\":").append(clientPort.refusals() + transport.refusals())
         .append(",\"peers\":{");
     boolean first = true;
     for (int p : transport.peers()) {

@@ -1,5 +1,6 @@
 package dev.rast.raft.node;
 
+import dev.rast.raft.net.NetLimits;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,7 +17,8 @@ import java.util.Map;
  * @param electionTicks base election timeout in ticks (randomized up to twice that)
  * @param heartbeatTicks heartbeat interval in ticks
  * @param fsync force writes to disk before acknowledging them (off only for tests)
- * @param peerQueueBytes the bound of bytes queued for one peer
+ * @param net limits of both ports: request and frame sizes, the per-peer queue, inbound buffer
+ *     memory, connection counts, handshake and idle timeouts
  */
 public record NodeConfig(
     int id,
@@ -28,7 +30,7 @@ public record NodeConfig(
     int electionTicks,
     int heartbeatTicks,
     boolean fsync,
-    int peerQueueBytes) {
+    NetLimits net) {
 
   /** The default cluster id. */
   public static final long DEFAULT_CLUSTER_ID = 0x7261737400000001L;
@@ -40,20 +42,24 @@ public record NodeConfig(
     }
   }
 
-  /** Defaults: 20 ms ticks, election 15 ticks (300-600 ms), heartbeat 3 ticks, fsync on, 8 MiB per peer. */
+  /** Defaults: 20 ms ticks, election 15 ticks (300-600 ms), heartbeat 3 ticks, fsync on, {@link NetLimits#DEFAULT}. */
   public static NodeConfig of(int id, Map<Integer, InetSocketAddress> peers, InetSocketAddress client, Path dataDir) {
-    return new NodeConfig(id, peers, client, dataDir, DEFAULT_CLUSTER_ID, 20, 15, 3, true, 8 << 20);
+    return new NodeConfig(id, peers, client, dataDir, DEFAULT_CLUSTER_ID, 20, 15, 3, true, NetLimits.DEFAULT);
   }
 
   public NodeConfig withClusterId(long cluster) {
-    return new NodeConfig(id, peers, clientAddress, dataDir, cluster, tickMillis, electionTicks, heartbeatTicks, fsync, peerQueueBytes);
+    return new NodeConfig(id, peers, clientAddress, dataDir, cluster, tickMillis, electionTicks, heartbeatTicks, fsync, net);
   }
 
   public NodeConfig withFsync(boolean on) {
-    return new NodeConfig(id, peers, clientAddress, dataDir, clusterId, tickMillis, electionTicks, heartbeatTicks, on, peerQueueBytes);
+    return new NodeConfig(id, peers, clientAddress, dataDir, clusterId, tickMillis, electionTicks, heartbeatTicks, on, net);
+  }
+
+  public NodeConfig withNet(NetLimits limits) {
+    return new NodeConfig(id, peers, clientAddress, dataDir, clusterId, tickMillis, electionTicks, heartbeatTicks, fsync, limits);
   }
 
   public NodeConfig withTiming(int tick, int election, int heartbeat) {
-    return new NodeConfig(id, peers, clientAddress, dataDir, clusterId, tick, election, heartbeat, fsync, peerQueueBytes);
+    return new NodeConfig(id, peers, clientAddress, dataDir, clusterId, tick, election, heartbeat, fsync, net);
   }
 }
