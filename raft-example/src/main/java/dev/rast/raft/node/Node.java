@@ -309,8 +309,8 @@ public final class Node implements MessageSink {
     for (int i = 0; i < r.messageCount(); i++) {
       if (r.afterPersist(i) && issuedTag > syncedTag) {
         held.hold(issuedTag, r.messageTo(i), r.message(i));
-      } else {
-        transport.send(r.messageTo(i), r.message(i));
+      } else if (!transport.send(r.messageTo(i), r.message(i))) {
+        raft.reportDropped(r.messageTo(i)); // flow control: stop building messages it cannot take
       }
     }
     for (long i = r.applyFirst(); i <= r.applyLast(); i++) {
