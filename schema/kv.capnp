@@ -55,3 +55,23 @@ struct KvResponse {
   # error for a request above the node's maximum size (then `id` is 0: the request was not read):
   # that maximum. The client fails its requests larger than this one with `message`.
 }
+
+# Snapshots of the key-value state machine. A snapshot file (raft-example's SnapshotFormat: header,
+# checksummed chunks, end marker) holds a sequence of chunks, each one framed `KvSnapshotChunk`
+# message: first one with every client session, then chunks of key-value pairs (`keys[i]` holds
+# `values[i]`), a bounded number per chunk, so neither side ever holds the whole state as one
+# message. Sessions travel with the data so that a restored node still answers a retried write with
+# its recorded result (exactly-once survives a restore).
+
+struct KvSnapshotChunk {
+  keys @0 :List(Data);
+  values @1 :List(Data);
+  sessions @2 :List(KvSession);
+}
+
+struct KvSession {
+  clientId @0 :UInt64;
+  ackedBelow @1 :UInt64;  # results below this were forgotten (the client has them)
+  seqs @2 :List(UInt64);  # the recorded results: seqs[i] was answered results[i]
+  results @3 :List(Status);
+}

@@ -38,7 +38,30 @@ struct Message {
     heartbeatResponse @9 :HeartbeatResponse;
     timeoutNow @10 :Void;
     # Leadership transfer: the receiver campaigns at once, skipping pre-vote.
+    installSnapshot @11 :InstallSnapshot;
+    installSnapshotResponse @12 :InstallSnapshotResponse;
   }
+}
+
+struct InstallSnapshot {
+  # Leader -> follower, when the follower needs entries the leader has compacted away: one chunk
+  # of the leader's newest snapshot file, sent as its bytes are (the file format is raft-example's
+  # SnapshotFormat: header, checksummed chunks, end marker), a bounded window of chunks in flight.
+  # The follower writes the chunks to a temporary file, checks the whole file when `done`, publishes
+  # it atomically and only then replaces its state and log. A chunk at offset 0 starts a transfer
+  # over (a new leader, or a restart); a chunk past what the follower holds is answered with what
+  # it holds, and the leader resumes from there.
+
+  index @0 :UInt64;      # the last entry the snapshot covers
+  term @1 :UInt64;       # that entry's term
+  offset @2 :UInt64;     # where `data` starts in the file
+  data @3 :Data;
+  done @4 :Bool;         # the last chunk: `offset + data.size` is the file's size
+}
+
+struct InstallSnapshotResponse {
+  index @0 :UInt64;      # the snapshot being received (InstallSnapshot.index)
+  received @1 :UInt64;   # the bytes of it the follower holds, in order: the leader sends from here
 }
 
 struct AppendEntries {

@@ -129,7 +129,7 @@ final class BenchCommand implements Callable<Integer> {
         nodes = Peers.parse(cluster);
       }
       Map<Integer, InetSocketAddress> n = nodes;
-      return runTcp(nodes, "3proc", () -> statusCounters(n));
+      return runTcp(nodes, "3proc", () -> statusCounters(n), local == null ? NodeHealth.UNKNOWN : local::failure);
     } finally {
       if (local != null) {
         local.close();
@@ -153,7 +153,7 @@ final class BenchCommand implements Callable<Integer> {
         return l == null ? null : new long[] {l.fsyncs(), l.recordsWritten()};
       };
       if (clientMode.equals("tcp")) {
-        return runTcp(c.clientAddresses(), "tcp", counters);
+        return runTcp(c.clientAddresses(), "tcp", counters, c::failure);
       }
       return runInproc(c, counters);
     } finally {
@@ -181,7 +181,8 @@ final class BenchCommand implements Callable<Integer> {
     return m.find() ? Long.parseLong(m.group(1)) : -1;
   }
 
-  private int runTcp(Map<Integer, InetSocketAddress> nodes, String mode, LeaderCounters counters) throws Exception {
+  private int runTcp(Map<Integer, InetSocketAddress> nodes, String mode, LeaderCounters counters, NodeHealth health)
+      throws Exception {
     Recorder recorder = new Recorder(3);
     AtomicBoolean running = new AtomicBoolean(true);
     AtomicBoolean measuring = new AtomicBoolean(false);
@@ -201,22 +202,60 @@ final class BenchCommand implements Callable<Integer> {
         issue(c, rnd.split(), value, running, measuring, recorder, errors, done);
       }
     }
-    long ops = measure(recorder, measuring, done, errors, mode, counters);
+    long ops = measure(recorder, measuring, done, errors, mode, counters, health);
     running.set(false);
     Thread.sleep(200);
     for (KvClient c : cs) {
       c.close();
     }
-    return ops > 0 ? 0 : 1;
+    return exitCode(ops);
   }
 
-  /** Warm-up, then the measured seconds with a progress line, then the table and the RESULT line; returns the ops measured. */
+  /** 0 when operations were measured, 1 when none were, 4 when a node failed ({@link #NODE_FAILED}). */
+  private static int exitCode(long ops) {
+    return ops == NODE_FAILED ? 4 : ops > 0 ? 0 : 1;
+  }
+
+  /** What {@link #measure} returns when a node failed: the bench stopped without a result. */
+  static final long NODE_FAILED = -1;
+
+  /**
+   * Sleeps up to {@code millis} in steps of at most a second, checking {@code health} at each;
+   * returns the failure seen (after printing it), or null.
+   */
+  private static String sleepWatching(long millis, NodeHealth health) throws InterruptedException {
+    long end = System.nanoTime() + millis * 1_000_000;
+    while (true) {
+      String f = health.failure();
+      if (f != null) {
+        System.out.println();
+        System.err.println("rast bench: " + f);
+        System.err.println("rast bench: stopped; no result (a bench of a failed cluster measures nothing)");
+        return f;
+      }
+      long left = (end - System.nanoTime()) / 1_000_000;
+      if (left <= 0) {
+        return null;
+      }
+      Thread.sleep(Math.min(1000, left));
+    }
+  }
+
+  /**
+   * Warm-up, then the measured seconds with a progress line, then the table, the GC line and the
+   * RESULT line; returns the ops measured, or {@link #NODE_FAILED} (no table, no RESULT) as soon
+   * as {@code health} reports a failed node.
+   */
   private long measure(Recorder recorder, AtomicBoolean measuring, AtomicLong done, AtomicLong errors, String mode,
-      LeaderCounters counters) throws Exception {
-    Thread.sleep((long) (warmup * 1000));
+      LeaderCounters counters, NodeHealth health) throws Exception {
+    if (sleepWatching((long) (warmup * 1000), health) != null) {
+      return NODE_FAILED;
+    }
     recorder.reset();
     long[] c0 = counters.read();
     long d0 = done.get();
+    GcPauses gc = new GcPauses();
+    gc.start();
     measuring.set(true);
     long t0 = System.nanoTime();
     Histogram total = new Histogram(3);
@@ -225,7 +264,11 @@ final class BenchCommand implements Callable<Integer> {
     long last = t0;
     long lastDone = d0;
     while (System.nanoTime() < end) {
-      Thread.sleep(Math.min(1000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+      if (sleepWatching(Math.min(1000, Math.max(1, (end - System.nanoTime()) / 1_000_000)), health) != null) {
+        measuring.set(false);
+        gc.close();
+        return NODE_FAILED;
+      }
       interval = recorder.getIntervalHistogram(interval);
       total.add(interval);
       long now = System.nanoTime();
@@ -237,6 +280,10 @@ final class BenchCommand implements Callable<Integer> {
     }
     long elapsed = System.nanoTime() - t0;
     measuring.set(false);
+    gc.close();
+    if (sleepWatching(0, health) != null) {
+      return NODE_FAILED;
+    }
     long[] c1 = counters.read();
     total.add(recorder.getIntervalHistogram());
     long ops = total.getTotalCount();
@@ -256,6 +303,7 @@ final class BenchCommand implements Callable<Integer> {
     } else {
       System.out.println("leader log: counters unavailable (leader changed during the run?)");
     }
+    System.out.println(gc.summary());
     if (resultLine) {
       System.out.printf(Locale.ROOT, "RESULT impl=rast mode=%s c=%d ops_per_s=%.1f p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f ops=%d%n", mode,
           outstanding, opsPerSec, total.getValueAtPercentile(50) / 1000.0, total.getValueAtPercentile(99) / 1000.0,
@@ -305,11 +353,11 @@ final class BenchCommand implements Callable<Integer> {
     for (int i = 0; i < outstanding; i++) {
       load.start(new InprocLoad.Slot(load, new SplittableRandom(i)));
     }
-    long ops = measure(load.recorder, load.measuring, load.done, load.errors, "inproc", counters);
+    long ops = measure(load.recorder, load.measuring, load.done, load.errors, "inproc", counters, cluster::failure);
     load.running.set(false);
     Thread.sleep(200);
     retries.shutdownNow();
-    return ops > 0 ? 0 : 1;
+    return exitCode(ops);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.UnaryOperator;
 
 /**
@@ -18,7 +19,7 @@ import java.util.function.UnaryOperator;
 final class InProcessCluster implements AutoCloseable {
   private final Node[] nodes;
   private final Thread[] threads;
-  private final Throwable[] failures;
+  private final AtomicReferenceArray<Throwable> failures;
   private final Map<Integer, InetSocketAddress> clients = new HashMap<>();
   private final Map<Integer, InetSocketAddress> peers = new HashMap<>();
 
@@ -35,7 +36,7 @@ final class InProcessCluster implements AutoCloseable {
     }
     nodes = new Node[size + 1];
     threads = new Thread[size + 1];
-    failures = new Throwable[size + 1];
+    failures = new AtomicReferenceArray<>(size + 1);
     for (int i = 1; i <= size; i++) {
       NodeConfig c = tweak.apply(NodeConfig.of(i, peers, clients.get(i), dir.resolve("node" + i)).withFsync(fsync).withTiming(20, 15, 3));
       nodes[i] = new Node(c);
@@ -47,7 +48,7 @@ final class InProcessCluster implements AutoCloseable {
         try {
           nodes[id].run();
         } catch (Throwable e) {
-          failures[id] = e;
+          failures.set(id, e);
           System.err.println("node " + id + " FAILED: " + e);
         }
       }, "rast-node-" + i);
@@ -89,13 +90,34 @@ final class InProcessCluster implements AutoCloseable {
     return nodes[id];
   }
 
-  /** The error that stopped node {@code id}'s loop, or null while it runs or stopped cleanly. */
-  Throwable failure(int id) {
-    return failures[id];
-  }
-
   Map<Integer, InetSocketAddress> peerAddresses() {
     return Map.copyOf(peers);
+  }
+
+  /** The number of nodes. */
+  int size() {
+    return nodes.length - 1;
+  }
+
+  /** What stopped node {@code id}'s event loop (null while it runs or after a clean stop). */
+  Throwable failure(int id) {
+    return failures.get(id);
+  }
+
+  /** Whether node {@code id}'s event loop is still running. */
+  boolean running(int id) {
+    return threads[id].isAlive();
+  }
+
+  /** The first node whose event loop stopped with an error, named with its cause; null while all run. */
+  String failure() {
+    for (int i = 1; i < nodes.length; i++) {
+      Throwable t = failures.get(i);
+      if (t != null) {
+        return "node " + i + " failed: " + t;
+      }
+    }
+    return null;
   }
 
   Map<Integer, InetSocketAddress> clientAddresses() {

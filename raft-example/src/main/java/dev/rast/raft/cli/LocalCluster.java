@@ -31,6 +31,8 @@ public final class LocalCluster implements Closeable {
   private final Map<Integer, InetSocketAddress> peers = new TreeMap<>();
   private final Map<Integer, InetSocketAddress> clients = new TreeMap<>();
   private final Process[] processes;
+  /** Per node: stopped on purpose ({@link #kill}, {@link #stopAll}), so its exit is no failure. */
+  private final boolean[] stopped;
   private final Path logDir;
   private final List<String> extraJvm;
   private List<String> nodeArgs = List.of();
@@ -46,6 +48,7 @@ public final class LocalCluster implements Closeable {
     this.fsync = fsync;
     this.extraJvm = extraJvm;
     this.processes = new Process[size + 1];
+    this.stopped = new boolean[size + 1];
     this.logDir = dataDir.resolve("logs");
     Files.createDirectories(logDir);
     for (int i = 1; i <= size; i++) {
@@ -111,11 +114,27 @@ public final class LocalCluster implements Closeable {
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve("node-" + id + ".log").toFile()));
     processes[id] = pb.start();
+    stopped[id] = false;
   }
 
   /** Whether node {@code id}'s process is running. */
   public boolean alive(int id) {
     return processes[id] != null && processes[id].isAlive();
+  }
+
+  /**
+   * The first node whose process has exited although nobody stopped it, with its exit code and log
+   * file; null while every started node runs.
+   */
+  public String failure() {
+    for (int i = 1; i <= size; i++) {
+      Process p = processes[i];
+      if (p != null && !p.isAlive() && !stopped[i]) {
+        return "node " + i + " (pid " + p.pid() + ") exited with code " + p.exitValue() + "; the end of "
+            + logDir.resolve("node-" + i + ".log") + ":\n" + logTail(i, 5);
+      }
+    }
+    return null;
   }
 
   /** The process id of node {@code id} (-1 if not running). */
@@ -126,6 +145,7 @@ public final class LocalCluster implements Closeable {
   /** kill -9. */
   public void kill(int id) throws InterruptedException {
     Process p = processes[id];
+    stopped[id] = true;
     if (p != null) {
       p.destroyForcibly();
       p.waitFor(10, TimeUnit.SECONDS);
@@ -206,6 +226,7 @@ public final class LocalCluster implements Closeable {
   /** Graceful stop: SIGTERM (SIGCONT first, in case it is paused), then kill -9 after 5 s. */
   public void stopAll() throws InterruptedException {
     for (int i = 1; i <= size; i++) {
+      stopped[i] = true;
       if (alive(i)) {
         try {
           signal(i, false);

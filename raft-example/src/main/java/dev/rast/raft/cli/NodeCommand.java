@@ -1,6 +1,10 @@
 package dev.rast.raft.cli;
 
+import dev.rast.raft.kv.KvLimits;
 import dev.rast.raft.log.CorruptLogException;
+import dev.rast.raft.net.NetLimits;
+import dev.rast.raft.snapshot.CorruptSnapshotException;
+import dev.rast.raft.snapshot.SnapshotPolicy;
 import dev.rast.raft.node.Node;
 import dev.rast.raft.node.NodeConfig;
 import dev.rast.raft.node.Peers;
@@ -12,7 +16,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import dev.rast.raft.net.NetLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,11 +41,29 @@ final class NodeCommand implements Callable<Integer> {
   @Option(names = "--tick-ms", defaultValue = "20", description = "Raft tick in ms (election timeout 15-30 ticks). Default: ${DEFAULT-VALUE}.")
   int tickMs;
 
+  @Option(names = "--max-key-bytes", defaultValue = "4096", description = "Largest key a request may carry; larger ones are refused. Default: ${DEFAULT-VALUE}.")
+  int maxKeyBytes;
+
+  @Option(names = "--max-value-bytes", defaultValue = "16777216", description = "Largest value a request may carry; larger ones are refused. Default: ${DEFAULT-VALUE}.")
+  int maxValueBytes;
+
   @Option(names = "--no-fsync", description = "Do not fsync the log (unsafe: for experiments only).")
   boolean noFsync;
 
   @Mixin
   NetOptions net = new NetOptions();
+
+  @Option(names = "--snapshot-entries", defaultValue = "500000",
+      description = "Snapshot the state after this many applied entries. Default: ${DEFAULT-VALUE}.")
+  long snapshotEntries;
+
+  @Option(names = "--snapshot-bytes", defaultValue = "268435456",
+      description = "... or after this many bytes of applied payloads. Default: ${DEFAULT-VALUE}.")
+  long snapshotBytes;
+
+  @Option(names = "--log-tail-entries", defaultValue = "500000",
+      description = "Log entries kept behind a snapshot for lagging followers (older segments are deleted). Default: ${DEFAULT-VALUE}.")
+  long tailEntries;
 
   @Override
   public Integer call() throws Exception {
@@ -61,27 +82,37 @@ final class NodeCommand implements Callable<Integer> {
       System.err.println("rast node: --client-port must be in 1..65535");
       return 2;
     }
-    NetLimits limits;
+    if (snapshotEntries < 1 || snapshotBytes < 1 || tailEntries < 1) {
+      System.err.println("rast node: --snapshot-entries, --snapshot-bytes and --log-tail-entries must be at least 1");
+      return 2;
+    }
+    KvLimits limits;
+    NetLimits netLimits;
     try {
-      limits = net.limits();
+      limits = new KvLimits(maxKeyBytes, maxValueBytes);
+      netLimits = net.limits();
     } catch (IllegalArgumentException e) {
       System.err.println("rast node: " + e.getMessage());
       return 2;
     }
     NodeConfig config = NodeConfig.of(id, p, new InetSocketAddress("127.0.0.1", clientPort), dataDir)
+        .withKvLimits(limits)
         .withClusterId(Long.parseUnsignedLong(clusterId, 16))
         .withFsync(!noFsync)
         .withTiming(tickMs, 15, 3)
-        .withNet(limits);
+        .withNet(netLimits);
     Node node;
     try {
-      node = new Node(config);
+      node = new Node(config, Node.defaultLogOptions(config), new SnapshotPolicy(snapshotEntries, snapshotBytes, tailEntries));
     } catch (AccessDeniedException e) {
       System.err.println("rast node: data directory " + dataDir + " is not writable (" + e.getFile() + ")");
       return 3;
     } catch (CorruptLogException e) {
       // Damage a crash cannot explain: an operator must look (the message names file and offset).
       System.err.println("node " + id + " FAILED: the log is corrupt: " + e.getMessage());
+      return 70;
+    } catch (CorruptSnapshotException e) {
+      System.err.println("node " + id + " FAILED: the snapshot is corrupt: " + e.getMessage());
       return 70;
     } catch (IOException e) {
       System.err.println("rast node: cannot open data directory " + dataDir + ": " + e);

@@ -13,10 +13,13 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code rast status}: every node's role, term, commit/applied index, log fsyncs and records
- * written since it started (two samples give fsyncs/s and entries per fsync) and per-peer queue bytes.
+ * written since it started (two samples give fsyncs/s and entries per fsync), its log's snapshot
+ * index, first and last index, bytes on disk and record bytes held in memory, and per-peer queue
+ * bytes.
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
-    description = "Show each node's leader, term, commit and applied index, log fsyncs and records written since start, per-peer queue bytes.")
+    description = {"Show each node's leader, term, commit and applied index, log fsyncs and records written since start,",
+        "snapshot index, first and last log index, log bytes on disk, record bytes in memory, per-peer queue bytes."})
 final class StatusCommand implements Callable<Integer> {
   @Mixin ClientOptions o;
 
@@ -29,8 +32,9 @@ final class StatusCommand implements Callable<Integer> {
     StringBuilder arr = new StringBuilder("[");
     int up = 0;
     if (!json) {
-      System.out.printf("%-5s %-22s %-10s %-7s %-6s %-10s %-10s %-9s %-10s %s%n", "node", "address", "role", "leader", "term", "commit",
-          "applied", "fsyncs", "records", "peer queue bytes");
+      System.out.printf("%-5s %-22s %-10s %-7s %-6s %-10s %-10s %-9s %-10s %-9s %-10s %-10s %-12s %-10s %s%n", "node", "address",
+          "role", "leader", "term", "commit", "applied", "fsyncs", "records", "snapshot", "first", "last", "disk bytes", "mem bytes",
+          "peer queue bytes");
     }
     for (Map.Entry<Integer, InetSocketAddress> e : nodes.entrySet()) {
       String s;
@@ -45,9 +49,11 @@ final class StatusCommand implements Callable<Integer> {
       } else if (s == null) {
         System.out.printf("%-5d %-22s %s%n", e.getKey(), e.getValue().getHostString() + ":" + e.getValue().getPort(), "DOWN");
       } else {
-        System.out.printf("%-5d %-22s %-10s %-7s %-6s %-10s %-10s %-9s %-10s %s%n", e.getKey(),
+        System.out.printf("%-5d %-22s %-10s %-7s %-6s %-10s %-10s %-9s %-10s %-9s %-10s %-10s %-12s %-10s %s%n", e.getKey(),
             e.getValue().getHostString() + ":" + e.getValue().getPort(), field(s, "role"), field(s, "leader"),
-            field(s, "term"), field(s, "commit"), field(s, "applied"), field(s, "fsyncs"), field(s, "recordsWritten"), queues(s));
+            field(s, "term"), field(s, "commit"), field(s, "applied"), field(s, "fsyncs"), field(s, "recordsWritten"),
+            field(s, "snapshotIndex"), field(s, "firstIndex"), field(s, "lastIndex"), field(s, "diskBytes"), field(s, "memBytes"),
+            queues(s));
       }
     }
     if (json) {

@@ -19,6 +19,8 @@ import java.util.random.RandomGenerator;
  * @param checkQuorum a leader that has not heard from a quorum for an election timeout steps down,
  *     and a follower that hears from its leader ignores vote requests (the leader lease)
  * @param initialLogCapacity in-memory log slots reserved up front
+ * @param logCacheBytes with a {@link LogStorage}: record bytes of durable, applied entries kept in
+ *     memory for followers close behind (older ones are read from the storage)
  * @param random the only source of randomness (election jitter); seed it for reproducible runs
  */
 public record Config(
@@ -33,6 +35,7 @@ public record Config(
     boolean preVote,
     boolean checkQuorum,
     int initialLogCapacity,
+    long logCacheBytes,
     RandomGenerator random) {
 
   public Config {
@@ -49,32 +52,44 @@ public record Config(
     if (maxInflight <= 0 || maxInflightBytes <= 0 || maxMessageBytes <= 0) {
       throw new IllegalArgumentException("in-flight and message limits must be > 0");
     }
+    if (logCacheBytes < 0) {
+      throw new IllegalArgumentException("logCacheBytes must be >= 0: " + logCacheBytes);
+    }
     if (random == null) {
       throw new NullPointerException("random == null");
     }
   }
 
-  /** Defaults: election 10 ticks, heartbeat 1, 64 messages / 4 MiB in flight, 256 KiB per message, pre-vote and check-quorum on. */
+  /**
+   * Defaults: election 10 ticks, heartbeat 1, 64 messages / 4 MiB in flight, 256 KiB per message,
+   * pre-vote and check-quorum on, an 8 MiB log cache.
+   */
   public static Config of(int id, int[] voters, long clusterId, RandomGenerator random) {
-    return new Config(id, voters, clusterId, 10, 1, 64, 4 << 20, 256 << 10, true, true, 1024, random);
+    return new Config(id, voters, clusterId, 10, 1, 64, 4 << 20, 256 << 10, true, true, 1024, 8 << 20, random);
+  }
+
+  /** A copy with a different log cache size. */
+  public Config withLogCacheBytes(long bytes) {
+    return new Config(id, voters, clusterId, electionTicks, heartbeatTicks, maxInflight, maxInflightBytes,
+        maxMessageBytes, preVote, checkQuorum, initialLogCapacity, bytes, random);
   }
 
   /** A copy with a different initial log capacity. */
   public Config withInitialLogCapacity(int capacity) {
     return new Config(id, voters, clusterId, electionTicks, heartbeatTicks, maxInflight, maxInflightBytes,
-        maxMessageBytes, preVote, checkQuorum, capacity, random);
+        maxMessageBytes, preVote, checkQuorum, capacity, logCacheBytes, random);
   }
 
   /** A copy with different in-flight limits. */
   public Config withInflight(int count, long bytes, int messageBytes) {
     return new Config(id, voters, clusterId, electionTicks, heartbeatTicks, count, bytes, messageBytes,
-        preVote, checkQuorum, initialLogCapacity, random);
+        preVote, checkQuorum, initialLogCapacity, logCacheBytes, random);
   }
 
   /** A copy with pre-vote and check-quorum set. */
   public Config withElection(int electionTicks, int heartbeatTicks, boolean preVote, boolean checkQuorum) {
     return new Config(id, voters, clusterId, electionTicks, heartbeatTicks, maxInflight, maxInflightBytes,
-        maxMessageBytes, preVote, checkQuorum, initialLogCapacity, random);
+        maxMessageBytes, preVote, checkQuorum, initialLogCapacity, logCacheBytes, random);
   }
 
   @Override

@@ -88,6 +88,7 @@ final class Elections {
         n.becomeFollower(n.term, from);
         Follower.handleHeartbeat(n, m, from);
       }
+      case INSTALL_SNAPSHOT -> n.becomeFollower(n.term, from); // the chunk itself is the driver's
       case REQUEST_VOTE_RESPONSE -> {
         RequestVoteResponse.Reader r = m.getRequestVoteResponse(n.voteRespReader);
         boolean pre = n.role == Role.PRE_CANDIDATE;

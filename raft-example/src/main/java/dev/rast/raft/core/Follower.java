@@ -27,6 +27,12 @@ final class Follower {
         n.leader = from;
         handleHeartbeat(n, m, from);
       }
+      case INSTALL_SNAPSHOT -> {
+        // A chunk of the leader's snapshot: the driver writes it (see RaftNode.installSnapshot);
+        // here it only counts as word from the leader.
+        n.electionElapsed = 0;
+        n.leader = from;
+      }
       case TIMEOUT_NOW -> Elections.campaign(n, false, true);
       default -> {
         // Responses meant for a leader or candidate: stale, ignored.

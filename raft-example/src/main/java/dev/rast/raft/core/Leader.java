@@ -21,6 +21,7 @@ final class Leader {
     switch (m.which()) {
       case APPEND_ENTRIES_RESPONSE -> handleAppendResponse(n, m.getAppendEntriesResponse(n.appendRespReader), slot);
       case HEARTBEAT_RESPONSE -> handleHeartbeatResponse(n, m.getHeartbeatResponse(n.heartbeatRespReader), slot);
+      case INSTALL_SNAPSHOT_RESPONSE -> n.progress[slot].recentActive = true; // the transfer is the driver's
       default -> {
         // Votes and vote answers of our own term, or TimeoutNow: nothing to do for a leader.
       }
@@ -60,6 +61,15 @@ final class Leader {
     Progress pr = n.progress[slot];
     pr.recentActive = true;
     if (r.getReject()) {
+      if (r.getIndex() >= pr.match && r.getHintIndex() < pr.match) {
+        // Not a stale answer, yet the follower holds less than it acknowledged: it lost its data
+        // (a wiped directory). Start over from what it has (entries, or the snapshot when those
+        // are compacted away).
+        pr.match = r.getHintIndex();
+        pr.becomeProbe();
+        sendAppend(n, slot, true);
+        return;
+      }
       long hintTerm = r.getHintTerm();
       long probeFrom = hintTerm > 0 ? n.log.findConflictByTerm(r.getHintIndex(), hintTerm) : r.getHintIndex();
       if (pr.maybeDecrTo(r.getIndex(), probeFrom)) {
@@ -121,7 +131,30 @@ final class Leader {
     }
     RaftLog log = n.log;
     long next = pr.next;
-    int count = log.contiguousRun(next, n.config.maxMessageBytes(), Integer.MAX_VALUE);
+    if (!log.canSendFrom(next)) {
+      // Compacted away: the follower needs the snapshot, which the driver streams to it
+      // (InstallSnapshot) when it sees the flag; the follower's answer then moves match on.
+      pr.needsSnapshot = true;
+      return false;
+    }
+    pr.needsSnapshot = false;
+    int count;
+    ByteBuffer buf;
+    int off;
+    int bytes;
+    if (next < log.memFirst()) {
+      // Behind the in-memory window: read the run from the durable log into the scratch buffer.
+      buf = n.storedScratch(log.storedLength(next));
+      count = log.readStored(next, n.config.maxMessageBytes(), buf);
+      off = 0;
+      bytes = buf.position();
+      buf.position(0);
+    } else {
+      count = log.contiguousRun(next, n.config.maxMessageBytes(), Integer.MAX_VALUE);
+      buf = count > 0 ? log.buffer(next) : null;
+      off = count > 0 ? log.offset(next) : 0;
+      bytes = count > 0 ? log.runBytes(next, count) : 0;
+    }
     if (count == 0 && !allowEmpty) {
       return false;
     }
@@ -129,9 +162,6 @@ final class Leader {
     AppendEntries.Builder a = n.newMessage(n.voters[slot], n.term).initAppendEntries(n.appendBuilder);
     a.setPrevLogIndex(prev).setPrevLogTerm(log.term(prev)).setCommit(log.committed).setCount(count);
     if (count > 0) {
-      ByteBuffer buf = log.buffer(next);
-      int off = log.offset(next);
-      int bytes = log.runBytes(next, count);
       int p = buf.position();
       int l = buf.limit();
       buf.limit(buf.capacity()).position(off);

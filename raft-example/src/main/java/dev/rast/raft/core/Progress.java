@@ -16,6 +16,8 @@ final class Progress {
   State state = State.PROBE;
   /** PROBE only: an AppendEntries is outstanding, so no other is sent until a response or heartbeat. */
   boolean probeSent;
+  /** The entries this follower needs were compacted away (it needs the snapshot). */
+  boolean needsSnapshot;
   /** Heard from the follower since the last check-quorum round. */
   boolean recentActive;
   /** Highest ReadIndex batch id the follower acknowledged in this term. */
@@ -40,6 +42,7 @@ final class Progress {
     this.next = next;
     this.state = State.PROBE;
     this.probeSent = false;
+    this.needsSnapshot = false;
     this.recentActive = false;
     this.readAck = 0;
     this.readSent = 0;

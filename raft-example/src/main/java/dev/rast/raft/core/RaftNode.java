@@ -79,6 +79,8 @@ public final class RaftNode {
 
   /** Leader's encoding arena for records of proposals; new chunks are allocated as it fills. */
   private ByteBuffer arena;
+  /** Records read back from storage for a follower behind the in-memory window (grows, never shrinks). */
+  private ByteBuffer storedScratch;
 
   // ---- reusable flyweights ----
   private final MessageReader inbound = new MessageReader();
@@ -98,8 +100,20 @@ public final class RaftNode {
   final Heartbeat.Builder heartbeatBuilder = new Heartbeat.Builder();
   final HeartbeatResponse.Builder heartbeatRespBuilder = new HeartbeatResponse.Builder();
 
-  /** A fresh node (empty log, term 0); restore persisted state with {@link #restoreRecord} and {@link #restoreHardState}. */
+  /**
+   * A fresh node (empty log, term 0) that keeps its whole log in memory (for tests of the core
+   * alone); restore persisted state with {@link #restoreRecord} and {@link #restoreHardState}.
+   */
   public RaftNode(Config config) {
+    this(config, null);
+  }
+
+  /**
+   * A fresh node whose in-memory log is bounded: durable, applied entries beyond {@link
+   * Config#logCacheBytes} are dropped from memory and read back through {@code storage} when a
+   * lagging follower or a term lookup needs them (null: keep everything in memory).
+   */
+  public RaftNode(Config config, LogStorage storage) {
     this.config = config;
     this.id = config.id();
     this.voters = config.voters();
@@ -112,7 +126,7 @@ public final class RaftNode {
     }
     this.selfSlot = self;
     this.random = config.random();
-    this.log = new RaftLog(config.initialLogCapacity());
+    this.log = new RaftLog(config.initialLogCapacity(), storage, config.logCacheBytes());
     this.votes = new byte[voters.length];
     this.progress = new Progress[voters.length];
     for (int i = 0; i < voters.length; i++) {
@@ -142,6 +156,17 @@ public final class RaftNode {
     log.stable = log.lastIndex();
     log.unpersistedFrom = log.lastIndex() + 1;
     return true;
+  }
+
+  /**
+   * Restores the state machine's snapshot position first, when the node has one: the log starts
+   * after entry ({@code index}, {@code term}), which counts as committed and applied (the caller
+   * restored its state machine from that snapshot). Then restore the records after it.
+   */
+  public void restoreSnapshot(long index, long term) {
+    checkNotStarted();
+    log.restoreSnapshot(index, term);
+    savedCommit = index;
   }
 
   /** Restores the durable hard state (after the records). */
@@ -183,6 +208,26 @@ public final class RaftNode {
     }
   }
 
+  /**
+   * Steps one framed message, as {@link #step(ByteBuffer)} does, and returns it as the core decoded
+   * it (a reader valid until the next input), or null when it was dropped: the caller learns the
+   * message's type, or reads a body the core leaves to it (InstallSnapshot chunks), without
+   * decoding the message a second time.
+   */
+  public Message.Reader stepMessage(ByteBuffer framed) {
+    framed.order(ByteOrder.LITTLE_ENDIAN);
+    int p = framed.position();
+    try {
+      Framing.read(framed, inbound);
+      Message.Reader m = inbound.getRoot(msg);
+      return step(m) ? m : null;
+    } catch (DecodeException e) {
+      return null;
+    } finally {
+      framed.position(p);
+    }
+  }
+
   private boolean step(Message.Reader m) {
     started = true;
     if (m.getClusterId() != config.clusterId() || m.getTo() != id) {
@@ -211,13 +256,13 @@ public final class RaftNode {
           becomeFollower(mt, 0);
         }
       } else if (w == Message.Which.APPEND_ENTRIES || w == Message.Which.HEARTBEAT
-          || w == Message.Which.TIMEOUT_NOW) {
+          || w == Message.Which.TIMEOUT_NOW || w == Message.Which.INSTALL_SNAPSHOT) {
         becomeFollower(mt, from);
       } else {
         becomeFollower(mt, 0);
       }
     } else if (mt < term) {
-      if (w == Message.Which.APPEND_ENTRIES || w == Message.Which.HEARTBEAT) {
+      if (w == Message.Which.APPEND_ENTRIES || w == Message.Which.HEARTBEAT || w == Message.Which.INSTALL_SNAPSHOT) {
         // A stale leader (it was partitioned while we moved on): tell it our term so it steps
         // down; with pre-vote and check-quorum, nothing else would.
         Follower.respondAppend(this, from, true, 0, 0, 0);
@@ -324,6 +369,38 @@ public final class RaftNode {
     return Outcome.ACCEPTED;
   }
 
+  /**
+   * Reports that the driver has installed a snapshot the leader {@code from} sent, covering the
+   * log up to entry ({@code index}, {@code term}): the file is durable, the state machine restored
+   * from it, and the durable log emptied so that it continues at {@code index + 1}. The core drops
+   * its log, takes {@code index} as committed, applied and durable, and tells the leader (after the
+   * hard state is written). Refused (returning false, changing nothing but telling the leader where
+   * this node stands) when this node is not a follower of {@code from} or already committed {@code
+   * index}: a stale or duplicate transfer. Call it only between an {@code advance} and the next
+   * {@code ready}.
+   */
+  public boolean installSnapshot(int from, long index, long term) {
+    started = true;
+    if (role != Role.FOLLOWER || leader != from) {
+      return false;
+    }
+    if (index <= log.committed) {
+      Follower.respondAppend(this, from, false, log.committed, 0, 0);
+      return false;
+    }
+    log.resetToSnapshot(index, term);
+    Follower.respondAppend(this, from, false, index, 0, 0);
+    return true;
+  }
+
+  /**
+   * Whether installing a snapshot of {@code index} from {@code from} would be taken (see {@link
+   * #installSnapshot}); the driver asks before it starts receiving one.
+   */
+  public boolean wantsSnapshot(int from, long index) {
+    return role == Role.FOLLOWER && leader == from && index > log.committed;
+  }
+
   /** Reports that every write up to the record of ({@code index}, {@code term}) is durable. */
   public void persisted(long index, long term) {
     started = true;
@@ -379,6 +456,7 @@ public final class RaftNode {
     }
     if (r.applyLast >= r.applyFirst) {
       log.applied = r.applyLast;
+      log.evict();
     }
     r.clear();
   }
@@ -414,6 +492,11 @@ public final class RaftNode {
   /** The entry at {@code index}, through a reused reader valid until the next call on this node. */
   public Entry.Reader entry(long index) {
     return records.entry(log.buffer(index), log.offset(index));
+  }
+
+  /** Whether the leader found that {@code peer} needs entries compacted away (false when not leader). */
+  public boolean needsSnapshot(int peer) {
+    return role == Role.LEADER && progress[slotOf(peer)].needsSnapshot;
   }
 
   /** The leader's view of {@code peer}'s match index (0 when not leader). */
@@ -509,6 +592,16 @@ public final class RaftNode {
     Message.Builder m = ready.reuseMessage(slot).initRoot(Message._Meta.SIZE, msgBuilder);
     m.setFrom(id).setTo(to).setClusterId(config.clusterId()).setTerm(msgTerm);
     return m;
+  }
+
+  /** The cleared scratch buffer for records read from storage, with room for at least one message and {@code minBytes}. */
+  ByteBuffer storedScratch(int minBytes) {
+    int need = Math.max(config.maxMessageBytes(), minBytes);
+    if (storedScratch == null || storedScratch.capacity() < need) {
+      storedScratch = ByteBuffer.allocate(need).order(ByteOrder.LITTLE_ENDIAN);
+    }
+    storedScratch.clear();
+    return storedScratch;
   }
 
   /** Appends an entry of the current term to the leader's log, encoding its record once. */

@@ -22,6 +22,16 @@
  *       durable.
  * </ol>
  *
+ * <p>Memory: with a {@link dev.rast.raft.core.LogStorage} the core keeps only the entries not yet
+ * durable or applied plus a cache of recent ones, and reads older, durable ones back through that
+ * interface (synchronously: they are immutable; see its documentation for why).
+ *
+ * <p>Snapshots: before any record, {@code restoreSnapshot(index, term)} starts the log after a
+ * snapshot the caller restored its state machine from. A leader flags a follower whose entries
+ * were compacted away ({@code needsSnapshot}); the caller streams its snapshot, and the follower's
+ * caller, once the file is durable, its state restored and its log emptied, calls {@code
+ * installSnapshot(leader, index, term)} between an {@code advance} and the next {@code ready}.
+ *
  * <p>No threads, clocks, IO or hidden randomness: election jitter comes from the injected {@link
  * java.util.random.RandomGenerator}, time from {@code tick()}. The package imports nothing of the
  * log, the transport or any concurrency facility, so a simulator can drive it event by event.

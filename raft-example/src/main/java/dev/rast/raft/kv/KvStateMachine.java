@@ -9,8 +9,26 @@ import dev.rast.raft.msg.KvMsg.Op;
 import dev.rast.raft.msg.KvMsg.Status;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import dev.rast.capnp.DataListBuilder;
+import dev.rast.capnp.DataListReader;
+import dev.rast.capnp.EnumListBuilder;
+import dev.rast.capnp.EnumListReader;
+import dev.rast.capnp.ListBuilder;
+import dev.rast.capnp.ListReader;
+import dev.rast.capnp.MessageBuilder;
+import dev.rast.capnp.StructListBuilder;
+import dev.rast.capnp.StructListReader;
+import dev.rast.raft.msg.KvMsg.KvSession;
+import dev.rast.raft.msg.KvMsg.KvSnapshotChunk;
+import dev.rast.raft.snapshot.ChunkSink;
+import dev.rast.raft.snapshot.SnapshotReader;
+import dev.rast.raft.snapshot.StateMachine;
+import dev.rast.raft.snapshot.StateView;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,9 +41,18 @@ import java.util.Map;
  * them), so a session holds at most the client's outstanding writes. Sessions never expire in
  * this version: one per client id ever seen.
  *
+ * <p>Snapshots ({@link #snapshot}) are Cap'n Proto {@code KvSnapshotChunk} messages
+ * (schema/kv.capnp): the sessions first, then the pairs a bounded number per chunk. Taking one does
+ * not stall the event loop for the size of the state: the data is a {@link CowMap}, frozen in
+ * O(1) and copied bucket by bucket by the writes that follow; only the sessions (one per client,
+ * each holding its outstanding results) are encoded on the spot.
+ *
  * <p>Not thread-safe: the node's event loop owns it.
  */
-public final class KvStateMachine {
+public final class KvStateMachine implements StateMachine {
+  /** Pairs per snapshot chunk (a chunk is one message, so both sides hold at most this many at once). */
+  static final int PAIRS_PER_CHUNK = 4096;
+
   /** The result of a write whose client already has it (a late duplicate): nobody waits for it. */
   public static final Status STALE = null;
 
@@ -121,7 +148,7 @@ public final class KvStateMachine {
 
   private static final Status[] STATUSES = Status.values();
 
-  private final Map<String, byte[]> data = new HashMap<>();
+  private final CowMap data = new CowMap();
   private final Map<Long, Session> sessions = new HashMap<>();
   /** The session of the last write applied: consecutive writes mostly come from one client (no boxing to find it). */
   private long lastClient;
@@ -132,17 +159,39 @@ public final class KvStateMachine {
   private final DataReader keyBytes = new DataReader();
   private final DataReader valueBytes = new DataReader();
   private long applied;
+  /** Structure only: size limits are the leader's admission control, and may differ between replicas. */
+  private final RequestCheck check = RequestCheck.structure();
+  private String lastError;
 
   /**
    * Applies the write framed in {@code buf}'s bytes {@code [start, end)} (a {@code KvRequest});
    * returns its status, or {@link #STALE}. The buffer's position and limit are restored.
    *
-   * @throws DecodeException when the bytes are not a valid request (a bug or corruption: the
-   *     caller stops the node)
+   * <p>Total: bytes that are not a write this state machine can apply (they do not frame, a field
+   * does not decode, the op is unknown or not a write, the session is missing) give {@link
+   * Status#ERROR} and change nothing, with the reason in {@link #lastError()}. The outcome depends
+   * on the bytes alone, so every replica gets the same result, also when it replays the entry
+   * after a restart. (A leader refuses such requests before proposing them; this covers entries
+   * that reached a log anyway, e.g. written by an older version.)
    */
   public Status apply(ByteBuffer buf, int start, int end) {
-    KvRequest.Reader r = read(buf, start, end);
     applied++;
+    KvRequest.Reader r;
+    String bad;
+    try {
+      r = read(buf, start, end);
+      bad = check.check(r);
+    } catch (DecodeException e) {
+      lastError = "the entry is not a request: " + e.getMessage();
+      return Status.ERROR;
+    }
+    if (bad == null && (r.getOp() == Op.GET || r.getOp() == Op.STATUS)) {
+      bad = "not a write: " + r.getOp().schemaName();
+    }
+    if (bad != null) {
+      lastError = bad;
+      return Status.ERROR;
+    }
     long client = r.getClientId();
     Session s = lastSession;
     if (s == null || client != lastClient) {
@@ -165,6 +214,11 @@ public final class KvStateMachine {
       s.ack(acked);
     }
     return result;
+  }
+
+  /** Why the last {@link Status#ERROR} result was given (null before the first). */
+  public String lastError() {
+    return lastError;
   }
 
   private KvRequest.Reader read(ByteBuffer buf, int start, int end) {
@@ -199,7 +253,7 @@ public final class KvStateMachine {
         return Status.OK;
       }
       case DELETE -> {
-        return data.remove(key) != null ? Status.OK : Status.NOT_FOUND;
+        return data.remove(key) ? Status.OK : Status.NOT_FOUND;
       }
       case CPUT -> {
         byte[] current = data.get(key);
@@ -215,7 +269,7 @@ public final class KvStateMachine {
         data.put(key, r.getValue(valueBytes).toByteArray());
         return Status.OK;
       }
-      default -> throw new IllegalStateException("not a write: " + op);
+      default -> throw new IllegalStateException("not a write: " + op); // apply checked it
     }
   }
 
@@ -242,5 +296,136 @@ public final class KvStateMachine {
   /** Number of client sessions. */
   public int sessions() {
     return sessions.size();
+  }
+
+  // ---- StateMachine ----
+
+  /** The generic form of {@link #apply(ByteBuffer, int, int)}: the status's ordinal, or -1 for {@link #STALE}. */
+  @Override
+  public int apply(long index, ByteBuffer buf, int start, int end) {
+    Status st = apply(buf, start, end);
+    return st == STALE ? -1 : st.ordinal();
+  }
+
+  @Override
+  public StateView snapshot() {
+    Map<String, byte[]>[] frozen = data.freeze();
+    MessageBuilder sessionChunk = encodeSessions();
+    return out -> {
+      write(sessionChunk, out);
+      MessageBuilder m = new MessageBuilder();
+      List<String> keys = new ArrayList<>(PAIRS_PER_CHUNK);
+      List<byte[]> values = new ArrayList<>(PAIRS_PER_CHUNK);
+      for (Map<String, byte[]> bucket : frozen) {
+        for (Map.Entry<String, byte[]> e : bucket.entrySet()) {
+          keys.add(e.getKey());
+          values.add(e.getValue());
+          if (keys.size() == PAIRS_PER_CHUNK) {
+            writePairs(m, keys, values, out);
+          }
+        }
+      }
+      if (!keys.isEmpty()) {
+        writePairs(m, keys, values, out);
+      }
+    };
+  }
+
+  private MessageBuilder encodeSessions() {
+    MessageBuilder m = new MessageBuilder();
+    KvSnapshotChunk.Builder c = m.initRoot(KvSnapshotChunk._Meta.SIZE, new KvSnapshotChunk.Builder());
+    StructListBuilder<KvSession.Builder> list = c.initSessions(sessions.size());
+    int i = 0;
+    for (Map.Entry<Long, Session> e : sessions.entrySet()) {
+      Session s = e.getValue();
+      KvSession.Builder b = list.get(i++);
+      b.setClientId(e.getKey()).setAckedBelow(s.ackedBelow);
+      int n = s.count + (s.overflow == null ? 0 : s.overflow.size());
+      ListBuilder seqs = b.initSeqs(n);
+      EnumListBuilder<Status> results = b.initResults(n);
+      int k = 0;
+      for (int j = 0; j < s.seqs.length; j++) {
+        if (s.results[j] != 0) {
+          seqs.setLong(k, s.seqs[j]);
+          results.set(k++, STATUSES[s.results[j] - 1]);
+        }
+      }
+      if (s.overflow != null) {
+        for (Map.Entry<Long, Status> o : s.overflow.entrySet()) {
+          seqs.setLong(k, o.getKey());
+          results.set(k++, o.getValue());
+        }
+      }
+    }
+    return m;
+  }
+
+  private static void writePairs(MessageBuilder m, List<String> keys, List<byte[]> values, ChunkSink out) throws IOException {
+    m.clear();
+    KvSnapshotChunk.Builder c = m.initRoot(KvSnapshotChunk._Meta.SIZE, new KvSnapshotChunk.Builder());
+    DataListBuilder ks = c.initKeys(keys.size());
+    DataListBuilder vs = c.initValues(keys.size());
+    for (int i = 0; i < keys.size(); i++) {
+      ks.set(i, keys.get(i).getBytes(StandardCharsets.UTF_8));
+      vs.set(i, values.get(i));
+    }
+    write(m, out);
+    keys.clear();
+    values.clear();
+  }
+
+  private static void write(MessageBuilder m, ChunkSink out) throws IOException {
+    ByteBuffer b = ByteBuffer.allocate((int) Framing.serializedSize(m)).order(ByteOrder.LITTLE_ENDIAN);
+    Framing.write(m, b);
+    b.flip();
+    out.chunk(b);
+  }
+
+  @Override
+  public void restore(SnapshotReader in) throws IOException {
+    data.clear();
+    sessions.clear();
+    lastSession = null;
+    lastClient = 0;
+    MessageReader mr = new MessageReader();
+    KvSnapshotChunk.Reader c = new KvSnapshotChunk.Reader();
+    DataListReader ks = new DataListReader();
+    DataListReader vs = new DataListReader();
+    ByteBuffer chunk;
+    while ((chunk = in.next()) != null) {
+      try {
+        Framing.read(chunk, mr).getRoot(c);
+        StructListReader<KvSession.Reader> ss = c.getSessions();
+        for (int i = 0; i < ss.size(); i++) {
+          KvSession.Reader r = ss.get(i);
+          Session s = new Session();
+          s.ackedBelow = r.getAckedBelow();
+          ListReader seqs = r.getSeqs();
+          EnumListReader<Status> results = r.getResults();
+          if (seqs.size() != results.size()) {
+            throw new DecodeException("session " + r.getClientId() + " lists " + seqs.size() + " sequence numbers and "
+                + results.size() + " results");
+          }
+          for (int k = 0; k < seqs.size(); k++) {
+            Status st = results.get(k);
+            if (st == null || st == Status._UNKNOWN) {
+              throw new DecodeException("session " + r.getClientId() + " has an unknown result status");
+            }
+            s.put(seqs.getLong(k), st);
+          }
+          sessions.put(r.getClientId(), s);
+        }
+        c.getKeys(ks);
+        c.getValues(vs);
+        if (ks.size() != vs.size()) {
+          throw new DecodeException(ks.size() + " keys but " + vs.size() + " values");
+        }
+        for (int i = 0; i < ks.size(); i++) {
+          data.put(new String(ks.get(i), StandardCharsets.UTF_8), vs.get(i));
+        }
+      } catch (DecodeException e) {
+        throw new IOException(in.file() + ": snapshot chunk does not decode as a KvSnapshotChunk: " + e.getMessage(), e);
+      }
+    }
   }
 }

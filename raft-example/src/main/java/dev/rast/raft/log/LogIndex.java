@@ -7,17 +7,20 @@ import java.util.Arrays;
  * slot, byte offset in that segment's file, record length). Built by recovery, extended by every
  * append, cut by every truncation.
  *
- * <p>Invariants: indexes are {@code 1..last} (no snapshots yet, so the log starts at 1); terms do
- * not decrease; within a segment, offsets increase and records are back to back. Arrays grow by
- * doubling, so appends allocate only when the capacity is reached. Not thread-safe: the log's
- * owner thread uses it.
+ * <p>Invariants: indexes are {@code first..last} ({@code first} is 1 until compaction drops a
+ * prefix, {@link #dropBefore}); terms do not decrease; within a segment, offsets increase and
+ * records are back to back. Arrays grow by doubling, so appends allocate only when the capacity is
+ * reached; compaction moves the remaining entries to the front (rare, and bounded by the tail
+ * kept). Not thread-safe: the log's owner thread uses it.
  */
 final class LogIndex {
   private long[] terms;
   private int[] segments;
   private int[] offsets;
   private int[] lengths;
-  /** The last index held (0: empty). Slot {@code i - 1} holds index {@code i}. */
+  /** The first index held; slot {@code i - first} holds index {@code i}. */
+  private long first = 1;
+  /** The last index held ({@code first - 1}: empty). */
   private long last;
 
   LogIndex(int capacity) {
@@ -32,9 +35,13 @@ final class LogIndex {
     return last;
   }
 
-  /** The term of {@code index}: 0 for index 0 and for an index past the end. */
+  long first() {
+    return first;
+  }
+
+  /** The term of {@code index}: 0 for an index not held (0, compacted, or past the end). */
   long term(long index) {
-    return index < 1 || index > last ? 0 : terms[(int) index - 1];
+    return index < first || index > last ? 0 : terms[(int) (index - first)];
   }
 
   int segment(long index) {
@@ -51,10 +58,10 @@ final class LogIndex {
 
   /** Adds {@code last + 1}. */
   void add(long term, int segment, int offset, int length) {
-    if (last == terms.length) {
+    if (last - first + 1 == terms.length) {
       grow();
     }
-    int s = (int) last;
+    int s = (int) (last + 1 - first);
     terms[s] = term;
     segments[s] = segment;
     offsets[s] = offset;
@@ -64,16 +71,45 @@ final class LogIndex {
 
   /** Drops {@code index} and everything after it. */
   void truncateFrom(long index) {
-    if (index >= 1 && index <= last) {
+    if (index >= first && index <= last) {
       last = index - 1;
     }
   }
 
-  private int slot(long index) {
-    if (index < 1 || index > last) {
-      throw new IllegalArgumentException("index " + index + " is outside the log [1, " + last + "]");
+  /**
+   * Drops every index below {@code index} (which is at most {@code last + 1}) and renumbers segment
+   * slots: {@code droppedSegments} segments were removed from the front of the log's list.
+   */
+  void dropBefore(long index, int droppedSegments) {
+    if (index <= first) {
+      return;
     }
-    return (int) index - 1;
+    if (index > last + 1) {
+      throw new IllegalArgumentException("cannot drop before " + index + ": the log ends at " + last);
+    }
+    int from = (int) (index - first);
+    int n = (int) (last - index + 1);
+    System.arraycopy(terms, from, terms, 0, n);
+    System.arraycopy(segments, from, segments, 0, n);
+    System.arraycopy(offsets, from, offsets, 0, n);
+    System.arraycopy(lengths, from, lengths, 0, n);
+    for (int i = 0; i < n; i++) {
+      segments[i] -= droppedSegments;
+    }
+    first = index;
+  }
+
+  /** Empties the index: the next index added is {@code next}. */
+  void restartAt(long next) {
+    first = next;
+    last = next - 1;
+  }
+
+  private int slot(long index) {
+    if (index < first || index > last) {
+      throw new IllegalArgumentException("index " + index + " is outside the log [" + first + ", " + last + "]");
+    }
+    return (int) (index - first);
   }
 
   private void grow() {

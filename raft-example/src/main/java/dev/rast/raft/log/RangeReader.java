@@ -113,8 +113,9 @@ final class RangeReader {
   }
 
   private void checkRange(long from, long to) {
-    if (from < 1 || to > index.last() || from > to) {
-      throw new IllegalArgumentException("range " + from + ".." + to + " is not within the log [1, " + index.last() + "]");
+    if (from < index.first() || to > index.last() || from > to) {
+      throw new IllegalArgumentException("range " + from + ".." + to + " is not within the log [" + index.first() + ", "
+          + index.last() + "]");
     }
   }
 }

@@ -59,7 +59,9 @@ final class Recovery {
   static Recovery scan(Path dir, int indexCapacity) throws IOException {
     Recovery r = new Recovery(dir, indexCapacity);
     List<SegmentName> found = SegmentName.list(dir);
-    long expected = 1;
+    // The log starts at its first segment (1 until compaction deleted a prefix covered by a snapshot).
+    long expected = found.isEmpty() ? 1 : found.get(0).start();
+    r.index.restartAt(expected);
     for (int i = 0; i < found.size(); i++) {
       SegmentName n = found.get(i);
       Path path = dir.resolve(n.fileName());

@@ -51,8 +51,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * before anything new is written over the old bytes. A crash at any point leaves a prefix of the
  * old log, never a mix of old and new records.
  *
- * <p><b>Growth.</b> Until snapshots land the log grows without bound: nothing is ever deleted but
- * a truncated suffix, and a restart reads every segment into memory (the core keeps every record).
+ * <p><b>Growth.</b> The log is bounded by compaction: after a snapshot the node deletes the
+ * segments it covers, minus a tail ({@link #compactBefore}); a restart reads the remaining
+ * segments into memory. The core keeps only a window of recent records and reads older ones back
+ * through {@link StoredEntries}.
  *
  * <p>Steady-state appends and flushes allocate nothing once the index arrays have grown to size.
  */
@@ -212,19 +214,19 @@ public final class SegmentedLog implements Closeable {
       throw new IllegalStateException("replay only once, before the first append or truncation");
     }
     recovered = null;
-    for (long i = 1; i <= index.last(); i++) {
+    for (long i = index.first(); i <= index.last(); i++) {
       consumer.accept(i, index.term(i), r.contents.get(index.segment(i)), index.offset(i), index.length(i));
     }
   }
 
   // ---- queries (owner thread) ----
 
-  /** The first index (1: until snapshots land, the log starts at the beginning). */
+  /** The first index held (1 until {@link #compactBefore} deleted a prefix). */
   public long firstIndex() {
-    return 1;
+    return index.first();
   }
 
-  /** The last index (0: empty). */
+  /** The last index ({@code firstIndex() - 1}: empty). */
   public long lastIndex() {
     return index.last();
   }
@@ -234,7 +236,7 @@ public final class SegmentedLog implements Closeable {
     return index.term(index.last());
   }
 
-  /** The term of record {@code index}; 0 for index 0 and for an index past the end. */
+  /** The term of record {@code index}; 0 for an index not held (0, compacted, or past the end). */
   public long term(long index) {
     return this.index.term(index);
   }
@@ -250,6 +252,22 @@ public final class SegmentedLog implements Closeable {
   }
 
   /** The segments' names, in order (the last is the open one). Allocates; for tests and tools. */
+  /**
+   * The bytes the log's segment files take on disk (their sizes, preallocation included), for
+   * the status; an unreadable size counts as 0. Owner thread.
+   */
+  public long diskBytes() {
+    long n = 0;
+    for (Segment s : segments) {
+      try {
+        n += Files.size(s.path);
+      } catch (IOException e) {
+        // deleted or unreadable: not counted
+      }
+    }
+    return n;
+  }
+
   public List<SegmentName> segmentNames() {
     List<SegmentName> names = new ArrayList<>(segments.size());
     for (Segment s : segments) {
@@ -329,8 +347,8 @@ public final class SegmentedLog implements Closeable {
    */
   public void truncateFrom(long index) throws IOException {
     checkWritable();
-    if (index < 1) {
-      throw new IllegalArgumentException("index must be >= 1: " + index);
+    if (index < this.index.first()) {
+      throw new IllegalArgumentException("index must be >= the first index " + this.index.first() + ": " + index);
     }
     if (index > this.index.last()) {
       return;
@@ -374,6 +392,76 @@ public final class SegmentedLog implements Closeable {
         durableIndex = index - 1;
       }
       dirty = true;
+    } catch (IOException e) {
+      failure = e;
+      throw e;
+    } finally {
+      forceLock.unlock();
+    }
+  }
+
+  /**
+   * Deletes the closed segments whose records all lie below {@code keepFrom} (a snapshot covers
+   * them, and the tail kept for lagging followers starts at {@code keepFrom}); the open segment is
+   * never deleted, so the log keeps at least its last records. Oldest first, each deletion
+   * followed by a directory fsync: a crash leaves a suffix of the log, which recovery accepts.
+   * Returns the number of segments deleted.
+   */
+  public int compactBefore(long keepFrom) throws IOException {
+    checkWritable();
+    int n = 0;
+    while (n < segments.size() - 1 && segments.get(n).name.end() < keepFrom) {
+      n++;
+    }
+    if (n == 0) {
+      return 0;
+    }
+    recovered = null;
+    long newFirst = segments.get(n).name.start();
+    for (int i = 0; i < n; i++) {
+      Segment s = segments.remove(0);
+      s.close();
+      Files.delete(s.path);
+      dirChannel.force(true);
+    }
+    index.dropBefore(newFirst, n);
+    return n;
+  }
+
+  /**
+   * Empties the log so that the next record appended is {@code next}: every segment is deleted
+   * (last first, each followed by a directory fsync, so a crash leaves a prefix) and a new one is
+   * opened at {@code next}. For a node whose snapshot is newer than its log (taken of entries it
+   * had applied but not yet synced, or installed from the leader): the log restarts after the
+   * snapshot; records past it, never committed, go too. Owner thread.
+   */
+  public void restartAt(long next) throws IOException {
+    checkWritable();
+    if (next <= highestCommit) {
+      throw new IllegalArgumentException("restart at " + next + " would drop committed records (commit " + highestCommit
+          + ")");
+    }
+    recovered = null;
+    flushBuffer();
+    forceLock.lock();
+    try {
+      while (!segments.isEmpty()) {
+        Segment s = segments.remove(segments.size() - 1);
+        s.close();
+        Files.delete(s.path);
+        dirChannel.force(true);
+      }
+      index.restartAt(next);
+      active = Segment.create(dir, next, header, zeros, options.preallocateBytes());
+      segments.add(active);
+      dirChannel.force(true);
+      bufferAt = active.end;
+      writeBuffer.clear();
+      synchronized (published) {
+        flushedIndex = next - 1;
+        flushedTerm = 0;
+      }
+      durableIndex = next - 1;
     } catch (IOException e) {
       failure = e;
       throw e;

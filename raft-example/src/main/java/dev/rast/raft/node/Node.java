@@ -12,9 +12,11 @@ import dev.rast.raft.core.RaftNode;
 import dev.rast.raft.core.Ready;
 import dev.rast.raft.core.Role;
 import dev.rast.raft.kv.KvStateMachine;
+import dev.rast.raft.kv.RequestCheck;
 import dev.rast.raft.log.CorruptLogException;
 import dev.rast.raft.log.LogOptions;
 import dev.rast.raft.log.SegmentedLog;
+import dev.rast.raft.log.StoredEntries;
 import dev.rast.raft.log.StoredHardState;
 import dev.rast.raft.log.Syncer;
 import dev.rast.raft.msg.KvMsg.KvRequest;
@@ -24,6 +26,10 @@ import dev.rast.raft.msg.KvMsg.Status;
 import dev.rast.raft.msg.RaftMsg.Entry;
 import dev.rast.raft.msg.RaftMsg.EntryKind;
 import dev.rast.raft.msg.RaftMsg.Message;
+import dev.rast.raft.snapshot.SnapshotPolicy;
+import dev.rast.raft.snapshot.SnapshotReader;
+import dev.rast.raft.snapshot.SnapshotStore;
+import dev.rast.raft.snapshot.Snapshotter;
 import dev.rast.raft.net.EventLoops;
 import dev.rast.raft.net.InboundBudget;
 import dev.rast.raft.net.MessageSink;
@@ -75,6 +81,21 @@ public final class Node implements MessageSink {
   private final RaftNode raft;
   private final Transport transport;
   private final KvStateMachine kv = new KvStateMachine();
+  private final SnapshotPolicy snapshotPolicy;
+  private final SnapshotStore snapshots;
+  private final Snapshotter snapshotter;
+  /** The index of the newest published snapshot (0: none), and what was applied since it was taken. */
+  private volatile long snapshotIndex;
+  private long snapshotTerm;
+  /** The newest published snapshot file (null: none), which a lagging follower is sent. */
+  private Path snapshotFile;
+  private final SnapshotTransfers transfers;
+  private long entriesSinceSnapshot;
+  private long bytesSinceSnapshot;
+  private volatile long snapshotsTaken;
+  /** Admission control: every client request is checked completely before it is served or proposed. */
+  private final RequestCheck check;
+  /** Rate limit of the log lines about client frames that do not decode (one per second at most). */
   private final Durable durable = new Durable();
   private final HeldMessages held = new HeldMessages();
   private final InboundBudget inboundBudget;
@@ -102,8 +123,6 @@ public final class Node implements MessageSink {
   private int lastLeader;
 
   // reusable flyweights
-  private final MessageReader peek = new MessageReader();
-  private final Message.Reader peekMsg = new Message.Reader();
   private final MessageReader reqMessage = new MessageReader();
   private final KvRequest.Reader request = new KvRequest.Reader();
   private final MessageBuilder response = new MessageBuilder();
@@ -118,12 +137,31 @@ public final class Node implements MessageSink {
    *     names the file and byte offset); the node must not start
    */
   public Node(NodeConfig config) throws IOException {
-    this(config, LogOptions.DEFAULT.withFsync(config.fsync()).withInitialIndexCapacity(1 << 16));
+    this(config, defaultLogOptions(config));
+  }
+
+  /** The log settings a node uses unless told otherwise: the defaults, with the config's fsync. */
+  public static LogOptions defaultLogOptions(NodeConfig config) {
+    return LogOptions.DEFAULT.withFsync(config.fsync()).withInitialIndexCapacity(1 << 16);
   }
 
   /** Same, with explicit log settings (tests use small segments). */
   public Node(NodeConfig config, LogOptions logOptions) throws IOException {
+    this(config, logOptions, SnapshotPolicy.DEFAULT);
+  }
+
+  /**
+   * Same, with explicit log and snapshot settings. Snapshots live in {@code dataDir/snapshots};
+   * at start the newest one is loaded, then the log after it is replayed.
+   *
+   * @throws dev.rast.raft.snapshot.CorruptSnapshotException when the newest snapshot is damaged
+   *     (the message names the file and offset); the node must not start
+   */
+  public Node(NodeConfig config, LogOptions logOptions, SnapshotPolicy snapshotPolicy) throws IOException {
     this.config = config;
+    this.snapshotPolicy = snapshotPolicy;
+    this.snapshots = new SnapshotStore(config.dataDir().resolve("snapshots"));
+    this.check = new RequestCheck(config.kv());
     if (Files.exists(config.dataDir()) && !Files.isWritable(config.dataDir())) {
       throw new AccessDeniedException(config.dataDir().toString(), null, "data directory is not writable");
     }
@@ -133,8 +171,8 @@ public final class Node implements MessageSink {
       int[] voters = config.peers().keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
       Config rc = Config.of(config.id(), voters, config.clusterId(), new SplittableRandom(System.nanoTime() ^ config.id()))
           .withElection(config.electionTicks(), config.heartbeatTicks(), true, true)
-          .withInitialLogCapacity((int) Math.max(1 << 16, storage.lastIndex() + 1024));
-      this.raft = new RaftNode(rc);
+          .withInitialLogCapacity(1 << 16);
+      this.raft = new RaftNode(rc, new StoredEntries(storage));
       restore();
       this.selector = Selector.open();
       this.inboundBudget = new InboundBudget(config.net().inboundBufferBytes());
@@ -142,6 +180,9 @@ public final class Node implements MessageSink {
           config.net(), inboundBudget, this, selector);
       this.clientPort = new ClientPort(this, config.id(), config.net(), inboundBudget);
       this.syncer = new Syncer(storage, durable);
+      this.snapshotter = new Snapshotter(snapshots.dir(), selector::wakeup);
+      this.transfers = new SnapshotTransfers(config.id(), config.clusterId(), raft, transport, snapshots.dir(),
+          this::installSnapshot);
       ok = true;
     } finally {
       if (!ok) {
@@ -152,18 +193,49 @@ public final class Node implements MessageSink {
 
   private void restore() throws IOException {
     Path dir = storage.dir();
-    long[] refused = {0};
-    storage.replay((index, term, buf, offset, length) -> {
-      if (refused[0] == 0 && !raft.restoreRecord(buf, offset, offset + length)) {
-        refused[0] = index;
+    Path snap = snapshots.newest();
+    long snapIndex = 0;
+    long snapTerm = 0;
+    if (snap != null) {
+      try (SnapshotReader in = SnapshotReader.open(snap)) {
+        kv.restore(in);
+        snapIndex = in.index();
+        snapTerm = in.term();
+        raft.restoreSnapshot(in.index(), in.term());
       }
-    });
+      snapshotIndex = snapIndex;
+      snapshotTerm = snapTerm;
+      snapshotFile = snap;
+      snapshots.deleteOlderThan(snap); // e.g. one published just before a shutdown, not yet cleaned up
+    }
+    if (storage.firstIndex() > snapIndex + 1) {
+      throw new CorruptLogException(dir, 0, "the log starts at " + storage.firstIndex() + " but "
+          + (snap == null ? "there is no snapshot" : "the newest snapshot, " + snap + ", ends at " + snapIndex)
+          + ": records " + (snapIndex + 1) + ".." + (storage.firstIndex() - 1) + " are missing");
+    }
+    // The records after the snapshot continue it when the log holds the snapshot's last entry (log
+    // matching), or starts right after it (restarted there by an install). Otherwise (a snapshot
+    // newer than the durable log, e.g. one a follower took of entries applied before they were
+    // synced, or an install interrupted before the log was emptied) the log restarts after it.
+    boolean continues = snap == null || storage.firstIndex() == snapIndex + 1
+        || (storage.lastIndex() >= snapIndex && storage.term(snapIndex) == snapTerm);
+    long[] refused = {0};
+    if (continues) {
+      long skipTo = snapIndex;
+      storage.replay((index, term, buf, offset, length) -> {
+        if (index > skipTo && refused[0] == 0 && !raft.restoreRecord(buf, offset, offset + length)) {
+          refused[0] = index;
+        }
+      });
+    } else {
+      storage.restartAt(snapIndex + 1);
+    }
     if (refused[0] != 0) {
       // The log checked every record's length and CRC; the core refusing one means it does not decode.
       throw new CorruptLogException(dir, 0, "record " + refused[0] + " passes its checksum but the core refuses it");
     }
     StoredHardState hs = storage.hardState();
-    raft.restoreHardState(hs.term(), hs.vote(), hs.commit());
+    raft.restoreHardState(hs.term(), hs.vote(), Math.min(hs.commit(), raft.log().lastIndex()));
     syncedTag = issuedTag = storage.durableSeq();
   }
 
@@ -249,12 +321,17 @@ public final class Node implements MessageSink {
         for (int i = 0; i < 4 && raft.hasReady(); i++) {
           handleReady();
         }
+        collectSnapshot();
+        maybeSnapshot();
+        transfers.drive(now, snapshotFile, snapshotIndex, snapshotTerm);
         transport.flush();
         flushClients();
       }
     } finally {
       try {
         syncer.close();
+        snapshotter.close();
+        transfers.close();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -272,23 +349,32 @@ public final class Node implements MessageSink {
 
   @Override
   public boolean onMessage(int fromPeer, ByteBuffer buf, int start, int end) {
-    boolean retained = false;
     int p = buf.position();
     int l = buf.limit();
     try {
       buf.limit(end).position(start);
-      try {
-        Framing.read(buf, peek);
-        retained = peek.getRoot(peekMsg).which() == Message.Which.APPEND_ENTRIES;
-      } catch (DecodeException e) {
+      // Decoded once, by the core; its reader tells the type and carries what the node handles.
+      Message.Reader m = raft.stepMessage(buf);
+      if (m == null) {
         return false;
       }
-      buf.position(start);
-      raft.step(buf);
+      Message.Which which = m.which();
+      // InstallSnapshot: the core checked the term and sender; the chunks are the node's.
+      if (which == Message.Which.INSTALL_SNAPSHOT) {
+        transfers.onChunk(fromPeer, m);
+      } else if (which == Message.Which.INSTALL_SNAPSHOT_RESPONSE) {
+        transfers.onAnswer(fromPeer, m, System.nanoTime());
+      }
+      // AppendEntries records are logged where they arrived: the transport must keep the buffer.
+      return which == Message.Which.APPEND_ENTRIES;
+    } catch (DecodeException e) {
+      return false;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("node " + config.id() + ": installing a snapshot from node " + fromPeer
+          + " failed; stopping", e);
     } finally {
       buf.limit(l).position(p);
     }
-    return retained;
   }
 
   // ---- Ready ----
@@ -348,12 +434,14 @@ public final class Node implements MessageSink {
 
   private void apply(long index) {
     Entry.Reader e = raft.entry(index);
+    entriesSinceSnapshot++;
     if (e.getKind() != EntryKind.NORMAL) {
       return;
     }
     e.getPayload(payload);
     ByteBuffer b = payload.buffer();
     int at = payload.offset();
+    bytesSinceSnapshot += payload.size();
     Status status;
     try {
       status = kv.apply(b, at, at + payload.size());
@@ -379,10 +467,75 @@ public final class Node implements MessageSink {
     pendingWrites.takenConn = null;
     pendingWrites.takenCallback = null;
     if (c != null) {
-      respond(c, pendingWrites.takenRequestId, status, null, null);
+      respond(c, pendingWrites.takenRequestId, status, null, status == Status.ERROR ? kv.lastError() : null);
     } else if (cb != null) {
       cb.done(status);
     }
+  }
+
+  // ---- snapshots and compaction ----
+
+  /** Starts a snapshot of the state as of the applied index when the policy says one is due. */
+  private void maybeSnapshot() {
+    if (snapshotter.busy() || !snapshotPolicy.due(entriesSinceSnapshot, bytesSinceSnapshot)) {
+      return;
+    }
+    long index = raft.log().applied();
+    if (index <= snapshotIndex) {
+      return;
+    }
+    // kv holds exactly the entries up to the applied index (every Ready is applied before advance).
+    snapshotter.start(kv.snapshot(), index, raft.log().term(index));
+    entriesSinceSnapshot = 0;
+    bytesSinceSnapshot = 0;
+  }
+
+  /** Takes a finished snapshot: older snapshots and the log segments it covers (minus the tail) go. */
+  private void collectSnapshot() throws IOException {
+    Snapshotter.Done d = snapshotter.poll();
+    if (d == null) {
+      return;
+    }
+    if (d.index() <= snapshotIndex) {
+      if (d.file() != null) {
+        Files.deleteIfExists(d.file()); // an installed snapshot overtook this one
+      }
+      return;
+    }
+    if (d.error() != null) {
+      // Not fatal: the log still holds everything; the next one is tried after as many entries.
+      System.err.println("node " + config.id() + ": writing the snapshot at index " + d.index() + " failed: " + d.error());
+      return;
+    }
+    snapshotIndex = d.index();
+    snapshotTerm = d.term();
+    snapshotFile = d.file();
+    snapshotsTaken++;
+    snapshots.deleteOlderThan(d.file());
+    long keepFrom = d.index() + 1 - snapshotPolicy.tailEntries();
+    if (keepFrom > storage.firstIndex()) {
+      storage.compactBefore(keepFrom);
+    }
+  }
+
+  /**
+   * Installs a snapshot received from the leader (published and checked by the receiver): the
+   * state machine is replaced, the log emptied to continue after it, and the core told.
+   */
+  private void installSnapshot(int leader, Path file, long index, long term) throws IOException {
+    try (SnapshotReader in = SnapshotReader.open(file)) {
+      kv.restore(in);
+    }
+    storage.restartAt(index + 1);
+    if (!raft.installSnapshot(leader, index, term)) {
+      throw new IllegalStateException("node " + config.id() + ": the core refused snapshot " + index + " it asked for");
+    }
+    snapshotIndex = index;
+    snapshotTerm = term;
+    snapshotFile = file;
+    snapshots.deleteOlderThan(file);
+    entriesSinceSnapshot = 0;
+    bytesSinceSnapshot = 0;
   }
 
   private void collectSyncs() throws IOException {
@@ -413,18 +566,18 @@ public final class Node implements MessageSink {
     KvRequest.Reader req;
     try {
       req = readRequest(buf, start, end);
-      req.getOp();
     } catch (DecodeException e) {
-      conn.close();
+      // Without a decodable envelope there is no request id to answer: drop this client only.
+      badFrame(conn, e);
       return;
     }
     long id = req.getId();
-    Op op = req.getOp();
-    if (op == null) {
-      respond(conn, id, Status.ERROR, null, "unknown operation");
+    String problem = check.check(req);
+    if (problem != null) {
+      respond(conn, id, Status.ERROR, null, problem);
       return;
     }
-    switch (op) {
+    switch (req.getOp()) {
       case STATUS -> respond(conn, id, Status.OK, statusJson().getBytes(StandardCharsets.UTF_8), null);
       case GET -> {
         if (raft.role() != Role.LEADER) {
@@ -438,16 +591,18 @@ public final class Node implements MessageSink {
           respond(conn, id, Status.NOT_LEADER, null, null);
         }
       }
-      default -> proposeWrite(req, buf, start, end, conn, id, null);
+      default -> proposeWrite(buf, start, end, conn, id, null);
     }
   }
 
-  /** Proposes the write request framed in {@code buf[start, end)}; answers on {@code conn} or through {@code cb}. */
-  private void proposeWrite(KvRequest.Reader req, ByteBuffer buf, int start, int end, ClientConn conn, long id, Callback cb) {
-    if (req.getClientId() <= 0 || req.getSeq() <= 0) {
-      answer(conn, id, cb, Status.ERROR, "writes need a client id and a sequence number > 0");
-      return;
-    }
+  /** Closes a client connection whose frame does not decode, with a log line (rate-limited). */
+  private void badFrame(ClientConn conn, DecodeException e) {
+    clientPort.refusals.log("closing client " + clientPort.remote(conn) + ": its request does not decode: " + e.getMessage());
+    conn.close();
+  }
+
+  /** Proposes the checked write request framed in {@code buf[start, end)}; answers on {@code conn} or through {@code cb}. */
+  private void proposeWrite(ByteBuffer buf, int start, int end, ClientConn conn, long id, Callback cb) {
     if (raft.role() != Role.LEADER) {
       answer(conn, id, cb, Status.NOT_LEADER, null);
       return;
@@ -547,11 +702,10 @@ public final class Node implements MessageSink {
       cmds[i] = null;
       cbs[i] = null;
       ByteBuffer b = ByteBuffer.wrap(cmd).order(ByteOrder.LITTLE_ENDIAN);
-      KvRequest.Reader req;
       try {
-        req = readRequest(b, 0, cmd.length);
+        KvRequest.Reader req = readRequest(b, 0, cmd.length);
         Op op = req.getOp();
-        if (op == null || op == Op.GET || op == Op.STATUS) {
+        if (op == Op.GET || op == Op.STATUS || check.check(req) != null) {
           cb.done(Status.ERROR);
           continue;
         }
@@ -559,7 +713,7 @@ public final class Node implements MessageSink {
         cb.done(Status.ERROR);
         continue;
       }
-      proposeWrite(req, b, 0, cmd.length, null, 0, cb);
+      proposeWrite(b, 0, cmd.length, null, 0, cb);
     }
     draining = cmds;
     drainingCallbacks = cbs;
@@ -597,7 +751,11 @@ public final class Node implements MessageSink {
     dirtyClients.clear();
   }
 
-  /** The node's status as JSON (leader, term, commit/applied index, per-peer queue bytes). */
+  /**
+   * The node's status as JSON: leader, term, commit/applied index, the log's extent (snapshot
+   * index, first and last index, bytes on disk) and the entries and record bytes the core holds in
+   * memory, counters, per-peer queue bytes.
+   */
   public String statusJson() {
     RaftLog log = raft.log();
     StringBuilder sb = new StringBuilder();
@@ -605,7 +763,17 @@ public final class Node implements MessageSink {
         .append(",\"role\":\"").append(raft.role()).append('"')
         .append(",\"leader\":").append(raft.leader())
         .append(",\"term\":").append(raft.term())
+        .append(",\"snapshotIndex\":").append(snapshotIndex)
+        .append(",\"snapshots\":").append(snapshotsTaken)
+        .append(",\"snapshotsSent\":").append(transfers.sentTransfers)
+        .append(",\"snapshotBytesSent\":").append(transfers.sentBytes)
+        .append(",\"snapshotsInstalled\":").append(transfers.installed)
+        .append(",\"firstIndex\":").append(storage.firstIndex())
         .append(",\"lastIndex\":").append(log.lastIndex())
+        .append(",\"diskBytes\":").append(storage.diskBytes() + snapshots.bytes())
+        .append(",\"memFirst\":").append(log.memFirst())
+        .append(",\"memEntries\":").append(log.memEntries())
+        .append(",\"memBytes\":").append(log.memBytes())
         .append(",\"commit\":").append(log.committed())
         .append(",\"applied\":").append(log.applied())
         .append(",\"stable\":").append(log.stable())

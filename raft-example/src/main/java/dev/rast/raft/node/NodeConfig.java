@@ -1,5 +1,6 @@
 package dev.rast.raft.node;
 
+import dev.rast.raft.kv.KvLimits;
 import dev.rast.raft.net.NetLimits;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.util.Map;
  * @param fsync force writes to disk before acknowledging them (off only for tests)
  * @param net limits of both ports: request and frame sizes, the per-peer queue, inbound buffer
  *     memory, connection counts, handshake and idle timeouts
+ * @param kv the size limits of client requests, checked before a request is proposed
  */
 public record NodeConfig(
     int id,
@@ -30,7 +32,8 @@ public record NodeConfig(
     int electionTicks,
     int heartbeatTicks,
     boolean fsync,
-    NetLimits net) {
+    NetLimits net,
+    KvLimits kv) {
 
   /** The default cluster id. */
   public static final long DEFAULT_CLUSTER_ID = 0x7261737400000001L;
@@ -42,24 +45,28 @@ public record NodeConfig(
     }
   }
 
-  /** Defaults: 20 ms ticks, election 15 ticks (300-600 ms), heartbeat 3 ticks, fsync on, {@link NetLimits#DEFAULT}. */
+  /** Defaults: 20 ms ticks, election 15 ticks (300-600 ms), heartbeat 3 ticks, fsync on, {@link NetLimits#DEFAULT}, {@link KvLimits#DEFAULT}. */
   public static NodeConfig of(int id, Map<Integer, InetSocketAddress> peers, InetSocketAddress client, Path dataDir) {
-    return new NodeConfig(id, peers, client, dataDir, DEFAULT_CLUSTER_ID, 20, 15, 3, true, NetLimits.DEFAULT);
+    return new NodeConfig(id, peers, client, dataDir, DEFAULT_CLUSTER_ID, 20, 15, 3, true, NetLimits.DEFAULT, KvLimits.DEFAULT);
   }
 
   public NodeConfig withClusterId(long cluster) {
-    return new NodeConfig(id, peers, clientAddress, dataDir, cluster, tickMillis, electionTicks, heartbeatTicks, fsync, net);
+    return new NodeConfig(id, peers, clientAddress, dataDir, cluster, tickMillis, electionTicks, heartbeatTicks, fsync, net, kv);
   }
 
   public NodeConfig withFsync(boolean on) {
-    return new NodeConfig(id, peers, clientAddress, dataDir, clusterId, tickMillis, electionTicks, heartbeatTicks, on, net);
+    return new NodeConfig(id, peers, clientAddress, dataDir, clusterId, tickMillis, electionTicks, heartbeatTicks, on, net, kv);
   }
 
   public NodeConfig withNet(NetLimits limits) {
-    return new NodeConfig(id, peers, clientAddress, dataDir, clusterId, tickMillis, electionTicks, heartbeatTicks, fsync, limits);
+    return new NodeConfig(id, peers, clientAddress, dataDir, clusterId, tickMillis, electionTicks, heartbeatTicks, fsync, limits, kv);
+  }
+
+  public NodeConfig withKvLimits(KvLimits limits) {
+    return new NodeConfig(id, peers, clientAddress, dataDir, clusterId, tickMillis, electionTicks, heartbeatTicks, fsync, net, limits);
   }
 
   public NodeConfig withTiming(int tick, int election, int heartbeat) {
-    return new NodeConfig(id, peers, clientAddress, dataDir, clusterId, tick, election, heartbeat, fsync, net);
+    return new NodeConfig(id, peers, clientAddress, dataDir, clusterId, tick, election, heartbeat, fsync, net, kv);
   }
 }

@@ -7,7 +7,10 @@
  * core marks {@code afterPersist} wait in {@link dev.rast.raft.node.HeldMessages} until the sync
  * that covers them completes.
  *
- * <p>Failure policy: an IO error on the log, or any exception from the state machine, stops the
- * node with that error ({@link dev.rast.raft.node.Node#run} throws); it never keeps serving.
+ * <p>Failure policy: a bad client request is answered with an error (or, when its envelope does
+ * not decode, its connection closed with a log line) and never proposed; a committed entry the
+ * state machine cannot apply gets an error result. An IO error on the log, or an unexpected
+ * exception from the state machine (a bug), stops the node with that error ({@link
+ * dev.rast.raft.node.Node#run} throws); it never keeps serving.
  */
 package dev.rast.raft.node;

@@ -36,12 +36,20 @@ final class Cluster {
   /** Per node: the (term, vote) in the last hard state written. */
   final long[][] hardState;
   final List<String> readyLog = new ArrayList<>();
+  /** Per node: its durable log, when the cluster runs with bounded memory (else null). */
+  final MemoryStorage[] storage;
 
   Cluster(int n) {
     this(n, UnaryOperator.identity());
   }
 
   Cluster(int n, UnaryOperator<Config> tweak) {
+    this(n, tweak, false);
+  }
+
+  /** With {@code bounded}: every node gets a {@link MemoryStorage}, so its in-memory log is bounded by its cache. */
+  Cluster(int n, UnaryOperator<Config> tweak, boolean bounded) {
+    storage = new MemoryStorage[n + 1];
     nodes = new RaftNode[n + 1];
     cut = new boolean[n + 1][n + 1];
     hardState = new long[n + 1][2];
@@ -52,7 +60,8 @@ final class Cluster {
     applied.add(null);
     reads.add(null);
     for (int i = 1; i <= n; i++) {
-      nodes[i] = new RaftNode(tweak.apply(Config.of(i, voters, 7, new SplittableRandom(i))));
+      storage[i] = bounded ? new MemoryStorage() : null;
+      nodes[i] = new RaftNode(tweak.apply(Config.of(i, voters, 7, new SplittableRandom(i))), storage[i]);
       applied.add(new ArrayList<>());
       reads.add(new ArrayList<>());
     }
@@ -88,6 +97,9 @@ final class Cluster {
       reads.get(i).add(r.readId(k));
     }
     long last = r.hasRecords() ? r.persistLast() : 0;
+    if (last > 0 && storage[i] != null) {
+      storage[i].write(n.log(), r.persistFirst(), last);
+    }
     n.advance();
     if (last > 0) {
       n.persisted(last, n.log().term(last));

@@ -38,9 +38,46 @@ class HotPathAllocationTest {
 
   @Test
   void replicationRoundsAllocateNothing() {
+    replicate(8192, Long.MAX_VALUE, null);
+  }
+
+  /**
+   * The same with a bounded in-memory log: a 4 KiB cache, so entries leave memory every round, and
+   * a ring of 16 slots to start with. The storage is never needed in steady state (every follower
+   * is within the cache): it fails the test if asked.
+   */
+  @Test
+  void replicationWithABoundedLogAllocatesNothing() {
+    LogStorage untouched = new LogStorage() {
+      @Override
+      public long firstIndex() {
+        return 1;
+      }
+
+      @Override
+      public long term(long index) {
+        throw new AssertionError("storage asked for the term of " + index);
+      }
+
+      @Override
+      public int read(long from, long to, int maxBytes, ByteBuffer dst) {
+        throw new AssertionError("storage asked for records from " + from);
+      }
+
+      @Override
+      public int recordLength(long index) {
+        throw new AssertionError("storage asked for record " + index);
+      }
+    };
+    replicate(16, 4096, untouched);
+    assertTrue(nodes[1].log().memEntries() < 200, "bounded: " + nodes[1].log().memEntries() + " entries in memory");
+  }
+
+  private void replicate(int initialCapacity, long cacheBytes, LogStorage storage) {
     int[] voters = {1, 2, 3};
     for (int i = 1; i <= 3; i++) {
-      nodes[i] = new RaftNode(Config.of(i, voters, 9, new SplittableRandom(i)).withInitialLogCapacity(8192));
+      nodes[i] = new RaftNode(Config.of(i, voters, 9, new SplittableRandom(i)).withInitialLogCapacity(initialCapacity)
+          .withLogCacheBytes(cacheBytes), storage);
     }
     for (int i = 0; i < pool.length; i++) {
       pool[i] = ByteBuffer.allocate(1024).order(ByteOrder.LITTLE_ENDIAN);

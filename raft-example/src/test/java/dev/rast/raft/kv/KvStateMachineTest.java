@@ -104,4 +104,23 @@ class KvStateMachineTest {
     assertEquals(Status.OK, apply(sm, write(Op.PUT, 9, far + 1, far, "far", "4", null)), "still remembered");
     assertArrayEquals("3".getBytes(StandardCharsets.UTF_8), sm.get("far"));
   }
+
+  /** Issue 11, item 1: applying is total; bytes the state machine cannot apply give ERROR, every time, and change nothing. */
+  @Test
+  void entriesThatCannotBeAppliedGiveAnErrorAndChangeNothing() {
+    KvStateMachine sm = new KvStateMachine();
+    assertEquals(Status.OK, apply(sm, write(Op.PUT, 1, 1, 1, "k", "v", null)));
+    byte[][] bad = {
+        BadFrames.putWithKeyOutOfBounds(1, 2, 1), BadFrames.putWithHugeValue(2, 2, 2), BadFrames.unknownOp(3, 2, 3),
+        BadFrames.request(4, Op.GET, 2, 4, "k", null), BadFrames.request(5, Op.STATUS, 2, 5, "k", null),
+        {1, 2, 3, 4, 5, 6, 7, 8}, {}};
+    for (byte[] b : bad) {
+      for (int twice = 0; twice < 2; twice++) {
+        assertEquals(Status.ERROR, apply(sm, ByteBuffer.wrap(b)));
+      }
+    }
+    assertEquals(1, sm.size());
+    assertArrayEquals("v".getBytes(StandardCharsets.UTF_8), sm.get("k"));
+    assertEquals(Status.OK, apply(sm, write(Op.PUT, 2, 6, 6, "k2", "w", null)));
+  }
 }

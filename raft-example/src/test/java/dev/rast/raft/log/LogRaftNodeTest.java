@@ -63,11 +63,18 @@ class LogRaftNodeTest {
     }
   }
 
-  /** Handles a node's Readies the way a node thread would, syncing inline. */
+  /**
+   * Handles a node's Readies the way a node thread would, syncing inline. Bounded: a core that
+   * never stops producing Readies (e.g. a hard state that is never reported saved) fails the test
+   * instead of hanging it.
+   */
   private void process(int id) throws IOException {
     RaftNode n = nodes[id];
     SegmentedLog log = logs[id];
-    while (n.hasReady()) {
+    for (int rounds = 0; n.hasReady(); rounds++) {
+      if (rounds == 1_000) {
+        throw new AssertionError("node " + id + " still has a Ready after 1000 in a row: " + n);
+      }
       Ready r = n.ready();
       log.persist(r, n.log());
       long durable = log.sync(); // inline: every write is durable before any message goes out

@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rast.raft.core.Records;
+import dev.rast.raft.kv.BadFrames;
 import dev.rast.raft.kv.KvClient;
 import dev.rast.raft.log.CorruptLogException;
 import dev.rast.raft.log.LogFormat;
 import dev.rast.raft.log.LogOptions;
 import dev.rast.raft.log.SegmentName;
 import dev.rast.raft.log.SegmentedLog;
+import dev.rast.raft.log.StoredHardState;
 import dev.rast.raft.msg.KvMsg.Status;
+import dev.rast.raft.msg.RaftMsg.EntryKind;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -40,43 +44,20 @@ class NodeRestartTest {
   @TempDir
   Path tmp;
 
-  /** A started node and the thread running it. */
-  private record Running(Node node, Thread thread, Throwable[] failure) {
-    void stop() throws Exception {
-      node.shutdown();
-      thread.join(10_000);
-      assertTrue(!thread.isAlive(), "node stopped");
-      if (failure[0] != null) {
-        throw new AssertionError("node failed", failure[0]);
-      }
-    }
-  }
-
   private NodeConfig config(Path data) {
     return NodeConfig.of(1, Map.of(1, new InetSocketAddress("127.0.0.1", 0)), new InetSocketAddress("127.0.0.1", 0), data)
         .withTiming(10, 5, 1);
   }
 
-  private Running start(Path data) throws IOException {
-    Node node = new Node(config(data), OPTIONS);
-    node.start();
-    Throwable[] failure = new Throwable[1];
-    Thread t = new Thread(() -> {
-      try {
-        node.run();
-      } catch (Throwable e) {
-        failure[0] = e;
-      }
-    }, "node-under-test");
-    t.start();
-    return new Running(node, t, failure);
+  private RunningNode start(Path data) throws IOException {
+    return RunningNode.start(new Node(config(data), OPTIONS), "node-under-test");
   }
 
   private static byte[] value(int i) {
     return ("value-" + i + "-" + "v".repeat(i % 50)).getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void writeKeys(Running r, int from, int to) throws Exception {
+  private static void writeKeys(RunningNode r, int from, int to) throws Exception {
     try (KvClient c = new KvClient(Map.of(1, r.node().clientAddress()))) {
       for (int i = from; i <= to; i++) {
         assertEquals(Status.OK, c.put("k" + i, value(i)).status());
@@ -84,7 +65,7 @@ class NodeRestartTest {
     }
   }
 
-  private static void checkKeys(Running r, int to) throws Exception {
+  private static void checkKeys(RunningNode r, int to) throws Exception {
     try (KvClient c = new KvClient(Map.of(1, r.node().clientAddress()))) {
       for (int i = 1; i <= to; i++) {
         KvClient.Result got = c.get("k" + i);
@@ -121,7 +102,7 @@ class NodeRestartTest {
   @Test
   void aRestartedNodeServesWhatItStoredAndCutsATornTail() throws Exception {
     Path data = tmp.resolve("n1");
-    Running r = start(data);
+    RunningNode r = start(data);
     writeKeys(r, 1, 300);
     checkKeys(r, 300);
     r.stop();
@@ -152,7 +133,7 @@ class NodeRestartTest {
   @Test
   void aCorruptRecordBeforeTheTailStopsStartupNamingFileAndOffset() throws Exception {
     Path data = tmp.resolve("n1");
-    Running r = start(data);
+    RunningNode r = start(data);
     writeKeys(r, 1, 200);
     r.stop();
 
@@ -183,10 +164,43 @@ class NodeRestartTest {
     r.stop();
   }
 
+  /**
+   * Issue 11, item 1: entries that a node without request validation committed (a key pointer out
+   * of bounds, a value claiming 512 MiB, an unknown op) are replayed at restart; applying them
+   * yields an error result and the node keeps serving (it used to exit 70 on every restart).
+   */
+  @Test
+  void committedBadEntriesAreAppliedAsErrorsOnReplay() throws Exception {
+    Path data = tmp.resolve("n1");
+    RunningNode r = start(data);
+    writeKeys(r, 1, 10);
+    r.stop();
+    try (SegmentedLog log = SegmentedLog.open(data, OPTIONS)) {
+      long term = log.lastTerm();
+      long index = log.lastIndex();
+      for (byte[] bad : List.of(BadFrames.putWithKeyOutOfBounds(1, 501, 1), BadFrames.putWithHugeValue(2, 501, 2),
+          BadFrames.unknownOp(3, 501, 3), new byte[] {1, 2, 3})) {
+        index++;
+        ByteBuffer rec = ByteBuffer.allocate(Records.encodedLength(bad.length) + 64).order(ByteOrder.LITTLE_ENDIAN);
+        assertTrue(new Records().write(rec, term, index, EntryKind.NORMAL, ByteBuffer.wrap(bad)));
+        log.append(index, term, rec, 0, rec.position());
+      }
+      StoredHardState hs = log.hardState();
+      log.setHardState(Math.max(term, hs.term()), hs.vote(), index);
+      log.sync();
+    }
+    for (int restart = 0; restart < 2; restart++) {
+      r = start(data);
+      checkKeys(r, 10);
+      writeKeys(r, 11 + restart, 11 + restart);
+      r.stop();
+    }
+  }
+
   @Test
   void aMissingSegmentStopsStartup() throws Exception {
     Path data = tmp.resolve("n1");
-    Running r = start(data);
+    RunningNode r = start(data);
     writeKeys(r, 1, 200);
     r.stop();
     List<Path> segs = segments(data);

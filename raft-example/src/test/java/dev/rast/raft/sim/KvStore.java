@@ -21,6 +21,34 @@ final class KvStore {
     values = new long[keys];
   }
 
+  /** The whole state (values and sessions) as bytes: a snapshot. */
+  byte[] encode() {
+    ByteBuffer b = ByteBuffer.allocate(4 + values.length * 8 + 4 + sessions.size() * 20).order(ByteOrder.LITTLE_ENDIAN);
+    b.putInt(values.length);
+    for (long v : values) {
+      b.putLong(v);
+    }
+    b.putInt(sessions.size());
+    sessions.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+      b.putInt(e.getKey()).putLong(e.getValue()[0]).putLong(e.getValue()[1]);
+    });
+    return b.array();
+  }
+
+  /** The state a snapshot holds. */
+  static KvStore decode(byte[] bytes) {
+    ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+    KvStore kv = new KvStore(b.getInt());
+    for (int i = 0; i < kv.values.length; i++) {
+      kv.values[i] = b.getLong();
+    }
+    int n = b.getInt();
+    for (int i = 0; i < n; i++) {
+      kv.sessions.put(b.getInt(), new long[] {b.getLong(), b.getLong()});
+    }
+    return kv;
+  }
+
   long get(int key) {
     return values[key];
   }

@@ -8,7 +8,9 @@ import java.util.SplittableRandom;
  * A node's disk: writes are queued in order and become durable only when a sync covers them. A
  * crash keeps the durable state plus a random prefix of the unsynced writes (a disk may write
  * back some of its cache), and may tear the last kept write: a partial record, which recovery
- * detects by its CRC and drops. Hard-state writes are atomic (one sector).
+ * detects by its CRC and drops. Hard-state writes are atomic (one sector). A snapshot is published
+ * atomically and durably at once (written, forced and renamed, as the node does); compaction drops
+ * a durable prefix of the records, and an install empties them to continue after the snapshot.
  */
 final class SimDisk {
   /** One write: records replacing everything from {@code first} on, or a hard state. */
@@ -18,8 +20,14 @@ final class SimDisk {
     }
   }
 
-  /** Durable records, index i at position i - 1. */
+  /** Durable records, index i at position i - first. */
   final List<byte[]> records = new ArrayList<>();
+  /** The index of {@code records.get(0)} (1 until compaction or an install). */
+  long first = 1;
+  /** The published snapshot (null: none): the state up to (snapIndex, snapTerm). */
+  byte[] snapshot;
+  long snapIndex;
+  long snapTerm;
   long term;
   int vote;
   long commit;
@@ -77,9 +85,19 @@ final class SimDisk {
       commit = w.commit;
       return;
     }
-    int from = (int) w.first - 1;
+    if (w.first < first) {
+      // Records below the disk's first index: compacted (under a snapshot) since the write was
+      // issued, or of a log an install replaced. Only the rest is written.
+      int skip = (int) Math.min(w.records.size(), first - w.first);
+      if (skip == w.records.size()) {
+        return;
+      }
+      w = new Write(first, w.records.subList(skip, w.records.size()), 0, 0, 0);
+    }
+    int from = (int) (w.first - first);
     if (from > records.size()) {
-      throw new IllegalStateException("write at " + w.first + " leaves a gap after " + records.size());
+      throw new IllegalStateException("write at " + w.first + " leaves a gap after " + last() + " (first " + first
+          + ", snapshot " + snapIndex + ")");
     }
     while (records.size() > from) {
       records.remove(records.size() - 1);
@@ -89,8 +107,36 @@ final class SimDisk {
 
   /** After recovery found records from {@code index} on unreadable: drop them. */
   void truncateFrom(long index) {
-    while (records.size() >= index) {
+    while (records.size() > index - first) {
       records.remove(records.size() - 1);
     }
+  }
+
+  /** The last durable index ({@code first - 1}: none). */
+  long last() {
+    return first + records.size() - 1;
+  }
+
+  /** Publishes a snapshot (atomic and durable at once). */
+  void publishSnapshot(byte[] state, long index, long term) {
+    snapshot = state;
+    snapIndex = index;
+    snapTerm = term;
+  }
+
+  /** Drops the durable records below {@code keepFrom} (never past the last one). */
+  void compactBefore(long keepFrom) {
+    long upTo = Math.min(keepFrom, last() + 1);
+    if (upTo > first) {
+      records.subList(0, (int) (upTo - first)).clear();
+      first = upTo;
+    }
+  }
+
+  /** Empties the records (durable and pending) so that the log continues at {@code next}. */
+  void restartAt(long next) {
+    records.clear();
+    first = next;
+    pending.removeIf(w -> !w.isHardState());
   }
 }

@@ -2,7 +2,10 @@ package dev.rast.raft.sim;
 
 import dev.rast.capnp.DataReader;
 import dev.rast.capnp.Framing;
+import dev.rast.capnp.MessageBuilder;
+import dev.rast.capnp.MessageReader;
 import dev.rast.raft.core.Config;
+import dev.rast.raft.core.LogStorage;
 import dev.rast.raft.core.Outcome;
 import dev.rast.raft.core.RaftLog;
 import dev.rast.raft.core.RaftNode;
@@ -11,6 +14,8 @@ import dev.rast.raft.core.Records;
 import dev.rast.raft.core.Role;
 import dev.rast.raft.msg.RaftMsg.Entry;
 import dev.rast.raft.msg.RaftMsg.EntryKind;
+import dev.rast.raft.msg.RaftMsg.InstallSnapshot;
+import dev.rast.raft.msg.RaftMsg.Message;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -25,6 +30,8 @@ import java.util.SplittableRandom;
  */
 final class SimNode {
   static final long TICK_MICROS = 10_000;
+  /** Records the cores read back from their disks (dropped from memory), over every run of this JVM. */
+  static long recordsFromStorage;
 
   final int id;
   private final Simulation sim;
@@ -41,6 +48,12 @@ final class SimNode {
   int incarnation;
   Role lastRole = Role.FOLLOWER;
   long checkedCommit;
+  /** The commit index after the last event (it never goes back within a life). */
+  long lastCommit;
+  /** The index of the last snapshot taken or installed in this life. */
+  private long snapshotTakenAt;
+  /** Per peer: when this node last sent it its snapshot (virtual µs). */
+  private final long[] snapshotSentAt = new long[16];
   private final List<Runnable> pausedInbox = new ArrayList<>();
   private boolean readyScheduled;
   private boolean syncScheduled;
@@ -49,6 +62,58 @@ final class SimNode {
   private final Map<Long, Object[]> pendingReads = new HashMap<>();
   private final DataReader payload = new DataReader();
   private final Records recordReader = new Records();
+
+  /** The durable records as the core's storage for entries it dropped from memory. */
+  private final LogStorage storage = new LogStorage() {
+    @Override
+    public long firstIndex() {
+      return disk.first;
+    }
+
+    @Override
+    public long term(long index) {
+      if (index < disk.first) {
+        return 0; // compacted
+      }
+      long t = durableTerm(index);
+      if (t == 0) {
+        throw new IllegalStateException("node " + id + ": the core asked for the term of " + index
+            + ", which is not durable (disk holds " + disk.records.size() + ")");
+      }
+      return t;
+    }
+
+    @Override
+    public int recordLength(long index) {
+      return record(index).length;
+    }
+
+    @Override
+    public int read(long from, long to, int maxBytes, ByteBuffer dst) {
+      int n = 0;
+      int bytes = 0;
+      for (long i = from; i <= to; i++) {
+        byte[] rec = record(i);
+        if (n > 0 && bytes + rec.length > maxBytes) {
+          break;
+        }
+        dst.put(rec);
+        bytes += rec.length;
+        n++;
+      }
+      recordsFromStorage += n;
+      return n;
+    }
+  };
+
+  /** Durable record {@code index}; the core must ask only for those. */
+  byte[] record(long index) {
+    if (index < disk.first || index > disk.last()) {
+      throw new IllegalStateException("node " + id + ": record " + index + " is not on disk (disk holds "
+          + disk.first + ".." + disk.last() + ")");
+    }
+    return disk.records.get((int) (index - disk.first));
+  }
 
   SimNode(Simulation sim, int id) {
     this.sim = sim;
@@ -60,21 +125,39 @@ final class SimNode {
     Config config = Config.of(id, sim.voters(), 0xCAFEL, new SplittableRandom(sim.random.nextLong()))
         .withElection(10, 2, true, true)
         .withInflight(16, 64 << 10, 8 << 10);
-    raft = new RaftNode(config);
-    for (int i = 0; i < disk.records.size(); i++) {
-      byte[] rec = disk.records.get(i);
+    // A tiny log cache, so that lagging followers are served from the disk (LogStorage) often.
+    raft = new RaftNode(config.withLogCacheBytes(sim.random.nextInt(4) * 2048L), storage);
+    // As the node does: the snapshot, then the records after it if they continue it, else the log
+    // restarts after the snapshot.
+    long snap = disk.snapshot == null ? 0 : disk.snapIndex;
+    if (disk.snapshot != null) {
+      kv = KvStore.decode(disk.snapshot);
+      raft.restoreSnapshot(disk.snapIndex, disk.snapTerm);
+      boolean continues = disk.first == snap + 1 || (disk.first <= snap && disk.last() >= snap && durableTerm(snap) == disk.snapTerm);
+      if (!continues) {
+        disk.restartAt(snap + 1);
+      }
+    } else {
+      kv = new KvStore(sim.keys);
+    }
+    if (disk.first > snap + 1) {
+      throw new IllegalStateException("node " + id + ": the disk starts at " + disk.first + " but the snapshot ends at " + snap);
+    }
+    for (long i = snap + 1; i <= disk.last(); i++) {
+      byte[] rec = record(i);
       if (!raft.restoreRecord(ByteBuffer.wrap(rec).order(ByteOrder.LITTLE_ENDIAN), 0, rec.length)) {
-        disk.truncateFrom(i + 1); // recovery drops a torn tail
+        disk.truncateFrom(i); // recovery drops a torn tail
         break;
       }
     }
-    raft.restoreHardState(disk.term, disk.vote, disk.commit);
-    kv = new KvStore(sim.keys);
+    raft.restoreHardState(disk.term, disk.vote, Math.min(disk.commit, raft.log().lastIndex()));
+    snapshotTakenAt = snap;
     up = true;
     paused = false;
     ticksStopped = false;
     lastRole = Role.FOLLOWER;
-    checkedCommit = 0;
+    checkedCommit = snap;
+    lastCommit = raft.log().committed();
     int life = incarnation;
     scheduleTick(life);
     scheduleReady();
@@ -131,9 +214,71 @@ final class SimNode {
     if (!accepting(() -> deliver(bytes))) {
       return;
     }
-    raft.step(ByteBuffer.wrap(bytes));
+    if (raft.step(ByteBuffer.wrap(bytes))) {
+      Message.Reader m = Framing.read(ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN), new MessageReader())
+          .getRoot(new Message.Reader());
+      if (m.which() == Message.Which.INSTALL_SNAPSHOT) {
+        onInstallSnapshot(m);
+      }
+    }
     scheduleReady();
     sim.invariants.afterEvent(this);
+  }
+
+  /** A snapshot from the leader (the core checked term and sender): installed as the node does. */
+  private void onInstallSnapshot(Message.Reader m) {
+    int from = m.getFrom();
+    InstallSnapshot.Reader is = m.getInstallSnapshot();
+    if (raft.role() != Role.FOLLOWER || raft.leader() != from || m.getTerm() != raft.term()) {
+      return;
+    }
+    long index = is.getIndex();
+    if (!raft.wantsSnapshot(from, index)) {
+      raft.installSnapshot(from, index, is.getTerm()); // refused: tells the leader where we stand
+      return;
+    }
+    byte[] state = is.getData();
+    disk.publishSnapshot(state, index, is.getTerm());
+    kv = KvStore.decode(state);
+    disk.restartAt(index + 1);
+    if (!raft.installSnapshot(from, index, is.getTerm())) {
+      throw new IllegalStateException("node " + id + ": the core refused snapshot " + index + " it wanted");
+    }
+    snapshotTakenAt = index;
+    checkedCommit = Math.max(checkedCommit, index);
+    sim.snapshotsInstalled++;
+  }
+
+  /** Takes a snapshot when due, then compacts the disk behind it (keeping the seed's tail). */
+  private void maybeSnapshot() {
+    long applied = raft.log().applied();
+    if (sim.snapshotEvery == 0 || applied - snapshotTakenAt < sim.snapshotEvery) {
+      return;
+    }
+    disk.publishSnapshot(kv.encode(), applied, raft.log().term(applied));
+    snapshotTakenAt = applied;
+    disk.compactBefore(applied + 1 - sim.logTail);
+    sim.snapshotsTaken++;
+  }
+
+  /** A leader sends its snapshot to followers whose entries it compacted away (again after 200 ms). */
+  private void sendSnapshots() {
+    if (raft.role() != Role.LEADER || disk.snapshot == null) {
+      return;
+    }
+    for (int peer : sim.voters()) {
+      if (peer == id || !raft.needsSnapshot(peer) || sim.loop.now() - snapshotSentAt[peer] < 200_000) {
+        continue;
+      }
+      snapshotSentAt[peer] = sim.loop.now();
+      MessageBuilder mb = new MessageBuilder();
+      Message.Builder m = mb.initRoot(Message._Meta.SIZE, new Message.Builder());
+      m.setFrom(id).setTo(peer).setClusterId(0xCAFEL).setTerm(raft.term());
+      m.initInstallSnapshot().setIndex(disk.snapIndex).setTerm(disk.snapTerm).setOffset(0).setData(disk.snapshot).setDone(true);
+      byte[] bytes = new byte[(int) Framing.serializedSize(mb)];
+      Framing.write(mb, ByteBuffer.wrap(bytes));
+      sim.net.send(id, peer, bytes);
+    }
   }
 
   void request(SimClient client, long seq, SimClient.Request req) {
@@ -242,6 +387,8 @@ final class SimNode {
       }
     }
     raft.advance();
+    maybeSnapshot();
+    sendSnapshots();
     sim.invariants.afterEvent(this);
     if (raft.role() != Role.LEADER) {
       pendingReads.clear(); // a deposed leader forgot them; the clients time out and retry
@@ -265,7 +412,7 @@ final class SimNode {
     }
     held.clear();
     if (!disk.records.isEmpty()) {
-      long last = disk.records.size();
+      long last = disk.last();
       byte[] rec = disk.records.get(disk.records.size() - 1);
       long term = recordReader.entry(ByteBuffer.wrap(rec).order(ByteOrder.LITTLE_ENDIAN), 0).getTerm();
       raft.persisted(last, term);
@@ -276,10 +423,10 @@ final class SimNode {
 
   /** The term of durable record {@code index} (0 if absent or unreadable). */
   long durableTerm(long index) {
-    if (index < 1 || index > disk.records.size()) {
+    if (index < disk.first || index > disk.last()) {
       return 0;
     }
-    byte[] rec = disk.records.get((int) index - 1);
+    byte[] rec = disk.records.get((int) (index - disk.first));
     ByteBuffer b = ByteBuffer.wrap(rec).order(ByteOrder.LITTLE_ENDIAN);
     if (recordReader.verify(b, 0, rec.length) < 0) {
       return 0;

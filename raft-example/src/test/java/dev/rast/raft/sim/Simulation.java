@@ -40,6 +40,12 @@ final class Simulation {
   private final List<SimClient> clients = new ArrayList<>();
   private final List<Op> history = new ArrayList<>();
   long nextReadId = 1;
+  /** Snapshot every this many applied entries (0: never, for some seeds), keeping this many records behind it. */
+  final int snapshotEvery;
+  final int logTail;
+  /** Over every run of this JVM (the test prints them). */
+  static long snapshotsTaken;
+  static long snapshotsInstalled;
   int doneClients;
   private boolean healed;
 
@@ -47,6 +53,8 @@ final class Simulation {
     this.seed = seed;
     this.random = new SplittableRandom(seed);
     this.nodeCount = random.nextBoolean() ? 3 : 5;
+    this.snapshotEvery = random.nextInt(4) == 0 ? 0 : 5 + random.nextInt(60);
+    this.logTail = 1 + random.nextInt(20);
     this.net = new SimNetwork(this, random.split(), nodeCount);
     this.invariants = new Invariants(this);
     this.nemesis = new Nemesis(this, random.split());

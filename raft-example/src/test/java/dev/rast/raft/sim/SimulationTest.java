@@ -34,6 +34,9 @@ class SimulationTest {
     long ops = 0;
     long indefinite = 0;
     long start = System.nanoTime();
+    long fromStorage0 = SimNode.recordsFromStorage;
+    long taken0 = Simulation.snapshotsTaken;
+    long installed0 = Simulation.snapshotsInstalled;
     for (long seed = first; seed < first + count; seed++) {
       Simulation.Result r = new Simulation(seed).run();
       r.faults().forEach((k, v) -> totals.merge(k, (long) v, Long::sum));
@@ -55,12 +58,21 @@ class SimulationTest {
     String summary = "SIM seeds " + first + ".." + last + ": " + (count - failures.size()) + " passed"
         + (failures.isEmpty() ? "" : ", " + failures.size() + " FAILED");
     String totalsLine = "faults injected: " + totals + "; operations: " + ops + " (" + indefinite
-        + " indefinite); " + (System.nanoTime() - start) / 1_000_000 + " ms";
+        + " indefinite); records read back from disk by leaders: " + (SimNode.recordsFromStorage - fromStorage0)
+        + "; snapshots taken: " + (Simulation.snapshotsTaken - taken0) + ", installed by InstallSnapshot: "
+        + (Simulation.snapshotsInstalled - installed0) + "; "
+        + (System.nanoTime() - start) / 1_000_000 + " ms";
     System.out.println(summary);
     System.out.println(totalsLine);
     Path out = Paths.get(System.getProperty("sim.report", "target/sim-report.txt"));
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, summary + "\n" + totalsLine + "\n" + report);
+    if (count >= 100 && SimNode.recordsFromStorage == fromStorage0) {
+      fail("no core read a record back from its disk: the bounded in-memory log went untested");
+    }
+    if (count >= 100 && Simulation.snapshotsInstalled == installed0) {
+      fail("no node installed a snapshot: InstallSnapshot went untested");
+    }
     if (!failures.isEmpty()) {
       StringBuilder msg = new StringBuilder(summary).append('\n');
       for (Simulation.Result f : failures) {
