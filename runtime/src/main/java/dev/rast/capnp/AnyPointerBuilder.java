@@ -30,15 +30,27 @@ public final class AnyPointerBuilder {
     Pointers.clear(message, segment, ptrPos);
   }
 
-  /** Replaces the slot's object with a new zeroed struct; points {@code target} at it. */
-  public <T extends StructBuilder> T initAsStruct(StructSize size, T target) {
-    Pointers.initStruct(message, segment, ptrPos, size, target);
+  /** Replaces the slot's object with a new zeroed struct of {@code target}'s size; points {@code target} at it. */
+  public <T extends StructBuilder> T initAsStruct(T target) {
+    Pointers.initStruct(message, segment, ptrPos, StructBuilder.sizeOf(target), target);
     return target;
   }
 
-  /** Points {@code target} at the slot's struct (created when null, upgraded when smaller). */
+  /** As {@link #initAsStruct(StructBuilder)} with an explicit size, which must be {@code target}'s own (if it has one). */
+  public <T extends StructBuilder> T initAsStruct(StructSize size, T target) {
+    Pointers.initStruct(message, segment, ptrPos, StructBuilder.checkSize(size, target), target);
+    return target;
+  }
+
+  /** Points {@code target} at the slot's struct (created when null, upgraded when smaller than {@code target}'s size). */
+  public <T extends StructBuilder> T getAsStruct(T target) {
+    Pointers.getStruct(message, segment, ptrPos, StructBuilder.sizeOf(target), target, null);
+    return target;
+  }
+
+  /** As {@link #getAsStruct(StructBuilder)} with an explicit size, which must be {@code target}'s own (if it has one). */
   public <T extends StructBuilder> T getAsStruct(StructSize size, T target) {
-    Pointers.getStruct(message, segment, ptrPos, size, target, null);
+    Pointers.getStruct(message, segment, ptrPos, StructBuilder.checkSize(size, target), target, null);
     return target;
   }
 
@@ -48,15 +60,22 @@ public final class AnyPointerBuilder {
     return target;
   }
 
-  /** Replaces the slot's object with a new list of zeroed structs. */
+  /** Replaces the slot's object with a new list of {@code count} zeroed structs of the elements' size. */
+  public <T extends StructBuilder> StructListBuilder<T> initAsStructList(int count, StructListBuilder<T> target) {
+    Pointers.initStructList(message, segment, ptrPos, target.elementStructSize(), count, target);
+    return target;
+  }
+
+  /** Replaces the slot's object with a new list of zeroed structs of {@code size}. */
   public <T extends ListBuilder> T initAsStructList(StructSize size, int count, T target) {
-    Pointers.initStructList(message, segment, ptrPos, size, count, target);
+    Pointers.initStructList(message, segment, ptrPos, ListBuilder.checkElementSize(size, target), count, target);
     return target;
   }
 
   /** Points {@code target} at the slot's list ({@code structSize} for struct lists, else null). */
   public <T extends ListBuilder> T getAsList(int elementSize, StructSize structSize, T target) {
-    Pointers.getList(message, segment, ptrPos, elementSize, structSize, target, null);
+    Pointers.getList(message, segment, ptrPos, elementSize,
+        structSize == null ? null : ListBuilder.checkElementSize(structSize, target), target, null);
     return target;
   }
 

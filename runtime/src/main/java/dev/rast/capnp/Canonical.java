@@ -11,13 +11,26 @@ import java.nio.ByteBuffer;
 public final class Canonical {
   private Canonical() {}
 
-  /** The canonical bytes of {@code root} (a fresh array; convenience). */
+  /**
+   * The canonical bytes of {@code root} (a fresh array; convenience).
+   *
+   * @throws DecodeException when the message contains a capability (as in capnp C++)
+   */
   public static byte[] canonicalize(StructReader root) {
+    return canonicalize(root, false);
+  }
+
+  /**
+   * As {@link #canonicalize(StructReader)}; {@code keepCapabilities} keeps capability pointers as
+   * they are instead of failing (for value equality, where equal indices mean equal values).
+   */
+  static byte[] canonicalize(StructReader root, boolean keepCapabilities) {
     long words = root.totalSizeInWords() + 1;
     if (words > MessageBuilder.MAX_SEGMENT_WORDS) {
       throw new DecodeException("message of " + words + " words is too large to canonicalize");
     }
     MessageBuilder scratch = new MessageBuilder((int) words, MessageBuilder.Growth.FIXED_SIZE, false);
+    scratch.copier().keepCapabilities = keepCapabilities;
     ByteBuffer out = canonicalize(root, scratch);
     byte[] bytes = new byte[out.remaining()];
     out.get(out.position(), bytes);
@@ -30,6 +43,7 @@ public final class Canonical {
    * builder whose first segment is large enough allocates nothing.
    *
    * @throws IllegalArgumentException when the canonical form does not fit scratch's first segment
+   * @throws DecodeException when the message contains a capability (as in capnp C++)
    */
   public static ByteBuffer canonicalize(StructReader root, MessageBuilder scratch) {
     scratch.clear();

@@ -20,6 +20,8 @@ final class Copier {
   private ListReader[] lists = new ListReader[8];
   private final Probe probe = new Probe();
   private final Element element = new Element();
+  /** Copy capability pointers as they are (for value equality only); otherwise they throw. */
+  boolean keepCapabilities;
 
   /** A reusable builder for one list element. */
   StructBuilder elementScratch() {
@@ -115,11 +117,30 @@ final class Copier {
         }
       default:
         if (Wire.isCapability(tag)) {
-          dm.buffer(dseg).putLong(dptr, tag);
+          copyCapability(sm, sseg, sptr, tag, dm, dseg, dptr, canonical);
           return;
         }
         throw new DecodeException("reserved pointer kind at " + sm.where(sseg, sptr));
     }
+  }
+
+  /**
+   * A capability pointer indexes the capability table of its own message, which this runtime does
+   * not keep (RPC is out of scope), so it cannot be carried into another message; and the canonical
+   * form has no capabilities. Both fail as in capnp C++, with its messages. Only value equality
+   * ({@link #keepCapabilities}) compares the indices as they are.
+   */
+  private void copyCapability(MessageReader sm, int sseg, int sptr, long tag, MessageBuilder dm, int dseg, int dptr,
+      boolean canonical) {
+    if (!keepCapabilities) {
+      String where = " (capability " + Integer.toUnsignedString((int) (tag >>> 32)) + " at " + sm.where(sseg, sptr) + ")";
+      if (canonical) {
+        throw new DecodeException("Cannot create a canonical message with a capability" + where);
+      }
+      throw new DecodeException("Message contained invalid capability pointer." + where
+          + ": a capability refers to its message's capability table, which rast-java does not keep");
+    }
+    dm.buffer(dseg).putLong(dptr, tag);
   }
 
   private void copyStruct(StructReader s, MessageBuilder dm, int dseg, int dptr, boolean canonical, int depth) {

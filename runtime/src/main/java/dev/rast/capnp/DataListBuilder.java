@@ -1,7 +1,9 @@
 package dev.rast.capnp;
 
+import java.util.Iterator;
+
 /** A typed {@code List(Data)} being written. */
-public final class DataListBuilder extends ListBuilder {
+public final class DataListBuilder extends ListBuilder implements Iterable<byte[]> {
   /** Creates an unpointed list builder. */
   public DataListBuilder() {}
 
@@ -18,5 +20,10 @@ public final class DataListBuilder extends ListBuilder {
       out[i] = d.byteAt(i);
     }
     return out;
+  }
+
+  @Override
+  public Iterator<byte[]> iterator() {
+    return new ElementIterator<>(size(), this::get);
   }
 }

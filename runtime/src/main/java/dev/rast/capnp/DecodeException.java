@@ -2,7 +2,8 @@ package dev.rast.capnp;
 
 /**
  * Thrown when bytes are not a valid Cap'n Proto message, or a valid message exceeds the reader's
- * limits (traversal budget, nesting depth, segment count).
+ * limits (traversal budget, nesting depth, segment count), or holds what cannot be carried where it
+ * goes: a capability pointer copied into another message or into the canonical form.
  *
  * <p>This is the only exception a reader lets escape on malformed input: every bound is checked
  * before the access it guards, so hostile bytes never surface as {@code IndexOutOfBoundsException},

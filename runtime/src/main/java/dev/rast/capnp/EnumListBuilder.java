@@ -1,9 +1,10 @@
 package dev.rast.capnp;
 
+import java.util.Iterator;
 import java.util.function.IntFunction;
 
 /** A typed list of enums being written. */
-public final class EnumListBuilder<E extends Enum<E>> extends ListBuilder {
+public final class EnumListBuilder<E extends Enum<E>> extends ListBuilder implements Iterable<E> {
   private final IntFunction<E> fromValue;
 
   /** @param fromValue maps a wire number to its constant, or the unknown constant (generated {@code Foo::fromValue}) */
@@ -28,5 +29,10 @@ public final class EnumListBuilder<E extends Enum<E>> extends ListBuilder {
   /** Element {@code index}. */
   public E get(int index) {
     return fromValue.apply(getShort(index) & 0xFFFF);
+  }
+
+  @Override
+  public Iterator<E> iterator() {
+    return new ElementIterator<>(size(), this::get);
   }
 }

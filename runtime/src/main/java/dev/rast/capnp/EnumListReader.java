@@ -1,12 +1,13 @@
 package dev.rast.capnp;
 
+import java.util.Iterator;
 import java.util.function.IntFunction;
 
 /**
  * A typed view of a list of enums. Values the schema does not know (written by a newer schema)
  * read as the enum's unknown constant; {@link #getRaw(int)} gives the number itself.
  */
-public final class EnumListReader<E extends Enum<E>> extends ListReader {
+public final class EnumListReader<E extends Enum<E>> extends ListReader implements Iterable<E> {
   private final IntFunction<E> fromValue;
 
   /** @param fromValue maps a wire number to its constant, or the unknown constant (generated {@code Foo::fromValue}) */
@@ -22,5 +23,10 @@ public final class EnumListReader<E extends Enum<E>> extends ListReader {
   /** Element {@code index} as its wire number. */
   public int getRaw(int index) {
     return getShort(index) & 0xFFFF;
+  }
+
+  @Override
+  public Iterator<E> iterator() {
+    return new ElementIterator<>(size(), this::get);
   }
 }

@@ -26,6 +26,36 @@ public final class Framing {
     return ((segments + 2) >>> 1) << 3;
   }
 
+  // ---- one call each way (convenience: each allocates; the calls below reuse) ----
+
+  /** {@code m} framed, in a fresh array: {@code Files.write(path, Framing.toByteArray(message))}. */
+  public static byte[] toByteArray(MessageBuilder m) {
+    long size = serializedSize(m);
+    if (size > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("message of " + size + " bytes does not fit a Java array");
+    }
+    byte[] bytes = new byte[(int) size];
+    write(m, ByteBuffer.wrap(bytes));
+    return bytes;
+  }
+
+  /**
+   * The root struct of the framed message in {@code bytes}, read into {@code root} through a new
+   * {@link MessageReader} with the default options: {@code Framing.readRoot(bytes, new
+   * Person.Reader())}. Zero-copy: the reader views {@code bytes}, which must not change meanwhile.
+   */
+  public static <T extends StructReader> T readRoot(byte[] bytes, T root) {
+    return readRoot(ByteBuffer.wrap(bytes), root);
+  }
+
+  /**
+   * As {@link #readRoot(byte[], StructReader)} for the framed message at {@code src}'s position
+   * ({@code src} itself is left unchanged).
+   */
+  public static <T extends StructReader> T readRoot(ByteBuffer src, T root) {
+    return read(src.duplicate().order(src.order()), new MessageReader()).getRoot(root);
+  }
+
   // ---- reading ----
 
   /**

@@ -12,20 +12,27 @@ public final class Generated {
    * The generated-code ABI this runtime implements. The generator stamps the ABI it targets into
    * every class; a mismatch fails at class initialisation rather than with odd errors later.
    */
-  public static final int ABI = 1;
+  public static final int ABI = 2;
+
+  /**
+   * The oldest generated-code ABI this runtime still runs. ABI 2 added size-aware builders, {@code
+   * isX()} and one check per file; the calls of ABI 1 code are all still here.
+   */
+  public static final int MIN_ABI = 1;
 
   private Generated() {}
 
   /**
-   * Fails loudly when code generated for ABI {@code abi} meets this runtime.
+   * Fails loudly when code generated for ABI {@code abi} meets a runtime that does not implement
+   * it. Generated code calls it once per file, from the file's outer class.
    *
    * @return {@code abi}, so it can initialise a constant
    */
   public static int checkAbi(int abi) {
-    if (abi != ABI) {
+    if (abi < MIN_ABI || abi > ABI) {
       throw new IllegalStateException(
-          "generated code targets rast-runtime ABI " + abi + ", but this rast-runtime implements ABI " + ABI
-              + ": regenerate the code with the capnpc-java-rast that matches this runtime");
+          "generated code targets rast-runtime ABI " + abi + ", but this rast-runtime implements ABI " + MIN_ABI
+              + " to " + ABI + ": regenerate the code with the capnpc-java-rast that matches this runtime");
     }
     return abi;
   }
@@ -35,12 +42,34 @@ public final class Generated {
    * refers to a default value or constant). Shared by all threads.
    */
   public static MessageReader message(String hex) {
-    int n = hex.length() / 2;
-    ByteBuffer b = ByteBuffer.allocate(n).order(ByteOrder.LITTLE_ENDIAN);
-    for (int i = 0; i < n; i++) {
-      b.put(i, (byte) Integer.parseInt(hex, 2 * i, 2 * i + 2, 16));
+    ByteBuffer b = ByteBuffer.allocate(hex.length() / 2).order(ByteOrder.LITTLE_ENDIAN);
+    putHex(b, 0, hex);
+    return MessageReader.trusted(b);
+  }
+
+  /**
+   * As {@link #message(String)} for a value too large for one string literal: its hex in pieces,
+   * joined here (javac would fold {@code "a" + "b"} back into one over-long literal).
+   */
+  public static MessageReader message(String... hexPieces) {
+    long digits = 0;
+    for (String piece : hexPieces) {
+      digits += piece.length();
+    }
+    ByteBuffer b = ByteBuffer.allocate((int) (digits / 2)).order(ByteOrder.LITTLE_ENDIAN);
+    int at = 0;
+    for (String piece : hexPieces) {
+      at = putHex(b, at, piece);
     }
     return MessageReader.trusted(b);
+  }
+
+  private static int putHex(ByteBuffer b, int at, String hex) {
+    int n = hex.length() / 2;
+    for (int i = 0; i < n; i++) {
+      b.put(at + i, (byte) Integer.parseInt(hex, 2 * i, 2 * i + 2, 16));
+    }
+    return at + n;
   }
 
   /** The root struct of {@code m}, read into {@code target} (for struct constants). */
@@ -88,11 +117,11 @@ public final class Generated {
 
   /** Value equality of two structs: equal canonical forms. */
   public static boolean equal(StructReader a, StructReader b) {
-    return java.util.Arrays.equals(Canonical.canonicalize(a), Canonical.canonicalize(b));
+    return java.util.Arrays.equals(Canonical.canonicalize(a, true), Canonical.canonicalize(b, true));
   }
 
   /** A hash consistent with {@link #equal}. */
   public static int hash(StructReader a) {
-    return java.util.Arrays.hashCode(Canonical.canonicalize(a));
+    return java.util.Arrays.hashCode(Canonical.canonicalize(a, true));
   }
 }

@@ -175,8 +175,19 @@ public class ListBuilder {
 
   // ---- structs ----
 
-  /** Points {@code target} at struct element {@code index} and returns it. */
+  /**
+   * Points {@code target} at struct element {@code index} and returns it.
+   *
+   * @throws IllegalArgumentException when the elements are smaller than {@code target}'s struct
+   *     type (its fields would be written over the next element)
+   */
   public final <T extends StructBuilder> T getStruct(int index, T target) {
+    StructSize own = target.structSize();
+    if (own != null && ((own.dataWords << 3) > structDataBytes || own.pointers > structPointers)) {
+      throw new IllegalArgumentException(
+          "list elements of " + structDataBytes + " data bytes and " + structPointers + " pointers are smaller than "
+              + StructBuilder.typeName(target) + "'s size " + own);
+    }
     target.initElement(this, at(index));
     return target;
   }
@@ -241,15 +252,23 @@ public class ListBuilder {
     return target;
   }
 
-  /** Replaces pointer element {@code index} with a new list of zeroed structs. */
+  /** Replaces pointer element {@code index} with a new list of {@code n} zeroed structs of the elements' size. */
+  public final <T extends StructBuilder> StructListBuilder<T> initStructList(
+      int index, int n, StructListBuilder<T> target) {
+    Pointers.initStructList(message, segment, slot(index), target.elementStructSize(), n, target);
+    return target;
+  }
+
+  /** Replaces pointer element {@code index} with a new list of {@code n} zeroed structs of {@code size}. */
   public final <T extends ListBuilder> T initStructList(int index, StructSize size, int n, T target) {
-    Pointers.initStructList(message, segment, slot(index), size, n, target);
+    Pointers.initStructList(message, segment, slot(index), checkElementSize(size, target), n, target);
     return target;
   }
 
   /** Points {@code target} at the list in pointer element {@code index}. */
   public final <T extends ListBuilder> T getList(int index, int elementSize, StructSize structSize, T target) {
-    Pointers.getList(message, segment, slot(index), elementSize, structSize, target, null);
+    Pointers.getList(message, segment, slot(index), elementSize,
+        structSize == null ? null : checkElementSize(structSize, target), target, null);
     return target;
   }
 
@@ -258,10 +277,31 @@ public class ListBuilder {
     message.copier().setList(value, message, segment, slot(index));
   }
 
-  /** Replaces pointer element {@code index} with a new zeroed struct (lists of struct pointers). */
-  public final <T extends StructBuilder> T initStructPointer(int index, StructSize size, T target) {
-    Pointers.initStruct(message, segment, slot(index), size, target);
+  /** Replaces pointer element {@code index} with a new zeroed struct of {@code target}'s size (lists of struct pointers). */
+  public final <T extends StructBuilder> T initStructPointer(int index, T target) {
+    Pointers.initStruct(message, segment, slot(index), StructBuilder.sizeOf(target), target);
     return target;
+  }
+
+  /** As {@link #initStructPointer(int, StructBuilder)} with an explicit size, which must be {@code target}'s. */
+  public final <T extends StructBuilder> T initStructPointer(int index, StructSize size, T target) {
+    Pointers.initStruct(message, segment, slot(index), StructBuilder.checkSize(size, target), target);
+    return target;
+  }
+
+  /**
+   * {@code size}, after checking that it is the element size of {@code target} when that is a typed
+   * struct list (whose element builders would otherwise write over their neighbours).
+   */
+  static StructSize checkElementSize(StructSize size, ListBuilder target) {
+    if (target instanceof StructListBuilder) {
+      StructSize own = ((StructListBuilder<?>) target).elementTypeSize();
+      if (own != null && own != size && (own.dataWords != size.dataWords || own.pointers != size.pointers)) {
+        throw new IllegalArgumentException(
+            "struct size " + size + " does not match the size of the list's elements, " + own);
+      }
+    }
+    return size;
   }
 
   /** Points {@code target} at pointer element {@code index} itself. */

@@ -1,9 +1,10 @@
 package dev.rast.capnp;
 
+import java.util.Iterator;
 import java.util.function.Supplier;
 
 /** A typed list of lists being written. */
-public final class ListListBuilder<T extends ListBuilder> extends ListBuilder {
+public final class ListListBuilder<T extends ListBuilder> extends ListBuilder implements Iterable<T> {
   private final Supplier<T> factory;
   private final int innerElementSize;
   private final StructSize innerStructSize;
@@ -40,5 +41,10 @@ public final class ListListBuilder<T extends ListBuilder> extends ListBuilder {
   /** Points {@code reuse} at inner list {@code index} and returns it. */
   public T get(int index, T reuse) {
     return getList(index, innerElementSize, innerStructSize, reuse);
+  }
+
+  @Override
+  public Iterator<T> iterator() {
+    return new ElementIterator<>(size(), this::get);
   }
 }

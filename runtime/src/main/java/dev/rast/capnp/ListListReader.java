@@ -1,9 +1,10 @@
 package dev.rast.capnp;
 
+import java.util.Iterator;
 import java.util.function.Supplier;
 
 /** A typed view of a list of lists; inner lists are checked against their expected encoding. */
-public final class ListListReader<T extends ListReader> extends ListReader {
+public final class ListListReader<T extends ListReader> extends ListReader implements Iterable<T> {
   private final Supplier<T> factory;
   private final int innerElementSize;
 
@@ -24,5 +25,10 @@ public final class ListListReader<T extends ListReader> extends ListReader {
   /** Points {@code reuse} at inner list {@code index} and returns it. */
   public T get(int index, T reuse) {
     return getList(index, innerElementSize, reuse);
+  }
+
+  @Override
+  public Iterator<T> iterator() {
+    return new ElementIterator<>(size(), this::get);
   }
 }

@@ -99,15 +99,40 @@ public final class MessageBuilder {
 
   // ---- roots ----
 
-  /** Makes a new root struct of {@code size} (replacing any root) and points {@code target} at it. */
-  public <T extends StructBuilder> T initRoot(StructSize size, T target) {
-    Pointers.initStruct(this, 0, 0, size, target);
+  /**
+   * Makes a new root struct of {@code target}'s size (replacing any root) and points {@code target}
+   * at it: {@code Person.Builder p = message.initRoot(new Person.Builder())}.
+   *
+   * @throws IllegalArgumentException when {@code target} is untyped (a group view)
+   */
+  public <T extends StructBuilder> T initRoot(T target) {
+    Pointers.initStruct(this, 0, 0, StructBuilder.sizeOf(target), target);
     return target;
   }
 
-  /** Points {@code target} at the root struct, creating or upgrading it to at least {@code size}. */
+  /**
+   * As {@link #initRoot(StructBuilder)} with an explicit size.
+   *
+   * @throws IllegalArgumentException when {@code size} is not {@code target}'s own size
+   */
+  public <T extends StructBuilder> T initRoot(StructSize size, T target) {
+    Pointers.initStruct(this, 0, 0, StructBuilder.checkSize(size, target), target);
+    return target;
+  }
+
+  /** Points {@code target} at the root struct, creating it or upgrading it to {@code target}'s size. */
+  public <T extends StructBuilder> T getRoot(T target) {
+    Pointers.getStruct(this, 0, 0, StructBuilder.sizeOf(target), target, null);
+    return target;
+  }
+
+  /**
+   * As {@link #getRoot(StructBuilder)} with an explicit size.
+   *
+   * @throws IllegalArgumentException when {@code size} is not {@code target}'s own size
+   */
   public <T extends StructBuilder> T getRoot(StructSize size, T target) {
-    Pointers.getStruct(this, 0, 0, size, target, null);
+    Pointers.getStruct(this, 0, 0, StructBuilder.checkSize(size, target), target, null);
     return target;
   }
 

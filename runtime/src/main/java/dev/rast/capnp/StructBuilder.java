@@ -23,8 +23,28 @@ public class StructBuilder {
   int ptrPos;
   int ptrCount;
 
-  /** Creates an unpointed builder; point it with {@code initRoot}, {@code init*} or {@code get*}. */
-  protected StructBuilder() {}
+  /** The size the schema gives this builder's struct type; null for an untyped builder. */
+  private final StructSize typeSize;
+
+  /**
+   * Creates an unpointed, untyped builder: it knows no struct size, so it is pointed with calls
+   * that pass one (group views are untyped: they are pointed at their parent's struct).
+   */
+  protected StructBuilder() {
+    this.typeSize = null;
+  }
+
+  /**
+   * Creates an unpointed builder of a struct type of {@code size} (generated builders pass their
+   * {@code _Meta.SIZE}): {@code initRoot(builder)} and the other calls without a size allocate
+   * this size, and calls that pass a size check it against this one.
+   */
+  protected StructBuilder(StructSize size) {
+    if (size == null) {
+      throw new NullPointerException("size == null");
+    }
+    this.typeSize = size;
+  }
 
   final void init(MessageBuilder m, int seg, int pos, int dataWords, int pointers) {
     message = m;
@@ -46,8 +66,19 @@ public class StructBuilder {
     ptrCount = list.structPointers;
   }
 
-  /** Points this builder at the struct that {@code other} writes. */
+  /**
+   * Points this builder at the struct that {@code other} writes (group views wrap their parent).
+   *
+   * @throws IllegalArgumentException when that struct is smaller than this builder's type
+   */
   public final void wrap(StructBuilder other) {
+    StructSize own = typeSize;
+    if (own != null && other.message != null
+        && ((own.dataWords << 3) > other.dataBytes || own.pointers > other.ptrCount)) {
+      throw new IllegalArgumentException(
+          "cannot point " + typeName(this) + " (size " + own + ") at a struct of " + other.dataBytes
+              + " data bytes and " + other.ptrCount + " pointers");
+    }
     message = other.message;
     segment = other.segment;
     buffer = other.buffer;
@@ -55,6 +86,11 @@ public class StructBuilder {
     dataBytes = other.dataBytes;
     ptrPos = other.ptrPos;
     ptrCount = other.ptrCount;
+  }
+
+  /** The size the schema gives this builder's struct type, or null for an untyped builder. */
+  public final StructSize structSize() {
+    return typeSize;
   }
 
   /** The message this builder writes into. */
@@ -171,9 +207,51 @@ public class StructBuilder {
 
   private int slot(int index) {
     if (index < 0 || index >= ptrCount) {
-      throw new IndexOutOfBoundsException("pointer " + index + ", struct has " + ptrCount);
+      throw new IllegalStateException(pointerOutOfRange(index));
     }
     return ptrPos + (index << 3);
+  }
+
+  private String pointerOutOfRange(int index) {
+    if (message == null) {
+      return "this builder is not pointed at a struct yet: get it from a MessageBuilder (initRoot, getRoot, init...) first";
+    }
+    return "pointer field " + index + " is outside the struct this " + typeName(this) + " is pointed at, which has "
+        + ptrCount + " pointer" + (ptrCount == 1 ? "" : "s") + " (point builders with initRoot(builder) or a parent's"
+        + " init/get, which allocate the builder's own size)";
+  }
+
+  /** The size to allocate for {@code target}: its own. */
+  static StructSize sizeOf(StructBuilder target) {
+    StructSize own = target.typeSize;
+    if (own == null) {
+      throw new IllegalArgumentException(
+          typeName(target) + " is an untyped builder (it knows no struct size): pass the size explicitly");
+    }
+    return own;
+  }
+
+  /**
+   * {@code size}, after checking that it is {@code target}'s own size (when it has one): a builder
+   * pointed at a struct of another size would write its fields over its neighbours.
+   */
+  static StructSize checkSize(StructSize size, StructBuilder target) {
+    StructSize own = target.typeSize;
+    if (own != null && own != size && (own.dataWords != size.dataWords || own.pointers != size.pointers)) {
+      throw new IllegalArgumentException(
+          "struct size " + size + " does not match the size of " + typeName(target) + ", " + own);
+    }
+    return size;
+  }
+
+  /** A builder's class as its source names it ({@code Test.Person.Builder}), for error messages. */
+  static String typeName(Object builder) {
+    String name = builder.getClass().getCanonicalName();
+    if (name == null) {
+      return builder.getClass().getName();
+    }
+    String pkg = builder.getClass().getPackageName();
+    return pkg.isEmpty() ? name : name.substring(pkg.length() + 1);
   }
 
   /** Whether pointer {@code index} is non-null. */
@@ -186,15 +264,30 @@ public class StructBuilder {
     Pointers.clear(message, segment, slot(index));
   }
 
-  /** Replaces pointer {@code index} with a new zeroed struct; points {@code target} at it. */
-  protected final <T extends StructBuilder> T newStruct(int index, StructSize size, T target) {
-    Pointers.initStruct(message, segment, slot(index), size, target);
+  /** Replaces pointer {@code index} with a new zeroed struct of {@code target}'s size; points {@code target} at it. */
+  protected final <T extends StructBuilder> T newStruct(int index, T target) {
+    Pointers.initStruct(message, segment, slot(index), sizeOf(target), target);
     return target;
   }
 
-  /** Points {@code target} at the struct in pointer {@code index}, creating it when null. */
+  /** As {@link #newStruct(int, StructBuilder)} with an explicit size, which must be {@code target}'s. */
+  protected final <T extends StructBuilder> T newStruct(int index, StructSize size, T target) {
+    Pointers.initStruct(message, segment, slot(index), checkSize(size, target), target);
+    return target;
+  }
+
+  /**
+   * Points {@code target} at the struct in pointer {@code index}: a copy of {@code defaultValue}
+   * (or a new struct) when null, upgraded to {@code target}'s size when an older schema wrote it.
+   */
+  protected final <T extends StructBuilder> T openStruct(int index, T target, MessageReader defaultValue) {
+    Pointers.getStruct(message, segment, slot(index), sizeOf(target), target, defaultValue);
+    return target;
+  }
+
+  /** As {@link #openStruct(int, StructBuilder, MessageReader)} with an explicit size, which must be {@code target}'s. */
   protected final <T extends StructBuilder> T openStruct(int index, StructSize size, T target, MessageReader defaultValue) {
-    Pointers.getStruct(message, segment, slot(index), size, target, defaultValue);
+    Pointers.getStruct(message, segment, slot(index), checkSize(size, target), target, defaultValue);
     return target;
   }
 
@@ -209,16 +302,32 @@ public class StructBuilder {
     return target;
   }
 
-  /** Replaces pointer {@code index} with a new list of {@code count} zeroed structs. */
+  /** Replaces pointer {@code index} with a new list of {@code count} zeroed structs of the elements' size. */
+  protected final <T extends StructBuilder> StructListBuilder<T> newStructList(
+      int index, int count, StructListBuilder<T> target) {
+    Pointers.initStructList(message, segment, slot(index), target.elementStructSize(), count, target);
+    return target;
+  }
+
+  /** Replaces pointer {@code index} with a new list of {@code count} zeroed structs of {@code size}. */
   protected final <T extends ListBuilder> T newStructList(int index, StructSize size, int count, T target) {
-    Pointers.initStructList(message, segment, slot(index), size, count, target);
+    Pointers.initStructList(message, segment, slot(index), ListBuilder.checkElementSize(size, target), count, target);
+    return target;
+  }
+
+  /** Points {@code target} at the struct list in pointer {@code index}, upgrading older elements to their size. */
+  protected final <T extends StructBuilder> StructListBuilder<T> openStructList(
+      int index, StructListBuilder<T> target, MessageReader defaultValue) {
+    Pointers.getList(message, segment, slot(index), ElementSize.INLINE_COMPOSITE, target.elementStructSize(), target,
+        defaultValue);
     return target;
   }
 
   /** Points {@code target} at the list in pointer {@code index} ({@code structSize} for struct lists). */
   protected final <T extends ListBuilder> T openList(
       int index, int elementSize, StructSize structSize, T target, MessageReader defaultValue) {
-    Pointers.getList(message, segment, slot(index), elementSize, structSize, target, defaultValue);
+    Pointers.getList(message, segment, slot(index), elementSize,
+        structSize == null ? null : ListBuilder.checkElementSize(structSize, target), target, defaultValue);
     return target;
   }
 

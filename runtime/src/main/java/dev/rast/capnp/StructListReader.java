@@ -1,13 +1,12 @@
 package dev.rast.capnp;
 
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 
 /**
  * A typed view of a struct list: {@link #get(int, StructReader)} re-points a caller's element
  * reader (no allocation); {@link #get(int)} and iteration make fresh element readers for
- * convenience.
+ * convenience (a for-each loop makes one reader per element).
  */
 public final class StructListReader<T extends StructReader> extends ListReader implements Iterable<T> {
   private final Supplier<T> factory;
@@ -29,21 +28,6 @@ public final class StructListReader<T extends StructReader> extends ListReader i
 
   @Override
   public Iterator<T> iterator() {
-    return new Iterator<T>() {
-      private int next;
-
-      @Override
-      public boolean hasNext() {
-        return next < size();
-      }
-
-      @Override
-      public T next() {
-        if (next >= size()) {
-          throw new NoSuchElementException();
-        }
-        return get(next++);
-      }
-    };
+    return new ElementIterator<>(size(), this::get);
   }
 }

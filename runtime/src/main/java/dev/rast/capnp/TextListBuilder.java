@@ -1,7 +1,9 @@
 package dev.rast.capnp;
 
+import java.util.Iterator;
+
 /** A typed {@code List(Text)} being written. */
-public final class TextListBuilder extends ListBuilder {
+public final class TextListBuilder extends ListBuilder implements Iterable<String> {
   /** Creates an unpointed list builder. */
   public TextListBuilder() {}
 
@@ -13,5 +15,10 @@ public final class TextListBuilder extends ListBuilder {
   /** Element {@code index} decoded to a String (allocates). */
   public String get(int index) {
     return getText(index, new TextBuilder()).toString();
+  }
+
+  @Override
+  public Iterator<String> iterator() {
+    return new ElementIterator<>(size(), this::get);
   }
 }

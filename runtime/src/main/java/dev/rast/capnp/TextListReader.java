@@ -1,7 +1,9 @@
 package dev.rast.capnp;
 
+import java.util.Iterator;
+
 /** A typed view of a {@code List(Text)}. */
-public final class TextListReader extends ListReader {
+public final class TextListReader extends ListReader implements Iterable<String> {
   /** Creates an unpointed list (empty until pointed somewhere). */
   public TextListReader() {}
 
@@ -13,5 +15,10 @@ public final class TextListReader extends ListReader {
   /** Points {@code reuse} at element {@code index} (zero-copy) and returns it. */
   public TextReader get(int index, TextReader reuse) {
     return getText(index, reuse);
+  }
+
+  @Override
+  public Iterator<String> iterator() {
+    return new ElementIterator<>(size(), this::get);
   }
 }

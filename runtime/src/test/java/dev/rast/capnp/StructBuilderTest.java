@@ -240,8 +240,10 @@ class StructBuilderTest {
   @Test
   void pointerIndexOutsideTheStructIsACallerBug() {
     B root = new MessageBuilder().initRoot(new StructSize(1, 1), new B());
-    assertThrows(IndexOutOfBoundsException.class, () -> root.text(1, "x"));
-    assertThrows(IndexOutOfBoundsException.class, () -> root.setNull(-1));
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> root.text(1, "x"));
+    assertTrue(e.getMessage().contains("pointer field 1 is outside the struct"), e.getMessage());
+    assertTrue(e.getMessage().contains("which has 1 pointer "), e.getMessage());
+    assertThrows(IllegalStateException.class, () -> root.setNull(-1));
     assertFalse(root.has(5));
   }
 

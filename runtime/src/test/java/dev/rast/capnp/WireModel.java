@@ -170,6 +170,49 @@ sealed interface WireModel {
     }
   }
 
+  /**
+   * Whether {@code m} holds a capability anywhere: such a message cannot be copied into another
+   * message or canonicalized (the runtime keeps no capability table).
+   */
+  static boolean hasCapability(WireModel m) {
+    if (m instanceof Capability) {
+      return true;
+    }
+    if (m instanceof Struct s) {
+      return s.pointers().stream().anyMatch(WireModel::hasCapability);
+    }
+    if (m instanceof PointerList l) {
+      return l.elements().stream().anyMatch(WireModel::hasCapability);
+    }
+    if (m instanceof StructList l) {
+      return l.elements().stream().anyMatch(WireModel::hasCapability);
+    }
+    return false;
+  }
+
+  /** {@code m} with every capability replaced by null. */
+  static WireModel withoutCapabilities(WireModel m) {
+    if (m instanceof Capability) {
+      return new Null();
+    }
+    if (m instanceof Struct s) {
+      return withoutCapabilities(s);
+    }
+    if (m instanceof PointerList l) {
+      return new PointerList(l.elements().stream().map(WireModel::withoutCapabilities).toList());
+    }
+    if (m instanceof StructList l) {
+      return new StructList(l.dataWords(), l.pointers(),
+          l.elements().stream().map(WireModel::withoutCapabilities).toList());
+    }
+    return m;
+  }
+
+  /** {@code s} with every capability replaced by null. */
+  static Struct withoutCapabilities(Struct s) {
+    return new Struct(s.data(), s.pointers().stream().map(WireModel::withoutCapabilities).toList());
+  }
+
   /** Sign-extends the low {@code bytes} bytes of {@code v}. */
   static long truncate(long v, int elementSize) {
     switch (elementSize) {

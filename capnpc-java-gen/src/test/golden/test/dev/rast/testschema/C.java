@@ -8,7 +8,7 @@ import dev.rast.capnp.Generated;
  */
 public final class C {
   static {
-    Generated.checkAbi(1);
+    Generated.checkAbi(2);
   }
 
   private C() {

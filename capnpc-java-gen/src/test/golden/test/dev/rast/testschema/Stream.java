@@ -15,7 +15,7 @@ import dev.rast.capnp.text.TextPrinter;
  */
 public final class Stream {
   static {
-    Generated.checkAbi(1);
+    Generated.checkAbi(2);
   }
 
   private Stream() {
@@ -68,10 +68,6 @@ public final class Stream {
      * Reads a {@code StreamResult} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -126,14 +122,11 @@ public final class Stream {
      * Writes a {@code StreamResult} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       /**

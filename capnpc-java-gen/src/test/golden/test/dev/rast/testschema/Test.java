@@ -93,7 +93,7 @@ public final class Test {
   public static final TestAnyPointerConstants.Reader ANY_POINTER_CONSTANTS = Generated.struct(Generated.message("00000000000004000c0000000600140044030000060014007d060000140000007d0600001400000001f4800d0e104cfb4e73e838a63300005a00d20414886203d20a6f122119cc045f7009af0200000000000000009075404d000000220000004d0000001a0000004c000000060014002501000018000000210100002900000021010000220000002101000023000000210100002400000025010000250000003101000022000000310100002300000031010000240000003501000025000000410100003400000049010000350000005d0100001e000000710100001e0000008501000077020000d50200001b000000000000000000000062617a000000000071757800000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000004d0000003a00000000000000000000004800000006001400000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000006e657374656400000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000004d0000007200000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000007265616c6c79206e65737465640000001a000000000000000cde807f00000000d204d2e90080ff7f4e61bc0040d3a0fa00000080ffffff7f79df0d86487000002e7513fd8a96fdff0000000000000080ffffffffffffff7f0c2200ff00000000d2042e160000ffff4e61bc00c02c5f0500000000ffffffff79df0d8648700000d28aec02756902000000000000000000ffffffffffffffff0000000038b49649c2bdf07cc2bdf0fcea1c0802ea1c0882000000000000000040de77832112dc42299023cae5c8767f299023cae5c876ff91f750379e78660091f750379e786680090000002a0000000900000032000000090000003a0000007175757800000000636f726765000000677261756c7400000900000032000000090000002a0000000900000022000000676172706c79000077616c646f00000066726564000000000c000000060014000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001d0100007a0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000bd0000007a00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000005d0000007a000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000078207374727563746c6973742031000078207374727563746c6973742032000078207374727563746c69737420330000030001000600000001f4800d0e104cfb4e73e838a63300005a00d20414886203d20a6f122119cc045f7009af0200000000000000009075404d000000220000004d0000001a0000004c000000060014002501000018000000210100002900000021010000220000002101000023000000210100002400000025010000250000003101000022000000310100002300000031010000240000003501000025000000410100003400000049010000350000005d0100001e000000710100001e0000008501000077020000d50200001b000000000000000000000062617a000000000071757800000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000004d0000003a00000000000000000000004800000006001400000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000006e657374656400000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000004d0000007200000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000007265616c6c79206e65737465640000001a000000000000000cde807f00000000d204d2e90080ff7f4e61bc0040d3a0fa00000080ffffff7f79df0d86487000002e7513fd8a96fdff0000000000000080ffffffffffffff7f0c2200ff00000000d2042e160000ffff4e61bc00c02c5f0500000000ffffffff79df0d8648700000d28aec02756902000000000000000000ffffffffffffffff0000000038b49649c2bdf07cc2bdf0fcea1c0802ea1c0882000000000000000040de77832112dc42299023cae5c8767f299023cae5c876ff91f750379e78660091f750379e786680090000002a0000000900000032000000090000003a0000007175757800000000636f726765000000677261756c7400000900000032000000090000002a0000000900000022000000676172706c79000077616c646f00000066726564000000000c000000060014000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001d0100007a0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000bd0000007a00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000005d0000007a000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000078207374727563746c6973742031000078207374727563746c6973742032000078207374727563746c697374203300000300010006000000c76b9f06399460f9c76b9f06399460f9"), new TestAnyPointerConstants.Reader());
 
   static {
-    Generated.checkAbi(1);
+    Generated.checkAbi(2);
   }
 
   private Test() {
@@ -182,10 +182,6 @@ public final class Test {
      * Reads a {@code TestAllTypes} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -494,54 +490,30 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("voidField");
-          p.valueVoid();
-        }
-        {
-          p.field("boolField");
-          p.valueBool(getBoolField());
-        }
-        {
-          p.field("int8Field");
-          p.valueInt(getInt8Field());
-        }
-        {
-          p.field("int16Field");
-          p.valueInt(getInt16Field());
-        }
-        {
-          p.field("int32Field");
-          p.valueInt(getInt32Field());
-        }
-        {
-          p.field("int64Field");
-          p.valueInt(getInt64Field());
-        }
-        {
-          p.field("uInt8Field");
-          p.valueInt(getUInt8Field() & 0xFF);
-        }
-        {
-          p.field("uInt16Field");
-          p.valueInt(getUInt16Field() & 0xFFFF);
-        }
-        {
-          p.field("uInt32Field");
-          p.valueInt(Integer.toUnsignedLong(getUInt32Field()));
-        }
-        {
-          p.field("uInt64Field");
-          p.valueUInt64(getUInt64Field());
-        }
-        {
-          p.field("float32Field");
-          p.valueFloat32(getFloat32Field());
-        }
-        {
-          p.field("float64Field");
-          p.valueFloat64(getFloat64Field());
-        }
+        p.field("voidField");
+        p.valueVoid();
+        p.field("boolField");
+        p.valueBool(getBoolField());
+        p.field("int8Field");
+        p.valueInt(getInt8Field());
+        p.field("int16Field");
+        p.valueInt(getInt16Field());
+        p.field("int32Field");
+        p.valueInt(getInt32Field());
+        p.field("int64Field");
+        p.valueInt(getInt64Field());
+        p.field("uInt8Field");
+        p.valueInt(getUInt8Field() & 0xFF);
+        p.field("uInt16Field");
+        p.valueInt(getUInt16Field() & 0xFFFF);
+        p.field("uInt32Field");
+        p.valueInt(Integer.toUnsignedLong(getUInt32Field()));
+        p.field("uInt64Field");
+        p.valueUInt64(getUInt64Field());
+        p.field("float32Field");
+        p.valueFloat32(getFloat32Field());
+        p.field("float64Field");
+        p.valueFloat64(getFloat64Field());
         if (hasTextField()) {
           p.field("textField");
           TextReader t = getTextField(new TextReader());
@@ -556,15 +528,10 @@ public final class Test {
           p.field("structField");
           getStructField().printTo(p);
         }
-        {
-          p.field("enumField");
-          int raw = readShort(36, (short) 0) & 0xFFFF;
-          Generated.printEnum(p, TestEnum.fromValue(raw), raw);
-        }
-        {
-          p.field("interfaceField");
-          p.valueVoid();
-        }
+        p.field("enumField");
+        Generated.printEnum(p, getEnumField(), readShort(36, (short) 0) & 0xFFFF);
+        p.field("interfaceField");
+        p.valueVoid();
         if (hasVoidList()) {
           p.field("voidList");
           ListReader l0 = getVoidList();
@@ -763,14 +730,11 @@ public final class Test {
      * Writes a {@code TestAllTypes} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean getBoolField() {
@@ -934,19 +898,19 @@ public final class Test {
       }
 
       public Builder getStructField() {
-        return openStruct(2, TestAllTypes._Meta.SIZE, new Builder(), null);
+        return openStruct(2, new Builder(), null);
       }
 
       public Builder getStructField(Builder reuse) {
-        return openStruct(2, TestAllTypes._Meta.SIZE, reuse, null);
+        return openStruct(2, reuse, null);
       }
 
       public Builder initStructField() {
-        return newStruct(2, TestAllTypes._Meta.SIZE, new Builder());
+        return newStruct(2, new Builder());
       }
 
       public Builder initStructField(Builder reuse) {
-        return newStruct(2, TestAllTypes._Meta.SIZE, reuse);
+        return newStruct(2, reuse);
       }
 
       public Builder setStructField(Reader value) {
@@ -1321,19 +1285,19 @@ public final class Test {
       }
 
       public StructListBuilder<Builder> getStructList() {
-        return openList(17, ElementSize.INLINE_COMPOSITE, TestAllTypes._Meta.SIZE, new StructListBuilder<>(Builder::new), null);
+        return openStructList(17, new StructListBuilder<>(Builder::new), null);
       }
 
       public StructListBuilder<Builder> getStructList(StructListBuilder<Builder> reuse) {
-        return openList(17, ElementSize.INLINE_COMPOSITE, TestAllTypes._Meta.SIZE, reuse, null);
+        return openStructList(17, reuse, null);
       }
 
       public StructListBuilder<Builder> initStructList(int size) {
-        return newStructList(17, TestAllTypes._Meta.SIZE, size, new StructListBuilder<>(Builder::new));
+        return newStructList(17, size, new StructListBuilder<>(Builder::new));
       }
 
       public StructListBuilder<Builder> initStructList(int size, StructListBuilder<Builder> reuse) {
-        return newStructList(17, TestAllTypes._Meta.SIZE, size, reuse);
+        return newStructList(17, size, reuse);
       }
 
       public Builder setStructList(ListReader value) {
@@ -1493,10 +1457,6 @@ public final class Test {
      * Reads a {@code TestDefaults} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -1815,54 +1775,30 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("voidField");
-          p.valueVoid();
-        }
-        {
-          p.field("boolField");
-          p.valueBool(getBoolField());
-        }
-        {
-          p.field("int8Field");
-          p.valueInt(getInt8Field());
-        }
-        {
-          p.field("int16Field");
-          p.valueInt(getInt16Field());
-        }
-        {
-          p.field("int32Field");
-          p.valueInt(getInt32Field());
-        }
-        {
-          p.field("int64Field");
-          p.valueInt(getInt64Field());
-        }
-        {
-          p.field("uInt8Field");
-          p.valueInt(getUInt8Field() & 0xFF);
-        }
-        {
-          p.field("uInt16Field");
-          p.valueInt(getUInt16Field() & 0xFFFF);
-        }
-        {
-          p.field("uInt32Field");
-          p.valueInt(Integer.toUnsignedLong(getUInt32Field()));
-        }
-        {
-          p.field("uInt64Field");
-          p.valueUInt64(getUInt64Field());
-        }
-        {
-          p.field("float32Field");
-          p.valueFloat32(getFloat32Field());
-        }
-        {
-          p.field("float64Field");
-          p.valueFloat64(getFloat64Field());
-        }
+        p.field("voidField");
+        p.valueVoid();
+        p.field("boolField");
+        p.valueBool(getBoolField());
+        p.field("int8Field");
+        p.valueInt(getInt8Field());
+        p.field("int16Field");
+        p.valueInt(getInt16Field());
+        p.field("int32Field");
+        p.valueInt(getInt32Field());
+        p.field("int64Field");
+        p.valueInt(getInt64Field());
+        p.field("uInt8Field");
+        p.valueInt(getUInt8Field() & 0xFF);
+        p.field("uInt16Field");
+        p.valueInt(getUInt16Field() & 0xFFFF);
+        p.field("uInt32Field");
+        p.valueInt(Integer.toUnsignedLong(getUInt32Field()));
+        p.field("uInt64Field");
+        p.valueUInt64(getUInt64Field());
+        p.field("float32Field");
+        p.valueFloat32(getFloat32Field());
+        p.field("float64Field");
+        p.valueFloat64(getFloat64Field());
         if (hasTextField()) {
           p.field("textField");
           TextReader t = getTextField(new TextReader());
@@ -1877,15 +1813,10 @@ public final class Test {
           p.field("structField");
           getStructField().printTo(p);
         }
-        {
-          p.field("enumField");
-          int raw = readShort(36, (short) 5) & 0xFFFF;
-          Generated.printEnum(p, TestEnum.fromValue(raw), raw);
-        }
-        {
-          p.field("interfaceField");
-          p.valueVoid();
-        }
+        p.field("enumField");
+        Generated.printEnum(p, getEnumField(), readShort(36, (short) 5) & 0xFFFF);
+        p.field("interfaceField");
+        p.valueVoid();
         if (hasVoidList()) {
           p.field("voidList");
           ListReader l0 = getVoidList();
@@ -2084,14 +2015,11 @@ public final class Test {
      * Writes a {@code TestDefaults} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean getBoolField() {
@@ -2276,19 +2204,19 @@ public final class Test {
       }
 
       public TestAllTypes.Builder getStructField() {
-        return openStruct(2, TestAllTypes._Meta.SIZE, new TestAllTypes.Builder(), _Meta.DEFAULT_STRUCT_FIELD);
+        return openStruct(2, new TestAllTypes.Builder(), _Meta.DEFAULT_STRUCT_FIELD);
       }
 
       public TestAllTypes.Builder getStructField(TestAllTypes.Builder reuse) {
-        return openStruct(2, TestAllTypes._Meta.SIZE, reuse, _Meta.DEFAULT_STRUCT_FIELD);
+        return openStruct(2, reuse, _Meta.DEFAULT_STRUCT_FIELD);
       }
 
       public TestAllTypes.Builder initStructField() {
-        return newStruct(2, TestAllTypes._Meta.SIZE, new TestAllTypes.Builder());
+        return newStruct(2, new TestAllTypes.Builder());
       }
 
       public TestAllTypes.Builder initStructField(TestAllTypes.Builder reuse) {
-        return newStruct(2, TestAllTypes._Meta.SIZE, reuse);
+        return newStruct(2, reuse);
       }
 
       public Builder setStructField(TestAllTypes.Reader value) {
@@ -2663,21 +2591,21 @@ public final class Test {
       }
 
       public StructListBuilder<TestAllTypes.Builder> getStructList() {
-        return openList(17, ElementSize.INLINE_COMPOSITE, TestAllTypes._Meta.SIZE, new StructListBuilder<>(TestAllTypes.Builder::new), _Meta.DEFAULT_STRUCT_LIST);
+        return openStructList(17, new StructListBuilder<>(TestAllTypes.Builder::new), _Meta.DEFAULT_STRUCT_LIST);
       }
 
       public StructListBuilder<TestAllTypes.Builder> getStructList(
           StructListBuilder<TestAllTypes.Builder> reuse) {
-        return openList(17, ElementSize.INLINE_COMPOSITE, TestAllTypes._Meta.SIZE, reuse, _Meta.DEFAULT_STRUCT_LIST);
+        return openStructList(17, reuse, _Meta.DEFAULT_STRUCT_LIST);
       }
 
       public StructListBuilder<TestAllTypes.Builder> initStructList(int size) {
-        return newStructList(17, TestAllTypes._Meta.SIZE, size, new StructListBuilder<>(TestAllTypes.Builder::new));
+        return newStructList(17, size, new StructListBuilder<>(TestAllTypes.Builder::new));
       }
 
       public StructListBuilder<TestAllTypes.Builder> initStructList(int size,
           StructListBuilder<TestAllTypes.Builder> reuse) {
-        return newStructList(17, TestAllTypes._Meta.SIZE, size, reuse);
+        return newStructList(17, size, reuse);
       }
 
       public Builder setStructList(ListReader value) {
@@ -2799,10 +2727,6 @@ public final class Test {
      * Reads a {@code TestAnyPointer} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -2873,14 +2797,11 @@ public final class Test {
      * Writes a {@code TestAnyPointer} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean hasAnyPointerField() {
@@ -2947,10 +2868,6 @@ public final class Test {
      * Reads a {@code TestAnyOthers} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -3053,14 +2970,11 @@ public final class Test {
      * Writes a {@code TestAnyOthers} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean hasAnyStructField() {
@@ -3163,10 +3077,6 @@ public final class Test {
      * Reads a {@code TestOutOfOrder} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -3374,14 +3284,11 @@ public final class Test {
      * Writes a {@code TestOutOfOrder} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean hasQux() {
@@ -3664,10 +3571,6 @@ public final class Test {
      * Reads a {@code TestUnion} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -3759,54 +3662,30 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("union0");
-          getUnion0().printTo(p);
-        }
-        {
-          p.field("union1");
-          getUnion1().printTo(p);
-        }
-        {
-          p.field("union2");
-          getUnion2().printTo(p);
-        }
-        {
-          p.field("union3");
-          getUnion3().printTo(p);
-        }
-        {
-          p.field("bit0");
-          p.valueBool(getBit0());
-        }
-        {
-          p.field("bit2");
-          p.valueBool(getBit2());
-        }
-        {
-          p.field("bit3");
-          p.valueBool(getBit3());
-        }
-        {
-          p.field("bit4");
-          p.valueBool(getBit4());
-        }
-        {
-          p.field("bit5");
-          p.valueBool(getBit5());
-        }
-        {
-          p.field("bit6");
-          p.valueBool(getBit6());
-        }
-        {
-          p.field("bit7");
-          p.valueBool(getBit7());
-        }
-        {
-          p.field("byte0");
-          p.valueInt(getByte0() & 0xFF);
-        }
+        p.field("union0");
+        getUnion0().printTo(p);
+        p.field("union1");
+        getUnion1().printTo(p);
+        p.field("union2");
+        getUnion2().printTo(p);
+        p.field("union3");
+        getUnion3().printTo(p);
+        p.field("bit0");
+        p.valueBool(getBit0());
+        p.field("bit2");
+        p.valueBool(getBit2());
+        p.field("bit3");
+        p.valueBool(getBit3());
+        p.field("bit4");
+        p.valueBool(getBit4());
+        p.field("bit5");
+        p.valueBool(getBit5());
+        p.field("bit6");
+        p.valueBool(getBit6());
+        p.field("bit7");
+        p.valueBool(getBit7());
+        p.field("byte0");
+        p.valueInt(getByte0() & 0xFF);
         p.end();
       }
 
@@ -3850,14 +3729,11 @@ public final class Test {
      * Writes a {@code TestUnion} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       /**
@@ -4127,10 +4003,6 @@ public final class Test {
        * Reads a {@code union0} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -4144,24 +4016,73 @@ public final class Test {
           return Which.of(readShort(0, (short) 0) & 0xFFFF);
         }
 
+        /**
+         * Whether {@code u0f0s0} is the member of the union that is set.
+         */
+        public boolean isU0f0s0() {
+          return which() == Which.U0F0S0;
+        }
+
+        /**
+         * Whether {@code u0f0s1} is the member of the union that is set.
+         */
+        public boolean isU0f0s1() {
+          return which() == Which.U0F0S1;
+        }
+
         public boolean getU0f0s1() {
           return readBool(64, false);
+        }
+
+        /**
+         * Whether {@code u0f0s8} is the member of the union that is set.
+         */
+        public boolean isU0f0s8() {
+          return which() == Which.U0F0S8;
         }
 
         public byte getU0f0s8() {
           return readByte(8, (byte) 0);
         }
 
+        /**
+         * Whether {@code u0f0s16} is the member of the union that is set.
+         */
+        public boolean isU0f0s16() {
+          return which() == Which.U0F0S16;
+        }
+
         public short getU0f0s16() {
           return readShort(8, (short) 0);
+        }
+
+        /**
+         * Whether {@code u0f0s32} is the member of the union that is set.
+         */
+        public boolean isU0f0s32() {
+          return which() == Which.U0F0S32;
         }
 
         public int getU0f0s32() {
           return readInt(8, 0);
         }
 
+        /**
+         * Whether {@code u0f0s64} is the member of the union that is set.
+         */
+        public boolean isU0f0s64() {
+          return which() == Which.U0F0S64;
+        }
+
         public long getU0f0s64() {
           return readLong(8, 0L);
+        }
+
+        /**
+         * Whether {@code u0f0sp} is the member of the union that is set.
+         */
+        public boolean isU0f0sp() {
+          return which() == Which.U0F0SP;
         }
 
         public boolean hasU0f0sp() {
@@ -4176,24 +4097,73 @@ public final class Test {
           return readText(0, reuse, null);
         }
 
+        /**
+         * Whether {@code u0f1s0} is the member of the union that is set.
+         */
+        public boolean isU0f1s0() {
+          return which() == Which.U0F1S0;
+        }
+
+        /**
+         * Whether {@code u0f1s1} is the member of the union that is set.
+         */
+        public boolean isU0f1s1() {
+          return which() == Which.U0F1S1;
+        }
+
         public boolean getU0f1s1() {
           return readBool(64, false);
+        }
+
+        /**
+         * Whether {@code u0f1s8} is the member of the union that is set.
+         */
+        public boolean isU0f1s8() {
+          return which() == Which.U0F1S8;
         }
 
         public byte getU0f1s8() {
           return readByte(8, (byte) 0);
         }
 
+        /**
+         * Whether {@code u0f1s16} is the member of the union that is set.
+         */
+        public boolean isU0f1s16() {
+          return which() == Which.U0F1S16;
+        }
+
         public short getU0f1s16() {
           return readShort(8, (short) 0);
+        }
+
+        /**
+         * Whether {@code u0f1s32} is the member of the union that is set.
+         */
+        public boolean isU0f1s32() {
+          return which() == Which.U0F1S32;
         }
 
         public int getU0f1s32() {
           return readInt(8, 0);
         }
 
+        /**
+         * Whether {@code u0f1s64} is the member of the union that is set.
+         */
+        public boolean isU0f1s64() {
+          return which() == Which.U0F1S64;
+        }
+
         public long getU0f1s64() {
           return readLong(8, 0L);
+        }
+
+        /**
+         * Whether {@code u0f1sp} is the member of the union that is set.
+         */
+        public boolean isU0f1sp() {
+          return which() == Which.U0F1SP;
         }
 
         public boolean hasU0f1sp() {
@@ -4299,12 +4269,8 @@ public final class Test {
        * Writes a {@code union0} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -4316,9 +4282,23 @@ public final class Test {
           return Which.of(readShort(0, (short) 0) & 0xFFFF);
         }
 
+        /**
+         * Whether {@code u0f0s0} is the member of the union that is set.
+         */
+        public boolean isU0f0s0() {
+          return which() == Which.U0F0S0;
+        }
+
         public Builder setU0f0s0() {
           writeShort(0, (short) 0, (short) 0);
           return this;
+        }
+
+        /**
+         * Whether {@code u0f0s1} is the member of the union that is set.
+         */
+        public boolean isU0f0s1() {
+          return which() == Which.U0F0S1;
         }
 
         public boolean getU0f0s1() {
@@ -4331,6 +4311,13 @@ public final class Test {
           return this;
         }
 
+        /**
+         * Whether {@code u0f0s8} is the member of the union that is set.
+         */
+        public boolean isU0f0s8() {
+          return which() == Which.U0F0S8;
+        }
+
         public byte getU0f0s8() {
           return readByte(8, (byte) 0);
         }
@@ -4339,6 +4326,13 @@ public final class Test {
           writeShort(0, (short) 2, (short) 0);
           writeByte(8, value, (byte) 0);
           return this;
+        }
+
+        /**
+         * Whether {@code u0f0s16} is the member of the union that is set.
+         */
+        public boolean isU0f0s16() {
+          return which() == Which.U0F0S16;
         }
 
         public short getU0f0s16() {
@@ -4351,6 +4345,13 @@ public final class Test {
           return this;
         }
 
+        /**
+         * Whether {@code u0f0s32} is the member of the union that is set.
+         */
+        public boolean isU0f0s32() {
+          return which() == Which.U0F0S32;
+        }
+
         public int getU0f0s32() {
           return readInt(8, 0);
         }
@@ -4361,6 +4362,13 @@ public final class Test {
           return this;
         }
 
+        /**
+         * Whether {@code u0f0s64} is the member of the union that is set.
+         */
+        public boolean isU0f0s64() {
+          return which() == Which.U0F0S64;
+        }
+
         public long getU0f0s64() {
           return readLong(8, 0L);
         }
@@ -4369,6 +4377,13 @@ public final class Test {
           writeShort(0, (short) 5, (short) 0);
           writeLong(8, value, 0L);
           return this;
+        }
+
+        /**
+         * Whether {@code u0f0sp} is the member of the union that is set.
+         */
+        public boolean isU0f0sp() {
+          return which() == Which.U0F0SP;
         }
 
         public boolean hasU0f0sp() {
@@ -4400,9 +4415,23 @@ public final class Test {
           return newText(0, bytes, new TextBuilder());
         }
 
+        /**
+         * Whether {@code u0f1s0} is the member of the union that is set.
+         */
+        public boolean isU0f1s0() {
+          return which() == Which.U0F1S0;
+        }
+
         public Builder setU0f1s0() {
           writeShort(0, (short) 7, (short) 0);
           return this;
+        }
+
+        /**
+         * Whether {@code u0f1s1} is the member of the union that is set.
+         */
+        public boolean isU0f1s1() {
+          return which() == Which.U0F1S1;
         }
 
         public boolean getU0f1s1() {
@@ -4415,6 +4444,13 @@ public final class Test {
           return this;
         }
 
+        /**
+         * Whether {@code u0f1s8} is the member of the union that is set.
+         */
+        public boolean isU0f1s8() {
+          return which() == Which.U0F1S8;
+        }
+
         public byte getU0f1s8() {
           return readByte(8, (byte) 0);
         }
@@ -4423,6 +4459,13 @@ public final class Test {
           writeShort(0, (short) 9, (short) 0);
           writeByte(8, value, (byte) 0);
           return this;
+        }
+
+        /**
+         * Whether {@code u0f1s16} is the member of the union that is set.
+         */
+        public boolean isU0f1s16() {
+          return which() == Which.U0F1S16;
         }
 
         public short getU0f1s16() {
@@ -4435,6 +4478,13 @@ public final class Test {
           return this;
         }
 
+        /**
+         * Whether {@code u0f1s32} is the member of the union that is set.
+         */
+        public boolean isU0f1s32() {
+          return which() == Which.U0F1S32;
+        }
+
         public int getU0f1s32() {
           return readInt(8, 0);
         }
@@ -4445,6 +4495,13 @@ public final class Test {
           return this;
         }
 
+        /**
+         * Whether {@code u0f1s64} is the member of the union that is set.
+         */
+        public boolean isU0f1s64() {
+          return which() == Which.U0F1S64;
+        }
+
         public long getU0f1s64() {
           return readLong(8, 0L);
         }
@@ -4453,6 +4510,13 @@ public final class Test {
           writeShort(0, (short) 12, (short) 0);
           writeLong(8, value, 0L);
           return this;
+        }
+
+        /**
+         * Whether {@code u0f1sp} is the member of the union that is set.
+         */
+        public boolean isU0f1sp() {
+          return which() == Which.U0F1SP;
         }
 
         public boolean hasU0f1sp() {
@@ -4578,10 +4642,6 @@ public final class Test {
        * Reads a {@code union1} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -4595,44 +4655,128 @@ public final class Test {
           return Which.of(readShort(2, (short) 0) & 0xFFFF);
         }
 
+        /**
+         * Whether {@code u1f0s0} is the member of the union that is set.
+         */
+        public boolean isU1f0s0() {
+          return which() == Which.U1F0S0;
+        }
+
+        /**
+         * Whether {@code u1f0s1} is the member of the union that is set.
+         */
+        public boolean isU1f0s1() {
+          return which() == Which.U1F0S1;
+        }
+
         public boolean getU1f0s1() {
           return readBool(129, false);
+        }
+
+        /**
+         * Whether {@code u1f1s1} is the member of the union that is set.
+         */
+        public boolean isU1f1s1() {
+          return which() == Which.U1F1S1;
         }
 
         public boolean getU1f1s1() {
           return readBool(129, false);
         }
 
+        /**
+         * Whether {@code u1f0s8} is the member of the union that is set.
+         */
+        public boolean isU1f0s8() {
+          return which() == Which.U1F0S8;
+        }
+
         public byte getU1f0s8() {
           return readByte(17, (byte) 0);
+        }
+
+        /**
+         * Whether {@code u1f1s8} is the member of the union that is set.
+         */
+        public boolean isU1f1s8() {
+          return which() == Which.U1F1S8;
         }
 
         public byte getU1f1s8() {
           return readByte(17, (byte) 0);
         }
 
+        /**
+         * Whether {@code u1f0s16} is the member of the union that is set.
+         */
+        public boolean isU1f0s16() {
+          return which() == Which.U1F0S16;
+        }
+
         public short getU1f0s16() {
           return readShort(18, (short) 0);
+        }
+
+        /**
+         * Whether {@code u1f1s16} is the member of the union that is set.
+         */
+        public boolean isU1f1s16() {
+          return which() == Which.U1F1S16;
         }
 
         public short getU1f1s16() {
           return readShort(18, (short) 0);
         }
 
+        /**
+         * Whether {@code u1f0s32} is the member of the union that is set.
+         */
+        public boolean isU1f0s32() {
+          return which() == Which.U1F0S32;
+        }
+
         public int getU1f0s32() {
           return readInt(20, 0);
+        }
+
+        /**
+         * Whether {@code u1f1s32} is the member of the union that is set.
+         */
+        public boolean isU1f1s32() {
+          return which() == Which.U1F1S32;
         }
 
         public int getU1f1s32() {
           return readInt(20, 0);
         }
 
+        /**
+         * Whether {@code u1f0s64} is the member of the union that is set.
+         */
+        public boolean isU1f0s64() {
+          return which() == Which.U1F0S64;
+        }
+
         public long getU1f0s64() {
           return readLong(24, 0L);
         }
 
+        /**
+         * Whether {@code u1f1s64} is the member of the union that is set.
+         */
+        public boolean isU1f1s64() {
+          return which() == Which.U1F1S64;
+        }
+
         public long getU1f1s64() {
           return readLong(24, 0L);
+        }
+
+        /**
+         * Whether {@code u1f0sp} is the member of the union that is set.
+         */
+        public boolean isU1f0sp() {
+          return which() == Which.U1F0SP;
         }
 
         public boolean hasU1f0sp() {
@@ -4647,6 +4791,13 @@ public final class Test {
           return readText(1, reuse, null);
         }
 
+        /**
+         * Whether {@code u1f1sp} is the member of the union that is set.
+         */
+        public boolean isU1f1sp() {
+          return which() == Which.U1F1SP;
+        }
+
         public boolean hasU1f1sp() {
           return readHasPointer(1);
         }
@@ -4659,24 +4810,73 @@ public final class Test {
           return readText(1, reuse, null);
         }
 
+        /**
+         * Whether {@code u1f2s0} is the member of the union that is set.
+         */
+        public boolean isU1f2s0() {
+          return which() == Which.U1F2S0;
+        }
+
+        /**
+         * Whether {@code u1f2s1} is the member of the union that is set.
+         */
+        public boolean isU1f2s1() {
+          return which() == Which.U1F2S1;
+        }
+
         public boolean getU1f2s1() {
           return readBool(129, false);
+        }
+
+        /**
+         * Whether {@code u1f2s8} is the member of the union that is set.
+         */
+        public boolean isU1f2s8() {
+          return which() == Which.U1F2S8;
         }
 
         public byte getU1f2s8() {
           return readByte(17, (byte) 0);
         }
 
+        /**
+         * Whether {@code u1f2s16} is the member of the union that is set.
+         */
+        public boolean isU1f2s16() {
+          return which() == Which.U1F2S16;
+        }
+
         public short getU1f2s16() {
           return readShort(18, (short) 0);
+        }
+
+        /**
+         * Whether {@code u1f2s32} is the member of the union that is set.
+         */
+        public boolean isU1f2s32() {
+          return which() == Which.U1F2S32;
         }
 
         public int getU1f2s32() {
           return readInt(20, 0);
         }
 
+        /**
+         * Whether {@code u1f2s64} is the member of the union that is set.
+         */
+        public boolean isU1f2s64() {
+          return which() == Which.U1F2S64;
+        }
+
         public long getU1f2s64() {
           return readLong(24, 0L);
+        }
+
+        /**
+         * Whether {@code u1f2sp} is the member of the union that is set.
+         */
+        public boolean isU1f2sp() {
+          return which() == Which.U1F2SP;
         }
 
         public boolean hasU1f2sp() {
@@ -4807,12 +5007,8 @@ public final class Test {
        * Writes a {@code union1} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -4824,9 +5020,23 @@ public final class Test {
           return Which.of(readShort(2, (short) 0) & 0xFFFF);
         }
 
+        /**
+         * Whether {@code u1f0s0} is the member of the union that is set.
+         */
+        public boolean isU1f0s0() {
+          return which() == Which.U1F0S0;
+        }
+
         public Builder setU1f0s0() {
           writeShort(2, (short) 0, (short) 0);
           return this;
+        }
+
+        /**
+         * Whether {@code u1f0s1} is the member of the union that is set.
+         */
+        public boolean isU1f0s1() {
+          return which() == Which.U1F0S1;
         }
 
         public boolean getU1f0s1() {
@@ -4839,6 +5049,13 @@ public final class Test {
           return this;
         }
 
+        /**
+         * Whether {@code u1f1s1} is the member of the union that is set.
+         */
+        public boolean isU1f1s1() {
+          return which() == Which.U1F1S1;
+        }
+
         public boolean getU1f1s1() {
           return readBool(129, false);
         }
@@ -4847,6 +5064,13 @@ public final class Test {
           writeShort(2, (short) 2, (short) 0);
           writeBool(129, value, false);
           return this;
+        }
+
+        /**
+         * Whether {@code u1f0s8} is the member of the union that is set.
+         */
+        public boolean isU1f0s8() {
+          return which() == Which.U1F0S8;
         }
 
         public byte getU1f0s8() {
@@ -4859,6 +5083,13 @@ public final class Test {
           return this;
         }
 
+        /**
+         * Whether {@code u1f1s8} is the member of the union that is set.
+         */
+        public boolean isU1f1s8() {
+          return which() == Which.U1F1S8;
+        }
+
         public byte getU1f1s8() {
           return readByte(17, (byte) 0);
         }
@@ -4867,6 +5098,13 @@ public final class Test {
           writeShort(2, (short) 4, (short) 0);
           writeByte(17, value, (byte) 0);
           return this;
+        }
+
+        /**
+         * Whether {@code u1f0s16} is the member of the union that is set.
+         */
+        public boolean isU1f0s16() {
+          return which() == Which.U1F0S16;
         }
 
         public short getU1f0s16() {
@@ -4879,6 +5117,13 @@ public final class Test {
           return this;
         }
 
+        /**
+         * Whether {@code u1f1s16} is the member of the union that is set.
+         */
+        public boolean isU1f1s16() {
+          return which() == Which.U1F1S16;
+        }
+
         public short getU1f1s16() {
           return readShort(18, (short) 0);
         }
@@ -4887,6 +5132,13 @@ public final class Test {
           writeShort(2, (short) 6, (short) 0);
           writeShort(18, value, (short) 0);
           return this;
+        }
+
+        /**
+         * Whether {@code u1f0s32} is the member of the union that is set.
+         */
+        public boolean isU1f0s32() {
+          return which() == Which.U1F0S32;
         }
 
         public int getU1f0s32() {
@@ -4899,6 +5151,13 @@ public final class Test {
           return this;
         }
 
+        /**
+         * Whether {@code u1f1s32} is the member of the union that is set.
+         */
+        public boolean isU1f1s32() {
+          return which() == Which.U1F1S32;
+        }
+
         public int getU1f1s32() {
           return readInt(20, 0);
         }
@@ -4907,6 +5166,13 @@ public final class Test {
           writeShort(2, (short) 8, (short) 0);
           writeInt(20, value, 0);
           return this;
+        }
+
+        /**
+         * Whether {@code u1f0s64} is the member of the union that is set.
+         */
+        public boolean isU1f0s64() {
+          return which() == Which.U1F0S64;
         }
 
         public long getU1f0s64() {
@@ -4919,6 +5185,13 @@ public final class Test {
           return this;
         }
 
+        /**
+         * Whether {@code u1f1s64} is the member of the union that is set.
+         */
+        public boolean isU1f1s64() {
+          return which() == Which.U1F1S64;
+        }
+
         public long getU1f1s64() {
           return readLong(24, 0L);
         }
@@ -4927,6 +5200,13 @@ public final class Test {
           writeShort(2, (short) 10, (short) 0);
           writeLong(24, value, 0L);
           return this;
+        }
+
+        /**
+         * Whether {@code u1f0sp} is the member of the union that is set.
+         */
+        public boolean isU1f0sp() {
+          return which() == Which.U1F0SP;
         }
 
         public boolean hasU1f0sp() {
@@ -4958,6 +5238,13 @@ public final class Test {
           return newText(1, bytes, new TextBuilder());
         }
 
+        /**
+         * Whether {@code u1f1sp} is the member of the union that is set.
+         */
+        public boolean isU1f1sp() {
+          return which() == Which.U1F1SP;
+        }
+
         public boolean hasU1f1sp() {
           return readHasPointer(1);
         }
@@ -4987,9 +5274,23 @@ public final class Test {
           return newText(1, bytes, new TextBuilder());
         }
 
+        /**
+         * Whether {@code u1f2s0} is the member of the union that is set.
+         */
+        public boolean isU1f2s0() {
+          return which() == Which.U1F2S0;
+        }
+
         public Builder setU1f2s0() {
           writeShort(2, (short) 13, (short) 0);
           return this;
+        }
+
+        /**
+         * Whether {@code u1f2s1} is the member of the union that is set.
+         */
+        public boolean isU1f2s1() {
+          return which() == Which.U1F2S1;
         }
 
         public boolean getU1f2s1() {
@@ -5002,6 +5303,13 @@ public final class Test {
           return this;
         }
 
+        /**
+         * Whether {@code u1f2s8} is the member of the union that is set.
+         */
+        public boolean isU1f2s8() {
+          return which() == Which.U1F2S8;
+        }
+
         public byte getU1f2s8() {
           return readByte(17, (byte) 0);
         }
@@ -5010,6 +5318,13 @@ public final class Test {
           writeShort(2, (short) 15, (short) 0);
           writeByte(17, value, (byte) 0);
           return this;
+        }
+
+        /**
+         * Whether {@code u1f2s16} is the member of the union that is set.
+         */
+        public boolean isU1f2s16() {
+          return which() == Which.U1F2S16;
         }
 
         public short getU1f2s16() {
@@ -5022,6 +5337,13 @@ public final class Test {
           return this;
         }
 
+        /**
+         * Whether {@code u1f2s32} is the member of the union that is set.
+         */
+        public boolean isU1f2s32() {
+          return which() == Which.U1F2S32;
+        }
+
         public int getU1f2s32() {
           return readInt(20, 0);
         }
@@ -5032,6 +5354,13 @@ public final class Test {
           return this;
         }
 
+        /**
+         * Whether {@code u1f2s64} is the member of the union that is set.
+         */
+        public boolean isU1f2s64() {
+          return which() == Which.U1F2S64;
+        }
+
         public long getU1f2s64() {
           return readLong(24, 0L);
         }
@@ -5040,6 +5369,13 @@ public final class Test {
           writeShort(2, (short) 18, (short) 0);
           writeLong(24, value, 0L);
           return this;
+        }
+
+        /**
+         * Whether {@code u1f2sp} is the member of the union that is set.
+         */
+        public boolean isU1f2sp() {
+          return which() == Which.U1F2SP;
         }
 
         public boolean hasU1f2sp() {
@@ -5135,10 +5471,6 @@ public final class Test {
        * Reads a {@code union2} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -5152,20 +5484,55 @@ public final class Test {
           return Which.of(readShort(4, (short) 0) & 0xFFFF);
         }
 
+        /**
+         * Whether {@code u2f0s1} is the member of the union that is set.
+         */
+        public boolean isU2f0s1() {
+          return which() == Which.U2F0S1;
+        }
+
         public boolean getU2f0s1() {
           return readBool(256, false);
+        }
+
+        /**
+         * Whether {@code u2f0s8} is the member of the union that is set.
+         */
+        public boolean isU2f0s8() {
+          return which() == Which.U2F0S8;
         }
 
         public byte getU2f0s8() {
           return readByte(33, (byte) 0);
         }
 
+        /**
+         * Whether {@code u2f0s16} is the member of the union that is set.
+         */
+        public boolean isU2f0s16() {
+          return which() == Which.U2F0S16;
+        }
+
         public short getU2f0s16() {
           return readShort(36, (short) 0);
         }
 
+        /**
+         * Whether {@code u2f0s32} is the member of the union that is set.
+         */
+        public boolean isU2f0s32() {
+          return which() == Which.U2F0S32;
+        }
+
         public int getU2f0s32() {
           return readInt(40, 0);
+        }
+
+        /**
+         * Whether {@code u2f0s64} is the member of the union that is set.
+         */
+        public boolean isU2f0s64() {
+          return which() == Which.U2F0S64;
         }
 
         public long getU2f0s64() {
@@ -5225,12 +5592,8 @@ public final class Test {
        * Writes a {@code union2} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -5240,6 +5603,13 @@ public final class Test {
          */
         public Which which() {
           return Which.of(readShort(4, (short) 0) & 0xFFFF);
+        }
+
+        /**
+         * Whether {@code u2f0s1} is the member of the union that is set.
+         */
+        public boolean isU2f0s1() {
+          return which() == Which.U2F0S1;
         }
 
         public boolean getU2f0s1() {
@@ -5252,6 +5622,13 @@ public final class Test {
           return this;
         }
 
+        /**
+         * Whether {@code u2f0s8} is the member of the union that is set.
+         */
+        public boolean isU2f0s8() {
+          return which() == Which.U2F0S8;
+        }
+
         public byte getU2f0s8() {
           return readByte(33, (byte) 0);
         }
@@ -5260,6 +5637,13 @@ public final class Test {
           writeShort(4, (short) 1, (short) 0);
           writeByte(33, value, (byte) 0);
           return this;
+        }
+
+        /**
+         * Whether {@code u2f0s16} is the member of the union that is set.
+         */
+        public boolean isU2f0s16() {
+          return which() == Which.U2F0S16;
         }
 
         public short getU2f0s16() {
@@ -5272,6 +5656,13 @@ public final class Test {
           return this;
         }
 
+        /**
+         * Whether {@code u2f0s32} is the member of the union that is set.
+         */
+        public boolean isU2f0s32() {
+          return which() == Which.U2F0S32;
+        }
+
         public int getU2f0s32() {
           return readInt(40, 0);
         }
@@ -5280,6 +5671,13 @@ public final class Test {
           writeShort(4, (short) 3, (short) 0);
           writeInt(40, value, 0);
           return this;
+        }
+
+        /**
+         * Whether {@code u2f0s64} is the member of the union that is set.
+         */
+        public boolean isU2f0s64() {
+          return which() == Which.U2F0S64;
         }
 
         public long getU2f0s64() {
@@ -5356,10 +5754,6 @@ public final class Test {
        * Reads a {@code union3} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -5373,20 +5767,55 @@ public final class Test {
           return Which.of(readShort(6, (short) 0) & 0xFFFF);
         }
 
+        /**
+         * Whether {@code u3f0s1} is the member of the union that is set.
+         */
+        public boolean isU3f0s1() {
+          return which() == Which.U3F0S1;
+        }
+
         public boolean getU3f0s1() {
           return readBool(257, false);
+        }
+
+        /**
+         * Whether {@code u3f0s8} is the member of the union that is set.
+         */
+        public boolean isU3f0s8() {
+          return which() == Which.U3F0S8;
         }
 
         public byte getU3f0s8() {
           return readByte(34, (byte) 0);
         }
 
+        /**
+         * Whether {@code u3f0s16} is the member of the union that is set.
+         */
+        public boolean isU3f0s16() {
+          return which() == Which.U3F0S16;
+        }
+
         public short getU3f0s16() {
           return readShort(38, (short) 0);
         }
 
+        /**
+         * Whether {@code u3f0s32} is the member of the union that is set.
+         */
+        public boolean isU3f0s32() {
+          return which() == Which.U3F0S32;
+        }
+
         public int getU3f0s32() {
           return readInt(44, 0);
+        }
+
+        /**
+         * Whether {@code u3f0s64} is the member of the union that is set.
+         */
+        public boolean isU3f0s64() {
+          return which() == Which.U3F0S64;
         }
 
         public long getU3f0s64() {
@@ -5446,12 +5875,8 @@ public final class Test {
        * Writes a {@code union3} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -5461,6 +5886,13 @@ public final class Test {
          */
         public Which which() {
           return Which.of(readShort(6, (short) 0) & 0xFFFF);
+        }
+
+        /**
+         * Whether {@code u3f0s1} is the member of the union that is set.
+         */
+        public boolean isU3f0s1() {
+          return which() == Which.U3F0S1;
         }
 
         public boolean getU3f0s1() {
@@ -5473,6 +5905,13 @@ public final class Test {
           return this;
         }
 
+        /**
+         * Whether {@code u3f0s8} is the member of the union that is set.
+         */
+        public boolean isU3f0s8() {
+          return which() == Which.U3F0S8;
+        }
+
         public byte getU3f0s8() {
           return readByte(34, (byte) 0);
         }
@@ -5481,6 +5920,13 @@ public final class Test {
           writeShort(6, (short) 1, (short) 0);
           writeByte(34, value, (byte) 0);
           return this;
+        }
+
+        /**
+         * Whether {@code u3f0s16} is the member of the union that is set.
+         */
+        public boolean isU3f0s16() {
+          return which() == Which.U3F0S16;
         }
 
         public short getU3f0s16() {
@@ -5493,6 +5939,13 @@ public final class Test {
           return this;
         }
 
+        /**
+         * Whether {@code u3f0s32} is the member of the union that is set.
+         */
+        public boolean isU3f0s32() {
+          return which() == Which.U3F0S32;
+        }
+
         public int getU3f0s32() {
           return readInt(44, 0);
         }
@@ -5501,6 +5954,13 @@ public final class Test {
           writeShort(6, (short) 3, (short) 0);
           writeInt(44, value, 0);
           return this;
+        }
+
+        /**
+         * Whether {@code u3f0s64} is the member of the union that is set.
+         */
+        public boolean isU3f0s64() {
+          return which() == Which.U3F0S64;
         }
 
         public long getU3f0s64() {
@@ -5577,10 +6037,6 @@ public final class Test {
      * Reads a {@code TestUnnamedUnion} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -5606,12 +6062,26 @@ public final class Test {
         return readText(0, reuse, null);
       }
 
+      /**
+       * Whether {@code foo} is the member of the union that is set.
+       */
+      public boolean isFoo() {
+        return which() == Which.FOO;
+      }
+
       public short getFoo() {
         return readShort(0, (short) 0);
       }
 
       public short getMiddle() {
         return readShort(2, (short) 0);
+      }
+
+      /**
+       * Whether {@code bar} is the member of the union that is set.
+       */
+      public boolean isBar() {
+        return which() == Which.BAR;
       }
 
       public int getBar() {
@@ -5645,10 +6115,8 @@ public final class Test {
           p.field("foo");
           p.valueInt(getFoo() & 0xFFFF);
         }
-        {
-          p.field("middle");
-          p.valueInt(getMiddle() & 0xFFFF);
-        }
+        p.field("middle");
+        p.valueInt(getMiddle() & 0xFFFF);
         if (which == 1) {
           p.field("bar");
           p.valueInt(Integer.toUnsignedLong(getBar()));
@@ -5701,14 +6169,11 @@ public final class Test {
      * Writes a {@code TestUnnamedUnion} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       /**
@@ -5744,6 +6209,13 @@ public final class Test {
         return newText(0, bytes, new TextBuilder());
       }
 
+      /**
+       * Whether {@code foo} is the member of the union that is set.
+       */
+      public boolean isFoo() {
+        return which() == Which.FOO;
+      }
+
       public short getFoo() {
         return readShort(0, (short) 0);
       }
@@ -5761,6 +6233,13 @@ public final class Test {
       public Builder setMiddle(short value) {
         writeShort(2, value, (short) 0);
         return this;
+      }
+
+      /**
+       * Whether {@code bar} is the member of the union that is set.
+       */
+      public boolean isBar() {
+        return which() == Which.BAR;
       }
 
       public int getBar() {
@@ -5845,10 +6324,6 @@ public final class Test {
      * Reads a {@code TestUnionInUnion} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -5869,10 +6344,8 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("outer");
-          getOuter().printTo(p);
-        }
+        p.field("outer");
+        getOuter().printTo(p);
         p.end();
       }
 
@@ -5916,14 +6389,11 @@ public final class Test {
      * Writes a {@code TestUnionInUnion} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public Outer.Builder getOuter() {
@@ -6001,10 +6471,6 @@ public final class Test {
        * Reads a {@code outer} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -6018,6 +6484,13 @@ public final class Test {
           return Which.of(readShort(8, (short) 0) & 0xFFFF);
         }
 
+        /**
+         * Whether {@code inner} is the member of the union that is set.
+         */
+        public boolean isInner() {
+          return which() == Which.INNER;
+        }
+
         public Inner.Reader getInner() {
           return getInner(new Inner.Reader());
         }
@@ -6025,6 +6498,13 @@ public final class Test {
         public Inner.Reader getInner(Inner.Reader reuse) {
           reuse.wrap(this);
           return reuse;
+        }
+
+        /**
+         * Whether {@code baz} is the member of the union that is set.
+         */
+        public boolean isBaz() {
+          return which() == Which.BAZ;
         }
 
         public int getBaz() {
@@ -6072,12 +6552,8 @@ public final class Test {
        * Writes a {@code outer} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -6087,6 +6563,13 @@ public final class Test {
          */
         public Which which() {
           return Which.of(readShort(8, (short) 0) & 0xFFFF);
+        }
+
+        /**
+         * Whether {@code inner} is the member of the union that is set.
+         */
+        public boolean isInner() {
+          return which() == Which.INNER;
         }
 
         public Inner.Builder getInner() {
@@ -6104,6 +6587,13 @@ public final class Test {
           writeInt(0, 0, 0);
           writeInt(0, 0, 0);
           return getInner(new Inner.Builder());
+        }
+
+        /**
+         * Whether {@code baz} is the member of the union that is set.
+         */
+        public boolean isBaz() {
+          return which() == Which.BAZ;
         }
 
         public int getBaz() {
@@ -6173,10 +6663,6 @@ public final class Test {
          * Reads a {@code inner} in place; re-pointable, allocation-free.
          */
         public static final class Reader extends StructReader {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
            * An unpointed reader (the empty struct until pointed somewhere).
            */
@@ -6190,8 +6676,22 @@ public final class Test {
             return Which.of(readShort(4, (short) 0) & 0xFFFF);
           }
 
+          /**
+           * Whether {@code foo} is the member of the union that is set.
+           */
+          public boolean isFoo() {
+            return which() == Which.FOO;
+          }
+
           public int getFoo() {
             return readInt(0, 0);
+          }
+
+          /**
+           * Whether {@code bar} is the member of the union that is set.
+           */
+          public boolean isBar() {
+            return which() == Which.BAR;
           }
 
           public int getBar() {
@@ -6239,12 +6739,8 @@ public final class Test {
          * Writes a {@code inner} in place.
          */
         public static final class Builder extends StructBuilder {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
-           * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+           * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
            */
           public Builder() {
           }
@@ -6256,6 +6752,13 @@ public final class Test {
             return Which.of(readShort(4, (short) 0) & 0xFFFF);
           }
 
+          /**
+           * Whether {@code foo} is the member of the union that is set.
+           */
+          public boolean isFoo() {
+            return which() == Which.FOO;
+          }
+
           public int getFoo() {
             return readInt(0, 0);
           }
@@ -6264,6 +6767,13 @@ public final class Test {
             writeShort(4, (short) 0, (short) 0);
             writeInt(0, value, 0);
             return this;
+          }
+
+          /**
+           * Whether {@code bar} is the member of the union that is set.
+           */
+          public boolean isBar() {
+            return which() == Which.BAR;
           }
 
           public int getBar() {
@@ -6324,10 +6834,6 @@ public final class Test {
      * Reads a {@code TestGroups} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -6348,10 +6854,8 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("groups");
-          getGroups().printTo(p);
-        }
+        p.field("groups");
+        getGroups().printTo(p);
         p.end();
       }
 
@@ -6395,14 +6899,11 @@ public final class Test {
      * Writes a {@code TestGroups} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public Groups.Builder getGroups() {
@@ -6487,10 +6988,6 @@ public final class Test {
        * Reads a {@code groups} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -6504,6 +7001,13 @@ public final class Test {
           return Which.of(readShort(4, (short) 0) & 0xFFFF);
         }
 
+        /**
+         * Whether {@code foo} is the member of the union that is set.
+         */
+        public boolean isFoo() {
+          return which() == Which.FOO;
+        }
+
         public Foo.Reader getFoo() {
           return getFoo(new Foo.Reader());
         }
@@ -6513,6 +7017,13 @@ public final class Test {
           return reuse;
         }
 
+        /**
+         * Whether {@code baz} is the member of the union that is set.
+         */
+        public boolean isBaz() {
+          return which() == Which.BAZ;
+        }
+
         public Baz.Reader getBaz() {
           return getBaz(new Baz.Reader());
         }
@@ -6520,6 +7031,13 @@ public final class Test {
         public Baz.Reader getBaz(Baz.Reader reuse) {
           reuse.wrap(this);
           return reuse;
+        }
+
+        /**
+         * Whether {@code bar} is the member of the union that is set.
+         */
+        public boolean isBar() {
+          return which() == Which.BAR;
         }
 
         public Bar.Reader getBar() {
@@ -6576,12 +7094,8 @@ public final class Test {
        * Writes a {@code groups} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -6591,6 +7105,13 @@ public final class Test {
          */
         public Which which() {
           return Which.of(readShort(4, (short) 0) & 0xFFFF);
+        }
+
+        /**
+         * Whether {@code foo} is the member of the union that is set.
+         */
+        public boolean isFoo() {
+          return which() == Which.FOO;
         }
 
         public Foo.Builder getFoo() {
@@ -6610,6 +7131,13 @@ public final class Test {
           return getFoo(new Foo.Builder());
         }
 
+        /**
+         * Whether {@code baz} is the member of the union that is set.
+         */
+        public boolean isBaz() {
+          return which() == Which.BAZ;
+        }
+
         public Baz.Builder getBaz() {
           return getBaz(new Baz.Builder());
         }
@@ -6625,6 +7153,13 @@ public final class Test {
           writeNullPointer(0);
           writeNullPointer(1);
           return getBaz(new Baz.Builder());
+        }
+
+        /**
+         * Whether {@code bar} is the member of the union that is set.
+         */
+        public boolean isBar() {
+          return which() == Which.BAR;
         }
 
         public Bar.Builder getBar() {
@@ -6684,10 +7219,6 @@ public final class Test {
          * Reads a {@code foo} in place; re-pointable, allocation-free.
          */
         public static final class Reader extends StructReader {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
            * An unpointed reader (the empty struct until pointed somewhere).
            */
@@ -6719,14 +7250,10 @@ public final class Test {
            */
           public void printTo(TextPrinter p) {
             p.beginStruct();
-            {
-              p.field("corge");
-              p.valueInt(getCorge());
-            }
-            {
-              p.field("grault");
-              p.valueInt(getGrault());
-            }
+            p.field("corge");
+            p.valueInt(getCorge());
+            p.field("grault");
+            p.valueInt(getGrault());
             if (hasGarply()) {
               p.field("garply");
               TextReader t = getGarply(new TextReader());
@@ -6759,12 +7286,8 @@ public final class Test {
          * Writes a {@code foo} in place.
          */
         public static final class Builder extends StructBuilder {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
-           * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+           * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
            */
           public Builder() {
           }
@@ -6854,10 +7377,6 @@ public final class Test {
          * Reads a {@code baz} in place; re-pointable, allocation-free.
          */
         public static final class Reader extends StructReader {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
            * An unpointed reader (the empty struct until pointed somewhere).
            */
@@ -6897,10 +7416,8 @@ public final class Test {
            */
           public void printTo(TextPrinter p) {
             p.beginStruct();
-            {
-              p.field("corge");
-              p.valueInt(getCorge());
-            }
+            p.field("corge");
+            p.valueInt(getCorge());
             if (hasGrault()) {
               p.field("grault");
               TextReader t = getGrault(new TextReader());
@@ -6938,12 +7455,8 @@ public final class Test {
          * Writes a {@code baz} in place.
          */
         public static final class Builder extends StructBuilder {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
-           * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+           * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
            */
           public Builder() {
           }
@@ -7050,10 +7563,6 @@ public final class Test {
          * Reads a {@code bar} in place; re-pointable, allocation-free.
          */
         public static final class Reader extends StructReader {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
            * An unpointed reader (the empty struct until pointed somewhere).
            */
@@ -7085,19 +7594,15 @@ public final class Test {
            */
           public void printTo(TextPrinter p) {
             p.beginStruct();
-            {
-              p.field("corge");
-              p.valueInt(getCorge());
-            }
+            p.field("corge");
+            p.valueInt(getCorge());
             if (hasGrault()) {
               p.field("grault");
               TextReader t = getGrault(new TextReader());
               p.valueText(t.buffer(), t.offset(), t.size());
             }
-            {
-              p.field("garply");
-              p.valueInt(getGarply());
-            }
+            p.field("garply");
+            p.valueInt(getGarply());
             p.end();
           }
 
@@ -7125,12 +7630,8 @@ public final class Test {
          * Writes a {@code bar} in place.
          */
         public static final class Builder extends StructBuilder {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
-           * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+           * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
            */
           public Builder() {
           }
@@ -7227,10 +7728,6 @@ public final class Test {
      * Reads a {@code TestInterleavedGroups} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -7260,14 +7757,10 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("group1");
-          getGroup1().printTo(p);
-        }
-        {
-          p.field("group2");
-          getGroup2().printTo(p);
-        }
+        p.field("group1");
+        getGroup1().printTo(p);
+        p.field("group2");
+        getGroup2().printTo(p);
         p.end();
       }
 
@@ -7311,14 +7804,11 @@ public final class Test {
      * Writes a {@code TestInterleavedGroups} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public Group1.Builder getGroup1() {
@@ -7426,10 +7916,6 @@ public final class Test {
        * Reads a {@code group1} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -7451,8 +7937,22 @@ public final class Test {
           return readLong(8, 0L);
         }
 
+        /**
+         * Whether {@code qux} is the member of the union that is set.
+         */
+        public boolean isQux() {
+          return which() == Which.QUX;
+        }
+
         public short getQux() {
           return readShort(24, (short) 0);
+        }
+
+        /**
+         * Whether {@code corge} is the member of the union that is set.
+         */
+        public boolean isCorge() {
+          return which() == Which.CORGE;
         }
 
         public Corge.Reader getCorge() {
@@ -7476,6 +7976,13 @@ public final class Test {
           return readText(0, reuse, null);
         }
 
+        /**
+         * Whether {@code fred} is the member of the union that is set.
+         */
+        public boolean isFred() {
+          return which() == Which.FRED;
+        }
+
         public boolean hasFred() {
           return readHasPointer(2);
         }
@@ -7494,14 +8001,10 @@ public final class Test {
         public void printTo(TextPrinter p) {
           p.beginStruct();
           int which = readShort(28, (short) 0) & 0xFFFF;
-          {
-            p.field("foo");
-            p.valueInt(Integer.toUnsignedLong(getFoo()));
-          }
-          {
-            p.field("bar");
-            p.valueUInt64(getBar());
-          }
+          p.field("foo");
+          p.valueInt(Integer.toUnsignedLong(getFoo()));
+          p.field("bar");
+          p.valueUInt64(getBar());
           if (which == 0) {
             p.field("qux");
             p.valueInt(getQux() & 0xFFFF);
@@ -7547,12 +8050,8 @@ public final class Test {
        * Writes a {@code group1} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -7582,6 +8081,13 @@ public final class Test {
           return this;
         }
 
+        /**
+         * Whether {@code qux} is the member of the union that is set.
+         */
+        public boolean isQux() {
+          return which() == Which.QUX;
+        }
+
         public short getQux() {
           return readShort(24, (short) 0);
         }
@@ -7590,6 +8096,13 @@ public final class Test {
           writeShort(28, (short) 0, (short) 0);
           writeShort(24, value, (short) 0);
           return this;
+        }
+
+        /**
+         * Whether {@code corge} is the member of the union that is set.
+         */
+        public boolean isCorge() {
+          return which() == Which.CORGE;
         }
 
         public Corge.Builder getCorge() {
@@ -7634,6 +8147,13 @@ public final class Test {
 
         public TextBuilder initWaldo(int bytes) {
           return newText(0, bytes, new TextBuilder());
+        }
+
+        /**
+         * Whether {@code fred} is the member of the union that is set.
+         */
+        public boolean isFred() {
+          return which() == Which.FRED;
         }
 
         public boolean hasFred() {
@@ -7705,10 +8225,6 @@ public final class Test {
          * Reads a {@code corge} in place; re-pointable, allocation-free.
          */
         public static final class Reader extends StructReader {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
            * An unpointed reader (the empty struct until pointed somewhere).
            */
@@ -7752,14 +8268,10 @@ public final class Test {
            */
           public void printTo(TextPrinter p) {
             p.beginStruct();
-            {
-              p.field("grault");
-              p.valueUInt64(getGrault());
-            }
-            {
-              p.field("garply");
-              p.valueInt(getGarply() & 0xFFFF);
-            }
+            p.field("grault");
+            p.valueUInt64(getGrault());
+            p.field("garply");
+            p.valueInt(getGarply() & 0xFFFF);
             if (hasPlugh()) {
               p.field("plugh");
               TextReader t = getPlugh(new TextReader());
@@ -7797,12 +8309,8 @@ public final class Test {
          * Writes a {@code corge} in place.
          */
         public static final class Builder extends StructBuilder {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
-           * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+           * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
            */
           public Builder() {
           }
@@ -7938,10 +8446,6 @@ public final class Test {
        * Reads a {@code group2} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -7963,8 +8467,22 @@ public final class Test {
           return readLong(16, 0L);
         }
 
+        /**
+         * Whether {@code qux} is the member of the union that is set.
+         */
+        public boolean isQux() {
+          return which() == Which.QUX;
+        }
+
         public short getQux() {
           return readShort(26, (short) 0);
+        }
+
+        /**
+         * Whether {@code corge} is the member of the union that is set.
+         */
+        public boolean isCorge() {
+          return which() == Which.CORGE;
         }
 
         public Corge.Reader getCorge() {
@@ -7988,6 +8506,13 @@ public final class Test {
           return readText(1, reuse, null);
         }
 
+        /**
+         * Whether {@code fred} is the member of the union that is set.
+         */
+        public boolean isFred() {
+          return which() == Which.FRED;
+        }
+
         public boolean hasFred() {
           return readHasPointer(3);
         }
@@ -8006,14 +8531,10 @@ public final class Test {
         public void printTo(TextPrinter p) {
           p.beginStruct();
           int which = readShort(30, (short) 0) & 0xFFFF;
-          {
-            p.field("foo");
-            p.valueInt(Integer.toUnsignedLong(getFoo()));
-          }
-          {
-            p.field("bar");
-            p.valueUInt64(getBar());
-          }
+          p.field("foo");
+          p.valueInt(Integer.toUnsignedLong(getFoo()));
+          p.field("bar");
+          p.valueUInt64(getBar());
           if (which == 0) {
             p.field("qux");
             p.valueInt(getQux() & 0xFFFF);
@@ -8059,12 +8580,8 @@ public final class Test {
        * Writes a {@code group2} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -8094,6 +8611,13 @@ public final class Test {
           return this;
         }
 
+        /**
+         * Whether {@code qux} is the member of the union that is set.
+         */
+        public boolean isQux() {
+          return which() == Which.QUX;
+        }
+
         public short getQux() {
           return readShort(26, (short) 0);
         }
@@ -8102,6 +8626,13 @@ public final class Test {
           writeShort(30, (short) 0, (short) 0);
           writeShort(26, value, (short) 0);
           return this;
+        }
+
+        /**
+         * Whether {@code corge} is the member of the union that is set.
+         */
+        public boolean isCorge() {
+          return which() == Which.CORGE;
         }
 
         public Corge.Builder getCorge() {
@@ -8146,6 +8677,13 @@ public final class Test {
 
         public TextBuilder initWaldo(int bytes) {
           return newText(1, bytes, new TextBuilder());
+        }
+
+        /**
+         * Whether {@code fred} is the member of the union that is set.
+         */
+        public boolean isFred() {
+          return which() == Which.FRED;
         }
 
         public boolean hasFred() {
@@ -8217,10 +8755,6 @@ public final class Test {
          * Reads a {@code corge} in place; re-pointable, allocation-free.
          */
         public static final class Reader extends StructReader {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
            * An unpointed reader (the empty struct until pointed somewhere).
            */
@@ -8264,14 +8798,10 @@ public final class Test {
            */
           public void printTo(TextPrinter p) {
             p.beginStruct();
-            {
-              p.field("grault");
-              p.valueUInt64(getGrault());
-            }
-            {
-              p.field("garply");
-              p.valueInt(getGarply() & 0xFFFF);
-            }
+            p.field("grault");
+            p.valueUInt64(getGrault());
+            p.field("garply");
+            p.valueInt(getGarply() & 0xFFFF);
             if (hasPlugh()) {
               p.field("plugh");
               TextReader t = getPlugh(new TextReader());
@@ -8309,12 +8839,8 @@ public final class Test {
          * Writes a {@code corge} in place.
          */
         public static final class Builder extends StructBuilder {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
-           * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+           * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
            */
           public Builder() {
           }
@@ -8445,10 +8971,6 @@ public final class Test {
      * Reads a {@code TestUnionDefaults} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -8567,14 +9089,11 @@ public final class Test {
      * Writes a {@code TestUnionDefaults} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean hasS16s8s64s8Set() {
@@ -8582,19 +9101,19 @@ public final class Test {
       }
 
       public TestUnion.Builder getS16s8s64s8Set() {
-        return openStruct(0, TestUnion._Meta.SIZE, new TestUnion.Builder(), _Meta.DEFAULT_S16S8S64S8_SET);
+        return openStruct(0, new TestUnion.Builder(), _Meta.DEFAULT_S16S8S64S8_SET);
       }
 
       public TestUnion.Builder getS16s8s64s8Set(TestUnion.Builder reuse) {
-        return openStruct(0, TestUnion._Meta.SIZE, reuse, _Meta.DEFAULT_S16S8S64S8_SET);
+        return openStruct(0, reuse, _Meta.DEFAULT_S16S8S64S8_SET);
       }
 
       public TestUnion.Builder initS16s8s64s8Set() {
-        return newStruct(0, TestUnion._Meta.SIZE, new TestUnion.Builder());
+        return newStruct(0, new TestUnion.Builder());
       }
 
       public TestUnion.Builder initS16s8s64s8Set(TestUnion.Builder reuse) {
-        return newStruct(0, TestUnion._Meta.SIZE, reuse);
+        return newStruct(0, reuse);
       }
 
       public Builder setS16s8s64s8Set(TestUnion.Reader value) {
@@ -8607,19 +9126,19 @@ public final class Test {
       }
 
       public TestUnion.Builder getS0sps1s32Set() {
-        return openStruct(1, TestUnion._Meta.SIZE, new TestUnion.Builder(), _Meta.DEFAULT_S0SPS1S32_SET);
+        return openStruct(1, new TestUnion.Builder(), _Meta.DEFAULT_S0SPS1S32_SET);
       }
 
       public TestUnion.Builder getS0sps1s32Set(TestUnion.Builder reuse) {
-        return openStruct(1, TestUnion._Meta.SIZE, reuse, _Meta.DEFAULT_S0SPS1S32_SET);
+        return openStruct(1, reuse, _Meta.DEFAULT_S0SPS1S32_SET);
       }
 
       public TestUnion.Builder initS0sps1s32Set() {
-        return newStruct(1, TestUnion._Meta.SIZE, new TestUnion.Builder());
+        return newStruct(1, new TestUnion.Builder());
       }
 
       public TestUnion.Builder initS0sps1s32Set(TestUnion.Builder reuse) {
-        return newStruct(1, TestUnion._Meta.SIZE, reuse);
+        return newStruct(1, reuse);
       }
 
       public Builder setS0sps1s32Set(TestUnion.Reader value) {
@@ -8632,19 +9151,19 @@ public final class Test {
       }
 
       public TestUnnamedUnion.Builder getUnnamed1() {
-        return openStruct(2, TestUnnamedUnion._Meta.SIZE, new TestUnnamedUnion.Builder(), _Meta.DEFAULT_UNNAMED1);
+        return openStruct(2, new TestUnnamedUnion.Builder(), _Meta.DEFAULT_UNNAMED1);
       }
 
       public TestUnnamedUnion.Builder getUnnamed1(TestUnnamedUnion.Builder reuse) {
-        return openStruct(2, TestUnnamedUnion._Meta.SIZE, reuse, _Meta.DEFAULT_UNNAMED1);
+        return openStruct(2, reuse, _Meta.DEFAULT_UNNAMED1);
       }
 
       public TestUnnamedUnion.Builder initUnnamed1() {
-        return newStruct(2, TestUnnamedUnion._Meta.SIZE, new TestUnnamedUnion.Builder());
+        return newStruct(2, new TestUnnamedUnion.Builder());
       }
 
       public TestUnnamedUnion.Builder initUnnamed1(TestUnnamedUnion.Builder reuse) {
-        return newStruct(2, TestUnnamedUnion._Meta.SIZE, reuse);
+        return newStruct(2, reuse);
       }
 
       public Builder setUnnamed1(TestUnnamedUnion.Reader value) {
@@ -8657,19 +9176,19 @@ public final class Test {
       }
 
       public TestUnnamedUnion.Builder getUnnamed2() {
-        return openStruct(3, TestUnnamedUnion._Meta.SIZE, new TestUnnamedUnion.Builder(), _Meta.DEFAULT_UNNAMED2);
+        return openStruct(3, new TestUnnamedUnion.Builder(), _Meta.DEFAULT_UNNAMED2);
       }
 
       public TestUnnamedUnion.Builder getUnnamed2(TestUnnamedUnion.Builder reuse) {
-        return openStruct(3, TestUnnamedUnion._Meta.SIZE, reuse, _Meta.DEFAULT_UNNAMED2);
+        return openStruct(3, reuse, _Meta.DEFAULT_UNNAMED2);
       }
 
       public TestUnnamedUnion.Builder initUnnamed2() {
-        return newStruct(3, TestUnnamedUnion._Meta.SIZE, new TestUnnamedUnion.Builder());
+        return newStruct(3, new TestUnnamedUnion.Builder());
       }
 
       public TestUnnamedUnion.Builder initUnnamed2(TestUnnamedUnion.Builder reuse) {
-        return newStruct(3, TestUnnamedUnion._Meta.SIZE, reuse);
+        return newStruct(3, reuse);
       }
 
       public Builder setUnnamed2(TestUnnamedUnion.Reader value) {
@@ -8723,10 +9242,6 @@ public final class Test {
      * Reads a {@code TestNestedTypes} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -8762,16 +9277,10 @@ public final class Test {
           p.field("nestedStruct");
           getNestedStruct().printTo(p);
         }
-        {
-          p.field("outerNestedEnum");
-          int raw = readShort(0, (short) 1) & 0xFFFF;
-          Generated.printEnum(p, NestedEnum.fromValue(raw), raw);
-        }
-        {
-          p.field("innerNestedEnum");
-          int raw = readShort(2, (short) 2) & 0xFFFF;
-          Generated.printEnum(p, NestedStruct.NestedEnum.fromValue(raw), raw);
-        }
+        p.field("outerNestedEnum");
+        Generated.printEnum(p, getOuterNestedEnum(), readShort(0, (short) 1) & 0xFFFF);
+        p.field("innerNestedEnum");
+        Generated.printEnum(p, getInnerNestedEnum(), readShort(2, (short) 2) & 0xFFFF);
         p.end();
       }
 
@@ -8815,14 +9324,11 @@ public final class Test {
      * Writes a {@code TestNestedTypes} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean hasNestedStruct() {
@@ -8830,19 +9336,19 @@ public final class Test {
       }
 
       public NestedStruct.Builder getNestedStruct() {
-        return openStruct(0, NestedStruct._Meta.SIZE, new NestedStruct.Builder(), null);
+        return openStruct(0, new NestedStruct.Builder(), null);
       }
 
       public NestedStruct.Builder getNestedStruct(NestedStruct.Builder reuse) {
-        return openStruct(0, NestedStruct._Meta.SIZE, reuse, null);
+        return openStruct(0, reuse, null);
       }
 
       public NestedStruct.Builder initNestedStruct() {
-        return newStruct(0, NestedStruct._Meta.SIZE, new NestedStruct.Builder());
+        return newStruct(0, new NestedStruct.Builder());
       }
 
       public NestedStruct.Builder initNestedStruct(NestedStruct.Builder reuse) {
-        return newStruct(0, NestedStruct._Meta.SIZE, reuse);
+        return newStruct(0, reuse);
       }
 
       public Builder setNestedStruct(NestedStruct.Reader value) {
@@ -8961,10 +9467,6 @@ public final class Test {
        * Reads a {@code NestedStruct} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -8984,16 +9486,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("outerNestedEnum");
-            int raw = readShort(0, (short) 1) & 0xFFFF;
-            Generated.printEnum(p, TestNestedTypes.NestedEnum.fromValue(raw), raw);
-          }
-          {
-            p.field("innerNestedEnum");
-            int raw = readShort(2, (short) 2) & 0xFFFF;
-            Generated.printEnum(p, NestedEnum.fromValue(raw), raw);
-          }
+          p.field("outerNestedEnum");
+          Generated.printEnum(p, getOuterNestedEnum(), readShort(0, (short) 1) & 0xFFFF);
+          p.field("innerNestedEnum");
+          Generated.printEnum(p, getInnerNestedEnum(), readShort(2, (short) 2) & 0xFFFF);
           p.end();
         }
 
@@ -9037,14 +9533,11 @@ public final class Test {
        * Writes a {@code NestedStruct} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public TestNestedTypes.NestedEnum getOuterNestedEnum() {
@@ -9162,10 +9655,6 @@ public final class Test {
      * Reads a {@code TestUsing} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -9185,16 +9674,10 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("innerNestedEnum");
-          int raw = readShort(0, (short) 2) & 0xFFFF;
-          Generated.printEnum(p, TestNestedTypes.NestedStruct.NestedEnum.fromValue(raw), raw);
-        }
-        {
-          p.field("outerNestedEnum");
-          int raw = readShort(2, (short) 1) & 0xFFFF;
-          Generated.printEnum(p, TestNestedTypes.NestedEnum.fromValue(raw), raw);
-        }
+        p.field("innerNestedEnum");
+        Generated.printEnum(p, getInnerNestedEnum(), readShort(0, (short) 2) & 0xFFFF);
+        p.field("outerNestedEnum");
+        Generated.printEnum(p, getOuterNestedEnum(), readShort(2, (short) 1) & 0xFFFF);
         p.end();
       }
 
@@ -9238,14 +9721,11 @@ public final class Test {
      * Writes a {@code TestUsing} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public TestNestedTypes.NestedStruct.NestedEnum getInnerNestedEnum() {
@@ -9319,10 +9799,6 @@ public final class Test {
      * Reads a {@code TestLists} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -9604,14 +10080,11 @@ public final class Test {
      * Writes a {@code TestLists} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean hasList0() {
@@ -9619,20 +10092,20 @@ public final class Test {
       }
 
       public StructListBuilder<Struct0.Builder> getList0() {
-        return openList(0, ElementSize.INLINE_COMPOSITE, Struct0._Meta.SIZE, new StructListBuilder<>(Struct0.Builder::new), null);
+        return openStructList(0, new StructListBuilder<>(Struct0.Builder::new), null);
       }
 
       public StructListBuilder<Struct0.Builder> getList0(StructListBuilder<Struct0.Builder> reuse) {
-        return openList(0, ElementSize.INLINE_COMPOSITE, Struct0._Meta.SIZE, reuse, null);
+        return openStructList(0, reuse, null);
       }
 
       public StructListBuilder<Struct0.Builder> initList0(int size) {
-        return newStructList(0, Struct0._Meta.SIZE, size, new StructListBuilder<>(Struct0.Builder::new));
+        return newStructList(0, size, new StructListBuilder<>(Struct0.Builder::new));
       }
 
       public StructListBuilder<Struct0.Builder> initList0(int size,
           StructListBuilder<Struct0.Builder> reuse) {
-        return newStructList(0, Struct0._Meta.SIZE, size, reuse);
+        return newStructList(0, size, reuse);
       }
 
       public Builder setList0(ListReader value) {
@@ -9645,20 +10118,20 @@ public final class Test {
       }
 
       public StructListBuilder<Struct1.Builder> getList1() {
-        return openList(1, ElementSize.INLINE_COMPOSITE, Struct1._Meta.SIZE, new StructListBuilder<>(Struct1.Builder::new), null);
+        return openStructList(1, new StructListBuilder<>(Struct1.Builder::new), null);
       }
 
       public StructListBuilder<Struct1.Builder> getList1(StructListBuilder<Struct1.Builder> reuse) {
-        return openList(1, ElementSize.INLINE_COMPOSITE, Struct1._Meta.SIZE, reuse, null);
+        return openStructList(1, reuse, null);
       }
 
       public StructListBuilder<Struct1.Builder> initList1(int size) {
-        return newStructList(1, Struct1._Meta.SIZE, size, new StructListBuilder<>(Struct1.Builder::new));
+        return newStructList(1, size, new StructListBuilder<>(Struct1.Builder::new));
       }
 
       public StructListBuilder<Struct1.Builder> initList1(int size,
           StructListBuilder<Struct1.Builder> reuse) {
-        return newStructList(1, Struct1._Meta.SIZE, size, reuse);
+        return newStructList(1, size, reuse);
       }
 
       public Builder setList1(ListReader value) {
@@ -9671,20 +10144,20 @@ public final class Test {
       }
 
       public StructListBuilder<Struct8.Builder> getList8() {
-        return openList(2, ElementSize.INLINE_COMPOSITE, Struct8._Meta.SIZE, new StructListBuilder<>(Struct8.Builder::new), null);
+        return openStructList(2, new StructListBuilder<>(Struct8.Builder::new), null);
       }
 
       public StructListBuilder<Struct8.Builder> getList8(StructListBuilder<Struct8.Builder> reuse) {
-        return openList(2, ElementSize.INLINE_COMPOSITE, Struct8._Meta.SIZE, reuse, null);
+        return openStructList(2, reuse, null);
       }
 
       public StructListBuilder<Struct8.Builder> initList8(int size) {
-        return newStructList(2, Struct8._Meta.SIZE, size, new StructListBuilder<>(Struct8.Builder::new));
+        return newStructList(2, size, new StructListBuilder<>(Struct8.Builder::new));
       }
 
       public StructListBuilder<Struct8.Builder> initList8(int size,
           StructListBuilder<Struct8.Builder> reuse) {
-        return newStructList(2, Struct8._Meta.SIZE, size, reuse);
+        return newStructList(2, size, reuse);
       }
 
       public Builder setList8(ListReader value) {
@@ -9697,21 +10170,21 @@ public final class Test {
       }
 
       public StructListBuilder<Struct16.Builder> getList16() {
-        return openList(3, ElementSize.INLINE_COMPOSITE, Struct16._Meta.SIZE, new StructListBuilder<>(Struct16.Builder::new), null);
+        return openStructList(3, new StructListBuilder<>(Struct16.Builder::new), null);
       }
 
       public StructListBuilder<Struct16.Builder> getList16(
           StructListBuilder<Struct16.Builder> reuse) {
-        return openList(3, ElementSize.INLINE_COMPOSITE, Struct16._Meta.SIZE, reuse, null);
+        return openStructList(3, reuse, null);
       }
 
       public StructListBuilder<Struct16.Builder> initList16(int size) {
-        return newStructList(3, Struct16._Meta.SIZE, size, new StructListBuilder<>(Struct16.Builder::new));
+        return newStructList(3, size, new StructListBuilder<>(Struct16.Builder::new));
       }
 
       public StructListBuilder<Struct16.Builder> initList16(int size,
           StructListBuilder<Struct16.Builder> reuse) {
-        return newStructList(3, Struct16._Meta.SIZE, size, reuse);
+        return newStructList(3, size, reuse);
       }
 
       public Builder setList16(ListReader value) {
@@ -9724,21 +10197,21 @@ public final class Test {
       }
 
       public StructListBuilder<Struct32.Builder> getList32() {
-        return openList(4, ElementSize.INLINE_COMPOSITE, Struct32._Meta.SIZE, new StructListBuilder<>(Struct32.Builder::new), null);
+        return openStructList(4, new StructListBuilder<>(Struct32.Builder::new), null);
       }
 
       public StructListBuilder<Struct32.Builder> getList32(
           StructListBuilder<Struct32.Builder> reuse) {
-        return openList(4, ElementSize.INLINE_COMPOSITE, Struct32._Meta.SIZE, reuse, null);
+        return openStructList(4, reuse, null);
       }
 
       public StructListBuilder<Struct32.Builder> initList32(int size) {
-        return newStructList(4, Struct32._Meta.SIZE, size, new StructListBuilder<>(Struct32.Builder::new));
+        return newStructList(4, size, new StructListBuilder<>(Struct32.Builder::new));
       }
 
       public StructListBuilder<Struct32.Builder> initList32(int size,
           StructListBuilder<Struct32.Builder> reuse) {
-        return newStructList(4, Struct32._Meta.SIZE, size, reuse);
+        return newStructList(4, size, reuse);
       }
 
       public Builder setList32(ListReader value) {
@@ -9751,21 +10224,21 @@ public final class Test {
       }
 
       public StructListBuilder<Struct64.Builder> getList64() {
-        return openList(5, ElementSize.INLINE_COMPOSITE, Struct64._Meta.SIZE, new StructListBuilder<>(Struct64.Builder::new), null);
+        return openStructList(5, new StructListBuilder<>(Struct64.Builder::new), null);
       }
 
       public StructListBuilder<Struct64.Builder> getList64(
           StructListBuilder<Struct64.Builder> reuse) {
-        return openList(5, ElementSize.INLINE_COMPOSITE, Struct64._Meta.SIZE, reuse, null);
+        return openStructList(5, reuse, null);
       }
 
       public StructListBuilder<Struct64.Builder> initList64(int size) {
-        return newStructList(5, Struct64._Meta.SIZE, size, new StructListBuilder<>(Struct64.Builder::new));
+        return newStructList(5, size, new StructListBuilder<>(Struct64.Builder::new));
       }
 
       public StructListBuilder<Struct64.Builder> initList64(int size,
           StructListBuilder<Struct64.Builder> reuse) {
-        return newStructList(5, Struct64._Meta.SIZE, size, reuse);
+        return newStructList(5, size, reuse);
       }
 
       public Builder setList64(ListReader value) {
@@ -9778,20 +10251,20 @@ public final class Test {
       }
 
       public StructListBuilder<StructP.Builder> getListP() {
-        return openList(6, ElementSize.INLINE_COMPOSITE, StructP._Meta.SIZE, new StructListBuilder<>(StructP.Builder::new), null);
+        return openStructList(6, new StructListBuilder<>(StructP.Builder::new), null);
       }
 
       public StructListBuilder<StructP.Builder> getListP(StructListBuilder<StructP.Builder> reuse) {
-        return openList(6, ElementSize.INLINE_COMPOSITE, StructP._Meta.SIZE, reuse, null);
+        return openStructList(6, reuse, null);
       }
 
       public StructListBuilder<StructP.Builder> initListP(int size) {
-        return newStructList(6, StructP._Meta.SIZE, size, new StructListBuilder<>(StructP.Builder::new));
+        return newStructList(6, size, new StructListBuilder<>(StructP.Builder::new));
       }
 
       public StructListBuilder<StructP.Builder> initListP(int size,
           StructListBuilder<StructP.Builder> reuse) {
-        return newStructList(6, StructP._Meta.SIZE, size, reuse);
+        return newStructList(6, size, reuse);
       }
 
       public Builder setListP(ListReader value) {
@@ -9924,10 +10397,6 @@ public final class Test {
        * Reads a {@code Struct0} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -9939,10 +10408,8 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("f");
-            p.valueVoid();
-          }
+          p.field("f");
+          p.valueVoid();
           p.end();
         }
 
@@ -9986,14 +10453,11 @@ public final class Test {
        * Writes a {@code Struct0} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -10042,10 +10506,6 @@ public final class Test {
        * Reads a {@code Struct1} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -10061,10 +10521,8 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("f");
-            p.valueBool(getF());
-          }
+          p.field("f");
+          p.valueBool(getF());
           p.end();
         }
 
@@ -10108,14 +10566,11 @@ public final class Test {
        * Writes a {@code Struct1} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean getF() {
@@ -10173,10 +10628,6 @@ public final class Test {
        * Reads a {@code Struct8} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -10192,10 +10643,8 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("f");
-            p.valueInt(getF() & 0xFF);
-          }
+          p.field("f");
+          p.valueInt(getF() & 0xFF);
           p.end();
         }
 
@@ -10239,14 +10688,11 @@ public final class Test {
        * Writes a {@code Struct8} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public byte getF() {
@@ -10304,10 +10750,6 @@ public final class Test {
        * Reads a {@code Struct16} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -10323,10 +10765,8 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("f");
-            p.valueInt(getF() & 0xFFFF);
-          }
+          p.field("f");
+          p.valueInt(getF() & 0xFFFF);
           p.end();
         }
 
@@ -10370,14 +10810,11 @@ public final class Test {
        * Writes a {@code Struct16} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public short getF() {
@@ -10435,10 +10872,6 @@ public final class Test {
        * Reads a {@code Struct32} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -10454,10 +10887,8 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("f");
-            p.valueInt(Integer.toUnsignedLong(getF()));
-          }
+          p.field("f");
+          p.valueInt(Integer.toUnsignedLong(getF()));
           p.end();
         }
 
@@ -10501,14 +10932,11 @@ public final class Test {
        * Writes a {@code Struct32} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public int getF() {
@@ -10566,10 +10994,6 @@ public final class Test {
        * Reads a {@code Struct64} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -10585,10 +11009,8 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("f");
-            p.valueUInt64(getF());
-          }
+          p.field("f");
+          p.valueUInt64(getF());
           p.end();
         }
 
@@ -10632,14 +11054,11 @@ public final class Test {
        * Writes a {@code Struct64} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public long getF() {
@@ -10697,10 +11116,6 @@ public final class Test {
        * Reads a {@code StructP} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -10772,14 +11187,11 @@ public final class Test {
        * Writes a {@code StructP} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasF() {
@@ -10854,10 +11266,6 @@ public final class Test {
        * Reads a {@code Struct0c} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -10881,10 +11289,8 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("f");
-            p.valueVoid();
-          }
+          p.field("f");
+          p.valueVoid();
           if (hasPad()) {
             p.field("pad");
             TextReader t = getPad(new TextReader());
@@ -10933,14 +11339,11 @@ public final class Test {
        * Writes a {@code Struct0c} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasPad() {
@@ -11015,10 +11418,6 @@ public final class Test {
        * Reads a {@code Struct1c} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -11046,10 +11445,8 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("f");
-            p.valueBool(getF());
-          }
+          p.field("f");
+          p.valueBool(getF());
           if (hasPad()) {
             p.field("pad");
             TextReader t = getPad(new TextReader());
@@ -11098,14 +11495,11 @@ public final class Test {
        * Writes a {@code Struct1c} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean getF() {
@@ -11189,10 +11583,6 @@ public final class Test {
        * Reads a {@code Struct8c} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -11220,10 +11610,8 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("f");
-            p.valueInt(getF() & 0xFF);
-          }
+          p.field("f");
+          p.valueInt(getF() & 0xFF);
           if (hasPad()) {
             p.field("pad");
             TextReader t = getPad(new TextReader());
@@ -11272,14 +11660,11 @@ public final class Test {
        * Writes a {@code Struct8c} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public byte getF() {
@@ -11363,10 +11748,6 @@ public final class Test {
        * Reads a {@code Struct16c} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -11394,10 +11775,8 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("f");
-            p.valueInt(getF() & 0xFFFF);
-          }
+          p.field("f");
+          p.valueInt(getF() & 0xFFFF);
           if (hasPad()) {
             p.field("pad");
             TextReader t = getPad(new TextReader());
@@ -11446,14 +11825,11 @@ public final class Test {
        * Writes a {@code Struct16c} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public short getF() {
@@ -11537,10 +11913,6 @@ public final class Test {
        * Reads a {@code Struct32c} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -11568,10 +11940,8 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("f");
-            p.valueInt(Integer.toUnsignedLong(getF()));
-          }
+          p.field("f");
+          p.valueInt(Integer.toUnsignedLong(getF()));
           if (hasPad()) {
             p.field("pad");
             TextReader t = getPad(new TextReader());
@@ -11620,14 +11990,11 @@ public final class Test {
        * Writes a {@code Struct32c} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public int getF() {
@@ -11711,10 +12078,6 @@ public final class Test {
        * Reads a {@code Struct64c} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -11742,10 +12105,8 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("f");
-            p.valueUInt64(getF());
-          }
+          p.field("f");
+          p.valueUInt64(getF());
           if (hasPad()) {
             p.field("pad");
             TextReader t = getPad(new TextReader());
@@ -11794,14 +12155,11 @@ public final class Test {
        * Writes a {@code Struct64c} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public long getF() {
@@ -11885,10 +12243,6 @@ public final class Test {
        * Reads a {@code StructPc} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -11921,10 +12275,8 @@ public final class Test {
             TextReader t = getF(new TextReader());
             p.valueText(t.buffer(), t.offset(), t.size());
           }
-          {
-            p.field("pad");
-            p.valueUInt64(getPad());
-          }
+          p.field("pad");
+          p.valueUInt64(getPad());
           p.end();
         }
 
@@ -11968,14 +12320,11 @@ public final class Test {
        * Writes a {@code StructPc} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasF() {
@@ -12060,10 +12409,6 @@ public final class Test {
      * Reads a {@code TestFieldZeroIsBit} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -12087,18 +12432,12 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("bit");
-          p.valueBool(getBit());
-        }
-        {
-          p.field("secondBit");
-          p.valueBool(getSecondBit());
-        }
-        {
-          p.field("thirdField");
-          p.valueInt(getThirdField() & 0xFF);
-        }
+        p.field("bit");
+        p.valueBool(getBit());
+        p.field("secondBit");
+        p.valueBool(getSecondBit());
+        p.field("thirdField");
+        p.valueInt(getThirdField() & 0xFF);
         p.end();
       }
 
@@ -12142,14 +12481,11 @@ public final class Test {
      * Writes a {@code TestFieldZeroIsBit} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean getBit() {
@@ -12227,10 +12563,6 @@ public final class Test {
      * Reads a {@code TestListDefaults} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -12301,14 +12633,11 @@ public final class Test {
      * Writes a {@code TestListDefaults} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean hasLists() {
@@ -12316,19 +12645,19 @@ public final class Test {
       }
 
       public TestLists.Builder getLists() {
-        return openStruct(0, TestLists._Meta.SIZE, new TestLists.Builder(), _Meta.DEFAULT_LISTS);
+        return openStruct(0, new TestLists.Builder(), _Meta.DEFAULT_LISTS);
       }
 
       public TestLists.Builder getLists(TestLists.Builder reuse) {
-        return openStruct(0, TestLists._Meta.SIZE, reuse, _Meta.DEFAULT_LISTS);
+        return openStruct(0, reuse, _Meta.DEFAULT_LISTS);
       }
 
       public TestLists.Builder initLists() {
-        return newStruct(0, TestLists._Meta.SIZE, new TestLists.Builder());
+        return newStruct(0, new TestLists.Builder());
       }
 
       public TestLists.Builder initLists(TestLists.Builder reuse) {
-        return newStruct(0, TestLists._Meta.SIZE, reuse);
+        return newStruct(0, reuse);
       }
 
       public Builder setLists(TestLists.Reader value) {
@@ -12383,10 +12712,6 @@ public final class Test {
      * Reads a {@code TestLateUnion} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -12436,27 +12761,19 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("foo");
-          p.valueInt(getFoo());
-        }
+        p.field("foo");
+        p.valueInt(getFoo());
         if (hasBar()) {
           p.field("bar");
           TextReader t = getBar(new TextReader());
           p.valueText(t.buffer(), t.offset(), t.size());
         }
-        {
-          p.field("baz");
-          p.valueInt(getBaz());
-        }
-        {
-          p.field("theUnion");
-          getTheUnion().printTo(p);
-        }
-        {
-          p.field("anotherUnion");
-          getAnotherUnion().printTo(p);
-        }
+        p.field("baz");
+        p.valueInt(getBaz());
+        p.field("theUnion");
+        getTheUnion().printTo(p);
+        p.field("anotherUnion");
+        getAnotherUnion().printTo(p);
         p.end();
       }
 
@@ -12500,14 +12817,11 @@ public final class Test {
      * Writes a {@code TestLateUnion} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public int getFoo() {
@@ -12647,10 +12961,6 @@ public final class Test {
        * Reads a {@code theUnion} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -12662,6 +12972,13 @@ public final class Test {
          */
         public Which which() {
           return Which.of(readShort(6, (short) 0) & 0xFFFF);
+        }
+
+        /**
+         * Whether {@code qux} is the member of the union that is set.
+         */
+        public boolean isQux() {
+          return which() == Which.QUX;
         }
 
         public boolean hasQux() {
@@ -12676,6 +12993,13 @@ public final class Test {
           return readText(1, reuse, null);
         }
 
+        /**
+         * Whether {@code corge} is the member of the union that is set.
+         */
+        public boolean isCorge() {
+          return which() == Which.CORGE;
+        }
+
         public boolean hasCorge() {
           return readHasPointer(1);
         }
@@ -12686,6 +13010,13 @@ public final class Test {
 
         public ListReader getCorge(ListReader reuse) {
           return readList(1, ElementSize.FOUR_BYTES, reuse, null);
+        }
+
+        /**
+         * Whether {@code grault} is the member of the union that is set.
+         */
+        public boolean isGrault() {
+          return which() == Which.GRAULT;
         }
 
         public float getGrault() {
@@ -12743,12 +13074,8 @@ public final class Test {
        * Writes a {@code theUnion} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -12758,6 +13085,13 @@ public final class Test {
          */
         public Which which() {
           return Which.of(readShort(6, (short) 0) & 0xFFFF);
+        }
+
+        /**
+         * Whether {@code qux} is the member of the union that is set.
+         */
+        public boolean isQux() {
+          return which() == Which.QUX;
         }
 
         public boolean hasQux() {
@@ -12789,6 +13123,13 @@ public final class Test {
           return newText(1, bytes, new TextBuilder());
         }
 
+        /**
+         * Whether {@code corge} is the member of the union that is set.
+         */
+        public boolean isCorge() {
+          return which() == Which.CORGE;
+        }
+
         public boolean hasCorge() {
           return readHasPointer(1);
         }
@@ -12815,6 +13156,13 @@ public final class Test {
           writeShort(6, (short) 1, (short) 0);
           copyList(1, value);
           return this;
+        }
+
+        /**
+         * Whether {@code grault} is the member of the union that is set.
+         */
+        public boolean isGrault() {
+          return which() == Which.GRAULT;
         }
 
         public float getGrault() {
@@ -12887,10 +13235,6 @@ public final class Test {
        * Reads a {@code anotherUnion} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -12902,6 +13246,13 @@ public final class Test {
          */
         public Which which() {
           return Which.of(readShort(12, (short) 0) & 0xFFFF);
+        }
+
+        /**
+         * Whether {@code qux} is the member of the union that is set.
+         */
+        public boolean isQux() {
+          return which() == Which.QUX;
         }
 
         public boolean hasQux() {
@@ -12916,6 +13267,13 @@ public final class Test {
           return readText(2, reuse, null);
         }
 
+        /**
+         * Whether {@code corge} is the member of the union that is set.
+         */
+        public boolean isCorge() {
+          return which() == Which.CORGE;
+        }
+
         public boolean hasCorge() {
           return readHasPointer(2);
         }
@@ -12926,6 +13284,13 @@ public final class Test {
 
         public ListReader getCorge(ListReader reuse) {
           return readList(2, ElementSize.FOUR_BYTES, reuse, null);
+        }
+
+        /**
+         * Whether {@code grault} is the member of the union that is set.
+         */
+        public boolean isGrault() {
+          return which() == Which.GRAULT;
         }
 
         public float getGrault() {
@@ -12983,12 +13348,8 @@ public final class Test {
        * Writes a {@code anotherUnion} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -12998,6 +13359,13 @@ public final class Test {
          */
         public Which which() {
           return Which.of(readShort(12, (short) 0) & 0xFFFF);
+        }
+
+        /**
+         * Whether {@code qux} is the member of the union that is set.
+         */
+        public boolean isQux() {
+          return which() == Which.QUX;
         }
 
         public boolean hasQux() {
@@ -13029,6 +13397,13 @@ public final class Test {
           return newText(2, bytes, new TextBuilder());
         }
 
+        /**
+         * Whether {@code corge} is the member of the union that is set.
+         */
+        public boolean isCorge() {
+          return which() == Which.CORGE;
+        }
+
         public boolean hasCorge() {
           return readHasPointer(2);
         }
@@ -13055,6 +13430,13 @@ public final class Test {
           writeShort(12, (short) 1, (short) 0);
           copyList(2, value);
           return this;
+        }
+
+        /**
+         * Whether {@code grault} is the member of the union that is set.
+         */
+        public boolean isGrault() {
+          return which() == Which.GRAULT;
         }
 
         public float getGrault() {
@@ -13114,10 +13496,6 @@ public final class Test {
      * Reads a {@code TestOldVersion} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -13157,10 +13535,8 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("old1");
-          p.valueInt(getOld1());
-        }
+        p.field("old1");
+        p.valueInt(getOld1());
         if (hasOld2()) {
           p.field("old2");
           TextReader t = getOld2(new TextReader());
@@ -13213,14 +13589,11 @@ public final class Test {
      * Writes a {@code TestOldVersion} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public long getOld1() {
@@ -13263,19 +13636,19 @@ public final class Test {
       }
 
       public Builder getOld3() {
-        return openStruct(1, TestOldVersion._Meta.SIZE, new Builder(), null);
+        return openStruct(1, new Builder(), null);
       }
 
       public Builder getOld3(Builder reuse) {
-        return openStruct(1, TestOldVersion._Meta.SIZE, reuse, null);
+        return openStruct(1, reuse, null);
       }
 
       public Builder initOld3() {
-        return newStruct(1, TestOldVersion._Meta.SIZE, new Builder());
+        return newStruct(1, new Builder());
       }
 
       public Builder initOld3(Builder reuse) {
-        return newStruct(1, TestOldVersion._Meta.SIZE, reuse);
+        return newStruct(1, reuse);
       }
 
       public Builder setOld3(Reader value) {
@@ -13331,10 +13704,6 @@ public final class Test {
      * Reads a {@code TestNewVersion} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -13390,10 +13759,8 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("old1");
-          p.valueInt(getOld1());
-        }
+        p.field("old1");
+        p.valueInt(getOld1());
         if (hasOld2()) {
           p.field("old2");
           TextReader t = getOld2(new TextReader());
@@ -13403,10 +13770,8 @@ public final class Test {
           p.field("old3");
           getOld3().printTo(p);
         }
-        {
-          p.field("new1");
-          p.valueInt(getNew1());
-        }
+        p.field("new1");
+        p.valueInt(getNew1());
         if (hasNew2()) {
           p.field("new2");
           TextReader t = getNew2(new TextReader());
@@ -13455,14 +13820,11 @@ public final class Test {
      * Writes a {@code TestNewVersion} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public long getOld1() {
@@ -13505,19 +13867,19 @@ public final class Test {
       }
 
       public Builder getOld3() {
-        return openStruct(1, TestNewVersion._Meta.SIZE, new Builder(), null);
+        return openStruct(1, new Builder(), null);
       }
 
       public Builder getOld3(Builder reuse) {
-        return openStruct(1, TestNewVersion._Meta.SIZE, reuse, null);
+        return openStruct(1, reuse, null);
       }
 
       public Builder initOld3() {
-        return newStruct(1, TestNewVersion._Meta.SIZE, new Builder());
+        return newStruct(1, new Builder());
       }
 
       public Builder initOld3(Builder reuse) {
-        return newStruct(1, TestNewVersion._Meta.SIZE, reuse);
+        return newStruct(1, reuse);
       }
 
       public Builder setOld3(Reader value) {
@@ -13623,10 +13985,6 @@ public final class Test {
      * Reads a {@code TestOldUnionVersion} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -13638,6 +13996,20 @@ public final class Test {
        */
       public Which which() {
         return Which.of(readShort(0, (short) 0) & 0xFFFF);
+      }
+
+      /**
+       * Whether {@code a} is the member of the union that is set.
+       */
+      public boolean isA() {
+        return which() == Which.A;
+      }
+
+      /**
+       * Whether {@code b} is the member of the union that is set.
+       */
+      public boolean isB() {
+        return which() == Which.B;
       }
 
       public long getB() {
@@ -13701,14 +14073,11 @@ public final class Test {
      * Writes a {@code TestOldUnionVersion} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       /**
@@ -13718,9 +14087,23 @@ public final class Test {
         return Which.of(readShort(0, (short) 0) & 0xFFFF);
       }
 
+      /**
+       * Whether {@code a} is the member of the union that is set.
+       */
+      public boolean isA() {
+        return which() == Which.A;
+      }
+
       public Builder setA() {
         writeShort(0, (short) 0, (short) 0);
         return this;
+      }
+
+      /**
+       * Whether {@code b} is the member of the union that is set.
+       */
+      public boolean isB() {
+        return which() == Which.B;
       }
 
       public long getB() {
@@ -13796,10 +14179,6 @@ public final class Test {
      * Reads a {@code TestNewUnionVersion} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -13813,6 +14192,13 @@ public final class Test {
         return Which.of(readShort(0, (short) 0) & 0xFFFF);
       }
 
+      /**
+       * Whether {@code a} is the member of the union that is set.
+       */
+      public boolean isA() {
+        return which() == Which.A;
+      }
+
       public A.Reader getA() {
         return getA(new A.Reader());
       }
@@ -13820,6 +14206,13 @@ public final class Test {
       public A.Reader getA(A.Reader reuse) {
         reuse.wrap(this);
         return reuse;
+      }
+
+      /**
+       * Whether {@code b} is the member of the union that is set.
+       */
+      public boolean isB() {
+        return which() == Which.B;
       }
 
       public long getB() {
@@ -13883,14 +14276,11 @@ public final class Test {
      * Writes a {@code TestNewUnionVersion} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       /**
@@ -13898,6 +14288,13 @@ public final class Test {
        */
       public Which which() {
         return Which.of(readShort(0, (short) 0) & 0xFFFF);
+      }
+
+      /**
+       * Whether {@code a} is the member of the union that is set.
+       */
+      public boolean isA() {
+        return which() == Which.A;
       }
 
       public A.Builder getA() {
@@ -13914,6 +14311,13 @@ public final class Test {
         writeShort(8, (short) 0, (short) 0);
         writeLong(16, 0L, 0L);
         return getA(new A.Builder());
+      }
+
+      /**
+       * Whether {@code b} is the member of the union that is set.
+       */
+      public boolean isB() {
+        return which() == Which.B;
       }
 
       public long getB() {
@@ -13983,10 +14387,6 @@ public final class Test {
        * Reads a {@code a} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -13998,6 +14398,20 @@ public final class Test {
          */
         public Which which() {
           return Which.of(readShort(8, (short) 0) & 0xFFFF);
+        }
+
+        /**
+         * Whether {@code a0} is the member of the union that is set.
+         */
+        public boolean isA0() {
+          return which() == Which.A0;
+        }
+
+        /**
+         * Whether {@code a1} is the member of the union that is set.
+         */
+        public boolean isA1() {
+          return which() == Which.A1;
         }
 
         public long getA1() {
@@ -14045,12 +14459,8 @@ public final class Test {
        * Writes a {@code a} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -14062,9 +14472,23 @@ public final class Test {
           return Which.of(readShort(8, (short) 0) & 0xFFFF);
         }
 
+        /**
+         * Whether {@code a0} is the member of the union that is set.
+         */
+        public boolean isA0() {
+          return which() == Which.A0;
+        }
+
         public Builder setA0() {
           writeShort(8, (short) 0, (short) 0);
           return this;
+        }
+
+        /**
+         * Whether {@code a1} is the member of the union that is set.
+         */
+        public boolean isA1() {
+          return which() == Which.A1;
         }
 
         public long getA1() {
@@ -14124,10 +14548,6 @@ public final class Test {
      * Reads a {@code TestStructUnion} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -14148,10 +14568,8 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("un");
-          getUn().printTo(p);
-        }
+        p.field("un");
+        getUn().printTo(p);
         p.end();
       }
 
@@ -14195,14 +14613,11 @@ public final class Test {
      * Writes a {@code TestStructUnion} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public Un.Builder getUn() {
@@ -14278,10 +14693,6 @@ public final class Test {
        * Reads a {@code un} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -14295,6 +14706,13 @@ public final class Test {
           return Which.of(readShort(0, (short) 0) & 0xFFFF);
         }
 
+        /**
+         * Whether {@code struct} is the member of the union that is set.
+         */
+        public boolean isStruct() {
+          return which() == Which.STRUCT;
+        }
+
         public boolean hasStruct() {
           return readHasPointer(0);
         }
@@ -14305,6 +14723,13 @@ public final class Test {
 
         public SomeStruct.Reader getStruct(SomeStruct.Reader reuse) {
           return readStruct(0, reuse, null);
+        }
+
+        /**
+         * Whether {@code object} is the member of the union that is set.
+         */
+        public boolean isObject() {
+          return which() == Which.OBJECT;
         }
 
         public boolean hasObject() {
@@ -14360,12 +14785,8 @@ public final class Test {
        * Writes a {@code un} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -14377,26 +14798,33 @@ public final class Test {
           return Which.of(readShort(0, (short) 0) & 0xFFFF);
         }
 
+        /**
+         * Whether {@code struct} is the member of the union that is set.
+         */
+        public boolean isStruct() {
+          return which() == Which.STRUCT;
+        }
+
         public boolean hasStruct() {
           return readHasPointer(0);
         }
 
         public SomeStruct.Builder getStruct() {
-          return openStruct(0, SomeStruct._Meta.SIZE, new SomeStruct.Builder(), null);
+          return openStruct(0, new SomeStruct.Builder(), null);
         }
 
         public SomeStruct.Builder getStruct(SomeStruct.Builder reuse) {
-          return openStruct(0, SomeStruct._Meta.SIZE, reuse, null);
+          return openStruct(0, reuse, null);
         }
 
         public SomeStruct.Builder initStruct() {
           writeShort(0, (short) 0, (short) 0);
-          return newStruct(0, SomeStruct._Meta.SIZE, new SomeStruct.Builder());
+          return newStruct(0, new SomeStruct.Builder());
         }
 
         public SomeStruct.Builder initStruct(SomeStruct.Builder reuse) {
           writeShort(0, (short) 0, (short) 0);
-          return newStruct(0, SomeStruct._Meta.SIZE, reuse);
+          return newStruct(0, reuse);
         }
 
         public Builder setStruct(SomeStruct.Reader value) {
@@ -14405,26 +14833,33 @@ public final class Test {
           return this;
         }
 
+        /**
+         * Whether {@code object} is the member of the union that is set.
+         */
+        public boolean isObject() {
+          return which() == Which.OBJECT;
+        }
+
         public boolean hasObject() {
           return readHasPointer(0);
         }
 
         public TestAnyPointer.Builder getObject() {
-          return openStruct(0, TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder(), null);
+          return openStruct(0, new TestAnyPointer.Builder(), null);
         }
 
         public TestAnyPointer.Builder getObject(TestAnyPointer.Builder reuse) {
-          return openStruct(0, TestAnyPointer._Meta.SIZE, reuse, null);
+          return openStruct(0, reuse, null);
         }
 
         public TestAnyPointer.Builder initObject() {
           writeShort(0, (short) 1, (short) 0);
-          return newStruct(0, TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder());
+          return newStruct(0, new TestAnyPointer.Builder());
         }
 
         public TestAnyPointer.Builder initObject(TestAnyPointer.Builder reuse) {
           writeShort(0, (short) 1, (short) 0);
-          return newStruct(0, TestAnyPointer._Meta.SIZE, reuse);
+          return newStruct(0, reuse);
         }
 
         public Builder setObject(TestAnyPointer.Reader value) {
@@ -14479,10 +14914,6 @@ public final class Test {
        * Reads a {@code SomeStruct} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -14571,14 +15002,11 @@ public final class Test {
        * Writes a {@code SomeStruct} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasSomeText() {
@@ -14680,10 +15108,6 @@ public final class Test {
      * Reads a {@code TestPrintInlineStructs} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -14777,14 +15201,11 @@ public final class Test {
      * Writes a {@code TestPrintInlineStructs} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean hasSomeText() {
@@ -14818,21 +15239,21 @@ public final class Test {
       }
 
       public StructListBuilder<InlineStruct.Builder> getStructList() {
-        return openList(1, ElementSize.INLINE_COMPOSITE, InlineStruct._Meta.SIZE, new StructListBuilder<>(InlineStruct.Builder::new), null);
+        return openStructList(1, new StructListBuilder<>(InlineStruct.Builder::new), null);
       }
 
       public StructListBuilder<InlineStruct.Builder> getStructList(
           StructListBuilder<InlineStruct.Builder> reuse) {
-        return openList(1, ElementSize.INLINE_COMPOSITE, InlineStruct._Meta.SIZE, reuse, null);
+        return openStructList(1, reuse, null);
       }
 
       public StructListBuilder<InlineStruct.Builder> initStructList(int size) {
-        return newStructList(1, InlineStruct._Meta.SIZE, size, new StructListBuilder<>(InlineStruct.Builder::new));
+        return newStructList(1, size, new StructListBuilder<>(InlineStruct.Builder::new));
       }
 
       public StructListBuilder<InlineStruct.Builder> initStructList(int size,
           StructListBuilder<InlineStruct.Builder> reuse) {
-        return newStructList(1, InlineStruct._Meta.SIZE, size, reuse);
+        return newStructList(1, size, reuse);
       }
 
       public Builder setStructList(ListReader value) {
@@ -14885,10 +15306,6 @@ public final class Test {
        * Reads a {@code InlineStruct} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -14916,10 +15333,8 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("int32Field");
-            p.valueInt(getInt32Field());
-          }
+          p.field("int32Field");
+          p.valueInt(getInt32Field());
           if (hasTextField()) {
             p.field("textField");
             TextReader t = getTextField(new TextReader());
@@ -14968,14 +15383,11 @@ public final class Test {
        * Writes a {@code InlineStruct} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public int getInt32Field() {
@@ -15071,10 +15483,6 @@ public final class Test {
      * Reads a {@code TestWholeFloatDefault} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -15094,14 +15502,10 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("field");
-          p.valueFloat32(getField());
-        }
-        {
-          p.field("bigField");
-          p.valueFloat32(getBigField());
-        }
+        p.field("field");
+        p.valueFloat32(getField());
+        p.field("bigField");
+        p.valueFloat32(getBigField());
         p.end();
       }
 
@@ -15145,14 +15549,11 @@ public final class Test {
      * Writes a {@code TestWholeFloatDefault} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public float getField() {
@@ -15236,10 +15637,6 @@ public final class Test {
      * Reads a {@code TestGenerics} in place; re-pointable, allocation-free.
      */
     public static final class Reader<Foo, Bar> extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       private final ReaderArg<Foo> arg_Foo;
 
       private final ReaderArg<Bar> arg_Bar;
@@ -15285,6 +15682,20 @@ public final class Test {
 
       public Reader<Bar, Foo> getRev(Reader<Bar, Foo> reuse) {
         return readStruct(1, reuse, null);
+      }
+
+      /**
+       * Whether {@code uv} is the member of the union that is set.
+       */
+      public boolean isUv() {
+        return which() == Which.UV;
+      }
+
+      /**
+       * Whether {@code ug} is the member of the union that is set.
+       */
+      public boolean isUg() {
+        return which() == Which.UG;
       }
 
       public Ug.Reader<Foo, Bar> getUg() {
@@ -15392,10 +15803,6 @@ public final class Test {
      * Writes a {@code TestGenerics} in place.
      */
     public static final class Builder<Foo, Bar> extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       private final BuilderArg<Foo> arg_Foo;
 
       private final BuilderArg<Bar> arg_Bar;
@@ -15404,6 +15811,7 @@ public final class Test {
        * An unpointed builder with every parameter unbound ({@code AnyPointer}).
        */
       public Builder() {
+        super(_Meta.SIZE);
         this.arg_Foo = BuilderArgs.unbound();
         this.arg_Bar = BuilderArgs.unbound();
       }
@@ -15412,6 +15820,7 @@ public final class Test {
        * An unpointed builder with the parameters bound by {@code BuilderArg}s.
        */
       public Builder(BuilderArg<Foo> arg_Foo, BuilderArg<Bar> arg_Bar) {
+        super(_Meta.SIZE);
         this.arg_Foo = arg_Foo;
         this.arg_Bar = arg_Bar;
       }
@@ -15445,19 +15854,19 @@ public final class Test {
       }
 
       public Builder<Bar, Foo> getRev() {
-        return openStruct(1, TestGenerics._Meta.SIZE, new Builder<>(arg_Bar, arg_Foo), null);
+        return openStruct(1, new Builder<>(arg_Bar, arg_Foo), null);
       }
 
       public Builder<Bar, Foo> getRev(Builder<Bar, Foo> reuse) {
-        return openStruct(1, TestGenerics._Meta.SIZE, reuse, null);
+        return openStruct(1, reuse, null);
       }
 
       public Builder<Bar, Foo> initRev() {
-        return newStruct(1, TestGenerics._Meta.SIZE, new Builder<>(arg_Bar, arg_Foo));
+        return newStruct(1, new Builder<>(arg_Bar, arg_Foo));
       }
 
       public Builder<Bar, Foo> initRev(Builder<Bar, Foo> reuse) {
-        return newStruct(1, TestGenerics._Meta.SIZE, reuse);
+        return newStruct(1, reuse);
       }
 
       public Builder<Foo, Bar> setRev(Reader<Bar, Foo> value) {
@@ -15465,9 +15874,23 @@ public final class Test {
         return this;
       }
 
+      /**
+       * Whether {@code uv} is the member of the union that is set.
+       */
+      public boolean isUv() {
+        return which() == Which.UV;
+      }
+
       public Builder<Foo, Bar> setUv() {
         writeShort(0, (short) 0, (short) 0);
         return this;
+      }
+
+      /**
+       * Whether {@code ug} is the member of the union that is set.
+       */
+      public boolean isUg() {
+        return which() == Which.UG;
       }
 
       public Ug.Builder<Foo, Bar> getUg() {
@@ -15496,7 +15919,7 @@ public final class Test {
        * At one time this failed to compile with MSVC due to poor expression SFINAE support.
        */
       public StructListBuilder<Inner.Builder<Foo, Bar>> getList() {
-        return openList(2, ElementSize.INLINE_COMPOSITE, Inner._Meta.SIZE, new StructListBuilder<>(() -> new Inner.Builder<>(arg_Foo, arg_Bar)), null);
+        return openStructList(2, new StructListBuilder<>(() -> new Inner.Builder<>(arg_Foo, arg_Bar)), null);
       }
 
       /**
@@ -15504,14 +15927,14 @@ public final class Test {
        */
       public StructListBuilder<Inner.Builder<Foo, Bar>> getList(
           StructListBuilder<Inner.Builder<Foo, Bar>> reuse) {
-        return openList(2, ElementSize.INLINE_COMPOSITE, Inner._Meta.SIZE, reuse, null);
+        return openStructList(2, reuse, null);
       }
 
       /**
        * At one time this failed to compile with MSVC due to poor expression SFINAE support.
        */
       public StructListBuilder<Inner.Builder<Foo, Bar>> initList(int size) {
-        return newStructList(2, Inner._Meta.SIZE, size, new StructListBuilder<>(() -> new Inner.Builder<>(arg_Foo, arg_Bar)));
+        return newStructList(2, size, new StructListBuilder<>(() -> new Inner.Builder<>(arg_Foo, arg_Bar)));
       }
 
       /**
@@ -15519,7 +15942,7 @@ public final class Test {
        */
       public StructListBuilder<Inner.Builder<Foo, Bar>> initList(int size,
           StructListBuilder<Inner.Builder<Foo, Bar>> reuse) {
-        return newStructList(2, Inner._Meta.SIZE, size, reuse);
+        return newStructList(2, size, reuse);
       }
 
       /**
@@ -15570,10 +15993,6 @@ public final class Test {
        * Reads a {@code ug} in place; re-pointable, allocation-free.
        */
       public static final class Reader<Foo, Bar> extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         private final ReaderArg<Foo> arg_Foo;
 
         private final ReaderArg<Bar> arg_Bar;
@@ -15603,10 +16022,8 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("ugfoo");
-            p.valueInt(getUgfoo());
-          }
+          p.field("ugfoo");
+          p.valueInt(getUgfoo());
           p.end();
         }
 
@@ -15634,10 +16051,6 @@ public final class Test {
        * Writes a {@code ug} in place.
        */
       public static final class Builder<Foo, Bar> extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         private final BuilderArg<Foo> arg_Foo;
 
         private final BuilderArg<Bar> arg_Bar;
@@ -15713,10 +16126,6 @@ public final class Test {
        * Reads a {@code Inner} in place; re-pointable, allocation-free.
        */
       public static final class Reader<Foo, Bar> extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         private final ReaderArg<Foo> arg_Foo;
 
         private final ReaderArg<Bar> arg_Bar;
@@ -15809,10 +16218,6 @@ public final class Test {
        * Writes a {@code Inner} in place.
        */
       public static final class Builder<Foo, Bar> extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         private final BuilderArg<Foo> arg_Foo;
 
         private final BuilderArg<Bar> arg_Bar;
@@ -15821,6 +16226,7 @@ public final class Test {
          * An unpointed builder with every parameter unbound ({@code AnyPointer}).
          */
         public Builder() {
+          super(_Meta.SIZE);
           this.arg_Foo = BuilderArgs.unbound();
           this.arg_Bar = BuilderArgs.unbound();
         }
@@ -15829,6 +16235,7 @@ public final class Test {
          * An unpointed builder with the parameters bound by {@code BuilderArg}s.
          */
         public Builder(BuilderArg<Foo> arg_Foo, BuilderArg<Bar> arg_Bar) {
+          super(_Meta.SIZE);
           this.arg_Foo = arg_Foo;
           this.arg_Bar = arg_Bar;
         }
@@ -15913,10 +16320,6 @@ public final class Test {
        * Reads a {@code Inner2} in place; re-pointable, allocation-free.
        */
       public static final class Reader<Foo, Bar, Baz> extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         private final ReaderArg<Foo> arg_Foo;
 
         private final ReaderArg<Bar> arg_Bar;
@@ -16045,10 +16448,6 @@ public final class Test {
        * Writes a {@code Inner2} in place.
        */
       public static final class Builder<Foo, Bar, Baz> extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         private final BuilderArg<Foo> arg_Foo;
 
         private final BuilderArg<Bar> arg_Bar;
@@ -16059,6 +16458,7 @@ public final class Test {
          * An unpointed builder with every parameter unbound ({@code AnyPointer}).
          */
         public Builder() {
+          super(_Meta.SIZE);
           this.arg_Foo = BuilderArgs.unbound();
           this.arg_Bar = BuilderArgs.unbound();
           this.arg_Baz = BuilderArgs.unbound();
@@ -16068,6 +16468,7 @@ public final class Test {
          * An unpointed builder with the parameters bound by {@code BuilderArg}s.
          */
         public Builder(BuilderArg<Foo> arg_Foo, BuilderArg<Bar> arg_Bar, BuilderArg<Baz> arg_Baz) {
+          super(_Meta.SIZE);
           this.arg_Foo = arg_Foo;
           this.arg_Bar = arg_Bar;
           this.arg_Baz = arg_Baz;
@@ -16112,19 +16513,19 @@ public final class Test {
         }
 
         public Inner.Builder<Foo, Bar> getInnerBound() {
-          return openStruct(2, Inner._Meta.SIZE, new Inner.Builder<>(arg_Foo, arg_Bar), null);
+          return openStruct(2, new Inner.Builder<>(arg_Foo, arg_Bar), null);
         }
 
         public Inner.Builder<Foo, Bar> getInnerBound(Inner.Builder<Foo, Bar> reuse) {
-          return openStruct(2, Inner._Meta.SIZE, reuse, null);
+          return openStruct(2, reuse, null);
         }
 
         public Inner.Builder<Foo, Bar> initInnerBound() {
-          return newStruct(2, Inner._Meta.SIZE, new Inner.Builder<>(arg_Foo, arg_Bar));
+          return newStruct(2, new Inner.Builder<>(arg_Foo, arg_Bar));
         }
 
         public Inner.Builder<Foo, Bar> initInnerBound(Inner.Builder<Foo, Bar> reuse) {
-          return newStruct(2, Inner._Meta.SIZE, reuse);
+          return newStruct(2, reuse);
         }
 
         public Builder<Foo, Bar, Baz> setInnerBound(Inner.Reader<Foo, Bar> value) {
@@ -16137,19 +16538,19 @@ public final class Test {
         }
 
         public Inner.Builder<Foo, Bar> getInnerUnbound() {
-          return openStruct(3, Inner._Meta.SIZE, new Inner.Builder<>(arg_Foo, arg_Bar), null);
+          return openStruct(3, new Inner.Builder<>(arg_Foo, arg_Bar), null);
         }
 
         public Inner.Builder<Foo, Bar> getInnerUnbound(Inner.Builder<Foo, Bar> reuse) {
-          return openStruct(3, Inner._Meta.SIZE, reuse, null);
+          return openStruct(3, reuse, null);
         }
 
         public Inner.Builder<Foo, Bar> initInnerUnbound() {
-          return newStruct(3, Inner._Meta.SIZE, new Inner.Builder<>(arg_Foo, arg_Bar));
+          return newStruct(3, new Inner.Builder<>(arg_Foo, arg_Bar));
         }
 
         public Inner.Builder<Foo, Bar> initInnerUnbound(Inner.Builder<Foo, Bar> reuse) {
-          return newStruct(3, Inner._Meta.SIZE, reuse);
+          return newStruct(3, reuse);
         }
 
         public Builder<Foo, Bar, Baz> setInnerUnbound(Inner.Reader<Foo, Bar> value) {
@@ -16202,10 +16603,6 @@ public final class Test {
          * Reads a {@code DeepNest} in place; re-pointable, allocation-free.
          */
         public static final class Reader<Foo, Bar, Baz, Qux> extends StructReader {
-          static {
-            Generated.checkAbi(1);
-          }
-
           private final ReaderArg<Foo> arg_Foo;
 
           private final ReaderArg<Bar> arg_Bar;
@@ -16331,10 +16728,6 @@ public final class Test {
          * Writes a {@code DeepNest} in place.
          */
         public static final class Builder<Foo, Bar, Baz, Qux> extends StructBuilder {
-          static {
-            Generated.checkAbi(1);
-          }
-
           private final BuilderArg<Foo> arg_Foo;
 
           private final BuilderArg<Bar> arg_Bar;
@@ -16347,6 +16740,7 @@ public final class Test {
            * An unpointed builder with every parameter unbound ({@code AnyPointer}).
            */
           public Builder() {
+            super(_Meta.SIZE);
             this.arg_Foo = BuilderArgs.unbound();
             this.arg_Bar = BuilderArgs.unbound();
             this.arg_Baz = BuilderArgs.unbound();
@@ -16358,6 +16752,7 @@ public final class Test {
            */
           public Builder(BuilderArg<Foo> arg_Foo, BuilderArg<Bar> arg_Bar, BuilderArg<Baz> arg_Baz,
               BuilderArg<Qux> arg_Qux) {
+            super(_Meta.SIZE);
             this.arg_Foo = arg_Foo;
             this.arg_Bar = arg_Bar;
             this.arg_Baz = arg_Baz;
@@ -16492,10 +16887,6 @@ public final class Test {
              * Reads a {@code call$Params} in place; re-pointable, allocation-free.
              */
             public static final class Reader<Foo, Bar, Baz, Qux, Quux> extends StructReader {
-              static {
-                Generated.checkAbi(1);
-              }
-
               private final ReaderArg<Foo> arg_Foo;
 
               private final ReaderArg<Bar> arg_Bar;
@@ -16577,10 +16968,6 @@ public final class Test {
              * Writes a {@code call$Params} in place.
              */
             public static final class Builder<Foo, Bar, Baz, Qux, Quux> extends StructBuilder {
-              static {
-                Generated.checkAbi(1);
-              }
-
               private final BuilderArg<Foo> arg_Foo;
 
               private final BuilderArg<Bar> arg_Bar;
@@ -16595,6 +16982,7 @@ public final class Test {
                * An unpointed builder with every parameter unbound ({@code AnyPointer}).
                */
               public Builder() {
+                super(_Meta.SIZE);
                 this.arg_Foo = BuilderArgs.unbound();
                 this.arg_Bar = BuilderArgs.unbound();
                 this.arg_Baz = BuilderArgs.unbound();
@@ -16607,6 +16995,7 @@ public final class Test {
                */
               public Builder(BuilderArg<Foo> arg_Foo, BuilderArg<Bar> arg_Bar,
                   BuilderArg<Baz> arg_Baz, BuilderArg<Qux> arg_Qux, BuilderArg<Quux> arg_Quux) {
+                super(_Meta.SIZE);
                 this.arg_Foo = arg_Foo;
                 this.arg_Bar = arg_Bar;
                 this.arg_Baz = arg_Baz;
@@ -16660,10 +17049,6 @@ public final class Test {
              * Reads a {@code call$Results} in place; re-pointable, allocation-free.
              */
             public static final class Reader<Foo, Bar, Baz, Qux, Quux> extends StructReader {
-              static {
-                Generated.checkAbi(1);
-              }
-
               private final ReaderArg<Foo> arg_Foo;
 
               private final ReaderArg<Bar> arg_Bar;
@@ -16745,10 +17130,6 @@ public final class Test {
              * Writes a {@code call$Results} in place.
              */
             public static final class Builder<Foo, Bar, Baz, Qux, Quux> extends StructBuilder {
-              static {
-                Generated.checkAbi(1);
-              }
-
               private final BuilderArg<Foo> arg_Foo;
 
               private final BuilderArg<Bar> arg_Bar;
@@ -16763,6 +17144,7 @@ public final class Test {
                * An unpointed builder with every parameter unbound ({@code AnyPointer}).
                */
               public Builder() {
+                super(_Meta.SIZE);
                 this.arg_Foo = BuilderArgs.unbound();
                 this.arg_Bar = BuilderArgs.unbound();
                 this.arg_Baz = BuilderArgs.unbound();
@@ -16775,6 +17157,7 @@ public final class Test {
                */
               public Builder(BuilderArg<Foo> arg_Foo, BuilderArg<Bar> arg_Bar,
                   BuilderArg<Baz> arg_Baz, BuilderArg<Qux> arg_Qux, BuilderArg<Quux> arg_Quux) {
+                super(_Meta.SIZE);
                 this.arg_Foo = arg_Foo;
                 this.arg_Bar = arg_Bar;
                 this.arg_Baz = arg_Baz;
@@ -16846,10 +17229,6 @@ public final class Test {
          * Reads a {@code call$Results} in place; re-pointable, allocation-free.
          */
         public static final class Reader<Foo, Bar, Qux> extends StructReader {
-          static {
-            Generated.checkAbi(1);
-          }
-
           private final ReaderArg<Foo> arg_Foo;
 
           private final ReaderArg<Bar> arg_Bar;
@@ -16951,10 +17330,6 @@ public final class Test {
          * Writes a {@code call$Results} in place.
          */
         public static final class Builder<Foo, Bar, Qux> extends StructBuilder {
-          static {
-            Generated.checkAbi(1);
-          }
-
           private final BuilderArg<Foo> arg_Foo;
 
           private final BuilderArg<Bar> arg_Bar;
@@ -16965,6 +17340,7 @@ public final class Test {
            * An unpointed builder with every parameter unbound ({@code AnyPointer}).
            */
           public Builder() {
+            super(_Meta.SIZE);
             this.arg_Foo = BuilderArgs.unbound();
             this.arg_Bar = BuilderArgs.unbound();
             this.arg_Qux = BuilderArgs.unbound();
@@ -16975,6 +17351,7 @@ public final class Test {
            */
           public Builder(BuilderArg<Foo> arg_Foo, BuilderArg<Bar> arg_Bar,
               BuilderArg<Qux> arg_Qux) {
+            super(_Meta.SIZE);
             this.arg_Foo = arg_Foo;
             this.arg_Bar = arg_Bar;
             this.arg_Qux = arg_Qux;
@@ -17002,21 +17379,21 @@ public final class Test {
           }
 
           public TestGenerics.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> getGen() {
-            return openStruct(1, TestGenerics._Meta.SIZE, new TestGenerics.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder())), null);
+            return openStruct(1, new TestGenerics.Builder<>(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Builder())), null);
           }
 
           public TestGenerics.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> getGen(
               TestGenerics.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> reuse) {
-            return openStruct(1, TestGenerics._Meta.SIZE, reuse, null);
+            return openStruct(1, reuse, null);
           }
 
           public TestGenerics.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> initGen() {
-            return newStruct(1, TestGenerics._Meta.SIZE, new TestGenerics.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder())));
+            return newStruct(1, new TestGenerics.Builder<>(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Builder())));
           }
 
           public TestGenerics.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> initGen(
               TestGenerics.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> reuse) {
-            return newStruct(1, TestGenerics._Meta.SIZE, reuse);
+            return newStruct(1, reuse);
           }
 
           public Builder<Foo, Bar, Qux> setGen(
@@ -17072,10 +17449,6 @@ public final class Test {
        * Reads a {@code UseAliases} in place; re-pointable, allocation-free.
        */
       public static final class Reader<Foo, Bar> extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         private final ReaderArg<Foo> arg_Foo;
 
         private final ReaderArg<Bar> arg_Bar;
@@ -17235,10 +17608,6 @@ public final class Test {
        * Writes a {@code UseAliases} in place.
        */
       public static final class Builder<Foo, Bar> extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         private final BuilderArg<Foo> arg_Foo;
 
         private final BuilderArg<Bar> arg_Bar;
@@ -17247,6 +17616,7 @@ public final class Test {
          * An unpointed builder with every parameter unbound ({@code AnyPointer}).
          */
         public Builder() {
+          super(_Meta.SIZE);
           this.arg_Foo = BuilderArgs.unbound();
           this.arg_Bar = BuilderArgs.unbound();
         }
@@ -17255,6 +17625,7 @@ public final class Test {
          * An unpointed builder with the parameters bound by {@code BuilderArg}s.
          */
         public Builder(BuilderArg<Foo> arg_Foo, BuilderArg<Bar> arg_Bar) {
+          super(_Meta.SIZE);
           this.arg_Foo = arg_Foo;
           this.arg_Bar = arg_Bar;
         }
@@ -17281,19 +17652,19 @@ public final class Test {
         }
 
         public Inner.Builder<Foo, Bar> getInner() {
-          return openStruct(1, Inner._Meta.SIZE, new Inner.Builder<>(arg_Foo, arg_Bar), null);
+          return openStruct(1, new Inner.Builder<>(arg_Foo, arg_Bar), null);
         }
 
         public Inner.Builder<Foo, Bar> getInner(Inner.Builder<Foo, Bar> reuse) {
-          return openStruct(1, Inner._Meta.SIZE, reuse, null);
+          return openStruct(1, reuse, null);
         }
 
         public Inner.Builder<Foo, Bar> initInner() {
-          return newStruct(1, Inner._Meta.SIZE, new Inner.Builder<>(arg_Foo, arg_Bar));
+          return newStruct(1, new Inner.Builder<>(arg_Foo, arg_Bar));
         }
 
         public Inner.Builder<Foo, Bar> initInner(Inner.Builder<Foo, Bar> reuse) {
-          return newStruct(1, Inner._Meta.SIZE, reuse);
+          return newStruct(1, reuse);
         }
 
         public Builder<Foo, Bar> setInner(Inner.Reader<Foo, Bar> value) {
@@ -17306,21 +17677,21 @@ public final class Test {
         }
 
         public Inner2.Builder<Foo, Bar, AnyPointerBuilder> getInner2() {
-          return openStruct(2, Inner2._Meta.SIZE, new Inner2.Builder<>(arg_Foo, arg_Bar, BuilderArgs.ANY_POINTER), null);
+          return openStruct(2, new Inner2.Builder<>(arg_Foo, arg_Bar, BuilderArgs.ANY_POINTER), null);
         }
 
         public Inner2.Builder<Foo, Bar, AnyPointerBuilder> getInner2(
             Inner2.Builder<Foo, Bar, AnyPointerBuilder> reuse) {
-          return openStruct(2, Inner2._Meta.SIZE, reuse, null);
+          return openStruct(2, reuse, null);
         }
 
         public Inner2.Builder<Foo, Bar, AnyPointerBuilder> initInner2() {
-          return newStruct(2, Inner2._Meta.SIZE, new Inner2.Builder<>(arg_Foo, arg_Bar, BuilderArgs.ANY_POINTER));
+          return newStruct(2, new Inner2.Builder<>(arg_Foo, arg_Bar, BuilderArgs.ANY_POINTER));
         }
 
         public Inner2.Builder<Foo, Bar, AnyPointerBuilder> initInner2(
             Inner2.Builder<Foo, Bar, AnyPointerBuilder> reuse) {
-          return newStruct(2, Inner2._Meta.SIZE, reuse);
+          return newStruct(2, reuse);
         }
 
         public Builder<Foo, Bar> setInner2(Inner2.Reader<Foo, Bar, AnyPointerReader> value) {
@@ -17333,21 +17704,21 @@ public final class Test {
         }
 
         public Inner2.Builder<Foo, Bar, TextBuilder> getInner2Bind() {
-          return openStruct(3, Inner2._Meta.SIZE, new Inner2.Builder<>(arg_Foo, arg_Bar, BuilderArgs.TEXT), null);
+          return openStruct(3, new Inner2.Builder<>(arg_Foo, arg_Bar, BuilderArgs.TEXT), null);
         }
 
         public Inner2.Builder<Foo, Bar, TextBuilder> getInner2Bind(
             Inner2.Builder<Foo, Bar, TextBuilder> reuse) {
-          return openStruct(3, Inner2._Meta.SIZE, reuse, null);
+          return openStruct(3, reuse, null);
         }
 
         public Inner2.Builder<Foo, Bar, TextBuilder> initInner2Bind() {
-          return newStruct(3, Inner2._Meta.SIZE, new Inner2.Builder<>(arg_Foo, arg_Bar, BuilderArgs.TEXT));
+          return newStruct(3, new Inner2.Builder<>(arg_Foo, arg_Bar, BuilderArgs.TEXT));
         }
 
         public Inner2.Builder<Foo, Bar, TextBuilder> initInner2Bind(
             Inner2.Builder<Foo, Bar, TextBuilder> reuse) {
-          return newStruct(3, Inner2._Meta.SIZE, reuse);
+          return newStruct(3, reuse);
         }
 
         public Builder<Foo, Bar> setInner2Bind(Inner2.Reader<Foo, Bar, TextReader> value) {
@@ -17360,21 +17731,21 @@ public final class Test {
         }
 
         public Inner2.Builder<Foo, Bar, TextBuilder> getInner2Text() {
-          return openStruct(4, Inner2._Meta.SIZE, new Inner2.Builder<>(arg_Foo, arg_Bar, BuilderArgs.TEXT), null);
+          return openStruct(4, new Inner2.Builder<>(arg_Foo, arg_Bar, BuilderArgs.TEXT), null);
         }
 
         public Inner2.Builder<Foo, Bar, TextBuilder> getInner2Text(
             Inner2.Builder<Foo, Bar, TextBuilder> reuse) {
-          return openStruct(4, Inner2._Meta.SIZE, reuse, null);
+          return openStruct(4, reuse, null);
         }
 
         public Inner2.Builder<Foo, Bar, TextBuilder> initInner2Text() {
-          return newStruct(4, Inner2._Meta.SIZE, new Inner2.Builder<>(arg_Foo, arg_Bar, BuilderArgs.TEXT));
+          return newStruct(4, new Inner2.Builder<>(arg_Foo, arg_Bar, BuilderArgs.TEXT));
         }
 
         public Inner2.Builder<Foo, Bar, TextBuilder> initInner2Text(
             Inner2.Builder<Foo, Bar, TextBuilder> reuse) {
-          return newStruct(4, Inner2._Meta.SIZE, reuse);
+          return newStruct(4, reuse);
         }
 
         public Builder<Foo, Bar> setInner2Text(Inner2.Reader<Foo, Bar, TextReader> value) {
@@ -17446,10 +17817,6 @@ public final class Test {
      * Reads a {@code BoxedText} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -17521,14 +17888,11 @@ public final class Test {
      * Writes a {@code BoxedText} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean hasText() {
@@ -17603,10 +17967,6 @@ public final class Test {
      * Reads a {@code TestGenericsWrapper} in place; re-pointable, allocation-free.
      */
     public static final class Reader<Foo, Bar> extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       private final ReaderArg<Foo> arg_Foo;
 
       private final ReaderArg<Bar> arg_Bar;
@@ -17691,10 +18051,6 @@ public final class Test {
      * Writes a {@code TestGenericsWrapper} in place.
      */
     public static final class Builder<Foo, Bar> extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       private final BuilderArg<Foo> arg_Foo;
 
       private final BuilderArg<Bar> arg_Bar;
@@ -17703,6 +18059,7 @@ public final class Test {
        * An unpointed builder with every parameter unbound ({@code AnyPointer}).
        */
       public Builder() {
+        super(_Meta.SIZE);
         this.arg_Foo = BuilderArgs.unbound();
         this.arg_Bar = BuilderArgs.unbound();
       }
@@ -17711,6 +18068,7 @@ public final class Test {
        * An unpointed builder with the parameters bound by {@code BuilderArg}s.
        */
       public Builder(BuilderArg<Foo> arg_Foo, BuilderArg<Bar> arg_Bar) {
+        super(_Meta.SIZE);
         this.arg_Foo = arg_Foo;
         this.arg_Bar = arg_Bar;
       }
@@ -17720,19 +18078,19 @@ public final class Test {
       }
 
       public TestGenerics.Builder<Foo, Bar> getValue() {
-        return openStruct(0, TestGenerics._Meta.SIZE, new TestGenerics.Builder<>(arg_Foo, arg_Bar), null);
+        return openStruct(0, new TestGenerics.Builder<>(arg_Foo, arg_Bar), null);
       }
 
       public TestGenerics.Builder<Foo, Bar> getValue(TestGenerics.Builder<Foo, Bar> reuse) {
-        return openStruct(0, TestGenerics._Meta.SIZE, reuse, null);
+        return openStruct(0, reuse, null);
       }
 
       public TestGenerics.Builder<Foo, Bar> initValue() {
-        return newStruct(0, TestGenerics._Meta.SIZE, new TestGenerics.Builder<>(arg_Foo, arg_Bar));
+        return newStruct(0, new TestGenerics.Builder<>(arg_Foo, arg_Bar));
       }
 
       public TestGenerics.Builder<Foo, Bar> initValue(TestGenerics.Builder<Foo, Bar> reuse) {
-        return newStruct(0, TestGenerics._Meta.SIZE, reuse);
+        return newStruct(0, reuse);
       }
 
       public Builder<Foo, Bar> setValue(TestGenerics.Reader<Foo, Bar> value) {
@@ -17786,10 +18144,6 @@ public final class Test {
      * Reads a {@code TestGenericsWrapper2} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -17861,14 +18215,11 @@ public final class Test {
      * Writes a {@code TestGenericsWrapper2} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean hasValue() {
@@ -17876,21 +18227,21 @@ public final class Test {
       }
 
       public TestGenericsWrapper.Builder<TextBuilder, TestAllTypes.Builder> getValue() {
-        return openStruct(0, TestGenericsWrapper._Meta.SIZE, new TestGenericsWrapper.Builder<>(BuilderArgs.TEXT, ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder())), null);
+        return openStruct(0, new TestGenericsWrapper.Builder<>(BuilderArgs.TEXT, ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder())), null);
       }
 
       public TestGenericsWrapper.Builder<TextBuilder, TestAllTypes.Builder> getValue(
           TestGenericsWrapper.Builder<TextBuilder, TestAllTypes.Builder> reuse) {
-        return openStruct(0, TestGenericsWrapper._Meta.SIZE, reuse, null);
+        return openStruct(0, reuse, null);
       }
 
       public TestGenericsWrapper.Builder<TextBuilder, TestAllTypes.Builder> initValue() {
-        return newStruct(0, TestGenericsWrapper._Meta.SIZE, new TestGenericsWrapper.Builder<>(BuilderArgs.TEXT, ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder())));
+        return newStruct(0, new TestGenericsWrapper.Builder<>(BuilderArgs.TEXT, ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder())));
       }
 
       public TestGenericsWrapper.Builder<TextBuilder, TestAllTypes.Builder> initValue(
           TestGenericsWrapper.Builder<TextBuilder, TestAllTypes.Builder> reuse) {
-        return newStruct(0, TestGenericsWrapper._Meta.SIZE, reuse);
+        return newStruct(0, reuse);
       }
 
       public Builder setValue(TestGenericsWrapper.Reader<TextReader, TestAllTypes.Reader> value) {
@@ -17959,10 +18310,6 @@ public final class Test {
        * Reads a {@code call$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader<T, U> extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         private final ReaderArg<T> arg_T;
 
         private final ReaderArg<U> arg_U;
@@ -18055,10 +18402,6 @@ public final class Test {
        * Writes a {@code call$Params} in place.
        */
       public static final class Builder<T, U> extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         private final BuilderArg<T> arg_T;
 
         private final BuilderArg<U> arg_U;
@@ -18067,6 +18410,7 @@ public final class Test {
          * An unpointed builder with every parameter unbound ({@code AnyPointer}).
          */
         public Builder() {
+          super(_Meta.SIZE);
           this.arg_T = BuilderArgs.unbound();
           this.arg_U = BuilderArgs.unbound();
         }
@@ -18075,6 +18419,7 @@ public final class Test {
          * An unpointed builder with the parameters bound by {@code BuilderArg}s.
          */
         public Builder(BuilderArg<T> arg_T, BuilderArg<U> arg_U) {
+          super(_Meta.SIZE);
           this.arg_T = arg_T;
           this.arg_U = arg_U;
         }
@@ -18175,10 +18520,6 @@ public final class Test {
        * Reads a {@code call$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader<V, T, U> extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         private final ReaderArg<V> arg_V;
 
         private final ReaderArg<T> arg_T;
@@ -18275,10 +18616,6 @@ public final class Test {
        * Writes a {@code call$Params} in place.
        */
       public static final class Builder<V, T, U> extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         private final BuilderArg<V> arg_V;
 
         private final BuilderArg<T> arg_T;
@@ -18289,6 +18626,7 @@ public final class Test {
          * An unpointed builder with every parameter unbound ({@code AnyPointer}).
          */
         public Builder() {
+          super(_Meta.SIZE);
           this.arg_V = BuilderArgs.unbound();
           this.arg_T = BuilderArgs.unbound();
           this.arg_U = BuilderArgs.unbound();
@@ -18298,6 +18636,7 @@ public final class Test {
          * An unpointed builder with the parameters bound by {@code BuilderArg}s.
          */
         public Builder(BuilderArg<V> arg_V, BuilderArg<T> arg_T, BuilderArg<U> arg_U) {
+          super(_Meta.SIZE);
           this.arg_V = arg_V;
           this.arg_T = arg_T;
           this.arg_U = arg_U;
@@ -18401,10 +18740,6 @@ public final class Test {
      * Reads a {@code TestGenericsUnion} in place; re-pointable, allocation-free.
      */
     public static final class Reader<Foo, Bar> extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       private final ReaderArg<Foo> arg_Foo;
 
       private final ReaderArg<Bar> arg_Bar;
@@ -18432,12 +18767,26 @@ public final class Test {
         return Which.of(readShort(0, (short) 0) & 0xFFFF);
       }
 
+      /**
+       * Whether {@code foo} is the member of the union that is set.
+       */
+      public boolean isFoo() {
+        return which() == Which.FOO;
+      }
+
       public boolean hasFoo() {
         return readHasPointer(0);
       }
 
       public Foo getFoo() {
         return arg_Foo.read(readAnyPointer(0, new AnyPointerReader()));
+      }
+
+      /**
+       * Whether {@code bar} is the member of the union that is set.
+       */
+      public boolean isBar() {
+        return which() == Which.BAR;
       }
 
       public boolean hasBar() {
@@ -18505,10 +18854,6 @@ public final class Test {
      * Writes a {@code TestGenericsUnion} in place.
      */
     public static final class Builder<Foo, Bar> extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       private final BuilderArg<Foo> arg_Foo;
 
       private final BuilderArg<Bar> arg_Bar;
@@ -18517,6 +18862,7 @@ public final class Test {
        * An unpointed builder with every parameter unbound ({@code AnyPointer}).
        */
       public Builder() {
+        super(_Meta.SIZE);
         this.arg_Foo = BuilderArgs.unbound();
         this.arg_Bar = BuilderArgs.unbound();
       }
@@ -18525,6 +18871,7 @@ public final class Test {
        * An unpointed builder with the parameters bound by {@code BuilderArg}s.
        */
       public Builder(BuilderArg<Foo> arg_Foo, BuilderArg<Bar> arg_Bar) {
+        super(_Meta.SIZE);
         this.arg_Foo = arg_Foo;
         this.arg_Bar = arg_Bar;
       }
@@ -18534,6 +18881,13 @@ public final class Test {
        */
       public Which which() {
         return Which.of(readShort(0, (short) 0) & 0xFFFF);
+      }
+
+      /**
+       * Whether {@code foo} is the member of the union that is set.
+       */
+      public boolean isFoo() {
+        return which() == Which.FOO;
       }
 
       public boolean hasFoo() {
@@ -18552,6 +18906,13 @@ public final class Test {
         AnyPointerBuilder p = openAnyPointer(0, new AnyPointerBuilder());
         p.clear();
         return p;
+      }
+
+      /**
+       * Whether {@code bar} is the member of the union that is set.
+       */
+      public boolean isBar() {
+        return which() == Which.BAR;
       }
 
       public boolean hasBar() {
@@ -18642,10 +19003,6 @@ public final class Test {
      * Reads a {@code TestUseGenerics} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -19053,14 +19410,11 @@ public final class Test {
      * Writes a {@code TestUseGenerics} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean hasBasic() {
@@ -19068,21 +19422,21 @@ public final class Test {
       }
 
       public TestGenerics.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> getBasic() {
-        return openStruct(0, TestGenerics._Meta.SIZE, new TestGenerics.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder())), null);
+        return openStruct(0, new TestGenerics.Builder<>(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Builder())), null);
       }
 
       public TestGenerics.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> getBasic(
           TestGenerics.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> reuse) {
-        return openStruct(0, TestGenerics._Meta.SIZE, reuse, null);
+        return openStruct(0, reuse, null);
       }
 
       public TestGenerics.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> initBasic() {
-        return newStruct(0, TestGenerics._Meta.SIZE, new TestGenerics.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder())));
+        return newStruct(0, new TestGenerics.Builder<>(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Builder())));
       }
 
       public TestGenerics.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> initBasic(
           TestGenerics.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> reuse) {
-        return newStruct(0, TestGenerics._Meta.SIZE, reuse);
+        return newStruct(0, reuse);
       }
 
       public Builder setBasic(
@@ -19096,21 +19450,21 @@ public final class Test {
       }
 
       public TestGenerics.Inner.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> getInner() {
-        return openStruct(1, TestGenerics.Inner._Meta.SIZE, new TestGenerics.Inner.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder())), null);
+        return openStruct(1, new TestGenerics.Inner.Builder<>(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Builder())), null);
       }
 
       public TestGenerics.Inner.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> getInner(
           TestGenerics.Inner.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> reuse) {
-        return openStruct(1, TestGenerics.Inner._Meta.SIZE, reuse, null);
+        return openStruct(1, reuse, null);
       }
 
       public TestGenerics.Inner.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> initInner() {
-        return newStruct(1, TestGenerics.Inner._Meta.SIZE, new TestGenerics.Inner.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder())));
+        return newStruct(1, new TestGenerics.Inner.Builder<>(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Builder())));
       }
 
       public TestGenerics.Inner.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> initInner(
           TestGenerics.Inner.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> reuse) {
-        return newStruct(1, TestGenerics.Inner._Meta.SIZE, reuse);
+        return newStruct(1, reuse);
       }
 
       public Builder setInner(
@@ -19125,22 +19479,22 @@ public final class Test {
 
       public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, TextBuilder> getInner2(
           ) {
-        return openStruct(2, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder()), BuilderArgs.TEXT), null);
+        return openStruct(2, new TestGenerics.Inner2.Builder<>(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Builder()), BuilderArgs.TEXT), null);
       }
 
       public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, TextBuilder> getInner2(
           TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, TextBuilder> reuse) {
-        return openStruct(2, TestGenerics.Inner2._Meta.SIZE, reuse, null);
+        return openStruct(2, reuse, null);
       }
 
       public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, TextBuilder> initInner2(
           ) {
-        return newStruct(2, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder()), BuilderArgs.TEXT));
+        return newStruct(2, new TestGenerics.Inner2.Builder<>(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Builder()), BuilderArgs.TEXT));
       }
 
       public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, TextBuilder> initInner2(
           TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, TextBuilder> reuse) {
-        return newStruct(2, TestGenerics.Inner2._Meta.SIZE, reuse);
+        return newStruct(2, reuse);
       }
 
       public Builder setInner2(
@@ -19154,21 +19508,21 @@ public final class Test {
       }
 
       public TestGenerics.Builder<AnyPointerBuilder, AnyPointerBuilder> getUnspecified() {
-        return openStruct(3, TestGenerics._Meta.SIZE, new TestGenerics.Builder<>(BuilderArgs.ANY_POINTER, BuilderArgs.ANY_POINTER), null);
+        return openStruct(3, new TestGenerics.Builder<>(BuilderArgs.ANY_POINTER, BuilderArgs.ANY_POINTER), null);
       }
 
       public TestGenerics.Builder<AnyPointerBuilder, AnyPointerBuilder> getUnspecified(
           TestGenerics.Builder<AnyPointerBuilder, AnyPointerBuilder> reuse) {
-        return openStruct(3, TestGenerics._Meta.SIZE, reuse, null);
+        return openStruct(3, reuse, null);
       }
 
       public TestGenerics.Builder<AnyPointerBuilder, AnyPointerBuilder> initUnspecified() {
-        return newStruct(3, TestGenerics._Meta.SIZE, new TestGenerics.Builder<>(BuilderArgs.ANY_POINTER, BuilderArgs.ANY_POINTER));
+        return newStruct(3, new TestGenerics.Builder<>(BuilderArgs.ANY_POINTER, BuilderArgs.ANY_POINTER));
       }
 
       public TestGenerics.Builder<AnyPointerBuilder, AnyPointerBuilder> initUnspecified(
           TestGenerics.Builder<AnyPointerBuilder, AnyPointerBuilder> reuse) {
-        return newStruct(3, TestGenerics._Meta.SIZE, reuse);
+        return newStruct(3, reuse);
       }
 
       public Builder setUnspecified(TestGenerics.Reader<AnyPointerReader, AnyPointerReader> value) {
@@ -19182,22 +19536,22 @@ public final class Test {
 
       public TestGenerics.Inner2.Builder<AnyPointerBuilder, AnyPointerBuilder, TextBuilder> getUnspecifiedInner(
           ) {
-        return openStruct(4, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder<>(BuilderArgs.ANY_POINTER, BuilderArgs.ANY_POINTER, BuilderArgs.TEXT), null);
+        return openStruct(4, new TestGenerics.Inner2.Builder<>(BuilderArgs.ANY_POINTER, BuilderArgs.ANY_POINTER, BuilderArgs.TEXT), null);
       }
 
       public TestGenerics.Inner2.Builder<AnyPointerBuilder, AnyPointerBuilder, TextBuilder> getUnspecifiedInner(
           TestGenerics.Inner2.Builder<AnyPointerBuilder, AnyPointerBuilder, TextBuilder> reuse) {
-        return openStruct(4, TestGenerics.Inner2._Meta.SIZE, reuse, null);
+        return openStruct(4, reuse, null);
       }
 
       public TestGenerics.Inner2.Builder<AnyPointerBuilder, AnyPointerBuilder, TextBuilder> initUnspecifiedInner(
           ) {
-        return newStruct(4, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder<>(BuilderArgs.ANY_POINTER, BuilderArgs.ANY_POINTER, BuilderArgs.TEXT));
+        return newStruct(4, new TestGenerics.Inner2.Builder<>(BuilderArgs.ANY_POINTER, BuilderArgs.ANY_POINTER, BuilderArgs.TEXT));
       }
 
       public TestGenerics.Inner2.Builder<AnyPointerBuilder, AnyPointerBuilder, TextBuilder> initUnspecifiedInner(
           TestGenerics.Inner2.Builder<AnyPointerBuilder, AnyPointerBuilder, TextBuilder> reuse) {
-        return newStruct(4, TestGenerics.Inner2._Meta.SIZE, reuse);
+        return newStruct(4, reuse);
       }
 
       public Builder setUnspecifiedInner(
@@ -19211,21 +19565,21 @@ public final class Test {
       }
 
       public TestGenerics.Builder<TestAllTypes.Builder, TextBuilder> getDefault() {
-        return openStruct(5, TestGenerics._Meta.SIZE, new TestGenerics.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), BuilderArgs.TEXT), _Meta.DEFAULT_DEFAULT);
+        return openStruct(5, new TestGenerics.Builder<>(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder()), BuilderArgs.TEXT), _Meta.DEFAULT_DEFAULT);
       }
 
       public TestGenerics.Builder<TestAllTypes.Builder, TextBuilder> getDefault(
           TestGenerics.Builder<TestAllTypes.Builder, TextBuilder> reuse) {
-        return openStruct(5, TestGenerics._Meta.SIZE, reuse, _Meta.DEFAULT_DEFAULT);
+        return openStruct(5, reuse, _Meta.DEFAULT_DEFAULT);
       }
 
       public TestGenerics.Builder<TestAllTypes.Builder, TextBuilder> initDefault() {
-        return newStruct(5, TestGenerics._Meta.SIZE, new TestGenerics.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), BuilderArgs.TEXT));
+        return newStruct(5, new TestGenerics.Builder<>(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder()), BuilderArgs.TEXT));
       }
 
       public TestGenerics.Builder<TestAllTypes.Builder, TextBuilder> initDefault(
           TestGenerics.Builder<TestAllTypes.Builder, TextBuilder> reuse) {
-        return newStruct(5, TestGenerics._Meta.SIZE, reuse);
+        return newStruct(5, reuse);
       }
 
       public Builder setDefault(TestGenerics.Reader<TestAllTypes.Reader, TextReader> value) {
@@ -19238,21 +19592,21 @@ public final class Test {
       }
 
       public TestGenerics.Inner.Builder<TestAllTypes.Builder, TextBuilder> getDefaultInner() {
-        return openStruct(6, TestGenerics.Inner._Meta.SIZE, new TestGenerics.Inner.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), BuilderArgs.TEXT), _Meta.DEFAULT_DEFAULT_INNER);
+        return openStruct(6, new TestGenerics.Inner.Builder<>(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder()), BuilderArgs.TEXT), _Meta.DEFAULT_DEFAULT_INNER);
       }
 
       public TestGenerics.Inner.Builder<TestAllTypes.Builder, TextBuilder> getDefaultInner(
           TestGenerics.Inner.Builder<TestAllTypes.Builder, TextBuilder> reuse) {
-        return openStruct(6, TestGenerics.Inner._Meta.SIZE, reuse, _Meta.DEFAULT_DEFAULT_INNER);
+        return openStruct(6, reuse, _Meta.DEFAULT_DEFAULT_INNER);
       }
 
       public TestGenerics.Inner.Builder<TestAllTypes.Builder, TextBuilder> initDefaultInner() {
-        return newStruct(6, TestGenerics.Inner._Meta.SIZE, new TestGenerics.Inner.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), BuilderArgs.TEXT));
+        return newStruct(6, new TestGenerics.Inner.Builder<>(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder()), BuilderArgs.TEXT));
       }
 
       public TestGenerics.Inner.Builder<TestAllTypes.Builder, TextBuilder> initDefaultInner(
           TestGenerics.Inner.Builder<TestAllTypes.Builder, TextBuilder> reuse) {
-        return newStruct(6, TestGenerics.Inner._Meta.SIZE, reuse);
+        return newStruct(6, reuse);
       }
 
       public Builder setDefaultInner(
@@ -19266,19 +19620,19 @@ public final class Test {
       }
 
       public Builder getDefaultUser() {
-        return openStruct(7, TestUseGenerics._Meta.SIZE, new Builder(), _Meta.DEFAULT_DEFAULT_USER);
+        return openStruct(7, new Builder(), _Meta.DEFAULT_DEFAULT_USER);
       }
 
       public Builder getDefaultUser(Builder reuse) {
-        return openStruct(7, TestUseGenerics._Meta.SIZE, reuse, _Meta.DEFAULT_DEFAULT_USER);
+        return openStruct(7, reuse, _Meta.DEFAULT_DEFAULT_USER);
       }
 
       public Builder initDefaultUser() {
-        return newStruct(7, TestUseGenerics._Meta.SIZE, new Builder());
+        return newStruct(7, new Builder());
       }
 
       public Builder initDefaultUser(Builder reuse) {
-        return newStruct(7, TestUseGenerics._Meta.SIZE, reuse);
+        return newStruct(7, reuse);
       }
 
       public Builder setDefaultUser(Reader value) {
@@ -19292,22 +19646,22 @@ public final class Test {
 
       public TestGenericsWrapper.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> getWrapper(
           ) {
-        return openStruct(8, TestGenericsWrapper._Meta.SIZE, new TestGenericsWrapper.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder())), null);
+        return openStruct(8, new TestGenericsWrapper.Builder<>(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Builder())), null);
       }
 
       public TestGenericsWrapper.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> getWrapper(
           TestGenericsWrapper.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> reuse) {
-        return openStruct(8, TestGenericsWrapper._Meta.SIZE, reuse, null);
+        return openStruct(8, reuse, null);
       }
 
       public TestGenericsWrapper.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> initWrapper(
           ) {
-        return newStruct(8, TestGenericsWrapper._Meta.SIZE, new TestGenericsWrapper.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder())));
+        return newStruct(8, new TestGenericsWrapper.Builder<>(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Builder())));
       }
 
       public TestGenericsWrapper.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> initWrapper(
           TestGenericsWrapper.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> reuse) {
-        return newStruct(8, TestGenericsWrapper._Meta.SIZE, reuse);
+        return newStruct(8, reuse);
       }
 
       public Builder setWrapper(
@@ -19321,21 +19675,21 @@ public final class Test {
       }
 
       public TestGenericsWrapper.Builder<TextBuilder, TestAllTypes.Builder> getDefaultWrapper() {
-        return openStruct(9, TestGenericsWrapper._Meta.SIZE, new TestGenericsWrapper.Builder<>(BuilderArgs.TEXT, ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder())), _Meta.DEFAULT_DEFAULT_WRAPPER);
+        return openStruct(9, new TestGenericsWrapper.Builder<>(BuilderArgs.TEXT, ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder())), _Meta.DEFAULT_DEFAULT_WRAPPER);
       }
 
       public TestGenericsWrapper.Builder<TextBuilder, TestAllTypes.Builder> getDefaultWrapper(
           TestGenericsWrapper.Builder<TextBuilder, TestAllTypes.Builder> reuse) {
-        return openStruct(9, TestGenericsWrapper._Meta.SIZE, reuse, _Meta.DEFAULT_DEFAULT_WRAPPER);
+        return openStruct(9, reuse, _Meta.DEFAULT_DEFAULT_WRAPPER);
       }
 
       public TestGenericsWrapper.Builder<TextBuilder, TestAllTypes.Builder> initDefaultWrapper() {
-        return newStruct(9, TestGenericsWrapper._Meta.SIZE, new TestGenericsWrapper.Builder<>(BuilderArgs.TEXT, ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder())));
+        return newStruct(9, new TestGenericsWrapper.Builder<>(BuilderArgs.TEXT, ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder())));
       }
 
       public TestGenericsWrapper.Builder<TextBuilder, TestAllTypes.Builder> initDefaultWrapper(
           TestGenericsWrapper.Builder<TextBuilder, TestAllTypes.Builder> reuse) {
-        return newStruct(9, TestGenericsWrapper._Meta.SIZE, reuse);
+        return newStruct(9, reuse);
       }
 
       public Builder setDefaultWrapper(
@@ -19349,19 +19703,19 @@ public final class Test {
       }
 
       public TestGenericsWrapper2.Builder getDefaultWrapper2() {
-        return openStruct(10, TestGenericsWrapper2._Meta.SIZE, new TestGenericsWrapper2.Builder(), _Meta.DEFAULT_DEFAULT_WRAPPER2);
+        return openStruct(10, new TestGenericsWrapper2.Builder(), _Meta.DEFAULT_DEFAULT_WRAPPER2);
       }
 
       public TestGenericsWrapper2.Builder getDefaultWrapper2(TestGenericsWrapper2.Builder reuse) {
-        return openStruct(10, TestGenericsWrapper2._Meta.SIZE, reuse, _Meta.DEFAULT_DEFAULT_WRAPPER2);
+        return openStruct(10, reuse, _Meta.DEFAULT_DEFAULT_WRAPPER2);
       }
 
       public TestGenericsWrapper2.Builder initDefaultWrapper2() {
-        return newStruct(10, TestGenericsWrapper2._Meta.SIZE, new TestGenericsWrapper2.Builder());
+        return newStruct(10, new TestGenericsWrapper2.Builder());
       }
 
       public TestGenericsWrapper2.Builder initDefaultWrapper2(TestGenericsWrapper2.Builder reuse) {
-        return newStruct(10, TestGenericsWrapper2._Meta.SIZE, reuse);
+        return newStruct(10, reuse);
       }
 
       public Builder setDefaultWrapper2(TestGenericsWrapper2.Reader value) {
@@ -19374,19 +19728,19 @@ public final class Test {
       }
 
       public TestAllTypes.Builder getAliasFoo() {
-        return openStruct(11, TestAllTypes._Meta.SIZE, new TestAllTypes.Builder(), _Meta.DEFAULT_ALIAS_FOO);
+        return openStruct(11, new TestAllTypes.Builder(), _Meta.DEFAULT_ALIAS_FOO);
       }
 
       public TestAllTypes.Builder getAliasFoo(TestAllTypes.Builder reuse) {
-        return openStruct(11, TestAllTypes._Meta.SIZE, reuse, _Meta.DEFAULT_ALIAS_FOO);
+        return openStruct(11, reuse, _Meta.DEFAULT_ALIAS_FOO);
       }
 
       public TestAllTypes.Builder initAliasFoo() {
-        return newStruct(11, TestAllTypes._Meta.SIZE, new TestAllTypes.Builder());
+        return newStruct(11, new TestAllTypes.Builder());
       }
 
       public TestAllTypes.Builder initAliasFoo(TestAllTypes.Builder reuse) {
-        return newStruct(11, TestAllTypes._Meta.SIZE, reuse);
+        return newStruct(11, reuse);
       }
 
       public Builder setAliasFoo(TestAllTypes.Reader value) {
@@ -19400,22 +19754,22 @@ public final class Test {
 
       public TestGenerics.Inner.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> getAliasInner(
           ) {
-        return openStruct(12, TestGenerics.Inner._Meta.SIZE, new TestGenerics.Inner.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder())), _Meta.DEFAULT_ALIAS_INNER);
+        return openStruct(12, new TestGenerics.Inner.Builder<>(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Builder())), _Meta.DEFAULT_ALIAS_INNER);
       }
 
       public TestGenerics.Inner.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> getAliasInner(
           TestGenerics.Inner.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> reuse) {
-        return openStruct(12, TestGenerics.Inner._Meta.SIZE, reuse, _Meta.DEFAULT_ALIAS_INNER);
+        return openStruct(12, reuse, _Meta.DEFAULT_ALIAS_INNER);
       }
 
       public TestGenerics.Inner.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> initAliasInner(
           ) {
-        return newStruct(12, TestGenerics.Inner._Meta.SIZE, new TestGenerics.Inner.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder())));
+        return newStruct(12, new TestGenerics.Inner.Builder<>(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Builder())));
       }
 
       public TestGenerics.Inner.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> initAliasInner(
           TestGenerics.Inner.Builder<TestAllTypes.Builder, TestAnyPointer.Builder> reuse) {
-        return newStruct(12, TestGenerics.Inner._Meta.SIZE, reuse);
+        return newStruct(12, reuse);
       }
 
       public Builder setAliasInner(
@@ -19430,22 +19784,22 @@ public final class Test {
 
       public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, AnyPointerBuilder> getAliasInner2(
           ) {
-        return openStruct(13, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder()), BuilderArgs.ANY_POINTER), _Meta.DEFAULT_ALIAS_INNER2);
+        return openStruct(13, new TestGenerics.Inner2.Builder<>(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Builder()), BuilderArgs.ANY_POINTER), _Meta.DEFAULT_ALIAS_INNER2);
       }
 
       public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, AnyPointerBuilder> getAliasInner2(
           TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, AnyPointerBuilder> reuse) {
-        return openStruct(13, TestGenerics.Inner2._Meta.SIZE, reuse, _Meta.DEFAULT_ALIAS_INNER2);
+        return openStruct(13, reuse, _Meta.DEFAULT_ALIAS_INNER2);
       }
 
       public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, AnyPointerBuilder> initAliasInner2(
           ) {
-        return newStruct(13, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder()), BuilderArgs.ANY_POINTER));
+        return newStruct(13, new TestGenerics.Inner2.Builder<>(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Builder()), BuilderArgs.ANY_POINTER));
       }
 
       public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, AnyPointerBuilder> initAliasInner2(
           TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, AnyPointerBuilder> reuse) {
-        return newStruct(13, TestGenerics.Inner2._Meta.SIZE, reuse);
+        return newStruct(13, reuse);
       }
 
       public Builder setAliasInner2(
@@ -19460,22 +19814,22 @@ public final class Test {
 
       public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, ListBuilder> getAliasInner2Bind(
           ) {
-        return openStruct(14, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder()), ptr_ -> ptr_.getAsList(ElementSize.FOUR_BYTES, null, new ListBuilder())), _Meta.DEFAULT_ALIAS_INNER2_BIND);
+        return openStruct(14, new TestGenerics.Inner2.Builder<>(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Builder()), ptr_ -> ptr_.getAsList(ElementSize.FOUR_BYTES, null, new ListBuilder())), _Meta.DEFAULT_ALIAS_INNER2_BIND);
       }
 
       public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, ListBuilder> getAliasInner2Bind(
           TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, ListBuilder> reuse) {
-        return openStruct(14, TestGenerics.Inner2._Meta.SIZE, reuse, _Meta.DEFAULT_ALIAS_INNER2_BIND);
+        return openStruct(14, reuse, _Meta.DEFAULT_ALIAS_INNER2_BIND);
       }
 
       public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, ListBuilder> initAliasInner2Bind(
           ) {
-        return newStruct(14, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder()), ptr_ -> ptr_.getAsList(ElementSize.FOUR_BYTES, null, new ListBuilder())));
+        return newStruct(14, new TestGenerics.Inner2.Builder<>(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Builder()), ptr_ -> ptr_.getAsList(ElementSize.FOUR_BYTES, null, new ListBuilder())));
       }
 
       public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, ListBuilder> initAliasInner2Bind(
           TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, ListBuilder> reuse) {
-        return newStruct(14, TestGenerics.Inner2._Meta.SIZE, reuse);
+        return newStruct(14, reuse);
       }
 
       public Builder setAliasInner2Bind(
@@ -19490,22 +19844,22 @@ public final class Test {
 
       public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, TextBuilder> getAliasInner2Text(
           ) {
-        return openStruct(15, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder()), BuilderArgs.TEXT), _Meta.DEFAULT_ALIAS_INNER2_TEXT);
+        return openStruct(15, new TestGenerics.Inner2.Builder<>(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Builder()), BuilderArgs.TEXT), _Meta.DEFAULT_ALIAS_INNER2_TEXT);
       }
 
       public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, TextBuilder> getAliasInner2Text(
           TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, TextBuilder> reuse) {
-        return openStruct(15, TestGenerics.Inner2._Meta.SIZE, reuse, _Meta.DEFAULT_ALIAS_INNER2_TEXT);
+        return openStruct(15, reuse, _Meta.DEFAULT_ALIAS_INNER2_TEXT);
       }
 
       public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, TextBuilder> initAliasInner2Text(
           ) {
-        return newStruct(15, TestGenerics.Inner2._Meta.SIZE, new TestGenerics.Inner2.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(TestAnyPointer._Meta.SIZE, new TestAnyPointer.Builder()), BuilderArgs.TEXT));
+        return newStruct(15, new TestGenerics.Inner2.Builder<>(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder()), ptr_ -> ptr_.getAsStruct(new TestAnyPointer.Builder()), BuilderArgs.TEXT));
       }
 
       public TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, TextBuilder> initAliasInner2Text(
           TestGenerics.Inner2.Builder<TestAllTypes.Builder, TestAnyPointer.Builder, TextBuilder> reuse) {
-        return newStruct(15, TestGenerics.Inner2._Meta.SIZE, reuse);
+        return newStruct(15, reuse);
       }
 
       public Builder setAliasInner2Text(
@@ -19545,21 +19899,21 @@ public final class Test {
       }
 
       public TestGenerics.UseAliases.Builder<TestAllTypes.Builder, ListBuilder> getUseAliases() {
-        return openStruct(17, TestGenerics.UseAliases._Meta.SIZE, new TestGenerics.UseAliases.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsList(ElementSize.FOUR_BYTES, null, new ListBuilder())), _Meta.DEFAULT_USE_ALIASES);
+        return openStruct(17, new TestGenerics.UseAliases.Builder<>(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder()), ptr_ -> ptr_.getAsList(ElementSize.FOUR_BYTES, null, new ListBuilder())), _Meta.DEFAULT_USE_ALIASES);
       }
 
       public TestGenerics.UseAliases.Builder<TestAllTypes.Builder, ListBuilder> getUseAliases(
           TestGenerics.UseAliases.Builder<TestAllTypes.Builder, ListBuilder> reuse) {
-        return openStruct(17, TestGenerics.UseAliases._Meta.SIZE, reuse, _Meta.DEFAULT_USE_ALIASES);
+        return openStruct(17, reuse, _Meta.DEFAULT_USE_ALIASES);
       }
 
       public TestGenerics.UseAliases.Builder<TestAllTypes.Builder, ListBuilder> initUseAliases() {
-        return newStruct(17, TestGenerics.UseAliases._Meta.SIZE, new TestGenerics.UseAliases.Builder<>(ptr_ -> ptr_.getAsStruct(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()), ptr_ -> ptr_.getAsList(ElementSize.FOUR_BYTES, null, new ListBuilder())));
+        return newStruct(17, new TestGenerics.UseAliases.Builder<>(ptr_ -> ptr_.getAsStruct(new TestAllTypes.Builder()), ptr_ -> ptr_.getAsList(ElementSize.FOUR_BYTES, null, new ListBuilder())));
       }
 
       public TestGenerics.UseAliases.Builder<TestAllTypes.Builder, ListBuilder> initUseAliases(
           TestGenerics.UseAliases.Builder<TestAllTypes.Builder, ListBuilder> reuse) {
-        return newStruct(17, TestGenerics.UseAliases._Meta.SIZE, reuse);
+        return newStruct(17, reuse);
       }
 
       public Builder setUseAliases(
@@ -19573,21 +19927,21 @@ public final class Test {
       }
 
       public TestGenerics.Builder<AnyPointerBuilder, TextBuilder> getCap() {
-        return openStruct(18, TestGenerics._Meta.SIZE, new TestGenerics.Builder<>(BuilderArgs.ANY_POINTER, BuilderArgs.TEXT), null);
+        return openStruct(18, new TestGenerics.Builder<>(BuilderArgs.ANY_POINTER, BuilderArgs.TEXT), null);
       }
 
       public TestGenerics.Builder<AnyPointerBuilder, TextBuilder> getCap(
           TestGenerics.Builder<AnyPointerBuilder, TextBuilder> reuse) {
-        return openStruct(18, TestGenerics._Meta.SIZE, reuse, null);
+        return openStruct(18, reuse, null);
       }
 
       public TestGenerics.Builder<AnyPointerBuilder, TextBuilder> initCap() {
-        return newStruct(18, TestGenerics._Meta.SIZE, new TestGenerics.Builder<>(BuilderArgs.ANY_POINTER, BuilderArgs.TEXT));
+        return newStruct(18, new TestGenerics.Builder<>(BuilderArgs.ANY_POINTER, BuilderArgs.TEXT));
       }
 
       public TestGenerics.Builder<AnyPointerBuilder, TextBuilder> initCap(
           TestGenerics.Builder<AnyPointerBuilder, TextBuilder> reuse) {
-        return newStruct(18, TestGenerics._Meta.SIZE, reuse);
+        return newStruct(18, reuse);
       }
 
       public Builder setCap(TestGenerics.Reader<AnyPointerReader, TextReader> value) {
@@ -19659,10 +20013,6 @@ public final class Test {
      * Reads a {@code TestEmptyStruct} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -19717,14 +20067,11 @@ public final class Test {
      * Writes a {@code TestEmptyStruct} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       /**
@@ -19928,10 +20275,6 @@ public final class Test {
      * Reads a {@code TestConstants} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -19986,14 +20329,11 @@ public final class Test {
      * Writes a {@code TestConstants} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       /**
@@ -20042,10 +20382,6 @@ public final class Test {
      * Reads a {@code TestAnyPointerConstants} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -20164,14 +20500,11 @@ public final class Test {
      * Writes a {@code TestAnyPointerConstants} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean hasAnyKindAsStruct() {
@@ -20292,10 +20625,6 @@ public final class Test {
      * Reads a {@code TestListOfAny} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -20380,14 +20709,11 @@ public final class Test {
      * Writes a {@code TestListOfAny} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       /**
@@ -20494,10 +20820,6 @@ public final class Test {
        * Reads a {@code foo$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -20517,14 +20839,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("i");
-            p.valueInt(Integer.toUnsignedLong(getI()));
-          }
-          {
-            p.field("j");
-            p.valueBool(getJ());
-          }
+          p.field("i");
+          p.valueInt(Integer.toUnsignedLong(getI()));
+          p.field("j");
+          p.valueBool(getJ());
           p.end();
         }
 
@@ -20568,14 +20886,11 @@ public final class Test {
        * Writes a {@code foo$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public int getI() {
@@ -20642,10 +20957,6 @@ public final class Test {
        * Reads a {@code foo$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -20717,14 +21028,11 @@ public final class Test {
        * Writes a {@code foo$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasX() {
@@ -20799,10 +21107,6 @@ public final class Test {
        * Reads a {@code bar$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -20857,14 +21161,11 @@ public final class Test {
        * Writes a {@code bar$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -20913,10 +21214,6 @@ public final class Test {
        * Reads a {@code bar$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -20971,14 +21268,11 @@ public final class Test {
        * Writes a {@code bar$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -21027,10 +21321,6 @@ public final class Test {
        * Reads a {@code baz$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -21101,14 +21391,11 @@ public final class Test {
        * Writes a {@code baz$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasS() {
@@ -21116,19 +21403,19 @@ public final class Test {
         }
 
         public TestAllTypes.Builder getS() {
-          return openStruct(0, TestAllTypes._Meta.SIZE, new TestAllTypes.Builder(), null);
+          return openStruct(0, new TestAllTypes.Builder(), null);
         }
 
         public TestAllTypes.Builder getS(TestAllTypes.Builder reuse) {
-          return openStruct(0, TestAllTypes._Meta.SIZE, reuse, null);
+          return openStruct(0, reuse, null);
         }
 
         public TestAllTypes.Builder initS() {
-          return newStruct(0, TestAllTypes._Meta.SIZE, new TestAllTypes.Builder());
+          return newStruct(0, new TestAllTypes.Builder());
         }
 
         public TestAllTypes.Builder initS(TestAllTypes.Builder reuse) {
-          return newStruct(0, TestAllTypes._Meta.SIZE, reuse);
+          return newStruct(0, reuse);
         }
 
         public Builder setS(TestAllTypes.Reader value) {
@@ -21182,10 +21469,6 @@ public final class Test {
        * Reads a {@code baz$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -21240,14 +21523,11 @@ public final class Test {
        * Writes a {@code baz$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -21312,10 +21592,6 @@ public final class Test {
        * Reads a {@code qux$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -21370,14 +21646,11 @@ public final class Test {
        * Writes a {@code qux$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -21426,10 +21699,6 @@ public final class Test {
        * Reads a {@code qux$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -21484,14 +21753,11 @@ public final class Test {
        * Writes a {@code qux$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -21540,10 +21806,6 @@ public final class Test {
        * Reads a {@code corge$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -21598,14 +21860,11 @@ public final class Test {
        * Writes a {@code corge$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -21654,10 +21913,6 @@ public final class Test {
        * Reads a {@code grault$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -21712,14 +21967,11 @@ public final class Test {
        * Writes a {@code grault$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -21800,10 +22052,6 @@ public final class Test {
        * Reads a {@code getCap$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -21831,10 +22079,8 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("n");
-            p.valueInt(Integer.toUnsignedLong(getN()));
-          }
+          p.field("n");
+          p.valueInt(Integer.toUnsignedLong(getN()));
           if (hasInCap()) {
             p.field("inCap");
             p.valueOpaquePointer();
@@ -21882,14 +22128,11 @@ public final class Test {
        * Writes a {@code getCap$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public int getN() {
@@ -21965,10 +22208,6 @@ public final class Test {
        * Reads a {@code getCap$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -22056,14 +22295,11 @@ public final class Test {
        * Writes a {@code getCap$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasS() {
@@ -22097,19 +22333,19 @@ public final class Test {
         }
 
         public Box.Builder getOutBox() {
-          return openStruct(1, Box._Meta.SIZE, new Box.Builder(), null);
+          return openStruct(1, new Box.Builder(), null);
         }
 
         public Box.Builder getOutBox(Box.Builder reuse) {
-          return openStruct(1, Box._Meta.SIZE, reuse, null);
+          return openStruct(1, reuse, null);
         }
 
         public Box.Builder initOutBox() {
-          return newStruct(1, Box._Meta.SIZE, new Box.Builder());
+          return newStruct(1, new Box.Builder());
         }
 
         public Box.Builder initOutBox(Box.Builder reuse) {
-          return newStruct(1, Box._Meta.SIZE, reuse);
+          return newStruct(1, reuse);
         }
 
         public Builder setOutBox(Box.Reader value) {
@@ -22163,10 +22399,6 @@ public final class Test {
        * Reads a {@code testPointers$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -22274,14 +22506,11 @@ public final class Test {
        * Writes a {@code testPointers$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasCap() {
@@ -22391,10 +22620,6 @@ public final class Test {
        * Reads a {@code testPointers$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -22449,14 +22674,11 @@ public final class Test {
        * Writes a {@code testPointers$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -22505,10 +22727,6 @@ public final class Test {
        * Reads a {@code getAnyCap$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -22536,10 +22754,8 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("n");
-            p.valueInt(Integer.toUnsignedLong(getN()));
-          }
+          p.field("n");
+          p.valueInt(Integer.toUnsignedLong(getN()));
           if (hasInCap()) {
             p.field("inCap");
             p.valueOpaquePointer();
@@ -22587,14 +22803,11 @@ public final class Test {
        * Writes a {@code getAnyCap$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public int getN() {
@@ -22670,10 +22883,6 @@ public final class Test {
        * Reads a {@code getAnyCap$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -22761,14 +22970,11 @@ public final class Test {
        * Writes a {@code getAnyCap$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasS() {
@@ -22802,19 +23008,19 @@ public final class Test {
         }
 
         public AnyBox.Builder getOutBox() {
-          return openStruct(1, AnyBox._Meta.SIZE, new AnyBox.Builder(), null);
+          return openStruct(1, new AnyBox.Builder(), null);
         }
 
         public AnyBox.Builder getOutBox(AnyBox.Builder reuse) {
-          return openStruct(1, AnyBox._Meta.SIZE, reuse, null);
+          return openStruct(1, reuse, null);
         }
 
         public AnyBox.Builder initOutBox() {
-          return newStruct(1, AnyBox._Meta.SIZE, new AnyBox.Builder());
+          return newStruct(1, new AnyBox.Builder());
         }
 
         public AnyBox.Builder initOutBox(AnyBox.Builder reuse) {
-          return newStruct(1, AnyBox._Meta.SIZE, reuse);
+          return newStruct(1, reuse);
         }
 
         public Builder setOutBox(AnyBox.Reader value) {
@@ -22868,10 +23074,6 @@ public final class Test {
        * Reads a {@code getCapPipelineOnly$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -22926,14 +23128,11 @@ public final class Test {
        * Writes a {@code getCapPipelineOnly$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -22982,10 +23181,6 @@ public final class Test {
        * Reads a {@code getCapPipelineOnly$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -23056,14 +23251,11 @@ public final class Test {
        * Writes a {@code getCapPipelineOnly$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasOutBox() {
@@ -23071,19 +23263,19 @@ public final class Test {
         }
 
         public Box.Builder getOutBox() {
-          return openStruct(0, Box._Meta.SIZE, new Box.Builder(), null);
+          return openStruct(0, new Box.Builder(), null);
         }
 
         public Box.Builder getOutBox(Box.Builder reuse) {
-          return openStruct(0, Box._Meta.SIZE, reuse, null);
+          return openStruct(0, reuse, null);
         }
 
         public Box.Builder initOutBox() {
-          return newStruct(0, Box._Meta.SIZE, new Box.Builder());
+          return newStruct(0, new Box.Builder());
         }
 
         public Box.Builder initOutBox(Box.Builder reuse) {
-          return newStruct(0, Box._Meta.SIZE, reuse);
+          return newStruct(0, reuse);
         }
 
         public Builder setOutBox(Box.Reader value) {
@@ -23137,10 +23329,6 @@ public final class Test {
        * Reads a {@code Box} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -23211,14 +23399,11 @@ public final class Test {
        * Writes a {@code Box} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasCap() {
@@ -23285,10 +23470,6 @@ public final class Test {
        * Reads a {@code AnyBox} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -23359,14 +23540,11 @@ public final class Test {
        * Writes a {@code AnyBox} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasCap() {
@@ -23449,10 +23627,6 @@ public final class Test {
        * Reads a {@code getCallSequence$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -23468,10 +23642,8 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("expected");
-            p.valueInt(Integer.toUnsignedLong(getExpected()));
-          }
+          p.field("expected");
+          p.valueInt(Integer.toUnsignedLong(getExpected()));
           p.end();
         }
 
@@ -23515,14 +23687,11 @@ public final class Test {
        * Writes a {@code getCallSequence$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public int getExpected() {
@@ -23580,10 +23749,6 @@ public final class Test {
        * Reads a {@code getCallSequence$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -23599,10 +23764,8 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("n");
-            p.valueInt(Integer.toUnsignedLong(getN()));
-          }
+          p.field("n");
+          p.valueInt(Integer.toUnsignedLong(getN()));
           p.end();
         }
 
@@ -23646,14 +23809,11 @@ public final class Test {
        * Writes a {@code getCallSequence$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public int getN() {
@@ -23727,10 +23887,6 @@ public final class Test {
        * Reads a {@code foo$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -23758,10 +23914,8 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("i");
-            p.valueInt(getI());
-          }
+          p.field("i");
+          p.valueInt(getI());
           if (hasT()) {
             p.field("t");
             TextReader t = getT(new TextReader());
@@ -23810,14 +23964,11 @@ public final class Test {
        * Writes a {@code foo$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public int getI() {
@@ -23901,10 +24052,6 @@ public final class Test {
        * Reads a {@code TailResult} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -23944,10 +24091,8 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("i");
-            p.valueInt(Integer.toUnsignedLong(getI()));
-          }
+          p.field("i");
+          p.valueInt(Integer.toUnsignedLong(getI()));
           if (hasT()) {
             p.field("t");
             TextReader t = getT(new TextReader());
@@ -24000,14 +24145,11 @@ public final class Test {
        * Writes a {@code TailResult} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public int getI() {
@@ -24125,10 +24267,6 @@ public final class Test {
        * Reads a {@code foo$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -24156,10 +24294,8 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("i");
-            p.valueInt(getI());
-          }
+          p.field("i");
+          p.valueInt(getI());
           if (hasCallee()) {
             p.field("callee");
             p.valueOpaquePointer();
@@ -24207,14 +24343,11 @@ public final class Test {
        * Writes a {@code foo$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public int getI() {
@@ -24306,10 +24439,6 @@ public final class Test {
        * Reads a {@code doStreamI$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -24325,10 +24454,8 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("i");
-            p.valueInt(Integer.toUnsignedLong(getI()));
-          }
+          p.field("i");
+          p.valueInt(Integer.toUnsignedLong(getI()));
           p.end();
         }
 
@@ -24372,14 +24499,11 @@ public final class Test {
        * Writes a {@code doStreamI$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public int getI() {
@@ -24437,10 +24561,6 @@ public final class Test {
        * Reads a {@code doStreamJ$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -24456,10 +24576,8 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("j");
-            p.valueInt(Integer.toUnsignedLong(getJ()));
-          }
+          p.field("j");
+          p.valueInt(Integer.toUnsignedLong(getJ()));
           p.end();
         }
 
@@ -24503,14 +24621,11 @@ public final class Test {
        * Writes a {@code doStreamJ$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public int getJ() {
@@ -24568,10 +24683,6 @@ public final class Test {
        * Reads a {@code finishStream$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -24626,14 +24737,11 @@ public final class Test {
        * Writes a {@code finishStream$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -24682,10 +24790,6 @@ public final class Test {
        * Reads a {@code finishStream$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -24705,14 +24809,10 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("totalI");
-            p.valueInt(Integer.toUnsignedLong(getTotalI()));
-          }
-          {
-            p.field("totalJ");
-            p.valueInt(Integer.toUnsignedLong(getTotalJ()));
-          }
+          p.field("totalI");
+          p.valueInt(Integer.toUnsignedLong(getTotalI()));
+          p.field("totalJ");
+          p.valueInt(Integer.toUnsignedLong(getTotalJ()));
           p.end();
         }
 
@@ -24756,14 +24856,11 @@ public final class Test {
        * Writes a {@code finishStream$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public int getTotalI() {
@@ -24862,10 +24959,6 @@ public final class Test {
        * Reads a {@code callFoo$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -24936,14 +25029,11 @@ public final class Test {
        * Writes a {@code callFoo$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasCap() {
@@ -25010,10 +25100,6 @@ public final class Test {
        * Reads a {@code callFoo$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -25085,14 +25171,11 @@ public final class Test {
        * Writes a {@code callFoo$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasS() {
@@ -25167,10 +25250,6 @@ public final class Test {
        * Reads a {@code callFooWhenResolved$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -25241,14 +25320,11 @@ public final class Test {
        * Writes a {@code callFooWhenResolved$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasCap() {
@@ -25315,10 +25391,6 @@ public final class Test {
        * Reads a {@code callFooWhenResolved$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -25390,14 +25462,11 @@ public final class Test {
        * Writes a {@code callFooWhenResolved$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasS() {
@@ -25472,10 +25541,6 @@ public final class Test {
        * Reads a {@code neverReturn$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -25546,14 +25611,11 @@ public final class Test {
        * Writes a {@code neverReturn$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasCap() {
@@ -25620,10 +25682,6 @@ public final class Test {
        * Reads a {@code neverReturn$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -25694,14 +25752,11 @@ public final class Test {
        * Writes a {@code neverReturn$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasCapCopy() {
@@ -25768,10 +25823,6 @@ public final class Test {
        * Reads a {@code hold$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -25842,14 +25893,11 @@ public final class Test {
        * Writes a {@code hold$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasCap() {
@@ -25916,10 +25964,6 @@ public final class Test {
        * Reads a {@code hold$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -25974,14 +26018,11 @@ public final class Test {
        * Writes a {@code hold$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -26030,10 +26071,6 @@ public final class Test {
        * Reads a {@code callHeld$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -26088,14 +26125,11 @@ public final class Test {
        * Writes a {@code callHeld$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -26144,10 +26178,6 @@ public final class Test {
        * Reads a {@code callHeld$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -26219,14 +26249,11 @@ public final class Test {
        * Writes a {@code callHeld$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasS() {
@@ -26301,10 +26328,6 @@ public final class Test {
        * Reads a {@code getHeld$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -26359,14 +26382,11 @@ public final class Test {
        * Writes a {@code getHeld$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -26415,10 +26435,6 @@ public final class Test {
        * Reads a {@code getHeld$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -26489,14 +26505,11 @@ public final class Test {
        * Writes a {@code getHeld$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasCap() {
@@ -26563,10 +26576,6 @@ public final class Test {
        * Reads a {@code echo$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -26637,14 +26646,11 @@ public final class Test {
        * Writes a {@code echo$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasCap() {
@@ -26711,10 +26717,6 @@ public final class Test {
        * Reads a {@code echo$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -26785,14 +26787,11 @@ public final class Test {
        * Writes a {@code echo$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasCap() {
@@ -26859,10 +26858,6 @@ public final class Test {
        * Reads a {@code expectCancel$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -26933,14 +26928,11 @@ public final class Test {
        * Writes a {@code expectCancel$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasCap() {
@@ -27007,10 +26999,6 @@ public final class Test {
        * Reads a {@code expectCancel$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -27065,14 +27053,11 @@ public final class Test {
        * Writes a {@code expectCancel$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -27123,10 +27108,6 @@ public final class Test {
        * Reads a {@code methodWithDefaults$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -27171,10 +27152,8 @@ public final class Test {
             TextReader t = getA(new TextReader());
             p.valueText(t.buffer(), t.offset(), t.size());
           }
-          {
-            p.field("b");
-            p.valueInt(Integer.toUnsignedLong(getB()));
-          }
+          p.field("b");
+          p.valueInt(Integer.toUnsignedLong(getB()));
           if (hasC()) {
             p.field("c");
             TextReader t = getC(new TextReader());
@@ -27223,14 +27202,11 @@ public final class Test {
        * Writes a {@code methodWithDefaults$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasA() {
@@ -27342,10 +27318,6 @@ public final class Test {
        * Reads a {@code methodWithDefaults$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -27434,14 +27406,11 @@ public final class Test {
        * Writes a {@code methodWithDefaults$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasD() {
@@ -27542,10 +27511,6 @@ public final class Test {
        * Reads a {@code getHandle$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -27600,14 +27565,11 @@ public final class Test {
        * Writes a {@code getHandle$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -27656,10 +27618,6 @@ public final class Test {
        * Reads a {@code getHandle$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -27730,14 +27688,11 @@ public final class Test {
        * Writes a {@code getHandle$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasHandle() {
@@ -27804,10 +27759,6 @@ public final class Test {
        * Reads a {@code getNull$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -27862,14 +27813,11 @@ public final class Test {
        * Writes a {@code getNull$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -27918,10 +27866,6 @@ public final class Test {
        * Reads a {@code getNull$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -27992,14 +27936,11 @@ public final class Test {
        * Writes a {@code getNull$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasNullCap() {
@@ -28066,10 +28007,6 @@ public final class Test {
        * Reads a {@code getEnormousString$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -28124,14 +28061,11 @@ public final class Test {
        * Writes a {@code getEnormousString$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -28180,10 +28114,6 @@ public final class Test {
        * Reads a {@code getEnormousString$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -28255,14 +28185,11 @@ public final class Test {
        * Writes a {@code getEnormousString$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasStr() {
@@ -28337,10 +28264,6 @@ public final class Test {
        * Reads a {@code methodWithNullDefault$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -28428,14 +28351,11 @@ public final class Test {
        * Writes a {@code methodWithNullDefault$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasA() {
@@ -28528,10 +28448,6 @@ public final class Test {
        * Reads a {@code methodWithNullDefault$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -28586,14 +28502,11 @@ public final class Test {
        * Writes a {@code methodWithNullDefault$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -28642,10 +28555,6 @@ public final class Test {
        * Reads a {@code writeToFd$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -28732,14 +28641,11 @@ public final class Test {
        * Writes a {@code writeToFd$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasFdCap1() {
@@ -28824,10 +28730,6 @@ public final class Test {
        * Reads a {@code writeToFd$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -28859,10 +28761,8 @@ public final class Test {
             p.field("fdCap3");
             p.valueOpaquePointer();
           }
-          {
-            p.field("secondFdPresent");
-            p.valueBool(getSecondFdPresent());
-          }
+          p.field("secondFdPresent");
+          p.valueBool(getSecondFdPresent());
           p.end();
         }
 
@@ -28906,14 +28806,11 @@ public final class Test {
        * Writes a {@code writeToFd$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasFdCap3() {
@@ -28989,10 +28886,6 @@ public final class Test {
        * Reads a {@code throwException$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -29047,14 +28940,11 @@ public final class Test {
        * Writes a {@code throwException$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -29103,10 +28993,6 @@ public final class Test {
        * Reads a {@code throwException$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -29161,14 +29047,11 @@ public final class Test {
        * Writes a {@code throwException$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -29233,10 +29116,6 @@ public final class Test {
        * Reads a {@code makeThing$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -29291,14 +29170,11 @@ public final class Test {
        * Writes a {@code makeThing$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -29347,10 +29223,6 @@ public final class Test {
        * Reads a {@code makeThing$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -29421,14 +29293,11 @@ public final class Test {
        * Writes a {@code makeThing$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasThing() {
@@ -29495,10 +29364,6 @@ public final class Test {
        * Reads a {@code callPassThrough$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -29530,10 +29395,8 @@ public final class Test {
             p.field("thing");
             p.valueOpaquePointer();
           }
-          {
-            p.field("tailCall");
-            p.valueBool(getTailCall());
-          }
+          p.field("tailCall");
+          p.valueBool(getTailCall());
           p.end();
         }
 
@@ -29577,14 +29440,11 @@ public final class Test {
        * Writes a {@code callPassThrough$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasThing() {
@@ -29660,10 +29520,6 @@ public final class Test {
        * Reads a {@code callIntercept$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -29695,10 +29551,8 @@ public final class Test {
             p.field("thing");
             p.valueOpaquePointer();
           }
-          {
-            p.field("tailCall");
-            p.valueBool(getTailCall());
-          }
+          p.field("tailCall");
+          p.valueBool(getTailCall());
           p.end();
         }
 
@@ -29742,14 +29596,11 @@ public final class Test {
        * Writes a {@code callIntercept$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasThing() {
@@ -29825,10 +29676,6 @@ public final class Test {
        * Reads a {@code loopback$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -29899,14 +29746,11 @@ public final class Test {
        * Writes a {@code loopback$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasThing() {
@@ -29973,10 +29817,6 @@ public final class Test {
        * Reads a {@code loopback$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -30047,14 +29887,11 @@ public final class Test {
        * Writes a {@code loopback$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasThing() {
@@ -30121,10 +29958,6 @@ public final class Test {
        * Reads a {@code waitForever$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -30179,14 +30012,11 @@ public final class Test {
        * Writes a {@code waitForever$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -30235,10 +30065,6 @@ public final class Test {
        * Reads a {@code waitForever$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -30293,14 +30119,11 @@ public final class Test {
        * Writes a {@code waitForever$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -30364,10 +30187,6 @@ public final class Test {
          * Reads a {@code passThrough$Params} in place; re-pointable, allocation-free.
          */
         public static final class Reader extends StructReader {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
            * An unpointed reader (the empty struct until pointed somewhere).
            */
@@ -30422,14 +30241,11 @@ public final class Test {
          * Writes a {@code passThrough$Params} in place.
          */
         public static final class Builder extends StructBuilder {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
-           * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+           * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
            */
           public Builder() {
+            super(_Meta.SIZE);
           }
 
           /**
@@ -30478,10 +30294,6 @@ public final class Test {
          * Reads a {@code intercept$Params} in place; re-pointable, allocation-free.
          */
         public static final class Reader extends StructReader {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
            * An unpointed reader (the empty struct until pointed somewhere).
            */
@@ -30536,14 +30348,11 @@ public final class Test {
          * Writes a {@code intercept$Params} in place.
          */
         public static final class Builder extends StructBuilder {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
-           * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+           * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
            */
           public Builder() {
+            super(_Meta.SIZE);
           }
 
           /**
@@ -30593,10 +30402,6 @@ public final class Test {
        * Reads a {@code Result} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -30668,14 +30473,11 @@ public final class Test {
        * Writes a {@code Result} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasText() {
@@ -30751,10 +30553,6 @@ public final class Test {
      * Reads a {@code TestContainMembrane} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -30846,14 +30644,11 @@ public final class Test {
      * Writes a {@code TestContainMembrane} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean hasCap() {
@@ -30945,10 +30740,6 @@ public final class Test {
      * Reads a {@code TestTransferCap} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -31024,14 +30815,11 @@ public final class Test {
      * Writes a {@code TestTransferCap} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean hasList() {
@@ -31039,20 +30827,20 @@ public final class Test {
       }
 
       public StructListBuilder<Element.Builder> getList() {
-        return openList(0, ElementSize.INLINE_COMPOSITE, Element._Meta.SIZE, new StructListBuilder<>(Element.Builder::new), null);
+        return openStructList(0, new StructListBuilder<>(Element.Builder::new), null);
       }
 
       public StructListBuilder<Element.Builder> getList(StructListBuilder<Element.Builder> reuse) {
-        return openList(0, ElementSize.INLINE_COMPOSITE, Element._Meta.SIZE, reuse, null);
+        return openStructList(0, reuse, null);
       }
 
       public StructListBuilder<Element.Builder> initList(int size) {
-        return newStructList(0, Element._Meta.SIZE, size, new StructListBuilder<>(Element.Builder::new));
+        return newStructList(0, size, new StructListBuilder<>(Element.Builder::new));
       }
 
       public StructListBuilder<Element.Builder> initList(int size,
           StructListBuilder<Element.Builder> reuse) {
-        return newStructList(0, Element._Meta.SIZE, size, reuse);
+        return newStructList(0, size, reuse);
       }
 
       public Builder setList(ListReader value) {
@@ -31105,10 +30893,6 @@ public final class Test {
        * Reads a {@code Element} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -31196,14 +30980,11 @@ public final class Test {
        * Writes a {@code Element} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasText() {
@@ -31312,10 +31093,6 @@ public final class Test {
        * Reads a {@code delete$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -31370,14 +31147,11 @@ public final class Test {
        * Writes a {@code delete$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -31426,10 +31200,6 @@ public final class Test {
        * Reads a {@code delete$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -31484,14 +31254,11 @@ public final class Test {
        * Writes a {@code delete$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -31540,10 +31307,6 @@ public final class Test {
        * Reads a {@code class$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -31598,14 +31361,11 @@ public final class Test {
        * Writes a {@code class$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -31654,10 +31414,6 @@ public final class Test {
        * Reads a {@code class$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -31712,14 +31468,11 @@ public final class Test {
        * Writes a {@code class$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -31768,10 +31521,6 @@ public final class Test {
        * Reads a {@code void$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -31826,14 +31575,11 @@ public final class Test {
        * Writes a {@code void$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -31882,10 +31628,6 @@ public final class Test {
        * Reads a {@code void$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -31940,14 +31682,11 @@ public final class Test {
        * Writes a {@code void$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -31996,10 +31735,6 @@ public final class Test {
        * Reads a {@code return$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -32054,14 +31789,11 @@ public final class Test {
        * Writes a {@code return$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -32110,10 +31842,6 @@ public final class Test {
        * Reads a {@code return$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -32168,14 +31896,11 @@ public final class Test {
        * Writes a {@code return$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -32240,10 +31965,6 @@ public final class Test {
        * Reads a {@code getCallerId$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader<VatId> extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         private final ReaderArg<VatId> arg_VatId;
 
         /**
@@ -32308,16 +32029,13 @@ public final class Test {
        * Writes a {@code getCallerId$Params} in place.
        */
       public static final class Builder<VatId> extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         private final BuilderArg<VatId> arg_VatId;
 
         /**
          * An unpointed builder with every parameter unbound ({@code AnyPointer}).
          */
         public Builder() {
+          super(_Meta.SIZE);
           this.arg_VatId = BuilderArgs.unbound();
         }
 
@@ -32325,6 +32043,7 @@ public final class Test {
          * An unpointed builder with the parameters bound by {@code BuilderArg}s.
          */
         public Builder(BuilderArg<VatId> arg_VatId) {
+          super(_Meta.SIZE);
           this.arg_VatId = arg_VatId;
         }
 
@@ -32374,10 +32093,6 @@ public final class Test {
        * Reads a {@code getCallerId$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader<VatId> extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         private final ReaderArg<VatId> arg_VatId;
 
         /**
@@ -32454,16 +32169,13 @@ public final class Test {
        * Writes a {@code getCallerId$Results} in place.
        */
       public static final class Builder<VatId> extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         private final BuilderArg<VatId> arg_VatId;
 
         /**
          * An unpointed builder with every parameter unbound ({@code AnyPointer}).
          */
         public Builder() {
+          super(_Meta.SIZE);
           this.arg_VatId = BuilderArgs.unbound();
         }
 
@@ -32471,6 +32183,7 @@ public final class Test {
          * An unpointed builder with the parameters bound by {@code BuilderArg}s.
          */
         public Builder(BuilderArg<VatId> arg_VatId) {
+          super(_Meta.SIZE);
           this.arg_VatId = arg_VatId;
         }
 
@@ -32538,10 +32251,6 @@ public final class Test {
      * Reads a {@code TestSturdyRef} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -32628,14 +32337,11 @@ public final class Test {
      * Writes a {@code TestSturdyRef} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean hasHostId() {
@@ -32643,19 +32349,19 @@ public final class Test {
       }
 
       public TestSturdyRefHostId.Builder getHostId() {
-        return openStruct(0, TestSturdyRefHostId._Meta.SIZE, new TestSturdyRefHostId.Builder(), null);
+        return openStruct(0, new TestSturdyRefHostId.Builder(), null);
       }
 
       public TestSturdyRefHostId.Builder getHostId(TestSturdyRefHostId.Builder reuse) {
-        return openStruct(0, TestSturdyRefHostId._Meta.SIZE, reuse, null);
+        return openStruct(0, reuse, null);
       }
 
       public TestSturdyRefHostId.Builder initHostId() {
-        return newStruct(0, TestSturdyRefHostId._Meta.SIZE, new TestSturdyRefHostId.Builder());
+        return newStruct(0, new TestSturdyRefHostId.Builder());
       }
 
       public TestSturdyRefHostId.Builder initHostId(TestSturdyRefHostId.Builder reuse) {
-        return newStruct(0, TestSturdyRefHostId._Meta.SIZE, reuse);
+        return newStruct(0, reuse);
       }
 
       public Builder setHostId(TestSturdyRefHostId.Reader value) {
@@ -32727,10 +32433,6 @@ public final class Test {
      * Reads a {@code TestSturdyRefHostId} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -32802,14 +32504,11 @@ public final class Test {
      * Writes a {@code TestSturdyRefHostId} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean hasHost() {
@@ -32884,10 +32583,6 @@ public final class Test {
      * Reads a {@code TestSturdyRefObjectId} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -32903,11 +32598,8 @@ public final class Test {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("tag");
-          int raw = readShort(0, (short) 0) & 0xFFFF;
-          Generated.printEnum(p, Tag.fromValue(raw), raw);
-        }
+        p.field("tag");
+        Generated.printEnum(p, getTag(), readShort(0, (short) 0) & 0xFFFF);
         p.end();
       }
 
@@ -32951,14 +32643,11 @@ public final class Test {
      * Writes a {@code TestSturdyRefObjectId} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public Tag getTag() {
@@ -33069,10 +32758,6 @@ public final class Test {
      * Reads a {@code TestProvisionId} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -33127,14 +32812,11 @@ public final class Test {
      * Writes a {@code TestProvisionId} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       /**
@@ -33183,10 +32865,6 @@ public final class Test {
      * Reads a {@code TestRecipientId} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -33241,14 +32919,11 @@ public final class Test {
      * Writes a {@code TestRecipientId} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       /**
@@ -33297,10 +32972,6 @@ public final class Test {
      * Reads a {@code TestThirdPartyCapId} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -33355,14 +33026,11 @@ public final class Test {
      * Writes a {@code TestThirdPartyCapId} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       /**
@@ -33411,10 +33079,6 @@ public final class Test {
      * Reads a {@code TestJoinResult} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -33469,14 +33133,11 @@ public final class Test {
      * Writes a {@code TestJoinResult} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       /**
@@ -33542,10 +33203,6 @@ public final class Test {
      * Reads a {@code TestNameAnnotation} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -33559,8 +33216,22 @@ public final class Test {
         return Which.of(readShort(2, (short) 0) & 0xFFFF);
       }
 
+      /**
+       * Whether {@code badFieldName} is the member of the union that is set.
+       */
+      public boolean isBadFieldName() {
+        return which() == Which.BAD_FIELD_NAME;
+      }
+
       public boolean getBadFieldName() {
         return readBool(0, false);
+      }
+
+      /**
+       * Whether {@code bar} is the member of the union that is set.
+       */
+      public boolean isBar() {
+        return which() == Which.BAR;
       }
 
       public byte getBar() {
@@ -33594,15 +33265,10 @@ public final class Test {
           p.field("bar");
           p.valueInt(getBar());
         }
-        {
-          p.field("anotherBadFieldName");
-          int raw = readShort(4, (short) 0) & 0xFFFF;
-          Generated.printEnum(p, BadlyNamedEnum.fromValue(raw), raw);
-        }
-        {
-          p.field("badlyNamedUnion");
-          getBadlyNamedUnion().printTo(p);
-        }
+        p.field("anotherBadFieldName");
+        Generated.printEnum(p, getAnotherBadFieldName(), readShort(4, (short) 0) & 0xFFFF);
+        p.field("badlyNamedUnion");
+        getBadlyNamedUnion().printTo(p);
         p.end();
       }
 
@@ -33646,14 +33312,11 @@ public final class Test {
      * Writes a {@code TestNameAnnotation} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       /**
@@ -33661,6 +33324,13 @@ public final class Test {
        */
       public Which which() {
         return Which.of(readShort(2, (short) 0) & 0xFFFF);
+      }
+
+      /**
+       * Whether {@code badFieldName} is the member of the union that is set.
+       */
+      public boolean isBadFieldName() {
+        return which() == Which.BAD_FIELD_NAME;
       }
 
       public boolean getBadFieldName() {
@@ -33671,6 +33341,13 @@ public final class Test {
         writeShort(2, (short) 0, (short) 0);
         writeBool(0, value, false);
         return this;
+      }
+
+      /**
+       * Whether {@code bar} is the member of the union that is set.
+       */
+      public boolean isBar() {
+        return which() == Which.BAR;
       }
 
       public byte getBar() {
@@ -33767,10 +33444,6 @@ public final class Test {
        * Reads a {@code badlyNamedUnion} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -33784,6 +33457,13 @@ public final class Test {
           return Which.of(readShort(6, (short) 0) & 0xFFFF);
         }
 
+        /**
+         * Whether {@code badlyNamedGroup} is the member of the union that is set.
+         */
+        public boolean isBadlyNamedGroup() {
+          return which() == Which.BADLY_NAMED_GROUP;
+        }
+
         public BadlyNamedGroup.Reader getBadlyNamedGroup() {
           return getBadlyNamedGroup(new BadlyNamedGroup.Reader());
         }
@@ -33791,6 +33471,13 @@ public final class Test {
         public BadlyNamedGroup.Reader getBadlyNamedGroup(BadlyNamedGroup.Reader reuse) {
           reuse.wrap(this);
           return reuse;
+        }
+
+        /**
+         * Whether {@code baz} is the member of the union that is set.
+         */
+        public boolean isBaz() {
+          return which() == Which.BAZ;
         }
 
         public boolean hasBaz() {
@@ -33846,12 +33533,8 @@ public final class Test {
        * Writes a {@code badlyNamedUnion} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -33861,6 +33544,13 @@ public final class Test {
          */
         public Which which() {
           return Which.of(readShort(6, (short) 0) & 0xFFFF);
+        }
+
+        /**
+         * Whether {@code badlyNamedGroup} is the member of the union that is set.
+         */
+        public boolean isBadlyNamedGroup() {
+          return which() == Which.BADLY_NAMED_GROUP;
         }
 
         public BadlyNamedGroup.Builder getBadlyNamedGroup() {
@@ -33877,26 +33567,33 @@ public final class Test {
           return getBadlyNamedGroup(new BadlyNamedGroup.Builder());
         }
 
+        /**
+         * Whether {@code baz} is the member of the union that is set.
+         */
+        public boolean isBaz() {
+          return which() == Which.BAZ;
+        }
+
         public boolean hasBaz() {
           return readHasPointer(0);
         }
 
         public NestedStruct.Builder getBaz() {
-          return openStruct(0, NestedStruct._Meta.SIZE, new NestedStruct.Builder(), null);
+          return openStruct(0, new NestedStruct.Builder(), null);
         }
 
         public NestedStruct.Builder getBaz(NestedStruct.Builder reuse) {
-          return openStruct(0, NestedStruct._Meta.SIZE, reuse, null);
+          return openStruct(0, reuse, null);
         }
 
         public NestedStruct.Builder initBaz() {
           writeShort(6, (short) 1, (short) 0);
-          return newStruct(0, NestedStruct._Meta.SIZE, new NestedStruct.Builder());
+          return newStruct(0, new NestedStruct.Builder());
         }
 
         public NestedStruct.Builder initBaz(NestedStruct.Builder reuse) {
           writeShort(6, (short) 1, (short) 0);
-          return newStruct(0, NestedStruct._Meta.SIZE, reuse);
+          return newStruct(0, reuse);
         }
 
         public Builder setBaz(NestedStruct.Reader value) {
@@ -33945,10 +33642,6 @@ public final class Test {
          * Reads a {@code badlyNamedGroup} in place; re-pointable, allocation-free.
          */
         public static final class Reader extends StructReader {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
            * An unpointed reader (the empty struct until pointed somewhere).
            */
@@ -33960,14 +33653,10 @@ public final class Test {
            */
           public void printTo(TextPrinter p) {
             p.beginStruct();
-            {
-              p.field("foo");
-              p.valueVoid();
-            }
-            {
-              p.field("bar");
-              p.valueVoid();
-            }
+            p.field("foo");
+            p.valueVoid();
+            p.field("bar");
+            p.valueVoid();
             p.end();
           }
 
@@ -33995,12 +33684,8 @@ public final class Test {
          * Writes a {@code badlyNamedGroup} in place.
          */
         public static final class Builder extends StructBuilder {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
-           * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+           * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
            */
           public Builder() {
           }
@@ -34096,10 +33781,6 @@ public final class Test {
        * Reads a {@code NestedStruct} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -34127,10 +33808,8 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("badNestedFieldName");
-            p.valueBool(getBadNestedFieldName());
-          }
+          p.field("badNestedFieldName");
+          p.valueBool(getBadNestedFieldName());
           if (hasAnotherBadNestedFieldName()) {
             p.field("anotherBadNestedFieldName");
             getAnotherBadNestedFieldName().printTo(p);
@@ -34178,14 +33857,11 @@ public final class Test {
        * Writes a {@code NestedStruct} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean getBadNestedFieldName() {
@@ -34202,19 +33878,19 @@ public final class Test {
         }
 
         public Builder getAnotherBadNestedFieldName() {
-          return openStruct(0, NestedStruct._Meta.SIZE, new Builder(), null);
+          return openStruct(0, new Builder(), null);
         }
 
         public Builder getAnotherBadNestedFieldName(Builder reuse) {
-          return openStruct(0, NestedStruct._Meta.SIZE, reuse, null);
+          return openStruct(0, reuse, null);
         }
 
         public Builder initAnotherBadNestedFieldName() {
-          return newStruct(0, NestedStruct._Meta.SIZE, new Builder());
+          return newStruct(0, new Builder());
         }
 
         public Builder initAnotherBadNestedFieldName(Builder reuse) {
-          return newStruct(0, NestedStruct._Meta.SIZE, reuse);
+          return newStruct(0, reuse);
         }
 
         public Builder setAnotherBadNestedFieldName(Reader value) {
@@ -34328,10 +34004,6 @@ public final class Test {
        * Reads a {@code badlyNamedMethod$Params} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -34347,10 +34019,8 @@ public final class Test {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("badlyNamedParam");
-            p.valueInt(getBadlyNamedParam() & 0xFF);
-          }
+          p.field("badlyNamedParam");
+          p.valueInt(getBadlyNamedParam() & 0xFF);
           p.end();
         }
 
@@ -34394,14 +34064,11 @@ public final class Test {
        * Writes a {@code badlyNamedMethod$Params} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public byte getBadlyNamedParam() {
@@ -34459,10 +34126,6 @@ public final class Test {
        * Reads a {@code badlyNamedMethod$Results} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -34517,14 +34180,11 @@ public final class Test {
        * Writes a {@code badlyNamedMethod$Results} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**

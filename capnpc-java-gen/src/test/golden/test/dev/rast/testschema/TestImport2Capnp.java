@@ -12,7 +12,7 @@ import dev.rast.capnp.text.TextPrinter;
  */
 public final class TestImport2Capnp {
   static {
-    Generated.checkAbi(1);
+    Generated.checkAbi(2);
   }
 
   private TestImport2Capnp() {
@@ -47,10 +47,6 @@ public final class TestImport2Capnp {
      * Reads a {@code TestImport2} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -153,14 +149,11 @@ public final class TestImport2Capnp {
      * Writes a {@code TestImport2} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean hasFoo() {
@@ -168,19 +161,19 @@ public final class TestImport2Capnp {
       }
 
       public Test.TestAllTypes.Builder getFoo() {
-        return openStruct(0, Test.TestAllTypes._Meta.SIZE, new Test.TestAllTypes.Builder(), null);
+        return openStruct(0, new Test.TestAllTypes.Builder(), null);
       }
 
       public Test.TestAllTypes.Builder getFoo(Test.TestAllTypes.Builder reuse) {
-        return openStruct(0, Test.TestAllTypes._Meta.SIZE, reuse, null);
+        return openStruct(0, reuse, null);
       }
 
       public Test.TestAllTypes.Builder initFoo() {
-        return newStruct(0, Test.TestAllTypes._Meta.SIZE, new Test.TestAllTypes.Builder());
+        return newStruct(0, new Test.TestAllTypes.Builder());
       }
 
       public Test.TestAllTypes.Builder initFoo(Test.TestAllTypes.Builder reuse) {
-        return newStruct(0, Test.TestAllTypes._Meta.SIZE, reuse);
+        return newStruct(0, reuse);
       }
 
       public Builder setFoo(Test.TestAllTypes.Reader value) {
@@ -193,19 +186,19 @@ public final class TestImport2Capnp {
       }
 
       public Schema.Node.Builder getBar() {
-        return openStruct(1, Schema.Node._Meta.SIZE, new Schema.Node.Builder(), null);
+        return openStruct(1, new Schema.Node.Builder(), null);
       }
 
       public Schema.Node.Builder getBar(Schema.Node.Builder reuse) {
-        return openStruct(1, Schema.Node._Meta.SIZE, reuse, null);
+        return openStruct(1, reuse, null);
       }
 
       public Schema.Node.Builder initBar() {
-        return newStruct(1, Schema.Node._Meta.SIZE, new Schema.Node.Builder());
+        return newStruct(1, new Schema.Node.Builder());
       }
 
       public Schema.Node.Builder initBar(Schema.Node.Builder reuse) {
-        return newStruct(1, Schema.Node._Meta.SIZE, reuse);
+        return newStruct(1, reuse);
       }
 
       public Builder setBar(Schema.Node.Reader value) {
@@ -218,19 +211,19 @@ public final class TestImport2Capnp {
       }
 
       public TestImportCapnp.TestImport.Builder getBaz() {
-        return openStruct(2, TestImportCapnp.TestImport._Meta.SIZE, new TestImportCapnp.TestImport.Builder(), null);
+        return openStruct(2, new TestImportCapnp.TestImport.Builder(), null);
       }
 
       public TestImportCapnp.TestImport.Builder getBaz(TestImportCapnp.TestImport.Builder reuse) {
-        return openStruct(2, TestImportCapnp.TestImport._Meta.SIZE, reuse, null);
+        return openStruct(2, reuse, null);
       }
 
       public TestImportCapnp.TestImport.Builder initBaz() {
-        return newStruct(2, TestImportCapnp.TestImport._Meta.SIZE, new TestImportCapnp.TestImport.Builder());
+        return newStruct(2, new TestImportCapnp.TestImport.Builder());
       }
 
       public TestImportCapnp.TestImport.Builder initBaz(TestImportCapnp.TestImport.Builder reuse) {
-        return newStruct(2, TestImportCapnp.TestImport._Meta.SIZE, reuse);
+        return newStruct(2, reuse);
       }
 
       public Builder setBaz(TestImportCapnp.TestImport.Reader value) {

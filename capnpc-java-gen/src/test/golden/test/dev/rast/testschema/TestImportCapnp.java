@@ -12,7 +12,7 @@ import dev.rast.capnp.text.TextPrinter;
  */
 public final class TestImportCapnp {
   static {
-    Generated.checkAbi(1);
+    Generated.checkAbi(2);
   }
 
   private TestImportCapnp() {
@@ -47,10 +47,6 @@ public final class TestImportCapnp {
      * Reads a {@code TestImport} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -121,14 +117,11 @@ public final class TestImportCapnp {
      * Writes a {@code TestImport} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean hasField() {
@@ -136,19 +129,19 @@ public final class TestImportCapnp {
       }
 
       public Test.TestAllTypes.Builder getField() {
-        return openStruct(0, Test.TestAllTypes._Meta.SIZE, new Test.TestAllTypes.Builder(), null);
+        return openStruct(0, new Test.TestAllTypes.Builder(), null);
       }
 
       public Test.TestAllTypes.Builder getField(Test.TestAllTypes.Builder reuse) {
-        return openStruct(0, Test.TestAllTypes._Meta.SIZE, reuse, null);
+        return openStruct(0, reuse, null);
       }
 
       public Test.TestAllTypes.Builder initField() {
-        return newStruct(0, Test.TestAllTypes._Meta.SIZE, new Test.TestAllTypes.Builder());
+        return newStruct(0, new Test.TestAllTypes.Builder());
       }
 
       public Test.TestAllTypes.Builder initField(Test.TestAllTypes.Builder reuse) {
-        return newStruct(0, Test.TestAllTypes._Meta.SIZE, reuse);
+        return newStruct(0, reuse);
       }
 
       public Builder setField(Test.TestAllTypes.Reader value) {

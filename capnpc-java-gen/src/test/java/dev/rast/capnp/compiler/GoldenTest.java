@@ -48,6 +48,19 @@ class GoldenTest {
     }
   }
 
+  /**
+   * Generated code reads like hand-written code: one ABI check per file (in the outer class, not
+   * in every nested Reader and Builder) and no bare scope blocks.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"test", "benchmark", "schema", "raft"})
+  void oneAbiCheckPerFileAndNoBareBlocks(String request) throws IOException {
+    for (GeneratedFile f : Generator.generate(ByteBuffer.wrap(request(request)), new GeneratorOptions("p"))) {
+      assertEquals(1, f.content().split("Generated\\.checkAbi\\(", -1).length - 1, f.path() + ": ABI checks");
+      f.content().lines().forEach(line -> assertFalse(line.strip().equals("{"), f.path() + ": a bare block"));
+    }
+  }
+
   static byte[] request(String name) throws IOException {
     try (InputStream in = GoldenTest.class.getResourceAsStream("/requests/" + name + ".bin")) {
       if (in == null) {

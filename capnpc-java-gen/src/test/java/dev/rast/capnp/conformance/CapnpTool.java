@@ -92,6 +92,14 @@ final class CapnpTool {
     return run(List.of("convert", "--quiet", formats), input);
   }
 
+  /**
+   * {@code capnp compile -o-} of {@code schema} in {@code dir}: the CodeGeneratorRequest a plugin
+   * would get.
+   */
+  byte[] compileRequest(Path dir, String schema) {
+    return run(dir, List.of("compile", "-I.", "--no-standard-import", "-o-", schema), new byte[0]);
+  }
+
   /** {@code TYPE} names a type of capnp/test.capnp; {@code FILE:TYPE} one of another file. */
   private static List<String> schemaArgs(String type) {
     int colon = type.indexOf(':');
@@ -100,11 +108,15 @@ final class CapnpTool {
   }
 
   private byte[] run(List<String> args, byte[] input) {
+    return run(Official.root(), args, input);
+  }
+
+  private byte[] run(Path dir, List<String> args, byte[] input) {
     List<String> cmd = new ArrayList<>();
     cmd.add(exe.toString());
     cmd.addAll(args);
     try {
-      Process p = new ProcessBuilder(cmd).directory(Official.root().toFile()).start();
+      Process p = new ProcessBuilder(cmd).directory(dir.toFile()).start();
       CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
       CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
       try (var in = p.getOutputStream()) {

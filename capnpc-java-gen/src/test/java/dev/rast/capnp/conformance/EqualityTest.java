@@ -48,7 +48,8 @@ class EqualityTest {
   void largerSectionsWithTrailingZeroWordsDoNotMatter() {
     // As a newer schema would write it: two more data words and three more pointers, all zero.
     MessageBuilder m = new MessageBuilder();
-    TestAllTypes.Builder b = m.initRoot(new StructSize(8, 23), new TestAllTypes.Builder());
+    TestAllTypes.Builder b = new TestAllTypes.Builder();
+    b.wrap(m.initRoot(new StructSize(8, 23), new RawStruct()));
     TestMessages.initTestMessage(b);
     TestAllTypes.Reader wide = reread(m);
     assertEquals(8 * 8, wide.dataSectionBytes());

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,6 +24,9 @@ import picocli.CommandLine.Option;
 /** {@code rast node}: runs one node in the foreground until SIGTERM / Ctrl-C. */
 @Command(name = "node", mixinStandardHelpOptions = true, description = "Run one Raft node (key-value service) in the foreground.")
 final class NodeCommand implements Callable<Integer> {
+  /** How long a signal waits for the node's clean stop before the process ends anyway. */
+  private static final int STOP_WAIT_SECONDS = 30;
+
   @Option(names = "--id", required = true, description = "This node's id (> 0, listed in --peers).")
   int id;
 
@@ -125,19 +129,28 @@ final class NodeCommand implements Callable<Integer> {
       return 4;
     }
     CountDownLatch done = new CountDownLatch(1);
+    int[] exit = {1};
+    // SIGTERM / Ctrl-C start the JVM's exit, whose status would be 128 + the signal (143): the hook
+    // stops the node, waits for its final sync and then ends the process with the node's own exit
+    // status (0 after a clean stop), as CLUSTER.md says.
     Thread hook = new Thread(() -> {
       node.shutdown();
       try {
-        done.await();
+        if (!done.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+          System.err.println("node " + id + " did not stop within " + STOP_WAIT_SECONDS + " s; exiting anyway");
+          Runtime.getRuntime().halt(1);
+        }
       } catch (InterruptedException ignored) {
-        // exiting anyway
+        Runtime.getRuntime().halt(1);
       }
+      Runtime.getRuntime().halt(exit[0]);
     }, "rast-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     System.err.println("node " + id + " up: peers " + Peers.format(p) + ", clients on 127.0.0.1:" + clientPort + ", data " + dataDir);
     try {
       node.run();
       System.err.println("node " + id + " stopped");
+      exit[0] = 0;
       return 0;
     } catch (RuntimeException | IOException e) {
       System.err.println("node " + id + " FAILED: " + e);
@@ -145,6 +158,7 @@ final class NodeCommand implements Callable<Integer> {
       Runtime.getRuntime().halt(70); // do not keep serving, do not wait for the hook
       return 70;
     } finally {
+      System.err.flush();
       done.countDown();
     }
   }

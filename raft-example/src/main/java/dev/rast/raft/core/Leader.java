@@ -61,17 +61,17 @@ final class Leader {
     Progress pr = n.progress[slot];
     pr.recentActive = true;
     if (r.getReject()) {
+      long hintTerm = r.getHintTerm();
+      long probeFrom = hintTerm > 0 ? n.log.findConflictByTerm(r.getHintIndex(), hintTerm) : r.getHintIndex();
       if (r.getIndex() >= pr.match && r.getHintIndex() < pr.match) {
-        // Not a stale answer, yet the follower holds less than it acknowledged: it lost its data
-        // (a wiped directory). Start over from what it has (entries, or the snapshot when those
-        // are compacted away).
-        pr.match = r.getHintIndex();
-        pr.becomeProbe();
+        // Not a stale answer (it rejects a message sent once match was known), yet the follower
+        // holds less than it acknowledged: its log went backwards (a wiped directory, a disk that
+        // lost its tail, an old copy restored). Forget match and probe again from its hint (or
+        // send the snapshot when those entries are compacted away).
+        pr.restartProbe(probeFrom);
         sendAppend(n, slot, true);
         return;
       }
-      long hintTerm = r.getHintTerm();
-      long probeFrom = hintTerm > 0 ? n.log.findConflictByTerm(r.getHintIndex(), hintTerm) : r.getHintIndex();
       if (pr.maybeDecrTo(r.getIndex(), probeFrom)) {
         if (pr.state == Progress.State.REPLICATE) {
           pr.state = Progress.State.PROBE;

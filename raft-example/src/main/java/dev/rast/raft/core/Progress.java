@@ -76,6 +76,19 @@ final class Progress {
     inflights.reset();
   }
 
+  /**
+   * The follower holds less than it acknowledged: forget {@code match} (what it holds is unknown;
+   * its conflict hint may point into entries of an older term that do not match ours, e.g. in an
+   * old copy of its data) and probe from {@code probeFrom + 1}. Match is found again by the probe.
+   */
+  void restartProbe(long probeFrom) {
+    match = 0;
+    state = State.PROBE;
+    next = Math.max(1, probeFrom + 1);
+    probeSent = false;
+    inflights.reset();
+  }
+
   /** Whether sending more must wait for responses. */
   boolean isPaused() {
     return state == State.PROBE ? probeSent : inflights.full();

@@ -25,7 +25,9 @@ import java.util.List;
  * temporary hard state file. Everything else is refused: a damaged record followed by a valid one,
  * a closed segment that is damaged or holds fewer records than its name says, a gap between
  * segments, records out of index order or with falling terms, a header naming another start, and
- * a hard state whose commit index is past the last record (committed records went missing).
+ * a hard state whose commit index is past the last record (committed records went missing), and
+ * records without a hard state file (a fresh log writes its hard state before its first record,
+ * so the file was lost: the node's term and vote with it).
  *
  * <p>A hard state term below the last record's term is not a contradiction: records are written
  * before the hard state, so a crash between the two leaves exactly that.
@@ -49,6 +51,8 @@ final class Recovery {
   boolean headerTorn;
   /** A temporary hard state file was left by a crash. */
   boolean staleTemp;
+  /** No hard state file and no segment yet: a fresh log, which writes its empty hard state first. */
+  boolean freshHardState;
 
   private Recovery(Path dir, int capacity) {
     this.dir = dir;
@@ -77,11 +81,32 @@ final class Recovery {
       r.readSegment(n, path, i);
       expected = r.index.last() + 1;
     }
+    Path hardStatePath = dir.resolve(LogFormat.HARD_STATE_FILE);
+    if (!Files.exists(hardStatePath)) {
+      if (!found.isEmpty()) {
+        // A log writes its hard state before its first segment (see repair), so this is a lost
+        // file, not a crash: starting at term 0 with no vote could vote twice in one term.
+        long first = found.get(0).start();
+        throw new CorruptLogException(hardStatePath, 0, "no hard state file, but the log holds "
+            + (r.index.last() >= first ? "records " + first + ".." + r.index.last() : "segment " + found.get(0).fileName())
+            + ": the node's term and vote are lost. Restore " + LogFormat.HARD_STATE_FILE
+            + " from a copy of this node's data, or wipe the whole data directory and restart the node"
+            + " to rejoin as a new, empty member (it gets the log from the leader)");
+      }
+      r.freshHardState = true;
+    }
     r.hardState = HardStateFile.read(dir);
     if (r.hardState.commit() > r.index.last()) {
+      String committed = LogFormat.HARD_STATE_FILE + " says records up to " + r.hardState.commit() + " are committed";
+      if (r.tornAt >= 0) {
+        // What would otherwise be a torn tail holds committed records: damage, not a crash.
+        int last = r.names.size() - 1;
+        throw new CorruptLogException(dir.resolve(r.names.get(last).fileName()), r.tornAt, "expected the record of index "
+            + (r.index.last() + 1) + " here (" + r.tornReason + "), but " + committed
+            + ": committed records are damaged or missing; refusing to truncate them");
+      }
       throw new CorruptLogException(dir.resolve(LogFormat.HARD_STATE_FILE), LogFormat.HARD_STATE_HEADER_BYTES,
-          "hard state commit " + r.hardState.commit() + " is past the log's last index " + r.index.last()
-              + ": committed records are missing");
+          committed + ", but the log ends at index " + r.index.last() + ": committed records are missing");
     }
     r.staleTemp = Files.exists(dir.resolve(LogFormat.HARD_STATE_TEMP_FILE));
     return r;
@@ -182,6 +207,11 @@ final class Recovery {
       LOG.log(Level.INFO, "{0}: deleting a temporary hard state file left by a crash", temp);
       Files.delete(temp);
       dirChannel.force(true);
+    }
+    if (freshHardState) {
+      // Before the first segment: from now on a log with segments always has a hard state file
+      // (it is only ever replaced by a rename), so a missing one is refused in scan.
+      new HardStateFile(dir, dirChannel).write(0, 0, 0);
     }
   }
 

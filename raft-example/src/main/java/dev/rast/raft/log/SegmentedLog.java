@@ -111,6 +111,9 @@ public final class SegmentedLog implements Closeable {
   /** Guarded by {@link #forceLock}: the hard state on disk. */
   private long storedTerm;
   private int storedVote;
+  /** When the hard state file was last written (System.nanoTime); read by the sync thread's timer. */
+  private volatile long hardWrittenAt = System.nanoTime();
+  private final long commitLagNanos;
   private volatile long durableSeq;
   private volatile long durableIndex;
   private volatile long fsyncs;
@@ -130,6 +133,7 @@ public final class SegmentedLog implements Closeable {
     this.recoveredHardState = r.hardState;
     this.writeBuffer = ByteBuffer.allocateDirect(options.writeBufferBytes()).order(ByteOrder.LITTLE_ENDIAN);
     this.zeros = ByteBuffer.allocateDirect(Math.max(4096, Math.min(256 << 10, options.preallocateBytes())));
+    commitLagNanos = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(options.commitLagMillis());
     storedTerm = hardTerm = r.hardState.term();
     storedVote = hardVote = r.hardState.vote();
     hardCommit = highestCommit = r.hardState.commit();
@@ -607,13 +611,17 @@ public final class SegmentedLog implements Closeable {
       int v = 0;
       long c = 0;
       FileChannel ch = active.channel();
+      // A commit-only change rides on the first sync at least the lag after the last hard state
+      // write: the stored commit index lags by a bounded time, at two fsyncs per lag, not per sync.
+      boolean commitDue = System.nanoTime() - hardWrittenAt >= commitLagNanos;
       synchronized (published) {
         s = flushedSeq;
         idx = flushedIndex;
         term = flushedTerm;
         force = recordsPending || closed;
         recordsPending = false;
-        writeHard = hardPending && (options.syncCommitOnly() || closed || hardTerm != storedTerm || hardVote != storedVote);
+        writeHard = hardPending && (options.syncCommitOnly() || closed || commitDue || hardTerm != storedTerm
+            || hardVote != storedVote);
         if (writeHard) {
           hardPending = false;
           t = hardTerm;
@@ -631,6 +639,7 @@ public final class SegmentedLog implements Closeable {
           hardStateFile.write(t, v, c);
           storedTerm = t;
           storedVote = v;
+          hardWrittenAt = System.nanoTime();
         }
         if (force || writeHard) {
           fsyncs++;
@@ -649,6 +658,19 @@ public final class SegmentedLog implements Closeable {
     } finally {
       forceLock.unlock();
     }
+  }
+
+  /**
+   * For the sync thread's timer: -1 when no hard state waits to be written; else the nanoseconds
+   * until a sync would write the one waiting (a commit-only change), 0 when one would now.
+   */
+  long hardStateDueInNanos() {
+    synchronized (published) {
+      if (!hardPending) {
+        return -1;
+      }
+    }
+    return Math.max(0, hardWrittenAt + commitLagNanos - System.nanoTime());
   }
 
   /** The highest write sequence number known durable (any thread). */

@@ -71,8 +71,17 @@ public final class Syncer implements AutoCloseable {
         if (stopping) {
           return;
         }
-        LockSupport.park(this);
-        continue;
+        // A commit-only hard state change waits for the next sync; when none comes (the node went
+        // idle), sync once it is due, so the stored commit index lags by a bounded time.
+        long due = log.hardStateDueInNanos();
+        if (due < 0) {
+          LockSupport.park(this);
+          continue;
+        }
+        if (due > 0) {
+          LockSupport.parkNanos(this, due);
+          continue;
+        }
       }
       requested = false;
       try {

@@ -32,7 +32,10 @@ class GuideExampleTest {
 
   /** The Ready contract, in order: write, send, apply, advance, report durable. */
   private void drain(RaftNode raft, Counter counter) {
-    while (raft.hasReady()) {
+    for (int rounds = 0; raft.hasReady(); rounds++) {
+      if (rounds == 1_000) { // a test must fail, not hang, on a core that never settles
+        throw new AssertionError("still a Ready after 1000 in a row: " + raft);
+      }
       Ready r = raft.ready();
       for (long i = r.persistFirst(); i <= r.persistLast(); i++) { // 1. write the records (then the hard state)
         log.tailMap(i).clear(); // a conflicting suffix goes first

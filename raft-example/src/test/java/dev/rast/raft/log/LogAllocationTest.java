@@ -51,7 +51,7 @@ class LogAllocationTest {
     LogOptions options = LogOptions.DEFAULT.withPreallocateBytes(64 << 10).withWriteBufferBytes(16 << 10)
         .withSyncCommitOnly(false);
     try (SegmentedLog log = SegmentedLog.open(dir, new LogOptions(options.segmentBytes(),
-        options.preallocateBytes(), options.writeBufferBytes(), false, 2 * n, true))) {
+        options.preallocateBytes(), options.writeBufferBytes(), false, 2 * n, true, options.commitLagMillis()))) {
       int warm = 500;
       appendRange(log, run, recs, offsets, 1, warm);
       log.sync();

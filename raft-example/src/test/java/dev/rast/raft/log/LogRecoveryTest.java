@@ -58,6 +58,26 @@ class LogRecoveryTest {
     return out;
   }
 
+  /**
+   * Issue 11, item 11: without its hard state a node would start at term 0 and forget its vote (it
+   * could vote twice in one term). A log with records but no hard state file is refused, saying
+   * how to recover; a fresh log writes its hard state before any record, so a crash never leaves
+   * that state.
+   */
+  @Test
+  void recordsWithoutAHardStateFileAreRefusedSayingHowToRecover() throws IOException {
+    try (SegmentedLog log = SegmentedLog.open(dir, TestLogs.small(1 << 20))) {
+      assertTrue(Files.exists(dir.resolve(LogFormat.HARD_STATE_FILE)), "a fresh log writes its hard state at once");
+    }
+    write(TestLogs.small(1 << 20), 10, 5);
+    Path hardState = dir.resolve(LogFormat.HARD_STATE_FILE);
+    Files.delete(hardState);
+    CorruptLogException e = refused(TestLogs.small(1 << 20));
+    assertEquals(hardState, e.path());
+    assertTrue(e.getMessage().contains("no hard state file") && e.getMessage().contains("records 1..10")
+        && e.getMessage().contains("Restore hardstate") && e.getMessage().contains("wipe"), e.getMessage());
+  }
+
   @Test
   void aTornLastRecordIsTruncated() throws IOException {
     write(TestLogs.small(1 << 20), 10, 5);
@@ -169,9 +189,10 @@ class LogRecoveryTest {
       ch.truncate(H + 9L * REC + 12); // torn, but record 10 is committed: it was durable once
     }
     CorruptLogException e = refused(TestLogs.small(1 << 20));
-    assertEquals(dir.resolve(LogFormat.HARD_STATE_FILE), e.path());
-    assertEquals(LogFormat.HARD_STATE_HEADER_BYTES, e.offset());
-    assertTrue(e.getMessage().contains("commit 10"), e.getMessage());
+    assertEquals(seg, e.path());
+    assertEquals(H + 9L * REC, e.offset());
+    assertTrue(e.getMessage().contains("expected the record of index 10 here")
+        && e.getMessage().contains("hardstate says records up to 10 are committed"), e.getMessage());
   }
 
   @Test

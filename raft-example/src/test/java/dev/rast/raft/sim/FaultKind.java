@@ -20,6 +20,14 @@ enum FaultKind {
   CRASH,
   /** A crash that also tears the last write (a partial record on disk). */
   TORN_WRITE,
+  /**
+   * A node crashes and comes back with a shorter log than it acknowledged: records it had synced
+   * are gone (a disk whose cache lied about fsync, or an operator restoring an older copy of the
+   * log). Only records that a quorum of the other nodes' disks hold are lost, so no committed entry
+   * disappears from the cluster and the checkers' expectations stay right; the hard state (term,
+   * vote) survives, its commit index lowered to the shorter log, as the operator's recovery does.
+   */
+  LOST_TAIL,
   /** A node stops: no ticks, no message handling, until it resumes. */
   PAUSE,
   /** A node's clock runs fast or slow. */

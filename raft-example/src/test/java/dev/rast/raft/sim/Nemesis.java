@@ -120,6 +120,21 @@ final class Nemesis {
         sim.invariants.checkDurable();
         later(victim::start);
       }
+      case LOST_TAIL -> {
+        SimNode victim = sim.node(1 + random.nextInt(n));
+        if (!victim.up) {
+          return;
+        }
+        victim.crash(false);
+        long keep = safeTailCut(victim);
+        if (keep >= victim.disk.last()) {
+          victim.start(); // nothing it could lose safely: an ordinary crash and restart
+          return;
+        }
+        victim.disk.loseTailAfter(keep + random.nextLong(victim.disk.last() - keep));
+        sim.invariants.checkDurable();
+        later(victim::start);
+      }
       case PAUSE -> {
         SimNode victim = sim.node(1 + random.nextInt(n));
         if (random.nextBoolean()) {
@@ -165,6 +180,31 @@ final class Nemesis {
         sim.net.blocked[l[0]][l[1]]--;
       }
     });
+  }
+
+  /**
+   * The lowest index {@code k} such that every durable record of {@code victim} after {@code k}
+   * (and none below its snapshot) is also durable, identical by term, on a quorum of the other
+   * nodes' disks: losing those records loses nothing the cluster committed.
+   */
+  private long safeTailCut(SimNode victim) {
+    SimDisk d = victim.disk;
+    long k = d.last();
+    long floor = Math.max(d.first - 1, d.snapIndex);
+    while (k > floor) {
+      long term = victim.durableTerm(k);
+      int holders = 0;
+      for (SimNode other : sim.nodes()) {
+        if (other != victim && other.durableTerm(k) == term) {
+          holders++;
+        }
+      }
+      if (holders < sim.nodeCount / 2 + 1) {
+        break;
+      }
+      k--;
+    }
+    return k;
   }
 
   private int currentLeader() {

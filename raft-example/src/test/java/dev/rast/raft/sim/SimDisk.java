@@ -112,6 +112,15 @@ final class SimDisk {
     }
   }
 
+  /**
+   * The disk lost its durable records after {@code index} (see {@code FaultKind.LOST_TAIL}); the
+   * hard state's commit index is lowered to what is left.
+   */
+  void loseTailAfter(long index) {
+    truncateFrom(index + 1);
+    commit = Math.min(commit, last());
+  }
+
   /** The last durable index ({@code first - 1}: none). */
   long last() {
     return first + records.size() - 1;

@@ -77,21 +77,19 @@ final class ConstEmitter {
         f = constant(TypeName.get(String.class), field, CodeBlock.of("$S", v.getText()));
         break;
       case DATA:
-        f = constant(TypeMapper.DATA_READER, field,
-            CodeBlock.of("$T.data($T.message($S))", TypeMapper.GENERATED, TypeMapper.GENERATED, hex(v)));
+        f = constant(TypeMapper.DATA_READER, field, CodeBlock.of("$T.data($L)", TypeMapper.GENERATED, message(v)));
         break;
       case STRUCT:
-        f = constant(ctx.types.reader(jt), field, CodeBlock.of("$T.struct($T.message($S), $L)",
-            TypeMapper.GENERATED, TypeMapper.GENERATED, hex(v), ctx.types.newReader(jt)));
+        f = constant(ctx.types.reader(jt), field, CodeBlock.of("$T.struct($L, $L)",
+            TypeMapper.GENERATED, message(v), ctx.types.newReader(jt)));
         break;
       case LIST:
-        f = constant(ctx.types.reader(jt), field, CodeBlock.of("$T.list($T.message($S), $L, $L)",
-            TypeMapper.GENERATED, TypeMapper.GENERATED, hex(v),
+        f = constant(ctx.types.reader(jt), field, CodeBlock.of("$T.list($L, $L, $L)",
+            TypeMapper.GENERATED, message(v),
             TypeMapper.elementSizeCode(TypeMapper.elementSize(jt.element)), ctx.types.newReader(jt)));
         break;
       case ANY_POINTER:
-        f = constant(TypeMapper.ANY_READER, field,
-            CodeBlock.of("$T.anyPointer($T.message($S))", TypeMapper.GENERATED, TypeMapper.GENERATED, hex(v)));
+        f = constant(TypeMapper.ANY_READER, field, CodeBlock.of("$T.anyPointer($L)", TypeMapper.GENERATED, message(v)));
         break;
       default:
         throw new SchemaException(ctx.where(node) + ": constants of type " + type.which() + " are not supported");
@@ -108,7 +106,7 @@ final class ConstEmitter {
     return FieldSpec.builder(t, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL).initializer(init);
   }
 
-  private static String hex(Value.Reader v) {
-    return DefaultValues.hex(v.getAnyPointer());
+  private static CodeBlock message(Value.Reader v) {
+    return DefaultValues.message(v.getAnyPointer());
   }
 }

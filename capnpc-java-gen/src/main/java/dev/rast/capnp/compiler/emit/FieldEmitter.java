@@ -50,6 +50,11 @@ final class FieldEmitter {
   void emit(Field.Reader field, int index) {
     CodeBlock doc = Context.javadoc(ctx.index.memberDoc(node.getId(), index));
     String name = Names.accessor(field.getName());
+    if (inUnion(field)) {
+      both(MethodSpec.methodBuilder("is" + name).addModifiers(PUBLIC).returns(TypeName.BOOLEAN)
+          .addJavadoc("Whether {@code $L} is the member of the union that is set.\n", field.getName())
+          .addStatement("return which() == Which.$L", Names.upperSnake(field.getName())).build());
+    }
     if (field.which() == Field.Which.GROUP) {
       emitGroup(field, name, doc);
       return;
@@ -190,7 +195,7 @@ final class FieldEmitter {
     }
     String constName = "DEFAULT_" + Names.upperSnake(f.getName());
     meta.addField(FieldSpec.builder(TypeMapper.MESSAGE_READER, constName, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.message($S)", TypeMapper.GENERATED, DefaultValues.hex(p)).build());
+        .initializer(DefaultValues.message(p)).build());
     return CodeBlock.of("_Meta.$L", constName);
   }
 
@@ -244,7 +249,6 @@ final class FieldEmitter {
         return;
       case STRUCT:
         {
-          ClassName target = type.cls;
           TypeName r = ctx.types.reader(type);
           TypeName b = ctx.types.builder(type);
           reader.addMethod(method("get" + name, doc).returns(r)
@@ -252,15 +256,13 @@ final class FieldEmitter {
           reader.addMethod(method("get" + name, doc).returns(r).addParameter(r, "reuse")
               .addStatement("return readStruct($L, reuse, $L)", ptr, def).build());
           builder.addMethod(method("get" + name, doc).returns(b)
-              .addStatement("return openStruct($L, $T._Meta.SIZE, $L, $L)", ptr, target, ctx.types.newBuilder(type), def)
-              .build());
+              .addStatement("return openStruct($L, $L, $L)", ptr, ctx.types.newBuilder(type), def).build());
           builder.addMethod(method("get" + name, doc).returns(b).addParameter(b, "reuse")
-              .addStatement("return openStruct($L, $T._Meta.SIZE, reuse, $L)", ptr, target, def).build());
+              .addStatement("return openStruct($L, reuse, $L)", ptr, def).build());
           builder.addMethod(method("init" + name, doc).returns(b)
-              .addCode(disc).addStatement("return newStruct($L, $T._Meta.SIZE, $L)", ptr, target, ctx.types.newBuilder(type))
-              .build());
+              .addCode(disc).addStatement("return newStruct($L, $L)", ptr, ctx.types.newBuilder(type)).build());
           builder.addMethod(method("init" + name, doc).returns(b).addParameter(b, "reuse")
-              .addCode(disc).addStatement("return newStruct($L, $T._Meta.SIZE, reuse)", ptr, target).build());
+              .addCode(disc).addStatement("return newStruct($L, reuse)", ptr).build());
           builder.addMethod(method("set" + name, doc).returns(builderName).addParameter(r, "value")
               .addCode(disc).addStatement("copyStruct($L, value)", ptr).addStatement("return this").build());
           return;
@@ -272,22 +274,29 @@ final class FieldEmitter {
           TypeName r = ctx.types.reader(type);
           TypeName b = ctx.types.builder(type);
           CodeBlock esCode = TypeMapper.elementSizeCode(es);
-          CodeBlock size = ctx.types.structSizeOrNull(element);
           reader.addMethod(method("get" + name, doc).returns(r)
               .addStatement("return readList($L, $L, $L, $L)", ptr, esCode, ctx.types.newReader(type), def).build());
           reader.addMethod(method("get" + name, doc).returns(r).addParameter(r, "reuse")
               .addStatement("return readList($L, $L, reuse, $L)", ptr, esCode, def).build());
-          builder.addMethod(method("get" + name, doc).returns(b)
-              .addStatement("return openList($L, $L, $L, $L, $L)", ptr, esCode, size, ctx.types.newBuilder(type), def)
-              .build());
-          builder.addMethod(method("get" + name, doc).returns(b).addParameter(b, "reuse")
-              .addStatement("return openList($L, $L, $L, reuse, $L)", ptr, esCode, size, def).build());
+          boolean structs = es == dev.rast.capnp.ElementSize.INLINE_COMPOSITE;
+          if (structs) {
+            builder.addMethod(method("get" + name, doc).returns(b)
+                .addStatement("return openStructList($L, $L, $L)", ptr, ctx.types.newBuilder(type), def).build());
+            builder.addMethod(method("get" + name, doc).returns(b).addParameter(b, "reuse")
+                .addStatement("return openStructList($L, reuse, $L)", ptr, def).build());
+          } else {
+            builder.addMethod(method("get" + name, doc).returns(b)
+                .addStatement("return openList($L, $L, null, $L, $L)", ptr, esCode, ctx.types.newBuilder(type), def)
+                .build());
+            builder.addMethod(method("get" + name, doc).returns(b).addParameter(b, "reuse")
+                .addStatement("return openList($L, $L, null, reuse, $L)", ptr, esCode, def).build());
+          }
           MethodSpec.Builder init = method("init" + name, doc).returns(b).addParameter(int.class, "size").addCode(disc);
           MethodSpec.Builder initReuse = method("init" + name, doc).returns(b).addParameter(int.class, "size")
               .addParameter(b, "reuse").addCode(disc);
-          if (es == dev.rast.capnp.ElementSize.INLINE_COMPOSITE) {
-            init.addStatement("return newStructList($L, $L, size, $L)", ptr, size, ctx.types.newBuilder(type));
-            initReuse.addStatement("return newStructList($L, $L, size, reuse)", ptr, size);
+          if (structs) {
+            init.addStatement("return newStructList($L, size, $L)", ptr, ctx.types.newBuilder(type));
+            initReuse.addStatement("return newStructList($L, size, reuse)", ptr);
           } else {
             init.addStatement("return newList($L, $L, size, $L)", ptr, esCode, ctx.types.newBuilder(type));
             initReuse.addStatement("return newList($L, $L, size, reuse)", ptr, esCode);

@@ -53,11 +53,9 @@ final class PrintEmitter {
       } else if (!always) {
         m.beginControlFlow("if (has$L())", acc);
       }
+      m.addCode(body.build());
       if (member || !always) {
-        m.addCode(body.build());
         m.endControlFlow();
-      } else {
-        m.addCode("{\n$>$L$<}\n", body.build());
       }
     }
     m.addStatement("p.end()");
@@ -71,10 +69,10 @@ final class PrintEmitter {
         return;
       case ENUM:
         {
+          // The raw number too, for a value this schema does not know.
           int off = slot.getOffset() * 2;
           int d = slot.getDefaultValue().getEnum() & 0xFFFF;
-          b.addStatement("int raw = readShort($L, (short) $L) & 0xFFFF", off, d);
-          b.addStatement("$T.printEnum(p, $T.fromValue(raw), raw)", TypeMapper.GENERATED, t.cls);
+          b.addStatement("$T.printEnum(p, get$L(), readShort($L, (short) $L) & 0xFFFF)", TypeMapper.GENERATED, acc, off, d);
           return;
         }
       case TEXT:

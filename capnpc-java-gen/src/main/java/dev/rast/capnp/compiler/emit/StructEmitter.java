@@ -66,8 +66,11 @@ final class StructEmitter {
     return CodeBlock.join(a, ", ");
   }
 
-  /** Type variables, binding fields and constructors of a generic Reader or Builder. */
-  private static void addGenerics(TypeSpec.Builder t, List<GenericParams.Param> params, boolean reader) {
+  /**
+   * Type variables, binding fields and constructors of a generic Reader or Builder; {@code sized}
+   * builder constructors pass the struct's size to the runtime.
+   */
+  private static void addGenerics(TypeSpec.Builder t, List<GenericParams.Param> params, boolean reader, boolean sized) {
     ClassName argType = reader ? TypeMapper.READER_ARG : TypeMapper.BUILDER_ARG;
     ClassName args = reader ? TypeMapper.READER_ARGS : TypeMapper.BUILDER_ARGS;
     MethodSpec.Builder unbound = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
@@ -75,6 +78,10 @@ final class StructEmitter {
     MethodSpec.Builder bound = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
         .addJavadoc("An unpointed $L with the parameters bound by {@code $L}s.\n", reader ? "reader" : "builder",
             argType.simpleName());
+    if (sized) {
+      unbound.addStatement("super(_Meta.SIZE)");
+      bound.addStatement("super(_Meta.SIZE)");
+    }
     for (GenericParams.Param p : params) {
       TypeVariableName v = TypeVariableName.get(p.typeVar());
       TypeName ft = ParameterizedTypeName.get(argType, v);
@@ -115,27 +122,30 @@ final class StructEmitter {
     ClassName readerName = cls.nestedClass("Reader");
     ClassName builderName = cls.nestedClass("Builder");
     List<GenericParams.Param> params = ctx.generics.of(node.getId());
-    CodeBlock abi = CodeBlock.of("$T.checkAbi($L);\n", TypeMapper.GENERATED, dev.rast.capnp.Generated.ABI);
     TypeSpec.Builder reader = TypeSpec.classBuilder(readerName).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(TypeMapper.STRUCT_READER)
-        .addJavadoc("Reads a {@code $L} in place; re-pointable, allocation-free.\n", simple(node))
-        .addStaticBlock(abi);
+        .addJavadoc("Reads a {@code $L} in place; re-pointable, allocation-free.\n", simple(node));
     if (params.isEmpty()) {
       reader.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
           .addJavadoc("An unpointed reader (the empty struct until pointed somewhere).\n").build());
     } else {
-      addGenerics(reader, params, true);
+      addGenerics(reader, params, true, false);
     }
+    boolean sized = !s.getIsGroup();
     TypeSpec.Builder builder = TypeSpec.classBuilder(builderName).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(TypeMapper.STRUCT_BUILDER)
-        .addJavadoc("Writes a {@code $L} in place.\n", simple(node))
-        .addStaticBlock(abi);
+        .addJavadoc("Writes a {@code $L} in place.\n", simple(node));
     if (params.isEmpty()) {
-      builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-          .addJavadoc("An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.\n")
-          .build());
+      MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
+      if (sized) {
+        ctor.addJavadoc("An unpointed builder; point it with {@code initRoot(builder)} or a parent's"
+            + " {@code init}/{@code get}.\n").addStatement("super(_Meta.SIZE)");
+      } else {
+        ctor.addJavadoc("An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.\n");
+      }
+      builder.addMethod(ctor.build());
     } else {
-      addGenerics(builder, params, false);
+      addGenerics(builder, params, false, sized);
     }
 
     if (s.getDiscriminantCount() > 0) {

@@ -326,7 +326,7 @@ final class TypeMapper {
       case DATA:
         return CodeBlock.of("$T.DATA", BUILDER_ARGS);
       case STRUCT:
-        return CodeBlock.of("ptr_ -> ptr_.getAsStruct($T._Meta.SIZE, $L)", t.cls, newBuilder(t));
+        return CodeBlock.of("ptr_ -> ptr_.getAsStruct($L)", newBuilder(t));
       case LIST:
         return CodeBlock.of("ptr_ -> ptr_.getAsList($L, $L, $L)", elementSizeCode(elementSize(t.element)),
             structSizeOrNull(t.element), newListBuilder(t.element));

@@ -23,7 +23,7 @@ import java.nio.ByteBuffer;
  */
 public final class Schema {
   static {
-    Generated.checkAbi(1);
+    Generated.checkAbi(2);
   }
 
   private Schema() {
@@ -83,10 +83,6 @@ public final class Schema {
      * Reads a {@code Node} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -197,6 +193,20 @@ public final class Schema {
         return readList(2, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, reuse, null);
       }
 
+      /**
+       * Whether {@code file} is the member of the union that is set.
+       */
+      public boolean isFile() {
+        return which() == Which.FILE;
+      }
+
+      /**
+       * Whether {@code struct} is the member of the union that is set.
+       */
+      public boolean isStruct() {
+        return which() == Which.STRUCT;
+      }
+
       public Struct.Reader getStruct() {
         return getStruct(new Struct.Reader());
       }
@@ -204,6 +214,13 @@ public final class Schema {
       public Struct.Reader getStruct(Struct.Reader reuse) {
         reuse.wrap(this);
         return reuse;
+      }
+
+      /**
+       * Whether {@code enum} is the member of the union that is set.
+       */
+      public boolean isEnum() {
+        return which() == Which.ENUM;
       }
 
       public Enum.Reader getEnum() {
@@ -215,6 +232,13 @@ public final class Schema {
         return reuse;
       }
 
+      /**
+       * Whether {@code interface} is the member of the union that is set.
+       */
+      public boolean isInterface() {
+        return which() == Which.INTERFACE;
+      }
+
       public Interface.Reader getInterface() {
         return getInterface(new Interface.Reader());
       }
@@ -224,6 +248,13 @@ public final class Schema {
         return reuse;
       }
 
+      /**
+       * Whether {@code const} is the member of the union that is set.
+       */
+      public boolean isConst() {
+        return which() == Which.CONST;
+      }
+
       public Const.Reader getConst() {
         return getConst(new Const.Reader());
       }
@@ -231,6 +262,13 @@ public final class Schema {
       public Const.Reader getConst(Const.Reader reuse) {
         reuse.wrap(this);
         return reuse;
+      }
+
+      /**
+       * Whether {@code annotation} is the member of the union that is set.
+       */
+      public boolean isAnnotation() {
+        return which() == Which.ANNOTATION;
       }
 
       public Annotation.Reader getAnnotation() {
@@ -278,23 +316,17 @@ public final class Schema {
       public void printTo(TextPrinter p) {
         p.beginStruct();
         int which = readShort(12, (short) 0) & 0xFFFF;
-        {
-          p.field("id");
-          p.valueUInt64(getId());
-        }
+        p.field("id");
+        p.valueUInt64(getId());
         if (hasDisplayName()) {
           p.field("displayName");
           TextReader t = getDisplayName(new TextReader());
           p.valueText(t.buffer(), t.offset(), t.size());
         }
-        {
-          p.field("displayNamePrefixLength");
-          p.valueInt(Integer.toUnsignedLong(getDisplayNamePrefixLength()));
-        }
-        {
-          p.field("scopeId");
-          p.valueUInt64(getScopeId());
-        }
+        p.field("displayNamePrefixLength");
+        p.valueInt(Integer.toUnsignedLong(getDisplayNamePrefixLength()));
+        p.field("scopeId");
+        p.valueUInt64(getScopeId());
         if (hasNestedNodes()) {
           p.field("nestedNodes");
           StructListReader<NestedNode.Reader> l0 = getNestedNodes();
@@ -346,10 +378,8 @@ public final class Schema {
           }
           p.end();
         }
-        {
-          p.field("isGeneric");
-          p.valueBool(getIsGeneric());
-        }
+        p.field("isGeneric");
+        p.valueBool(getIsGeneric());
         p.end();
       }
 
@@ -393,14 +423,11 @@ public final class Schema {
      * Writes a {@code Node} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       /**
@@ -532,7 +559,7 @@ public final class Schema {
        * List of nodes nested within this node, along with the names under which they were declared.
        */
       public StructListBuilder<NestedNode.Builder> getNestedNodes() {
-        return openList(1, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, NestedNode._Meta.SIZE, new StructListBuilder<>(NestedNode.Builder::new), null);
+        return openStructList(1, new StructListBuilder<>(NestedNode.Builder::new), null);
       }
 
       /**
@@ -540,14 +567,14 @@ public final class Schema {
        */
       public StructListBuilder<NestedNode.Builder> getNestedNodes(
           StructListBuilder<NestedNode.Builder> reuse) {
-        return openList(1, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, NestedNode._Meta.SIZE, reuse, null);
+        return openStructList(1, reuse, null);
       }
 
       /**
        * List of nodes nested within this node, along with the names under which they were declared.
        */
       public StructListBuilder<NestedNode.Builder> initNestedNodes(int size) {
-        return newStructList(1, NestedNode._Meta.SIZE, size, new StructListBuilder<>(NestedNode.Builder::new));
+        return newStructList(1, size, new StructListBuilder<>(NestedNode.Builder::new));
       }
 
       /**
@@ -555,7 +582,7 @@ public final class Schema {
        */
       public StructListBuilder<NestedNode.Builder> initNestedNodes(int size,
           StructListBuilder<NestedNode.Builder> reuse) {
-        return newStructList(1, NestedNode._Meta.SIZE, size, reuse);
+        return newStructList(1, size, reuse);
       }
 
       /**
@@ -577,7 +604,7 @@ public final class Schema {
        * Annotations applied to this node.
        */
       public StructListBuilder<Schema.Annotation.Builder> getAnnotations() {
-        return openList(2, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Schema.Annotation._Meta.SIZE, new StructListBuilder<>(Schema.Annotation.Builder::new), null);
+        return openStructList(2, new StructListBuilder<>(Schema.Annotation.Builder::new), null);
       }
 
       /**
@@ -585,14 +612,14 @@ public final class Schema {
        */
       public StructListBuilder<Schema.Annotation.Builder> getAnnotations(
           StructListBuilder<Schema.Annotation.Builder> reuse) {
-        return openList(2, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Schema.Annotation._Meta.SIZE, reuse, null);
+        return openStructList(2, reuse, null);
       }
 
       /**
        * Annotations applied to this node.
        */
       public StructListBuilder<Schema.Annotation.Builder> initAnnotations(int size) {
-        return newStructList(2, Schema.Annotation._Meta.SIZE, size, new StructListBuilder<>(Schema.Annotation.Builder::new));
+        return newStructList(2, size, new StructListBuilder<>(Schema.Annotation.Builder::new));
       }
 
       /**
@@ -600,7 +627,7 @@ public final class Schema {
        */
       public StructListBuilder<Schema.Annotation.Builder> initAnnotations(int size,
           StructListBuilder<Schema.Annotation.Builder> reuse) {
-        return newStructList(2, Schema.Annotation._Meta.SIZE, size, reuse);
+        return newStructList(2, size, reuse);
       }
 
       /**
@@ -611,9 +638,23 @@ public final class Schema {
         return this;
       }
 
+      /**
+       * Whether {@code file} is the member of the union that is set.
+       */
+      public boolean isFile() {
+        return which() == Which.FILE;
+      }
+
       public Builder setFile() {
         writeShort(12, (short) 0, (short) 0);
         return this;
+      }
+
+      /**
+       * Whether {@code struct} is the member of the union that is set.
+       */
+      public boolean isStruct() {
+        return which() == Which.STRUCT;
       }
 
       public Struct.Builder getStruct() {
@@ -637,6 +678,13 @@ public final class Schema {
         return getStruct(new Struct.Builder());
       }
 
+      /**
+       * Whether {@code enum} is the member of the union that is set.
+       */
+      public boolean isEnum() {
+        return which() == Which.ENUM;
+      }
+
       public Enum.Builder getEnum() {
         return getEnum(new Enum.Builder());
       }
@@ -650,6 +698,13 @@ public final class Schema {
         writeShort(12, (short) 2, (short) 0);
         writeNullPointer(3);
         return getEnum(new Enum.Builder());
+      }
+
+      /**
+       * Whether {@code interface} is the member of the union that is set.
+       */
+      public boolean isInterface() {
+        return which() == Which.INTERFACE;
       }
 
       public Interface.Builder getInterface() {
@@ -668,6 +723,13 @@ public final class Schema {
         return getInterface(new Interface.Builder());
       }
 
+      /**
+       * Whether {@code const} is the member of the union that is set.
+       */
+      public boolean isConst() {
+        return which() == Which.CONST;
+      }
+
       public Const.Builder getConst() {
         return getConst(new Const.Builder());
       }
@@ -682,6 +744,13 @@ public final class Schema {
         writeNullPointer(3);
         writeNullPointer(4);
         return getConst(new Const.Builder());
+      }
+
+      /**
+       * Whether {@code annotation} is the member of the union that is set.
+       */
+      public boolean isAnnotation() {
+        return which() == Which.ANNOTATION;
       }
 
       public Annotation.Builder getAnnotation() {
@@ -722,7 +791,7 @@ public final class Schema {
        * If this node is parameterized (generic), the list of parameters. Empty for non-generic types.
        */
       public StructListBuilder<Parameter.Builder> getParameters() {
-        return openList(5, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Parameter._Meta.SIZE, new StructListBuilder<>(Parameter.Builder::new), null);
+        return openStructList(5, new StructListBuilder<>(Parameter.Builder::new), null);
       }
 
       /**
@@ -730,14 +799,14 @@ public final class Schema {
        */
       public StructListBuilder<Parameter.Builder> getParameters(
           StructListBuilder<Parameter.Builder> reuse) {
-        return openList(5, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Parameter._Meta.SIZE, reuse, null);
+        return openStructList(5, reuse, null);
       }
 
       /**
        * If this node is parameterized (generic), the list of parameters. Empty for non-generic types.
        */
       public StructListBuilder<Parameter.Builder> initParameters(int size) {
-        return newStructList(5, Parameter._Meta.SIZE, size, new StructListBuilder<>(Parameter.Builder::new));
+        return newStructList(5, size, new StructListBuilder<>(Parameter.Builder::new));
       }
 
       /**
@@ -745,7 +814,7 @@ public final class Schema {
        */
       public StructListBuilder<Parameter.Builder> initParameters(int size,
           StructListBuilder<Parameter.Builder> reuse) {
-        return newStructList(5, Parameter._Meta.SIZE, size, reuse);
+        return newStructList(5, size, reuse);
       }
 
       /**
@@ -813,10 +882,6 @@ public final class Schema {
        * Reads a {@code struct} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -936,31 +1001,18 @@ public final class Schema {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("dataWordCount");
-            p.valueInt(getDataWordCount() & 0xFFFF);
-          }
-          {
-            p.field("pointerCount");
-            p.valueInt(getPointerCount() & 0xFFFF);
-          }
-          {
-            p.field("preferredListEncoding");
-            int raw = readShort(26, (short) 0) & 0xFFFF;
-            Generated.printEnum(p, ElementSize.fromValue(raw), raw);
-          }
-          {
-            p.field("isGroup");
-            p.valueBool(getIsGroup());
-          }
-          {
-            p.field("discriminantCount");
-            p.valueInt(getDiscriminantCount() & 0xFFFF);
-          }
-          {
-            p.field("discriminantOffset");
-            p.valueInt(Integer.toUnsignedLong(getDiscriminantOffset()));
-          }
+          p.field("dataWordCount");
+          p.valueInt(getDataWordCount() & 0xFFFF);
+          p.field("pointerCount");
+          p.valueInt(getPointerCount() & 0xFFFF);
+          p.field("preferredListEncoding");
+          Generated.printEnum(p, getPreferredListEncoding(), readShort(26, (short) 0) & 0xFFFF);
+          p.field("isGroup");
+          p.valueBool(getIsGroup());
+          p.field("discriminantCount");
+          p.valueInt(getDiscriminantCount() & 0xFFFF);
+          p.field("discriminantOffset");
+          p.valueInt(Integer.toUnsignedLong(getDiscriminantOffset()));
           if (hasFields()) {
             p.field("fields");
             StructListReader<Field.Reader> l0 = getFields();
@@ -997,12 +1049,8 @@ public final class Schema {
        * Writes a {@code struct} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -1169,7 +1217,7 @@ public final class Schema {
          * most sense to use the field's index in this list rather than its ordinal.
          */
         public StructListBuilder<Field.Builder> getFields() {
-          return openList(3, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Field._Meta.SIZE, new StructListBuilder<>(Field.Builder::new), null);
+          return openStructList(3, new StructListBuilder<>(Field.Builder::new), null);
         }
 
         /**
@@ -1184,7 +1232,7 @@ public final class Schema {
          * most sense to use the field's index in this list rather than its ordinal.
          */
         public StructListBuilder<Field.Builder> getFields(StructListBuilder<Field.Builder> reuse) {
-          return openList(3, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Field._Meta.SIZE, reuse, null);
+          return openStructList(3, reuse, null);
         }
 
         /**
@@ -1199,7 +1247,7 @@ public final class Schema {
          * most sense to use the field's index in this list rather than its ordinal.
          */
         public StructListBuilder<Field.Builder> initFields(int size) {
-          return newStructList(3, Field._Meta.SIZE, size, new StructListBuilder<>(Field.Builder::new));
+          return newStructList(3, size, new StructListBuilder<>(Field.Builder::new));
         }
 
         /**
@@ -1215,7 +1263,7 @@ public final class Schema {
          */
         public StructListBuilder<Field.Builder> initFields(int size,
             StructListBuilder<Field.Builder> reuse) {
-          return newStructList(3, Field._Meta.SIZE, size, reuse);
+          return newStructList(3, size, reuse);
         }
 
         /**
@@ -1275,10 +1323,6 @@ public final class Schema {
        * Reads a {@code enum} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -1348,12 +1392,8 @@ public final class Schema {
        * Writes a {@code enum} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -1369,7 +1409,7 @@ public final class Schema {
          * Enumerants ordered by numeric value (ordinal).
          */
         public StructListBuilder<Enumerant.Builder> getEnumerants() {
-          return openList(3, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Enumerant._Meta.SIZE, new StructListBuilder<>(Enumerant.Builder::new), null);
+          return openStructList(3, new StructListBuilder<>(Enumerant.Builder::new), null);
         }
 
         /**
@@ -1377,14 +1417,14 @@ public final class Schema {
          */
         public StructListBuilder<Enumerant.Builder> getEnumerants(
             StructListBuilder<Enumerant.Builder> reuse) {
-          return openList(3, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Enumerant._Meta.SIZE, reuse, null);
+          return openStructList(3, reuse, null);
         }
 
         /**
          * Enumerants ordered by numeric value (ordinal).
          */
         public StructListBuilder<Enumerant.Builder> initEnumerants(int size) {
-          return newStructList(3, Enumerant._Meta.SIZE, size, new StructListBuilder<>(Enumerant.Builder::new));
+          return newStructList(3, size, new StructListBuilder<>(Enumerant.Builder::new));
         }
 
         /**
@@ -1392,7 +1432,7 @@ public final class Schema {
          */
         public StructListBuilder<Enumerant.Builder> initEnumerants(int size,
             StructListBuilder<Enumerant.Builder> reuse) {
-          return newStructList(3, Enumerant._Meta.SIZE, size, reuse);
+          return newStructList(3, size, reuse);
         }
 
         /**
@@ -1444,10 +1484,6 @@ public final class Schema {
        * Reads a {@code interface} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -1547,12 +1583,8 @@ public final class Schema {
        * Writes a {@code interface} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -1568,7 +1600,7 @@ public final class Schema {
          * Methods ordered by ordinal.
          */
         public StructListBuilder<Method.Builder> getMethods() {
-          return openList(3, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Method._Meta.SIZE, new StructListBuilder<>(Method.Builder::new), null);
+          return openStructList(3, new StructListBuilder<>(Method.Builder::new), null);
         }
 
         /**
@@ -1576,14 +1608,14 @@ public final class Schema {
          */
         public StructListBuilder<Method.Builder> getMethods(
             StructListBuilder<Method.Builder> reuse) {
-          return openList(3, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Method._Meta.SIZE, reuse, null);
+          return openStructList(3, reuse, null);
         }
 
         /**
          * Methods ordered by ordinal.
          */
         public StructListBuilder<Method.Builder> initMethods(int size) {
-          return newStructList(3, Method._Meta.SIZE, size, new StructListBuilder<>(Method.Builder::new));
+          return newStructList(3, size, new StructListBuilder<>(Method.Builder::new));
         }
 
         /**
@@ -1591,7 +1623,7 @@ public final class Schema {
          */
         public StructListBuilder<Method.Builder> initMethods(int size,
             StructListBuilder<Method.Builder> reuse) {
-          return newStructList(3, Method._Meta.SIZE, size, reuse);
+          return newStructList(3, size, reuse);
         }
 
         /**
@@ -1613,7 +1645,7 @@ public final class Schema {
          * Superclasses of this interface.
          */
         public StructListBuilder<Superclass.Builder> getSuperclasses() {
-          return openList(4, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Superclass._Meta.SIZE, new StructListBuilder<>(Superclass.Builder::new), null);
+          return openStructList(4, new StructListBuilder<>(Superclass.Builder::new), null);
         }
 
         /**
@@ -1621,14 +1653,14 @@ public final class Schema {
          */
         public StructListBuilder<Superclass.Builder> getSuperclasses(
             StructListBuilder<Superclass.Builder> reuse) {
-          return openList(4, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Superclass._Meta.SIZE, reuse, null);
+          return openStructList(4, reuse, null);
         }
 
         /**
          * Superclasses of this interface.
          */
         public StructListBuilder<Superclass.Builder> initSuperclasses(int size) {
-          return newStructList(4, Superclass._Meta.SIZE, size, new StructListBuilder<>(Superclass.Builder::new));
+          return newStructList(4, size, new StructListBuilder<>(Superclass.Builder::new));
         }
 
         /**
@@ -1636,7 +1668,7 @@ public final class Schema {
          */
         public StructListBuilder<Superclass.Builder> initSuperclasses(int size,
             StructListBuilder<Superclass.Builder> reuse) {
-          return newStructList(4, Superclass._Meta.SIZE, size, reuse);
+          return newStructList(4, size, reuse);
         }
 
         /**
@@ -1688,10 +1720,6 @@ public final class Schema {
        * Reads a {@code const} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -1762,12 +1790,8 @@ public final class Schema {
        * Writes a {@code const} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -1777,19 +1801,19 @@ public final class Schema {
         }
 
         public Type.Builder getType() {
-          return openStruct(3, Type._Meta.SIZE, new Type.Builder(), null);
+          return openStruct(3, new Type.Builder(), null);
         }
 
         public Type.Builder getType(Type.Builder reuse) {
-          return openStruct(3, Type._Meta.SIZE, reuse, null);
+          return openStruct(3, reuse, null);
         }
 
         public Type.Builder initType() {
-          return newStruct(3, Type._Meta.SIZE, new Type.Builder());
+          return newStruct(3, new Type.Builder());
         }
 
         public Type.Builder initType(Type.Builder reuse) {
-          return newStruct(3, Type._Meta.SIZE, reuse);
+          return newStruct(3, reuse);
         }
 
         public Builder setType(Type.Reader value) {
@@ -1802,19 +1826,19 @@ public final class Schema {
         }
 
         public Value.Builder getValue() {
-          return openStruct(4, Value._Meta.SIZE, new Value.Builder(), null);
+          return openStruct(4, new Value.Builder(), null);
         }
 
         public Value.Builder getValue(Value.Builder reuse) {
-          return openStruct(4, Value._Meta.SIZE, reuse, null);
+          return openStruct(4, reuse, null);
         }
 
         public Value.Builder initValue() {
-          return newStruct(4, Value._Meta.SIZE, new Value.Builder());
+          return newStruct(4, new Value.Builder());
         }
 
         public Value.Builder initValue(Value.Builder reuse) {
-          return newStruct(4, Value._Meta.SIZE, reuse);
+          return newStruct(4, reuse);
         }
 
         public Builder setValue(Value.Reader value) {
@@ -1863,10 +1887,6 @@ public final class Schema {
        * Reads a {@code annotation} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -1942,54 +1962,30 @@ public final class Schema {
             p.field("type");
             getType().printTo(p);
           }
-          {
-            p.field("targetsFile");
-            p.valueBool(getTargetsFile());
-          }
-          {
-            p.field("targetsConst");
-            p.valueBool(getTargetsConst());
-          }
-          {
-            p.field("targetsEnum");
-            p.valueBool(getTargetsEnum());
-          }
-          {
-            p.field("targetsEnumerant");
-            p.valueBool(getTargetsEnumerant());
-          }
-          {
-            p.field("targetsStruct");
-            p.valueBool(getTargetsStruct());
-          }
-          {
-            p.field("targetsField");
-            p.valueBool(getTargetsField());
-          }
-          {
-            p.field("targetsUnion");
-            p.valueBool(getTargetsUnion());
-          }
-          {
-            p.field("targetsGroup");
-            p.valueBool(getTargetsGroup());
-          }
-          {
-            p.field("targetsInterface");
-            p.valueBool(getTargetsInterface());
-          }
-          {
-            p.field("targetsMethod");
-            p.valueBool(getTargetsMethod());
-          }
-          {
-            p.field("targetsParam");
-            p.valueBool(getTargetsParam());
-          }
-          {
-            p.field("targetsAnnotation");
-            p.valueBool(getTargetsAnnotation());
-          }
+          p.field("targetsFile");
+          p.valueBool(getTargetsFile());
+          p.field("targetsConst");
+          p.valueBool(getTargetsConst());
+          p.field("targetsEnum");
+          p.valueBool(getTargetsEnum());
+          p.field("targetsEnumerant");
+          p.valueBool(getTargetsEnumerant());
+          p.field("targetsStruct");
+          p.valueBool(getTargetsStruct());
+          p.field("targetsField");
+          p.valueBool(getTargetsField());
+          p.field("targetsUnion");
+          p.valueBool(getTargetsUnion());
+          p.field("targetsGroup");
+          p.valueBool(getTargetsGroup());
+          p.field("targetsInterface");
+          p.valueBool(getTargetsInterface());
+          p.field("targetsMethod");
+          p.valueBool(getTargetsMethod());
+          p.field("targetsParam");
+          p.valueBool(getTargetsParam());
+          p.field("targetsAnnotation");
+          p.valueBool(getTargetsAnnotation());
           p.end();
         }
 
@@ -2017,12 +2013,8 @@ public final class Schema {
        * Writes a {@code annotation} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -2032,19 +2024,19 @@ public final class Schema {
         }
 
         public Type.Builder getType() {
-          return openStruct(3, Type._Meta.SIZE, new Type.Builder(), null);
+          return openStruct(3, new Type.Builder(), null);
         }
 
         public Type.Builder getType(Type.Builder reuse) {
-          return openStruct(3, Type._Meta.SIZE, reuse, null);
+          return openStruct(3, reuse, null);
         }
 
         public Type.Builder initType() {
-          return newStruct(3, Type._Meta.SIZE, new Type.Builder());
+          return newStruct(3, new Type.Builder());
         }
 
         public Type.Builder initType(Type.Builder reuse) {
-          return newStruct(3, Type._Meta.SIZE, reuse);
+          return newStruct(3, reuse);
         }
 
         public Builder setType(Type.Reader value) {
@@ -2206,10 +2198,6 @@ public final class Schema {
        * Reads a {@code Parameter} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -2281,14 +2269,11 @@ public final class Schema {
        * Writes a {@code Parameter} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         public boolean hasName() {
@@ -2363,10 +2348,6 @@ public final class Schema {
        * Reads a {@code NestedNode} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -2418,10 +2399,8 @@ public final class Schema {
             TextReader t = getName(new TextReader());
             p.valueText(t.buffer(), t.offset(), t.size());
           }
-          {
-            p.field("id");
-            p.valueUInt64(getId());
-          }
+          p.field("id");
+          p.valueUInt64(getId());
           p.end();
         }
 
@@ -2465,14 +2444,11 @@ public final class Schema {
        * Writes a {@code NestedNode} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -2597,10 +2573,6 @@ public final class Schema {
        * Reads a {@code SourceInfo} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -2673,10 +2645,8 @@ public final class Schema {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("id");
-            p.valueUInt64(getId());
-          }
+          p.field("id");
+          p.valueUInt64(getId());
           if (hasDocComment()) {
             p.field("docComment");
             TextReader t = getDocComment(new TextReader());
@@ -2734,14 +2704,11 @@ public final class Schema {
        * Writes a {@code SourceInfo} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -2822,7 +2789,7 @@ public final class Schema {
          * Node.struct.fields, Node.enum.enumerants, or Node.interface.methods.
          */
         public StructListBuilder<Member.Builder> getMembers() {
-          return openList(1, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Member._Meta.SIZE, new StructListBuilder<>(Member.Builder::new), null);
+          return openStructList(1, new StructListBuilder<>(Member.Builder::new), null);
         }
 
         /**
@@ -2834,7 +2801,7 @@ public final class Schema {
          */
         public StructListBuilder<Member.Builder> getMembers(
             StructListBuilder<Member.Builder> reuse) {
-          return openList(1, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Member._Meta.SIZE, reuse, null);
+          return openStructList(1, reuse, null);
         }
 
         /**
@@ -2845,7 +2812,7 @@ public final class Schema {
          * Node.struct.fields, Node.enum.enumerants, or Node.interface.methods.
          */
         public StructListBuilder<Member.Builder> initMembers(int size) {
-          return newStructList(1, Member._Meta.SIZE, size, new StructListBuilder<>(Member.Builder::new));
+          return newStructList(1, size, new StructListBuilder<>(Member.Builder::new));
         }
 
         /**
@@ -2857,7 +2824,7 @@ public final class Schema {
          */
         public StructListBuilder<Member.Builder> initMembers(int size,
             StructListBuilder<Member.Builder> reuse) {
-          return newStructList(1, Member._Meta.SIZE, size, reuse);
+          return newStructList(1, size, reuse);
         }
 
         /**
@@ -2917,10 +2884,6 @@ public final class Schema {
          * Reads a {@code Member} in place; re-pointable, allocation-free.
          */
         public static final class Reader extends StructReader {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
            * An unpointed reader (the empty struct until pointed somewhere).
            */
@@ -3001,14 +2964,11 @@ public final class Schema {
          * Writes a {@code Member} in place.
          */
         public static final class Builder extends StructBuilder {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
-           * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+           * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
            */
           public Builder() {
+            super(_Meta.SIZE);
           }
 
           /**
@@ -3125,10 +3085,6 @@ public final class Schema {
      * Reads a {@code Field} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -3188,6 +3144,13 @@ public final class Schema {
       }
 
       /**
+       * Whether {@code slot} is the member of the union that is set.
+       */
+      public boolean isSlot() {
+        return which() == Which.SLOT;
+      }
+
+      /**
        * A regular, non-group, non-fixed-list field.
        */
       public Slot.Reader getSlot() {
@@ -3200,6 +3163,13 @@ public final class Schema {
       public Slot.Reader getSlot(Slot.Reader reuse) {
         reuse.wrap(this);
         return reuse;
+      }
+
+      /**
+       * Whether {@code group} is the member of the union that is set.
+       */
+      public boolean isGroup() {
+        return which() == Which.GROUP;
       }
 
       /**
@@ -3237,10 +3207,8 @@ public final class Schema {
           TextReader t = getName(new TextReader());
           p.valueText(t.buffer(), t.offset(), t.size());
         }
-        {
-          p.field("codeOrder");
-          p.valueInt(getCodeOrder() & 0xFFFF);
-        }
+        p.field("codeOrder");
+        p.valueInt(getCodeOrder() & 0xFFFF);
         if (hasAnnotations()) {
           p.field("annotations");
           StructListReader<Annotation.Reader> l0 = getAnnotations();
@@ -3250,10 +3218,8 @@ public final class Schema {
           }
           p.end();
         }
-        {
-          p.field("discriminantValue");
-          p.valueInt(getDiscriminantValue() & 0xFFFF);
-        }
+        p.field("discriminantValue");
+        p.valueInt(getDiscriminantValue() & 0xFFFF);
         if (which == 0) {
           p.field("slot");
           getSlot().printTo(p);
@@ -3262,10 +3228,8 @@ public final class Schema {
           p.field("group");
           getGroup().printTo(p);
         }
-        {
-          p.field("ordinal");
-          getOrdinal().printTo(p);
-        }
+        p.field("ordinal");
+        getOrdinal().printTo(p);
         p.end();
       }
 
@@ -3309,14 +3273,11 @@ public final class Schema {
      * Writes a {@code Field} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       /**
@@ -3382,21 +3343,21 @@ public final class Schema {
       }
 
       public StructListBuilder<Annotation.Builder> getAnnotations() {
-        return openList(1, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Annotation._Meta.SIZE, new StructListBuilder<>(Annotation.Builder::new), null);
+        return openStructList(1, new StructListBuilder<>(Annotation.Builder::new), null);
       }
 
       public StructListBuilder<Annotation.Builder> getAnnotations(
           StructListBuilder<Annotation.Builder> reuse) {
-        return openList(1, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Annotation._Meta.SIZE, reuse, null);
+        return openStructList(1, reuse, null);
       }
 
       public StructListBuilder<Annotation.Builder> initAnnotations(int size) {
-        return newStructList(1, Annotation._Meta.SIZE, size, new StructListBuilder<>(Annotation.Builder::new));
+        return newStructList(1, size, new StructListBuilder<>(Annotation.Builder::new));
       }
 
       public StructListBuilder<Annotation.Builder> initAnnotations(int size,
           StructListBuilder<Annotation.Builder> reuse) {
-        return newStructList(1, Annotation._Meta.SIZE, size, reuse);
+        return newStructList(1, size, reuse);
       }
 
       public Builder setAnnotations(ListReader value) {
@@ -3419,6 +3380,13 @@ public final class Schema {
       public Builder setDiscriminantValue(short value) {
         writeShort(2, value, (short) -1);
         return this;
+      }
+
+      /**
+       * Whether {@code slot} is the member of the union that is set.
+       */
+      public boolean isSlot() {
+        return which() == Which.SLOT;
       }
 
       /**
@@ -3446,6 +3414,13 @@ public final class Schema {
         writeNullPointer(3);
         writeBool(128, false, false);
         return getSlot(new Slot.Builder());
+      }
+
+      /**
+       * Whether {@code group} is the member of the union that is set.
+       */
+      public boolean isGroup() {
+        return which() == Which.GROUP;
       }
 
       /**
@@ -3527,10 +3502,6 @@ public final class Schema {
        * Reads a {@code slot} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -3585,10 +3556,8 @@ public final class Schema {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("offset");
-            p.valueInt(Integer.toUnsignedLong(getOffset()));
-          }
+          p.field("offset");
+          p.valueInt(Integer.toUnsignedLong(getOffset()));
           if (hasType()) {
             p.field("type");
             getType().printTo(p);
@@ -3597,10 +3566,8 @@ public final class Schema {
             p.field("defaultValue");
             getDefaultValue().printTo(p);
           }
-          {
-            p.field("hadExplicitDefault");
-            p.valueBool(getHadExplicitDefault());
-          }
+          p.field("hadExplicitDefault");
+          p.valueBool(getHadExplicitDefault());
           p.end();
         }
 
@@ -3628,12 +3595,8 @@ public final class Schema {
        * Writes a {@code slot} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -3662,19 +3625,19 @@ public final class Schema {
         }
 
         public Type.Builder getType() {
-          return openStruct(2, Type._Meta.SIZE, new Type.Builder(), null);
+          return openStruct(2, new Type.Builder(), null);
         }
 
         public Type.Builder getType(Type.Builder reuse) {
-          return openStruct(2, Type._Meta.SIZE, reuse, null);
+          return openStruct(2, reuse, null);
         }
 
         public Type.Builder initType() {
-          return newStruct(2, Type._Meta.SIZE, new Type.Builder());
+          return newStruct(2, new Type.Builder());
         }
 
         public Type.Builder initType(Type.Builder reuse) {
-          return newStruct(2, Type._Meta.SIZE, reuse);
+          return newStruct(2, reuse);
         }
 
         public Builder setType(Type.Reader value) {
@@ -3687,19 +3650,19 @@ public final class Schema {
         }
 
         public Value.Builder getDefaultValue() {
-          return openStruct(3, Value._Meta.SIZE, new Value.Builder(), null);
+          return openStruct(3, new Value.Builder(), null);
         }
 
         public Value.Builder getDefaultValue(Value.Builder reuse) {
-          return openStruct(3, Value._Meta.SIZE, reuse, null);
+          return openStruct(3, reuse, null);
         }
 
         public Value.Builder initDefaultValue() {
-          return newStruct(3, Value._Meta.SIZE, new Value.Builder());
+          return newStruct(3, new Value.Builder());
         }
 
         public Value.Builder initDefaultValue(Value.Builder reuse) {
-          return newStruct(3, Value._Meta.SIZE, reuse);
+          return newStruct(3, reuse);
         }
 
         public Builder setDefaultValue(Value.Reader value) {
@@ -3769,10 +3732,6 @@ public final class Schema {
        * Reads a {@code group} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -3791,10 +3750,8 @@ public final class Schema {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("typeId");
-            p.valueUInt64(getTypeId());
-          }
+          p.field("typeId");
+          p.valueUInt64(getTypeId());
           p.end();
         }
 
@@ -3822,12 +3779,8 @@ public final class Schema {
        * Writes a {@code group} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -3905,10 +3858,6 @@ public final class Schema {
        * Reads a {@code ordinal} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -3920,6 +3869,20 @@ public final class Schema {
          */
         public Which which() {
           return Which.of(readShort(10, (short) 0) & 0xFFFF);
+        }
+
+        /**
+         * Whether {@code implicit} is the member of the union that is set.
+         */
+        public boolean isImplicit() {
+          return which() == Which.IMPLICIT;
+        }
+
+        /**
+         * Whether {@code explicit} is the member of the union that is set.
+         */
+        public boolean isExplicit() {
+          return which() == Which.EXPLICIT;
         }
 
         /**
@@ -3973,12 +3936,8 @@ public final class Schema {
        * Writes a {@code ordinal} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -3990,9 +3949,23 @@ public final class Schema {
           return Which.of(readShort(10, (short) 0) & 0xFFFF);
         }
 
+        /**
+         * Whether {@code implicit} is the member of the union that is set.
+         */
+        public boolean isImplicit() {
+          return which() == Which.IMPLICIT;
+        }
+
         public Builder setImplicit() {
           writeShort(10, (short) 0, (short) 0);
           return this;
+        }
+
+        /**
+         * Whether {@code explicit} is the member of the union that is set.
+         */
+        public boolean isExplicit() {
+          return which() == Which.EXPLICIT;
         }
 
         /**
@@ -4064,10 +4037,6 @@ public final class Schema {
      * Reads a {@code Enumerant} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -4117,10 +4086,8 @@ public final class Schema {
           TextReader t = getName(new TextReader());
           p.valueText(t.buffer(), t.offset(), t.size());
         }
-        {
-          p.field("codeOrder");
-          p.valueInt(getCodeOrder() & 0xFFFF);
-        }
+        p.field("codeOrder");
+        p.valueInt(getCodeOrder() & 0xFFFF);
         if (hasAnnotations()) {
           p.field("annotations");
           StructListReader<Annotation.Reader> l0 = getAnnotations();
@@ -4173,14 +4140,11 @@ public final class Schema {
      * Writes a {@code Enumerant} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean hasName() {
@@ -4231,21 +4195,21 @@ public final class Schema {
       }
 
       public StructListBuilder<Annotation.Builder> getAnnotations() {
-        return openList(1, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Annotation._Meta.SIZE, new StructListBuilder<>(Annotation.Builder::new), null);
+        return openStructList(1, new StructListBuilder<>(Annotation.Builder::new), null);
       }
 
       public StructListBuilder<Annotation.Builder> getAnnotations(
           StructListBuilder<Annotation.Builder> reuse) {
-        return openList(1, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Annotation._Meta.SIZE, reuse, null);
+        return openStructList(1, reuse, null);
       }
 
       public StructListBuilder<Annotation.Builder> initAnnotations(int size) {
-        return newStructList(1, Annotation._Meta.SIZE, size, new StructListBuilder<>(Annotation.Builder::new));
+        return newStructList(1, size, new StructListBuilder<>(Annotation.Builder::new));
       }
 
       public StructListBuilder<Annotation.Builder> initAnnotations(int size,
           StructListBuilder<Annotation.Builder> reuse) {
-        return newStructList(1, Annotation._Meta.SIZE, size, reuse);
+        return newStructList(1, size, reuse);
       }
 
       public Builder setAnnotations(ListReader value) {
@@ -4299,10 +4263,6 @@ public final class Schema {
      * Reads a {@code Superclass} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -4330,10 +4290,8 @@ public final class Schema {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("id");
-          p.valueUInt64(getId());
-        }
+        p.field("id");
+        p.valueUInt64(getId());
         if (hasBrand()) {
           p.field("brand");
           getBrand().printTo(p);
@@ -4381,14 +4339,11 @@ public final class Schema {
      * Writes a {@code Superclass} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public long getId() {
@@ -4405,19 +4360,19 @@ public final class Schema {
       }
 
       public Brand.Builder getBrand() {
-        return openStruct(0, Brand._Meta.SIZE, new Brand.Builder(), null);
+        return openStruct(0, new Brand.Builder(), null);
       }
 
       public Brand.Builder getBrand(Brand.Builder reuse) {
-        return openStruct(0, Brand._Meta.SIZE, reuse, null);
+        return openStruct(0, reuse, null);
       }
 
       public Brand.Builder initBrand() {
-        return newStruct(0, Brand._Meta.SIZE, new Brand.Builder());
+        return newStruct(0, new Brand.Builder());
       }
 
       public Brand.Builder initBrand(Brand.Builder reuse) {
-        return newStruct(0, Brand._Meta.SIZE, reuse);
+        return newStruct(0, reuse);
       }
 
       public Builder setBrand(Brand.Reader value) {
@@ -4471,10 +4426,6 @@ public final class Schema {
      * Reads a {@code Method} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -4611,18 +4562,12 @@ public final class Schema {
           TextReader t = getName(new TextReader());
           p.valueText(t.buffer(), t.offset(), t.size());
         }
-        {
-          p.field("codeOrder");
-          p.valueInt(getCodeOrder() & 0xFFFF);
-        }
-        {
-          p.field("paramStructType");
-          p.valueUInt64(getParamStructType());
-        }
-        {
-          p.field("resultStructType");
-          p.valueUInt64(getResultStructType());
-        }
+        p.field("codeOrder");
+        p.valueInt(getCodeOrder() & 0xFFFF);
+        p.field("paramStructType");
+        p.valueUInt64(getParamStructType());
+        p.field("resultStructType");
+        p.valueUInt64(getResultStructType());
         if (hasAnnotations()) {
           p.field("annotations");
           StructListReader<Annotation.Reader> l0 = getAnnotations();
@@ -4692,14 +4637,11 @@ public final class Schema {
      * Writes a {@code Method} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean hasName() {
@@ -4792,21 +4734,21 @@ public final class Schema {
       }
 
       public StructListBuilder<Annotation.Builder> getAnnotations() {
-        return openList(1, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Annotation._Meta.SIZE, new StructListBuilder<>(Annotation.Builder::new), null);
+        return openStructList(1, new StructListBuilder<>(Annotation.Builder::new), null);
       }
 
       public StructListBuilder<Annotation.Builder> getAnnotations(
           StructListBuilder<Annotation.Builder> reuse) {
-        return openList(1, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Annotation._Meta.SIZE, reuse, null);
+        return openStructList(1, reuse, null);
       }
 
       public StructListBuilder<Annotation.Builder> initAnnotations(int size) {
-        return newStructList(1, Annotation._Meta.SIZE, size, new StructListBuilder<>(Annotation.Builder::new));
+        return newStructList(1, size, new StructListBuilder<>(Annotation.Builder::new));
       }
 
       public StructListBuilder<Annotation.Builder> initAnnotations(int size,
           StructListBuilder<Annotation.Builder> reuse) {
-        return newStructList(1, Annotation._Meta.SIZE, size, reuse);
+        return newStructList(1, size, reuse);
       }
 
       public Builder setAnnotations(ListReader value) {
@@ -4825,28 +4767,28 @@ public final class Schema {
        * Brand of param struct type.
        */
       public Brand.Builder getParamBrand() {
-        return openStruct(2, Brand._Meta.SIZE, new Brand.Builder(), null);
+        return openStruct(2, new Brand.Builder(), null);
       }
 
       /**
        * Brand of param struct type.
        */
       public Brand.Builder getParamBrand(Brand.Builder reuse) {
-        return openStruct(2, Brand._Meta.SIZE, reuse, null);
+        return openStruct(2, reuse, null);
       }
 
       /**
        * Brand of param struct type.
        */
       public Brand.Builder initParamBrand() {
-        return newStruct(2, Brand._Meta.SIZE, new Brand.Builder());
+        return newStruct(2, new Brand.Builder());
       }
 
       /**
        * Brand of param struct type.
        */
       public Brand.Builder initParamBrand(Brand.Builder reuse) {
-        return newStruct(2, Brand._Meta.SIZE, reuse);
+        return newStruct(2, reuse);
       }
 
       /**
@@ -4868,28 +4810,28 @@ public final class Schema {
        * Brand of result struct type.
        */
       public Brand.Builder getResultBrand() {
-        return openStruct(3, Brand._Meta.SIZE, new Brand.Builder(), null);
+        return openStruct(3, new Brand.Builder(), null);
       }
 
       /**
        * Brand of result struct type.
        */
       public Brand.Builder getResultBrand(Brand.Builder reuse) {
-        return openStruct(3, Brand._Meta.SIZE, reuse, null);
+        return openStruct(3, reuse, null);
       }
 
       /**
        * Brand of result struct type.
        */
       public Brand.Builder initResultBrand() {
-        return newStruct(3, Brand._Meta.SIZE, new Brand.Builder());
+        return newStruct(3, new Brand.Builder());
       }
 
       /**
        * Brand of result struct type.
        */
       public Brand.Builder initResultBrand(Brand.Builder reuse) {
-        return newStruct(3, Brand._Meta.SIZE, reuse);
+        return newStruct(3, reuse);
       }
 
       /**
@@ -4913,7 +4855,7 @@ public final class Schema {
        * to be inferred rather than specified explicitly, although not all languages support this.
        */
       public StructListBuilder<Node.Parameter.Builder> getImplicitParameters() {
-        return openList(4, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Node.Parameter._Meta.SIZE, new StructListBuilder<>(Node.Parameter.Builder::new), null);
+        return openStructList(4, new StructListBuilder<>(Node.Parameter.Builder::new), null);
       }
 
       /**
@@ -4922,7 +4864,7 @@ public final class Schema {
        */
       public StructListBuilder<Node.Parameter.Builder> getImplicitParameters(
           StructListBuilder<Node.Parameter.Builder> reuse) {
-        return openList(4, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Node.Parameter._Meta.SIZE, reuse, null);
+        return openStructList(4, reuse, null);
       }
 
       /**
@@ -4930,7 +4872,7 @@ public final class Schema {
        * to be inferred rather than specified explicitly, although not all languages support this.
        */
       public StructListBuilder<Node.Parameter.Builder> initImplicitParameters(int size) {
-        return newStructList(4, Node.Parameter._Meta.SIZE, size, new StructListBuilder<>(Node.Parameter.Builder::new));
+        return newStructList(4, size, new StructListBuilder<>(Node.Parameter.Builder::new));
       }
 
       /**
@@ -4939,7 +4881,7 @@ public final class Schema {
        */
       public StructListBuilder<Node.Parameter.Builder> initImplicitParameters(int size,
           StructListBuilder<Node.Parameter.Builder> reuse) {
-        return newStructList(4, Node.Parameter._Meta.SIZE, size, reuse);
+        return newStructList(4, size, reuse);
       }
 
       /**
@@ -5048,10 +4990,6 @@ public final class Schema {
      * Reads a {@code Type} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -5065,6 +5003,111 @@ public final class Schema {
         return Which.of(readShort(0, (short) 0) & 0xFFFF);
       }
 
+      /**
+       * Whether {@code void} is the member of the union that is set.
+       */
+      public boolean isVoid() {
+        return which() == Which.VOID;
+      }
+
+      /**
+       * Whether {@code bool} is the member of the union that is set.
+       */
+      public boolean isBool() {
+        return which() == Which.BOOL;
+      }
+
+      /**
+       * Whether {@code int8} is the member of the union that is set.
+       */
+      public boolean isInt8() {
+        return which() == Which.INT8;
+      }
+
+      /**
+       * Whether {@code int16} is the member of the union that is set.
+       */
+      public boolean isInt16() {
+        return which() == Which.INT16;
+      }
+
+      /**
+       * Whether {@code int32} is the member of the union that is set.
+       */
+      public boolean isInt32() {
+        return which() == Which.INT32;
+      }
+
+      /**
+       * Whether {@code int64} is the member of the union that is set.
+       */
+      public boolean isInt64() {
+        return which() == Which.INT64;
+      }
+
+      /**
+       * Whether {@code uint8} is the member of the union that is set.
+       */
+      public boolean isUint8() {
+        return which() == Which.UINT8;
+      }
+
+      /**
+       * Whether {@code uint16} is the member of the union that is set.
+       */
+      public boolean isUint16() {
+        return which() == Which.UINT16;
+      }
+
+      /**
+       * Whether {@code uint32} is the member of the union that is set.
+       */
+      public boolean isUint32() {
+        return which() == Which.UINT32;
+      }
+
+      /**
+       * Whether {@code uint64} is the member of the union that is set.
+       */
+      public boolean isUint64() {
+        return which() == Which.UINT64;
+      }
+
+      /**
+       * Whether {@code float32} is the member of the union that is set.
+       */
+      public boolean isFloat32() {
+        return which() == Which.FLOAT32;
+      }
+
+      /**
+       * Whether {@code float64} is the member of the union that is set.
+       */
+      public boolean isFloat64() {
+        return which() == Which.FLOAT64;
+      }
+
+      /**
+       * Whether {@code text} is the member of the union that is set.
+       */
+      public boolean isText() {
+        return which() == Which.TEXT;
+      }
+
+      /**
+       * Whether {@code data} is the member of the union that is set.
+       */
+      public boolean isData() {
+        return which() == Which.DATA;
+      }
+
+      /**
+       * Whether {@code list} is the member of the union that is set.
+       */
+      public boolean isList() {
+        return which() == Which.LIST;
+      }
+
       public List.Reader getList() {
         return getList(new List.Reader());
       }
@@ -5072,6 +5115,13 @@ public final class Schema {
       public List.Reader getList(List.Reader reuse) {
         reuse.wrap(this);
         return reuse;
+      }
+
+      /**
+       * Whether {@code enum} is the member of the union that is set.
+       */
+      public boolean isEnum() {
+        return which() == Which.ENUM;
       }
 
       public Enum.Reader getEnum() {
@@ -5083,6 +5133,13 @@ public final class Schema {
         return reuse;
       }
 
+      /**
+       * Whether {@code struct} is the member of the union that is set.
+       */
+      public boolean isStruct() {
+        return which() == Which.STRUCT;
+      }
+
       public Struct.Reader getStruct() {
         return getStruct(new Struct.Reader());
       }
@@ -5092,6 +5149,13 @@ public final class Schema {
         return reuse;
       }
 
+      /**
+       * Whether {@code interface} is the member of the union that is set.
+       */
+      public boolean isInterface() {
+        return which() == Which.INTERFACE;
+      }
+
       public Interface.Reader getInterface() {
         return getInterface(new Interface.Reader());
       }
@@ -5099,6 +5163,13 @@ public final class Schema {
       public Interface.Reader getInterface(Interface.Reader reuse) {
         reuse.wrap(this);
         return reuse;
+      }
+
+      /**
+       * Whether {@code anyPointer} is the member of the union that is set.
+       */
+      public boolean isAnyPointer() {
+        return which() == Which.ANY_POINTER;
       }
 
       public AnyPointer.Reader getAnyPointer() {
@@ -5235,14 +5306,11 @@ public final class Schema {
      * Writes a {@code Type} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       /**
@@ -5252,9 +5320,23 @@ public final class Schema {
         return Which.of(readShort(0, (short) 0) & 0xFFFF);
       }
 
+      /**
+       * Whether {@code void} is the member of the union that is set.
+       */
+      public boolean isVoid() {
+        return which() == Which.VOID;
+      }
+
       public Builder setVoid() {
         writeShort(0, (short) 0, (short) 0);
         return this;
+      }
+
+      /**
+       * Whether {@code bool} is the member of the union that is set.
+       */
+      public boolean isBool() {
+        return which() == Which.BOOL;
       }
 
       public Builder setBool() {
@@ -5262,9 +5344,23 @@ public final class Schema {
         return this;
       }
 
+      /**
+       * Whether {@code int8} is the member of the union that is set.
+       */
+      public boolean isInt8() {
+        return which() == Which.INT8;
+      }
+
       public Builder setInt8() {
         writeShort(0, (short) 2, (short) 0);
         return this;
+      }
+
+      /**
+       * Whether {@code int16} is the member of the union that is set.
+       */
+      public boolean isInt16() {
+        return which() == Which.INT16;
       }
 
       public Builder setInt16() {
@@ -5272,9 +5368,23 @@ public final class Schema {
         return this;
       }
 
+      /**
+       * Whether {@code int32} is the member of the union that is set.
+       */
+      public boolean isInt32() {
+        return which() == Which.INT32;
+      }
+
       public Builder setInt32() {
         writeShort(0, (short) 4, (short) 0);
         return this;
+      }
+
+      /**
+       * Whether {@code int64} is the member of the union that is set.
+       */
+      public boolean isInt64() {
+        return which() == Which.INT64;
       }
 
       public Builder setInt64() {
@@ -5282,9 +5392,23 @@ public final class Schema {
         return this;
       }
 
+      /**
+       * Whether {@code uint8} is the member of the union that is set.
+       */
+      public boolean isUint8() {
+        return which() == Which.UINT8;
+      }
+
       public Builder setUint8() {
         writeShort(0, (short) 6, (short) 0);
         return this;
+      }
+
+      /**
+       * Whether {@code uint16} is the member of the union that is set.
+       */
+      public boolean isUint16() {
+        return which() == Which.UINT16;
       }
 
       public Builder setUint16() {
@@ -5292,9 +5416,23 @@ public final class Schema {
         return this;
       }
 
+      /**
+       * Whether {@code uint32} is the member of the union that is set.
+       */
+      public boolean isUint32() {
+        return which() == Which.UINT32;
+      }
+
       public Builder setUint32() {
         writeShort(0, (short) 8, (short) 0);
         return this;
+      }
+
+      /**
+       * Whether {@code uint64} is the member of the union that is set.
+       */
+      public boolean isUint64() {
+        return which() == Which.UINT64;
       }
 
       public Builder setUint64() {
@@ -5302,9 +5440,23 @@ public final class Schema {
         return this;
       }
 
+      /**
+       * Whether {@code float32} is the member of the union that is set.
+       */
+      public boolean isFloat32() {
+        return which() == Which.FLOAT32;
+      }
+
       public Builder setFloat32() {
         writeShort(0, (short) 10, (short) 0);
         return this;
+      }
+
+      /**
+       * Whether {@code float64} is the member of the union that is set.
+       */
+      public boolean isFloat64() {
+        return which() == Which.FLOAT64;
       }
 
       public Builder setFloat64() {
@@ -5312,14 +5464,35 @@ public final class Schema {
         return this;
       }
 
+      /**
+       * Whether {@code text} is the member of the union that is set.
+       */
+      public boolean isText() {
+        return which() == Which.TEXT;
+      }
+
       public Builder setText() {
         writeShort(0, (short) 12, (short) 0);
         return this;
       }
 
+      /**
+       * Whether {@code data} is the member of the union that is set.
+       */
+      public boolean isData() {
+        return which() == Which.DATA;
+      }
+
       public Builder setData() {
         writeShort(0, (short) 13, (short) 0);
         return this;
+      }
+
+      /**
+       * Whether {@code list} is the member of the union that is set.
+       */
+      public boolean isList() {
+        return which() == Which.LIST;
       }
 
       public List.Builder getList() {
@@ -5335,6 +5508,13 @@ public final class Schema {
         writeShort(0, (short) 14, (short) 0);
         writeNullPointer(0);
         return getList(new List.Builder());
+      }
+
+      /**
+       * Whether {@code enum} is the member of the union that is set.
+       */
+      public boolean isEnum() {
+        return which() == Which.ENUM;
       }
 
       public Enum.Builder getEnum() {
@@ -5353,6 +5533,13 @@ public final class Schema {
         return getEnum(new Enum.Builder());
       }
 
+      /**
+       * Whether {@code struct} is the member of the union that is set.
+       */
+      public boolean isStruct() {
+        return which() == Which.STRUCT;
+      }
+
       public Struct.Builder getStruct() {
         return getStruct(new Struct.Builder());
       }
@@ -5369,6 +5556,13 @@ public final class Schema {
         return getStruct(new Struct.Builder());
       }
 
+      /**
+       * Whether {@code interface} is the member of the union that is set.
+       */
+      public boolean isInterface() {
+        return which() == Which.INTERFACE;
+      }
+
       public Interface.Builder getInterface() {
         return getInterface(new Interface.Builder());
       }
@@ -5383,6 +5577,13 @@ public final class Schema {
         writeLong(8, 0L, 0L);
         writeNullPointer(0);
         return getInterface(new Interface.Builder());
+      }
+
+      /**
+       * Whether {@code anyPointer} is the member of the union that is set.
+       */
+      public boolean isAnyPointer() {
+        return which() == Which.ANY_POINTER;
       }
 
       public AnyPointer.Builder getAnyPointer() {
@@ -5444,10 +5645,6 @@ public final class Schema {
        * Reads a {@code list} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -5502,12 +5699,8 @@ public final class Schema {
        * Writes a {@code list} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -5517,19 +5710,19 @@ public final class Schema {
         }
 
         public Type.Builder getElementType() {
-          return openStruct(0, Type._Meta.SIZE, new Type.Builder(), null);
+          return openStruct(0, new Type.Builder(), null);
         }
 
         public Type.Builder getElementType(Type.Builder reuse) {
-          return openStruct(0, Type._Meta.SIZE, reuse, null);
+          return openStruct(0, reuse, null);
         }
 
         public Type.Builder initElementType() {
-          return newStruct(0, Type._Meta.SIZE, new Type.Builder());
+          return newStruct(0, new Type.Builder());
         }
 
         public Type.Builder initElementType(Type.Builder reuse) {
-          return newStruct(0, Type._Meta.SIZE, reuse);
+          return newStruct(0, reuse);
         }
 
         public Builder setElementType(Type.Reader value) {
@@ -5578,10 +5771,6 @@ public final class Schema {
        * Reads a {@code enum} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -5609,10 +5798,8 @@ public final class Schema {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("typeId");
-            p.valueUInt64(getTypeId());
-          }
+          p.field("typeId");
+          p.valueUInt64(getTypeId());
           if (hasBrand()) {
             p.field("brand");
             getBrand().printTo(p);
@@ -5644,12 +5831,8 @@ public final class Schema {
        * Writes a {@code enum} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -5668,19 +5851,19 @@ public final class Schema {
         }
 
         public Brand.Builder getBrand() {
-          return openStruct(0, Brand._Meta.SIZE, new Brand.Builder(), null);
+          return openStruct(0, new Brand.Builder(), null);
         }
 
         public Brand.Builder getBrand(Brand.Builder reuse) {
-          return openStruct(0, Brand._Meta.SIZE, reuse, null);
+          return openStruct(0, reuse, null);
         }
 
         public Brand.Builder initBrand() {
-          return newStruct(0, Brand._Meta.SIZE, new Brand.Builder());
+          return newStruct(0, new Brand.Builder());
         }
 
         public Brand.Builder initBrand(Brand.Builder reuse) {
-          return newStruct(0, Brand._Meta.SIZE, reuse);
+          return newStruct(0, reuse);
         }
 
         public Builder setBrand(Brand.Reader value) {
@@ -5729,10 +5912,6 @@ public final class Schema {
        * Reads a {@code struct} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -5760,10 +5939,8 @@ public final class Schema {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("typeId");
-            p.valueUInt64(getTypeId());
-          }
+          p.field("typeId");
+          p.valueUInt64(getTypeId());
           if (hasBrand()) {
             p.field("brand");
             getBrand().printTo(p);
@@ -5795,12 +5972,8 @@ public final class Schema {
        * Writes a {@code struct} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -5819,19 +5992,19 @@ public final class Schema {
         }
 
         public Brand.Builder getBrand() {
-          return openStruct(0, Brand._Meta.SIZE, new Brand.Builder(), null);
+          return openStruct(0, new Brand.Builder(), null);
         }
 
         public Brand.Builder getBrand(Brand.Builder reuse) {
-          return openStruct(0, Brand._Meta.SIZE, reuse, null);
+          return openStruct(0, reuse, null);
         }
 
         public Brand.Builder initBrand() {
-          return newStruct(0, Brand._Meta.SIZE, new Brand.Builder());
+          return newStruct(0, new Brand.Builder());
         }
 
         public Brand.Builder initBrand(Brand.Builder reuse) {
-          return newStruct(0, Brand._Meta.SIZE, reuse);
+          return newStruct(0, reuse);
         }
 
         public Builder setBrand(Brand.Reader value) {
@@ -5880,10 +6053,6 @@ public final class Schema {
        * Reads a {@code interface} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -5911,10 +6080,8 @@ public final class Schema {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("typeId");
-            p.valueUInt64(getTypeId());
-          }
+          p.field("typeId");
+          p.valueUInt64(getTypeId());
           if (hasBrand()) {
             p.field("brand");
             getBrand().printTo(p);
@@ -5946,12 +6113,8 @@ public final class Schema {
        * Writes a {@code interface} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -5970,19 +6133,19 @@ public final class Schema {
         }
 
         public Brand.Builder getBrand() {
-          return openStruct(0, Brand._Meta.SIZE, new Brand.Builder(), null);
+          return openStruct(0, new Brand.Builder(), null);
         }
 
         public Brand.Builder getBrand(Brand.Builder reuse) {
-          return openStruct(0, Brand._Meta.SIZE, reuse, null);
+          return openStruct(0, reuse, null);
         }
 
         public Brand.Builder initBrand() {
-          return newStruct(0, Brand._Meta.SIZE, new Brand.Builder());
+          return newStruct(0, new Brand.Builder());
         }
 
         public Brand.Builder initBrand(Brand.Builder reuse) {
-          return newStruct(0, Brand._Meta.SIZE, reuse);
+          return newStruct(0, reuse);
         }
 
         public Builder setBrand(Brand.Reader value) {
@@ -6050,10 +6213,6 @@ public final class Schema {
        * Reads a {@code anyPointer} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -6065,6 +6224,13 @@ public final class Schema {
          */
         public Which which() {
           return Which.of(readShort(8, (short) 0) & 0xFFFF);
+        }
+
+        /**
+         * Whether {@code unconstrained} is the member of the union that is set.
+         */
+        public boolean isUnconstrained() {
+          return which() == Which.UNCONSTRAINED;
         }
 
         /**
@@ -6091,6 +6257,13 @@ public final class Schema {
         }
 
         /**
+         * Whether {@code parameter} is the member of the union that is set.
+         */
+        public boolean isParameter() {
+          return which() == Which.PARAMETER;
+        }
+
+        /**
          * This is actually a reference to a type parameter defined within this scope.
          */
         public Parameter.Reader getParameter() {
@@ -6103,6 +6276,13 @@ public final class Schema {
         public Parameter.Reader getParameter(Parameter.Reader reuse) {
           reuse.wrap(this);
           return reuse;
+        }
+
+        /**
+         * Whether {@code implicitMethodParameter} is the member of the union that is set.
+         */
+        public boolean isImplicitMethodParameter() {
+          return which() == Which.IMPLICIT_METHOD_PARAMETER;
         }
 
         /**
@@ -6168,12 +6348,8 @@ public final class Schema {
        * Writes a {@code anyPointer} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -6183,6 +6359,13 @@ public final class Schema {
          */
         public Which which() {
           return Which.of(readShort(8, (short) 0) & 0xFFFF);
+        }
+
+        /**
+         * Whether {@code unconstrained} is the member of the union that is set.
+         */
+        public boolean isUnconstrained() {
+          return which() == Which.UNCONSTRAINED;
         }
 
         /**
@@ -6222,6 +6405,13 @@ public final class Schema {
         }
 
         /**
+         * Whether {@code parameter} is the member of the union that is set.
+         */
+        public boolean isParameter() {
+          return which() == Which.PARAMETER;
+        }
+
+        /**
          * This is actually a reference to a type parameter defined within this scope.
          */
         public Parameter.Builder getParameter() {
@@ -6244,6 +6434,13 @@ public final class Schema {
           writeLong(16, 0L, 0L);
           writeShort(10, (short) 0, (short) 0);
           return getParameter(new Parameter.Builder());
+        }
+
+        /**
+         * Whether {@code implicitMethodParameter} is the member of the union that is set.
+         */
+        public boolean isImplicitMethodParameter() {
+          return which() == Which.IMPLICIT_METHOD_PARAMETER;
         }
 
         /**
@@ -6339,10 +6536,6 @@ public final class Schema {
          * Reads a {@code unconstrained} in place; re-pointable, allocation-free.
          */
         public static final class Reader extends StructReader {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
            * An unpointed reader (the empty struct until pointed somewhere).
            */
@@ -6354,6 +6547,34 @@ public final class Schema {
            */
           public Which which() {
             return Which.of(readShort(10, (short) 0) & 0xFFFF);
+          }
+
+          /**
+           * Whether {@code anyKind} is the member of the union that is set.
+           */
+          public boolean isAnyKind() {
+            return which() == Which.ANY_KIND;
+          }
+
+          /**
+           * Whether {@code struct} is the member of the union that is set.
+           */
+          public boolean isStruct() {
+            return which() == Which.STRUCT;
+          }
+
+          /**
+           * Whether {@code list} is the member of the union that is set.
+           */
+          public boolean isList() {
+            return which() == Which.LIST;
+          }
+
+          /**
+           * Whether {@code capability} is the member of the union that is set.
+           */
+          public boolean isCapability() {
+            return which() == Which.CAPABILITY;
           }
 
           /**
@@ -6405,12 +6626,8 @@ public final class Schema {
          * Writes a {@code unconstrained} in place.
          */
         public static final class Builder extends StructBuilder {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
-           * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+           * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
            */
           public Builder() {
           }
@@ -6423,11 +6640,25 @@ public final class Schema {
           }
 
           /**
+           * Whether {@code anyKind} is the member of the union that is set.
+           */
+          public boolean isAnyKind() {
+            return which() == Which.ANY_KIND;
+          }
+
+          /**
            * truly AnyPointer
            */
           public Builder setAnyKind() {
             writeShort(10, (short) 0, (short) 0);
             return this;
+          }
+
+          /**
+           * Whether {@code struct} is the member of the union that is set.
+           */
+          public boolean isStruct() {
+            return which() == Which.STRUCT;
           }
 
           /**
@@ -6439,11 +6670,25 @@ public final class Schema {
           }
 
           /**
+           * Whether {@code list} is the member of the union that is set.
+           */
+          public boolean isList() {
+            return which() == Which.LIST;
+          }
+
+          /**
            * AnyList
            */
           public Builder setList() {
             writeShort(10, (short) 2, (short) 0);
             return this;
+          }
+
+          /**
+           * Whether {@code capability} is the member of the union that is set.
+           */
+          public boolean isCapability() {
+            return which() == Which.CAPABILITY;
           }
 
           /**
@@ -6495,10 +6740,6 @@ public final class Schema {
          * Reads a {@code parameter} in place; re-pointable, allocation-free.
          */
         public static final class Reader extends StructReader {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
            * An unpointed reader (the empty struct until pointed somewhere).
            */
@@ -6525,14 +6766,10 @@ public final class Schema {
            */
           public void printTo(TextPrinter p) {
             p.beginStruct();
-            {
-              p.field("scopeId");
-              p.valueUInt64(getScopeId());
-            }
-            {
-              p.field("parameterIndex");
-              p.valueInt(getParameterIndex() & 0xFFFF);
-            }
+            p.field("scopeId");
+            p.valueUInt64(getScopeId());
+            p.field("parameterIndex");
+            p.valueInt(getParameterIndex() & 0xFFFF);
             p.end();
           }
 
@@ -6560,12 +6797,8 @@ public final class Schema {
          * Writes a {@code parameter} in place.
          */
         public static final class Builder extends StructBuilder {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
-           * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+           * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
            */
           public Builder() {
           }
@@ -6644,10 +6877,6 @@ public final class Schema {
          * Reads a {@code implicitMethodParameter} in place; re-pointable, allocation-free.
          */
         public static final class Reader extends StructReader {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
            * An unpointed reader (the empty struct until pointed somewhere).
            */
@@ -6663,10 +6892,8 @@ public final class Schema {
            */
           public void printTo(TextPrinter p) {
             p.beginStruct();
-            {
-              p.field("parameterIndex");
-              p.valueInt(getParameterIndex() & 0xFFFF);
-            }
+            p.field("parameterIndex");
+            p.valueInt(getParameterIndex() & 0xFFFF);
             p.end();
           }
 
@@ -6694,12 +6921,8 @@ public final class Schema {
          * Writes a {@code implicitMethodParameter} in place.
          */
         public static final class Builder extends StructBuilder {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
-           * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+           * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
            */
           public Builder() {
           }
@@ -6762,10 +6985,6 @@ public final class Schema {
      * Reads a {@code Brand} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -6856,14 +7075,11 @@ public final class Schema {
      * Writes a {@code Brand} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       /**
@@ -6881,7 +7097,7 @@ public final class Schema {
        * that scope has no parameters or all parameters should be considered to be `AnyPointer`.
        */
       public StructListBuilder<Scope.Builder> getScopes() {
-        return openList(0, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Scope._Meta.SIZE, new StructListBuilder<>(Scope.Builder::new), null);
+        return openStructList(0, new StructListBuilder<>(Scope.Builder::new), null);
       }
 
       /**
@@ -6890,7 +7106,7 @@ public final class Schema {
        * that scope has no parameters or all parameters should be considered to be `AnyPointer`.
        */
       public StructListBuilder<Scope.Builder> getScopes(StructListBuilder<Scope.Builder> reuse) {
-        return openList(0, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Scope._Meta.SIZE, reuse, null);
+        return openStructList(0, reuse, null);
       }
 
       /**
@@ -6899,7 +7115,7 @@ public final class Schema {
        * that scope has no parameters or all parameters should be considered to be `AnyPointer`.
        */
       public StructListBuilder<Scope.Builder> initScopes(int size) {
-        return newStructList(0, Scope._Meta.SIZE, size, new StructListBuilder<>(Scope.Builder::new));
+        return newStructList(0, size, new StructListBuilder<>(Scope.Builder::new));
       }
 
       /**
@@ -6909,7 +7125,7 @@ public final class Schema {
        */
       public StructListBuilder<Scope.Builder> initScopes(int size,
           StructListBuilder<Scope.Builder> reuse) {
-        return newStructList(0, Scope._Meta.SIZE, size, reuse);
+        return newStructList(0, size, reuse);
       }
 
       /**
@@ -6984,10 +7200,6 @@ public final class Schema {
        * Reads a {@code Scope} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -7006,6 +7218,13 @@ public final class Schema {
          */
         public long getScopeId() {
           return readLong(0, 0L);
+        }
+
+        /**
+         * Whether {@code bind} is the member of the union that is set.
+         */
+        public boolean isBind() {
+          return which() == Which.BIND;
         }
 
         /**
@@ -7030,15 +7249,20 @@ public final class Schema {
         }
 
         /**
+         * Whether {@code inherit} is the member of the union that is set.
+         */
+        public boolean isInherit() {
+          return which() == Which.INHERIT;
+        }
+
+        /**
          * Prints this struct in the Cap'n Proto text format to {@code p}.
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
           int which = readShort(8, (short) 0) & 0xFFFF;
-          {
-            p.field("scopeId");
-            p.valueUInt64(getScopeId());
-          }
+          p.field("scopeId");
+          p.valueUInt64(getScopeId());
           if (which == 0 && hasBind()) {
             p.field("bind");
             StructListReader<Binding.Reader> l0 = getBind();
@@ -7095,14 +7319,11 @@ public final class Schema {
        * Writes a {@code Scope} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -7128,6 +7349,13 @@ public final class Schema {
         }
 
         /**
+         * Whether {@code bind} is the member of the union that is set.
+         */
+        public boolean isBind() {
+          return which() == Which.BIND;
+        }
+
+        /**
          * List of parameter bindings.
          */
         public boolean hasBind() {
@@ -7138,7 +7366,7 @@ public final class Schema {
          * List of parameter bindings.
          */
         public StructListBuilder<Binding.Builder> getBind() {
-          return openList(0, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Binding._Meta.SIZE, new StructListBuilder<>(Binding.Builder::new), null);
+          return openStructList(0, new StructListBuilder<>(Binding.Builder::new), null);
         }
 
         /**
@@ -7146,7 +7374,7 @@ public final class Schema {
          */
         public StructListBuilder<Binding.Builder> getBind(
             StructListBuilder<Binding.Builder> reuse) {
-          return openList(0, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Binding._Meta.SIZE, reuse, null);
+          return openStructList(0, reuse, null);
         }
 
         /**
@@ -7154,7 +7382,7 @@ public final class Schema {
          */
         public StructListBuilder<Binding.Builder> initBind(int size) {
           writeShort(8, (short) 0, (short) 0);
-          return newStructList(0, Binding._Meta.SIZE, size, new StructListBuilder<>(Binding.Builder::new));
+          return newStructList(0, size, new StructListBuilder<>(Binding.Builder::new));
         }
 
         /**
@@ -7163,7 +7391,7 @@ public final class Schema {
         public StructListBuilder<Binding.Builder> initBind(int size,
             StructListBuilder<Binding.Builder> reuse) {
           writeShort(8, (short) 0, (short) 0);
-          return newStructList(0, Binding._Meta.SIZE, size, reuse);
+          return newStructList(0, size, reuse);
         }
 
         /**
@@ -7173,6 +7401,13 @@ public final class Schema {
           writeShort(8, (short) 0, (short) 0);
           copyList(0, value);
           return this;
+        }
+
+        /**
+         * Whether {@code inherit} is the member of the union that is set.
+         */
+        public boolean isInherit() {
+          return which() == Which.INHERIT;
         }
 
         /**
@@ -7260,10 +7495,6 @@ public final class Schema {
        * Reads a {@code Binding} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -7275,6 +7506,20 @@ public final class Schema {
          */
         public Which which() {
           return Which.of(readShort(0, (short) 0) & 0xFFFF);
+        }
+
+        /**
+         * Whether {@code unbound} is the member of the union that is set.
+         */
+        public boolean isUnbound() {
+          return which() == Which.UNBOUND;
+        }
+
+        /**
+         * Whether {@code type} is the member of the union that is set.
+         */
+        public boolean isType() {
+          return which() == Which.TYPE;
         }
 
         public boolean hasType() {
@@ -7346,14 +7591,11 @@ public final class Schema {
        * Writes a {@code Binding} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -7363,9 +7605,23 @@ public final class Schema {
           return Which.of(readShort(0, (short) 0) & 0xFFFF);
         }
 
+        /**
+         * Whether {@code unbound} is the member of the union that is set.
+         */
+        public boolean isUnbound() {
+          return which() == Which.UNBOUND;
+        }
+
         public Builder setUnbound() {
           writeShort(0, (short) 0, (short) 0);
           return this;
+        }
+
+        /**
+         * Whether {@code type} is the member of the union that is set.
+         */
+        public boolean isType() {
+          return which() == Which.TYPE;
         }
 
         public boolean hasType() {
@@ -7373,21 +7629,21 @@ public final class Schema {
         }
 
         public Type.Builder getType() {
-          return openStruct(0, Type._Meta.SIZE, new Type.Builder(), null);
+          return openStruct(0, new Type.Builder(), null);
         }
 
         public Type.Builder getType(Type.Builder reuse) {
-          return openStruct(0, Type._Meta.SIZE, reuse, null);
+          return openStruct(0, reuse, null);
         }
 
         public Type.Builder initType() {
           writeShort(0, (short) 1, (short) 0);
-          return newStruct(0, Type._Meta.SIZE, new Type.Builder());
+          return newStruct(0, new Type.Builder());
         }
 
         public Type.Builder initType(Type.Builder reuse) {
           writeShort(0, (short) 1, (short) 0);
-          return newStruct(0, Type._Meta.SIZE, reuse);
+          return newStruct(0, reuse);
         }
 
         public Builder setType(Type.Reader value) {
@@ -7494,10 +7750,6 @@ public final class Schema {
      * Reads a {@code Value} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -7511,48 +7763,139 @@ public final class Schema {
         return Which.of(readShort(0, (short) 0) & 0xFFFF);
       }
 
+      /**
+       * Whether {@code void} is the member of the union that is set.
+       */
+      public boolean isVoid() {
+        return which() == Which.VOID;
+      }
+
+      /**
+       * Whether {@code bool} is the member of the union that is set.
+       */
+      public boolean isBool() {
+        return which() == Which.BOOL;
+      }
+
       public boolean getBool() {
         return readBool(16, false);
+      }
+
+      /**
+       * Whether {@code int8} is the member of the union that is set.
+       */
+      public boolean isInt8() {
+        return which() == Which.INT8;
       }
 
       public byte getInt8() {
         return readByte(2, (byte) 0);
       }
 
+      /**
+       * Whether {@code int16} is the member of the union that is set.
+       */
+      public boolean isInt16() {
+        return which() == Which.INT16;
+      }
+
       public short getInt16() {
         return readShort(2, (short) 0);
+      }
+
+      /**
+       * Whether {@code int32} is the member of the union that is set.
+       */
+      public boolean isInt32() {
+        return which() == Which.INT32;
       }
 
       public int getInt32() {
         return readInt(4, 0);
       }
 
+      /**
+       * Whether {@code int64} is the member of the union that is set.
+       */
+      public boolean isInt64() {
+        return which() == Which.INT64;
+      }
+
       public long getInt64() {
         return readLong(8, 0L);
+      }
+
+      /**
+       * Whether {@code uint8} is the member of the union that is set.
+       */
+      public boolean isUint8() {
+        return which() == Which.UINT8;
       }
 
       public byte getUint8() {
         return readByte(2, (byte) 0);
       }
 
+      /**
+       * Whether {@code uint16} is the member of the union that is set.
+       */
+      public boolean isUint16() {
+        return which() == Which.UINT16;
+      }
+
       public short getUint16() {
         return readShort(2, (short) 0);
+      }
+
+      /**
+       * Whether {@code uint32} is the member of the union that is set.
+       */
+      public boolean isUint32() {
+        return which() == Which.UINT32;
       }
 
       public int getUint32() {
         return readInt(4, 0);
       }
 
+      /**
+       * Whether {@code uint64} is the member of the union that is set.
+       */
+      public boolean isUint64() {
+        return which() == Which.UINT64;
+      }
+
       public long getUint64() {
         return readLong(8, 0L);
+      }
+
+      /**
+       * Whether {@code float32} is the member of the union that is set.
+       */
+      public boolean isFloat32() {
+        return which() == Which.FLOAT32;
       }
 
       public float getFloat32() {
         return readFloat(4, 0x0);
       }
 
+      /**
+       * Whether {@code float64} is the member of the union that is set.
+       */
+      public boolean isFloat64() {
+        return which() == Which.FLOAT64;
+      }
+
       public double getFloat64() {
         return readDouble(8, 0x0L);
+      }
+
+      /**
+       * Whether {@code text} is the member of the union that is set.
+       */
+      public boolean isText() {
+        return which() == Which.TEXT;
       }
 
       public boolean hasText() {
@@ -7567,6 +7910,13 @@ public final class Schema {
         return readText(0, reuse, null);
       }
 
+      /**
+       * Whether {@code data} is the member of the union that is set.
+       */
+      public boolean isData() {
+        return which() == Which.DATA;
+      }
+
       public boolean hasData() {
         return readHasPointer(0);
       }
@@ -7577,6 +7927,13 @@ public final class Schema {
 
       public DataReader getData(DataReader reuse) {
         return readData(0, reuse, null);
+      }
+
+      /**
+       * Whether {@code list} is the member of the union that is set.
+       */
+      public boolean isList() {
+        return which() == Which.LIST;
       }
 
       public boolean hasList() {
@@ -7591,8 +7948,22 @@ public final class Schema {
         return readAnyPointer(0, reuse);
       }
 
+      /**
+       * Whether {@code enum} is the member of the union that is set.
+       */
+      public boolean isEnum() {
+        return which() == Which.ENUM;
+      }
+
       public short getEnum() {
         return readShort(2, (short) 0);
+      }
+
+      /**
+       * Whether {@code struct} is the member of the union that is set.
+       */
+      public boolean isStruct() {
+        return which() == Which.STRUCT;
       }
 
       public boolean hasStruct() {
@@ -7605,6 +7976,20 @@ public final class Schema {
 
       public AnyPointerReader getStruct(AnyPointerReader reuse) {
         return readAnyPointer(0, reuse);
+      }
+
+      /**
+       * Whether {@code interface} is the member of the union that is set.
+       */
+      public boolean isInterface() {
+        return which() == Which.INTERFACE;
+      }
+
+      /**
+       * Whether {@code anyPointer} is the member of the union that is set.
+       */
+      public boolean isAnyPointer() {
+        return which() == Which.ANY_POINTER;
       }
 
       public boolean hasAnyPointer() {
@@ -7746,14 +8131,11 @@ public final class Schema {
      * Writes a {@code Value} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       /**
@@ -7763,9 +8145,23 @@ public final class Schema {
         return Which.of(readShort(0, (short) 0) & 0xFFFF);
       }
 
+      /**
+       * Whether {@code void} is the member of the union that is set.
+       */
+      public boolean isVoid() {
+        return which() == Which.VOID;
+      }
+
       public Builder setVoid() {
         writeShort(0, (short) 0, (short) 0);
         return this;
+      }
+
+      /**
+       * Whether {@code bool} is the member of the union that is set.
+       */
+      public boolean isBool() {
+        return which() == Which.BOOL;
       }
 
       public boolean getBool() {
@@ -7778,6 +8174,13 @@ public final class Schema {
         return this;
       }
 
+      /**
+       * Whether {@code int8} is the member of the union that is set.
+       */
+      public boolean isInt8() {
+        return which() == Which.INT8;
+      }
+
       public byte getInt8() {
         return readByte(2, (byte) 0);
       }
@@ -7786,6 +8189,13 @@ public final class Schema {
         writeShort(0, (short) 2, (short) 0);
         writeByte(2, value, (byte) 0);
         return this;
+      }
+
+      /**
+       * Whether {@code int16} is the member of the union that is set.
+       */
+      public boolean isInt16() {
+        return which() == Which.INT16;
       }
 
       public short getInt16() {
@@ -7798,6 +8208,13 @@ public final class Schema {
         return this;
       }
 
+      /**
+       * Whether {@code int32} is the member of the union that is set.
+       */
+      public boolean isInt32() {
+        return which() == Which.INT32;
+      }
+
       public int getInt32() {
         return readInt(4, 0);
       }
@@ -7806,6 +8223,13 @@ public final class Schema {
         writeShort(0, (short) 4, (short) 0);
         writeInt(4, value, 0);
         return this;
+      }
+
+      /**
+       * Whether {@code int64} is the member of the union that is set.
+       */
+      public boolean isInt64() {
+        return which() == Which.INT64;
       }
 
       public long getInt64() {
@@ -7818,6 +8242,13 @@ public final class Schema {
         return this;
       }
 
+      /**
+       * Whether {@code uint8} is the member of the union that is set.
+       */
+      public boolean isUint8() {
+        return which() == Which.UINT8;
+      }
+
       public byte getUint8() {
         return readByte(2, (byte) 0);
       }
@@ -7826,6 +8257,13 @@ public final class Schema {
         writeShort(0, (short) 6, (short) 0);
         writeByte(2, value, (byte) 0);
         return this;
+      }
+
+      /**
+       * Whether {@code uint16} is the member of the union that is set.
+       */
+      public boolean isUint16() {
+        return which() == Which.UINT16;
       }
 
       public short getUint16() {
@@ -7838,6 +8276,13 @@ public final class Schema {
         return this;
       }
 
+      /**
+       * Whether {@code uint32} is the member of the union that is set.
+       */
+      public boolean isUint32() {
+        return which() == Which.UINT32;
+      }
+
       public int getUint32() {
         return readInt(4, 0);
       }
@@ -7846,6 +8291,13 @@ public final class Schema {
         writeShort(0, (short) 8, (short) 0);
         writeInt(4, value, 0);
         return this;
+      }
+
+      /**
+       * Whether {@code uint64} is the member of the union that is set.
+       */
+      public boolean isUint64() {
+        return which() == Which.UINT64;
       }
 
       public long getUint64() {
@@ -7858,6 +8310,13 @@ public final class Schema {
         return this;
       }
 
+      /**
+       * Whether {@code float32} is the member of the union that is set.
+       */
+      public boolean isFloat32() {
+        return which() == Which.FLOAT32;
+      }
+
       public float getFloat32() {
         return readFloat(4, 0x0);
       }
@@ -7868,6 +8327,13 @@ public final class Schema {
         return this;
       }
 
+      /**
+       * Whether {@code float64} is the member of the union that is set.
+       */
+      public boolean isFloat64() {
+        return which() == Which.FLOAT64;
+      }
+
       public double getFloat64() {
         return readDouble(8, 0x0L);
       }
@@ -7876,6 +8342,13 @@ public final class Schema {
         writeShort(0, (short) 11, (short) 0);
         writeDouble(8, value, 0x0L);
         return this;
+      }
+
+      /**
+       * Whether {@code text} is the member of the union that is set.
+       */
+      public boolean isText() {
+        return which() == Which.TEXT;
       }
 
       public boolean hasText() {
@@ -7905,6 +8378,13 @@ public final class Schema {
       public TextBuilder initText(int bytes) {
         writeShort(0, (short) 12, (short) 0);
         return newText(0, bytes, new TextBuilder());
+      }
+
+      /**
+       * Whether {@code data} is the member of the union that is set.
+       */
+      public boolean isData() {
+        return which() == Which.DATA;
       }
 
       public boolean hasData() {
@@ -7942,6 +8422,13 @@ public final class Schema {
         return newData(0, bytes, new DataBuilder());
       }
 
+      /**
+       * Whether {@code list} is the member of the union that is set.
+       */
+      public boolean isList() {
+        return which() == Which.LIST;
+      }
+
       public boolean hasList() {
         return readHasPointer(0);
       }
@@ -7961,6 +8448,13 @@ public final class Schema {
         return p;
       }
 
+      /**
+       * Whether {@code enum} is the member of the union that is set.
+       */
+      public boolean isEnum() {
+        return which() == Which.ENUM;
+      }
+
       public short getEnum() {
         return readShort(2, (short) 0);
       }
@@ -7969,6 +8463,13 @@ public final class Schema {
         writeShort(0, (short) 15, (short) 0);
         writeShort(2, value, (short) 0);
         return this;
+      }
+
+      /**
+       * Whether {@code struct} is the member of the union that is set.
+       */
+      public boolean isStruct() {
+        return which() == Which.STRUCT;
       }
 
       public boolean hasStruct() {
@@ -7991,12 +8492,26 @@ public final class Schema {
       }
 
       /**
+       * Whether {@code interface} is the member of the union that is set.
+       */
+      public boolean isInterface() {
+        return which() == Which.INTERFACE;
+      }
+
+      /**
        * The only interface value that can be represented statically is "null", whose methods always
        * throw exceptions.
        */
       public Builder setInterface() {
         writeShort(0, (short) 17, (short) 0);
         return this;
+      }
+
+      /**
+       * Whether {@code anyPointer} is the member of the union that is set.
+       */
+      public boolean isAnyPointer() {
+        return which() == Which.ANY_POINTER;
       }
 
       public boolean hasAnyPointer() {
@@ -8065,10 +8580,6 @@ public final class Schema {
      * Reads a {@code Annotation} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -8126,10 +8637,8 @@ public final class Schema {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("id");
-          p.valueUInt64(getId());
-        }
+        p.field("id");
+        p.valueUInt64(getId());
         if (hasValue()) {
           p.field("value");
           getValue().printTo(p);
@@ -8181,14 +8690,11 @@ public final class Schema {
      * Writes a {@code Annotation} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       /**
@@ -8211,19 +8717,19 @@ public final class Schema {
       }
 
       public Value.Builder getValue() {
-        return openStruct(0, Value._Meta.SIZE, new Value.Builder(), null);
+        return openStruct(0, new Value.Builder(), null);
       }
 
       public Value.Builder getValue(Value.Builder reuse) {
-        return openStruct(0, Value._Meta.SIZE, reuse, null);
+        return openStruct(0, reuse, null);
       }
 
       public Value.Builder initValue() {
-        return newStruct(0, Value._Meta.SIZE, new Value.Builder());
+        return newStruct(0, new Value.Builder());
       }
 
       public Value.Builder initValue(Value.Builder reuse) {
-        return newStruct(0, Value._Meta.SIZE, reuse);
+        return newStruct(0, reuse);
       }
 
       public Builder setValue(Value.Reader value) {
@@ -8246,7 +8752,7 @@ public final class Schema {
        * Note that the annotation itself is not allowed to be parameterized, but its scope might be.
        */
       public Brand.Builder getBrand() {
-        return openStruct(1, Brand._Meta.SIZE, new Brand.Builder(), null);
+        return openStruct(1, new Brand.Builder(), null);
       }
 
       /**
@@ -8255,7 +8761,7 @@ public final class Schema {
        * Note that the annotation itself is not allowed to be parameterized, but its scope might be.
        */
       public Brand.Builder getBrand(Brand.Builder reuse) {
-        return openStruct(1, Brand._Meta.SIZE, reuse, null);
+        return openStruct(1, reuse, null);
       }
 
       /**
@@ -8264,7 +8770,7 @@ public final class Schema {
        * Note that the annotation itself is not allowed to be parameterized, but its scope might be.
        */
       public Brand.Builder initBrand() {
-        return newStruct(1, Brand._Meta.SIZE, new Brand.Builder());
+        return newStruct(1, new Brand.Builder());
       }
 
       /**
@@ -8273,7 +8779,7 @@ public final class Schema {
        * Note that the annotation itself is not allowed to be parameterized, but its scope might be.
        */
       public Brand.Builder initBrand(Brand.Builder reuse) {
-        return newStruct(1, Brand._Meta.SIZE, reuse);
+        return newStruct(1, reuse);
       }
 
       /**
@@ -8390,10 +8896,6 @@ public final class Schema {
      * Reads a {@code CapnpVersion} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -8417,18 +8919,12 @@ public final class Schema {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("major");
-          p.valueInt(getMajor() & 0xFFFF);
-        }
-        {
-          p.field("minor");
-          p.valueInt(getMinor() & 0xFF);
-        }
-        {
-          p.field("micro");
-          p.valueInt(getMicro() & 0xFF);
-        }
+        p.field("major");
+        p.valueInt(getMajor() & 0xFFFF);
+        p.field("minor");
+        p.valueInt(getMinor() & 0xFF);
+        p.field("micro");
+        p.valueInt(getMicro() & 0xFF);
         p.end();
       }
 
@@ -8472,14 +8968,11 @@ public final class Schema {
      * Writes a {@code CapnpVersion} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public short getMajor() {
@@ -8555,10 +9048,6 @@ public final class Schema {
      * Reads a {@code CodeGeneratorRequest} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -8751,14 +9240,11 @@ public final class Schema {
      * Writes a {@code CodeGeneratorRequest} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       /**
@@ -8774,7 +9260,7 @@ public final class Schema {
        * imports.
        */
       public StructListBuilder<Node.Builder> getNodes() {
-        return openList(0, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Node._Meta.SIZE, new StructListBuilder<>(Node.Builder::new), null);
+        return openStructList(0, new StructListBuilder<>(Node.Builder::new), null);
       }
 
       /**
@@ -8782,7 +9268,7 @@ public final class Schema {
        * imports.
        */
       public StructListBuilder<Node.Builder> getNodes(StructListBuilder<Node.Builder> reuse) {
-        return openList(0, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Node._Meta.SIZE, reuse, null);
+        return openStructList(0, reuse, null);
       }
 
       /**
@@ -8790,7 +9276,7 @@ public final class Schema {
        * imports.
        */
       public StructListBuilder<Node.Builder> initNodes(int size) {
-        return newStructList(0, Node._Meta.SIZE, size, new StructListBuilder<>(Node.Builder::new));
+        return newStructList(0, size, new StructListBuilder<>(Node.Builder::new));
       }
 
       /**
@@ -8799,7 +9285,7 @@ public final class Schema {
        */
       public StructListBuilder<Node.Builder> initNodes(int size,
           StructListBuilder<Node.Builder> reuse) {
-        return newStructList(0, Node._Meta.SIZE, size, reuse);
+        return newStructList(0, size, reuse);
       }
 
       /**
@@ -8822,7 +9308,7 @@ public final class Schema {
        * Files which were listed on the command line.
        */
       public StructListBuilder<RequestedFile.Builder> getRequestedFiles() {
-        return openList(1, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, RequestedFile._Meta.SIZE, new StructListBuilder<>(RequestedFile.Builder::new), null);
+        return openStructList(1, new StructListBuilder<>(RequestedFile.Builder::new), null);
       }
 
       /**
@@ -8830,14 +9316,14 @@ public final class Schema {
        */
       public StructListBuilder<RequestedFile.Builder> getRequestedFiles(
           StructListBuilder<RequestedFile.Builder> reuse) {
-        return openList(1, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, RequestedFile._Meta.SIZE, reuse, null);
+        return openStructList(1, reuse, null);
       }
 
       /**
        * Files which were listed on the command line.
        */
       public StructListBuilder<RequestedFile.Builder> initRequestedFiles(int size) {
-        return newStructList(1, RequestedFile._Meta.SIZE, size, new StructListBuilder<>(RequestedFile.Builder::new));
+        return newStructList(1, size, new StructListBuilder<>(RequestedFile.Builder::new));
       }
 
       /**
@@ -8845,7 +9331,7 @@ public final class Schema {
        */
       public StructListBuilder<RequestedFile.Builder> initRequestedFiles(int size,
           StructListBuilder<RequestedFile.Builder> reuse) {
-        return newStructList(1, RequestedFile._Meta.SIZE, size, reuse);
+        return newStructList(1, size, reuse);
       }
 
       /**
@@ -8877,7 +9363,7 @@ public final class Schema {
        * is older than that.
        */
       public CapnpVersion.Builder getCapnpVersion() {
-        return openStruct(2, CapnpVersion._Meta.SIZE, new CapnpVersion.Builder(), null);
+        return openStruct(2, new CapnpVersion.Builder(), null);
       }
 
       /**
@@ -8889,7 +9375,7 @@ public final class Schema {
        * is older than that.
        */
       public CapnpVersion.Builder getCapnpVersion(CapnpVersion.Builder reuse) {
-        return openStruct(2, CapnpVersion._Meta.SIZE, reuse, null);
+        return openStruct(2, reuse, null);
       }
 
       /**
@@ -8901,7 +9387,7 @@ public final class Schema {
        * is older than that.
        */
       public CapnpVersion.Builder initCapnpVersion() {
-        return newStruct(2, CapnpVersion._Meta.SIZE, new CapnpVersion.Builder());
+        return newStruct(2, new CapnpVersion.Builder());
       }
 
       /**
@@ -8913,7 +9399,7 @@ public final class Schema {
        * is older than that.
        */
       public CapnpVersion.Builder initCapnpVersion(CapnpVersion.Builder reuse) {
-        return newStruct(2, CapnpVersion._Meta.SIZE, reuse);
+        return newStruct(2, reuse);
       }
 
       /**
@@ -8942,7 +9428,7 @@ public final class Schema {
        * omitted or may be missing some nodes if no info is available for them.
        */
       public StructListBuilder<Node.SourceInfo.Builder> getSourceInfo() {
-        return openList(3, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Node.SourceInfo._Meta.SIZE, new StructListBuilder<>(Node.SourceInfo.Builder::new), null);
+        return openStructList(3, new StructListBuilder<>(Node.SourceInfo.Builder::new), null);
       }
 
       /**
@@ -8951,7 +9437,7 @@ public final class Schema {
        */
       public StructListBuilder<Node.SourceInfo.Builder> getSourceInfo(
           StructListBuilder<Node.SourceInfo.Builder> reuse) {
-        return openList(3, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Node.SourceInfo._Meta.SIZE, reuse, null);
+        return openStructList(3, reuse, null);
       }
 
       /**
@@ -8959,7 +9445,7 @@ public final class Schema {
        * omitted or may be missing some nodes if no info is available for them.
        */
       public StructListBuilder<Node.SourceInfo.Builder> initSourceInfo(int size) {
-        return newStructList(3, Node.SourceInfo._Meta.SIZE, size, new StructListBuilder<>(Node.SourceInfo.Builder::new));
+        return newStructList(3, size, new StructListBuilder<>(Node.SourceInfo.Builder::new));
       }
 
       /**
@@ -8968,7 +9454,7 @@ public final class Schema {
        */
       public StructListBuilder<Node.SourceInfo.Builder> initSourceInfo(int size,
           StructListBuilder<Node.SourceInfo.Builder> reuse) {
-        return newStructList(3, Node.SourceInfo._Meta.SIZE, size, reuse);
+        return newStructList(3, size, reuse);
       }
 
       /**
@@ -9025,10 +9511,6 @@ public final class Schema {
        * Reads a {@code RequestedFile} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -9092,10 +9574,8 @@ public final class Schema {
          */
         public void printTo(TextPrinter p) {
           p.beginStruct();
-          {
-            p.field("id");
-            p.valueUInt64(getId());
-          }
+          p.field("id");
+          p.valueUInt64(getId());
           if (hasFilename()) {
             p.field("filename");
             TextReader t = getFilename(new TextReader());
@@ -9153,14 +9633,11 @@ public final class Schema {
        * Writes a {@code RequestedFile} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
          */
         public Builder() {
+          super(_Meta.SIZE);
         }
 
         /**
@@ -9239,7 +9716,7 @@ public final class Schema {
          * List of all imported paths seen in this file.
          */
         public StructListBuilder<Import.Builder> getImports() {
-          return openList(1, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Import._Meta.SIZE, new StructListBuilder<>(Import.Builder::new), null);
+          return openStructList(1, new StructListBuilder<>(Import.Builder::new), null);
         }
 
         /**
@@ -9247,14 +9724,14 @@ public final class Schema {
          */
         public StructListBuilder<Import.Builder> getImports(
             StructListBuilder<Import.Builder> reuse) {
-          return openList(1, dev.rast.capnp.ElementSize.INLINE_COMPOSITE, Import._Meta.SIZE, reuse, null);
+          return openStructList(1, reuse, null);
         }
 
         /**
          * List of all imported paths seen in this file.
          */
         public StructListBuilder<Import.Builder> initImports(int size) {
-          return newStructList(1, Import._Meta.SIZE, size, new StructListBuilder<>(Import.Builder::new));
+          return newStructList(1, size, new StructListBuilder<>(Import.Builder::new));
         }
 
         /**
@@ -9262,7 +9739,7 @@ public final class Schema {
          */
         public StructListBuilder<Import.Builder> initImports(int size,
             StructListBuilder<Import.Builder> reuse) {
-          return newStructList(1, Import._Meta.SIZE, size, reuse);
+          return newStructList(1, size, reuse);
         }
 
         /**
@@ -9318,10 +9795,6 @@ public final class Schema {
          * Reads a {@code Import} in place; re-pointable, allocation-free.
          */
         public static final class Reader extends StructReader {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
            * An unpointed reader (the empty struct until pointed somewhere).
            */
@@ -9376,10 +9849,8 @@ public final class Schema {
            */
           public void printTo(TextPrinter p) {
             p.beginStruct();
-            {
-              p.field("id");
-              p.valueUInt64(getId());
-            }
+            p.field("id");
+            p.valueUInt64(getId());
             if (hasName()) {
               p.field("name");
               TextReader t = getName(new TextReader());
@@ -9428,14 +9899,11 @@ public final class Schema {
          * Writes a {@code Import} in place.
          */
         public static final class Builder extends StructBuilder {
-          static {
-            Generated.checkAbi(1);
-          }
-
           /**
-           * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+           * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
            */
           public Builder() {
+            super(_Meta.SIZE);
           }
 
           /**

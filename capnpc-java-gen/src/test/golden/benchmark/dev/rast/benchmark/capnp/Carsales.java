@@ -19,7 +19,7 @@ import dev.rast.capnp.text.TextPrinter;
  */
 public final class Carsales {
   static {
-    Generated.checkAbi(1);
+    Generated.checkAbi(2);
   }
 
   private Carsales() {
@@ -54,10 +54,6 @@ public final class Carsales {
      * Reads a {@code ParkingLot} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -133,14 +129,11 @@ public final class Carsales {
      * Writes a {@code ParkingLot} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean hasCars() {
@@ -148,20 +141,20 @@ public final class Carsales {
       }
 
       public StructListBuilder<Car.Builder> getCars() {
-        return openList(0, ElementSize.INLINE_COMPOSITE, Car._Meta.SIZE, new StructListBuilder<>(Car.Builder::new), null);
+        return openStructList(0, new StructListBuilder<>(Car.Builder::new), null);
       }
 
       public StructListBuilder<Car.Builder> getCars(StructListBuilder<Car.Builder> reuse) {
-        return openList(0, ElementSize.INLINE_COMPOSITE, Car._Meta.SIZE, reuse, null);
+        return openStructList(0, reuse, null);
       }
 
       public StructListBuilder<Car.Builder> initCars(int size) {
-        return newStructList(0, Car._Meta.SIZE, size, new StructListBuilder<>(Car.Builder::new));
+        return newStructList(0, size, new StructListBuilder<>(Car.Builder::new));
       }
 
       public StructListBuilder<Car.Builder> initCars(int size,
           StructListBuilder<Car.Builder> reuse) {
-        return newStructList(0, Car._Meta.SIZE, size, reuse);
+        return newStructList(0, size, reuse);
       }
 
       public Builder setCars(ListReader value) {
@@ -215,10 +208,6 @@ public final class Carsales {
      * Reads a {@code TotalValue} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -234,10 +223,8 @@ public final class Carsales {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("amount");
-          p.valueUInt64(getAmount());
-        }
+        p.field("amount");
+        p.valueUInt64(getAmount());
         p.end();
       }
 
@@ -281,14 +268,11 @@ public final class Carsales {
      * Writes a {@code TotalValue} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public long getAmount() {
@@ -346,10 +330,6 @@ public final class Carsales {
      * Reads a {@code Car} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -475,19 +455,12 @@ public final class Carsales {
           TextReader t = getModel(new TextReader());
           p.valueText(t.buffer(), t.offset(), t.size());
         }
-        {
-          p.field("color");
-          int raw = readShort(0, (short) 0) & 0xFFFF;
-          Generated.printEnum(p, Color.fromValue(raw), raw);
-        }
-        {
-          p.field("seats");
-          p.valueInt(getSeats() & 0xFF);
-        }
-        {
-          p.field("doors");
-          p.valueInt(getDoors() & 0xFF);
-        }
+        p.field("color");
+        Generated.printEnum(p, getColor(), readShort(0, (short) 0) & 0xFFFF);
+        p.field("seats");
+        p.valueInt(getSeats() & 0xFF);
+        p.field("doors");
+        p.valueInt(getDoors() & 0xFF);
         if (hasWheels()) {
           p.field("wheels");
           StructListReader<Wheel.Reader> l0 = getWheels();
@@ -497,54 +470,32 @@ public final class Carsales {
           }
           p.end();
         }
-        {
-          p.field("length");
-          p.valueInt(getLength() & 0xFFFF);
-        }
-        {
-          p.field("width");
-          p.valueInt(getWidth() & 0xFFFF);
-        }
-        {
-          p.field("height");
-          p.valueInt(getHeight() & 0xFFFF);
-        }
-        {
-          p.field("weight");
-          p.valueInt(Integer.toUnsignedLong(getWeight()));
-        }
+        p.field("length");
+        p.valueInt(getLength() & 0xFFFF);
+        p.field("width");
+        p.valueInt(getWidth() & 0xFFFF);
+        p.field("height");
+        p.valueInt(getHeight() & 0xFFFF);
+        p.field("weight");
+        p.valueInt(Integer.toUnsignedLong(getWeight()));
         if (hasEngine()) {
           p.field("engine");
           getEngine().printTo(p);
         }
-        {
-          p.field("fuelCapacity");
-          p.valueFloat32(getFuelCapacity());
-        }
-        {
-          p.field("fuelLevel");
-          p.valueFloat32(getFuelLevel());
-        }
-        {
-          p.field("hasPowerWindows");
-          p.valueBool(getHasPowerWindows());
-        }
-        {
-          p.field("hasPowerSteering");
-          p.valueBool(getHasPowerSteering());
-        }
-        {
-          p.field("hasCruiseControl");
-          p.valueBool(getHasCruiseControl());
-        }
-        {
-          p.field("cupHolders");
-          p.valueInt(getCupHolders() & 0xFF);
-        }
-        {
-          p.field("hasNavSystem");
-          p.valueBool(getHasNavSystem());
-        }
+        p.field("fuelCapacity");
+        p.valueFloat32(getFuelCapacity());
+        p.field("fuelLevel");
+        p.valueFloat32(getFuelLevel());
+        p.field("hasPowerWindows");
+        p.valueBool(getHasPowerWindows());
+        p.field("hasPowerSteering");
+        p.valueBool(getHasPowerSteering());
+        p.field("hasCruiseControl");
+        p.valueBool(getHasCruiseControl());
+        p.field("cupHolders");
+        p.valueInt(getCupHolders() & 0xFF);
+        p.field("hasNavSystem");
+        p.valueBool(getHasNavSystem());
         p.end();
       }
 
@@ -588,14 +539,11 @@ public final class Carsales {
      * Writes a {@code Car} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean hasMake() {
@@ -685,20 +633,20 @@ public final class Carsales {
       }
 
       public StructListBuilder<Wheel.Builder> getWheels() {
-        return openList(2, ElementSize.INLINE_COMPOSITE, Wheel._Meta.SIZE, new StructListBuilder<>(Wheel.Builder::new), null);
+        return openStructList(2, new StructListBuilder<>(Wheel.Builder::new), null);
       }
 
       public StructListBuilder<Wheel.Builder> getWheels(StructListBuilder<Wheel.Builder> reuse) {
-        return openList(2, ElementSize.INLINE_COMPOSITE, Wheel._Meta.SIZE, reuse, null);
+        return openStructList(2, reuse, null);
       }
 
       public StructListBuilder<Wheel.Builder> initWheels(int size) {
-        return newStructList(2, Wheel._Meta.SIZE, size, new StructListBuilder<>(Wheel.Builder::new));
+        return newStructList(2, size, new StructListBuilder<>(Wheel.Builder::new));
       }
 
       public StructListBuilder<Wheel.Builder> initWheels(int size,
           StructListBuilder<Wheel.Builder> reuse) {
-        return newStructList(2, Wheel._Meta.SIZE, size, reuse);
+        return newStructList(2, size, reuse);
       }
 
       public Builder setWheels(ListReader value) {
@@ -747,19 +695,19 @@ public final class Carsales {
       }
 
       public Engine.Builder getEngine() {
-        return openStruct(3, Engine._Meta.SIZE, new Engine.Builder(), null);
+        return openStruct(3, new Engine.Builder(), null);
       }
 
       public Engine.Builder getEngine(Engine.Builder reuse) {
-        return openStruct(3, Engine._Meta.SIZE, reuse, null);
+        return openStruct(3, reuse, null);
       }
 
       public Engine.Builder initEngine() {
-        return newStruct(3, Engine._Meta.SIZE, new Engine.Builder());
+        return newStruct(3, new Engine.Builder());
       }
 
       public Engine.Builder initEngine(Engine.Builder reuse) {
-        return newStruct(3, Engine._Meta.SIZE, reuse);
+        return newStruct(3, reuse);
       }
 
       public Builder setEngine(Engine.Reader value) {
@@ -932,10 +880,6 @@ public final class Carsales {
      * Reads a {@code Wheel} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -959,18 +903,12 @@ public final class Carsales {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("diameter");
-          p.valueInt(getDiameter() & 0xFFFF);
-        }
-        {
-          p.field("airPressure");
-          p.valueFloat32(getAirPressure());
-        }
-        {
-          p.field("snowTires");
-          p.valueBool(getSnowTires());
-        }
+        p.field("diameter");
+        p.valueInt(getDiameter() & 0xFFFF);
+        p.field("airPressure");
+        p.valueFloat32(getAirPressure());
+        p.field("snowTires");
+        p.valueBool(getSnowTires());
         p.end();
       }
 
@@ -1014,14 +952,11 @@ public final class Carsales {
      * Writes a {@code Wheel} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public short getDiameter() {
@@ -1097,10 +1032,6 @@ public final class Carsales {
      * Reads a {@code Engine} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -1132,26 +1063,16 @@ public final class Carsales {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("horsepower");
-          p.valueInt(getHorsepower() & 0xFFFF);
-        }
-        {
-          p.field("cylinders");
-          p.valueInt(getCylinders() & 0xFF);
-        }
-        {
-          p.field("cc");
-          p.valueInt(Integer.toUnsignedLong(getCc()));
-        }
-        {
-          p.field("usesGas");
-          p.valueBool(getUsesGas());
-        }
-        {
-          p.field("usesElectric");
-          p.valueBool(getUsesElectric());
-        }
+        p.field("horsepower");
+        p.valueInt(getHorsepower() & 0xFFFF);
+        p.field("cylinders");
+        p.valueInt(getCylinders() & 0xFF);
+        p.field("cc");
+        p.valueInt(Integer.toUnsignedLong(getCc()));
+        p.field("usesGas");
+        p.valueBool(getUsesGas());
+        p.field("usesElectric");
+        p.valueBool(getUsesElectric());
         p.end();
       }
 
@@ -1195,14 +1116,11 @@ public final class Carsales {
      * Writes a {@code Engine} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public short getHorsepower() {

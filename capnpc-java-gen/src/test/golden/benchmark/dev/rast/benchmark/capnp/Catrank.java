@@ -18,7 +18,7 @@ import dev.rast.capnp.text.TextPrinter;
  */
 public final class Catrank {
   static {
-    Generated.checkAbi(1);
+    Generated.checkAbi(2);
   }
 
   private Catrank() {
@@ -53,10 +53,6 @@ public final class Catrank {
      * Reads a {@code SearchResultList} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -133,14 +129,11 @@ public final class Catrank {
      * Writes a {@code SearchResultList} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean hasResults() {
@@ -148,21 +141,21 @@ public final class Catrank {
       }
 
       public StructListBuilder<SearchResult.Builder> getResults() {
-        return openList(0, ElementSize.INLINE_COMPOSITE, SearchResult._Meta.SIZE, new StructListBuilder<>(SearchResult.Builder::new), null);
+        return openStructList(0, new StructListBuilder<>(SearchResult.Builder::new), null);
       }
 
       public StructListBuilder<SearchResult.Builder> getResults(
           StructListBuilder<SearchResult.Builder> reuse) {
-        return openList(0, ElementSize.INLINE_COMPOSITE, SearchResult._Meta.SIZE, reuse, null);
+        return openStructList(0, reuse, null);
       }
 
       public StructListBuilder<SearchResult.Builder> initResults(int size) {
-        return newStructList(0, SearchResult._Meta.SIZE, size, new StructListBuilder<>(SearchResult.Builder::new));
+        return newStructList(0, size, new StructListBuilder<>(SearchResult.Builder::new));
       }
 
       public StructListBuilder<SearchResult.Builder> initResults(int size,
           StructListBuilder<SearchResult.Builder> reuse) {
-        return newStructList(0, SearchResult._Meta.SIZE, size, reuse);
+        return newStructList(0, size, reuse);
       }
 
       public Builder setResults(ListReader value) {
@@ -216,10 +209,6 @@ public final class Catrank {
      * Reads a {@code SearchResult} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -264,10 +253,8 @@ public final class Catrank {
           TextReader t = getUrl(new TextReader());
           p.valueText(t.buffer(), t.offset(), t.size());
         }
-        {
-          p.field("score");
-          p.valueFloat64(getScore());
-        }
+        p.field("score");
+        p.valueFloat64(getScore());
         if (hasSnippet()) {
           p.field("snippet");
           TextReader t = getSnippet(new TextReader());
@@ -316,14 +303,11 @@ public final class Catrank {
      * Writes a {@code SearchResult} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean hasUrl() {

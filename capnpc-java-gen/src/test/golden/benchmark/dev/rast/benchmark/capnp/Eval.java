@@ -13,7 +13,7 @@ import dev.rast.capnp.text.TextPrinter;
  */
 public final class Eval {
   static {
-    Generated.checkAbi(1);
+    Generated.checkAbi(2);
   }
 
   private Eval() {
@@ -96,10 +96,6 @@ public final class Eval {
      * Reads a {@code Expression} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -133,19 +129,12 @@ public final class Eval {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("op");
-          int raw = readShort(0, (short) 0) & 0xFFFF;
-          Generated.printEnum(p, Operation.fromValue(raw), raw);
-        }
-        {
-          p.field("left");
-          getLeft().printTo(p);
-        }
-        {
-          p.field("right");
-          getRight().printTo(p);
-        }
+        p.field("op");
+        Generated.printEnum(p, getOp(), readShort(0, (short) 0) & 0xFFFF);
+        p.field("left");
+        getLeft().printTo(p);
+        p.field("right");
+        getRight().printTo(p);
         p.end();
       }
 
@@ -189,14 +178,11 @@ public final class Eval {
      * Writes a {@code Expression} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public Operation getOp() {
@@ -300,10 +286,6 @@ public final class Eval {
        * Reads a {@code left} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -317,8 +299,22 @@ public final class Eval {
           return Which.of(readShort(2, (short) 0) & 0xFFFF);
         }
 
+        /**
+         * Whether {@code value} is the member of the union that is set.
+         */
+        public boolean isValue() {
+          return which() == Which.VALUE;
+        }
+
         public int getValue() {
           return readInt(4, 0);
+        }
+
+        /**
+         * Whether {@code expression} is the member of the union that is set.
+         */
+        public boolean isExpression() {
+          return which() == Which.EXPRESSION;
         }
 
         public boolean hasExpression() {
@@ -374,12 +370,8 @@ public final class Eval {
        * Writes a {@code left} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -389,6 +381,13 @@ public final class Eval {
          */
         public Which which() {
           return Which.of(readShort(2, (short) 0) & 0xFFFF);
+        }
+
+        /**
+         * Whether {@code value} is the member of the union that is set.
+         */
+        public boolean isValue() {
+          return which() == Which.VALUE;
         }
 
         public int getValue() {
@@ -401,26 +400,33 @@ public final class Eval {
           return this;
         }
 
+        /**
+         * Whether {@code expression} is the member of the union that is set.
+         */
+        public boolean isExpression() {
+          return which() == Which.EXPRESSION;
+        }
+
         public boolean hasExpression() {
           return readHasPointer(0);
         }
 
         public Expression.Builder getExpression() {
-          return openStruct(0, Expression._Meta.SIZE, new Expression.Builder(), null);
+          return openStruct(0, new Expression.Builder(), null);
         }
 
         public Expression.Builder getExpression(Expression.Builder reuse) {
-          return openStruct(0, Expression._Meta.SIZE, reuse, null);
+          return openStruct(0, reuse, null);
         }
 
         public Expression.Builder initExpression() {
           writeShort(2, (short) 1, (short) 0);
-          return newStruct(0, Expression._Meta.SIZE, new Expression.Builder());
+          return newStruct(0, new Expression.Builder());
         }
 
         public Expression.Builder initExpression(Expression.Builder reuse) {
           writeShort(2, (short) 1, (short) 0);
-          return newStruct(0, Expression._Meta.SIZE, reuse);
+          return newStruct(0, reuse);
         }
 
         public Builder setExpression(Expression.Reader value) {
@@ -487,10 +493,6 @@ public final class Eval {
        * Reads a {@code right} in place; re-pointable, allocation-free.
        */
       public static final class Reader extends StructReader {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
          * An unpointed reader (the empty struct until pointed somewhere).
          */
@@ -504,8 +506,22 @@ public final class Eval {
           return Which.of(readShort(12, (short) 0) & 0xFFFF);
         }
 
+        /**
+         * Whether {@code value} is the member of the union that is set.
+         */
+        public boolean isValue() {
+          return which() == Which.VALUE;
+        }
+
         public int getValue() {
           return readInt(8, 0);
+        }
+
+        /**
+         * Whether {@code expression} is the member of the union that is set.
+         */
+        public boolean isExpression() {
+          return which() == Which.EXPRESSION;
         }
 
         public boolean hasExpression() {
@@ -561,12 +577,8 @@ public final class Eval {
        * Writes a {@code right} in place.
        */
       public static final class Builder extends StructBuilder {
-        static {
-          Generated.checkAbi(1);
-        }
-
         /**
-         * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+         * An unpointed view; the enclosing struct's {@code get}/{@code init} of the group points it.
          */
         public Builder() {
         }
@@ -576,6 +588,13 @@ public final class Eval {
          */
         public Which which() {
           return Which.of(readShort(12, (short) 0) & 0xFFFF);
+        }
+
+        /**
+         * Whether {@code value} is the member of the union that is set.
+         */
+        public boolean isValue() {
+          return which() == Which.VALUE;
         }
 
         public int getValue() {
@@ -588,26 +607,33 @@ public final class Eval {
           return this;
         }
 
+        /**
+         * Whether {@code expression} is the member of the union that is set.
+         */
+        public boolean isExpression() {
+          return which() == Which.EXPRESSION;
+        }
+
         public boolean hasExpression() {
           return readHasPointer(1);
         }
 
         public Expression.Builder getExpression() {
-          return openStruct(1, Expression._Meta.SIZE, new Expression.Builder(), null);
+          return openStruct(1, new Expression.Builder(), null);
         }
 
         public Expression.Builder getExpression(Expression.Builder reuse) {
-          return openStruct(1, Expression._Meta.SIZE, reuse, null);
+          return openStruct(1, reuse, null);
         }
 
         public Expression.Builder initExpression() {
           writeShort(12, (short) 1, (short) 0);
-          return newStruct(1, Expression._Meta.SIZE, new Expression.Builder());
+          return newStruct(1, new Expression.Builder());
         }
 
         public Expression.Builder initExpression(Expression.Builder reuse) {
           writeShort(12, (short) 1, (short) 0);
-          return newStruct(1, Expression._Meta.SIZE, reuse);
+          return newStruct(1, reuse);
         }
 
         public Builder setExpression(Expression.Reader value) {
@@ -663,10 +689,6 @@ public final class Eval {
      * Reads a {@code EvaluationResult} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -682,10 +704,8 @@ public final class Eval {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("value");
-          p.valueInt(getValue());
-        }
+        p.field("value");
+        p.valueInt(getValue());
         p.end();
       }
 
@@ -729,14 +749,11 @@ public final class Eval {
      * Writes a {@code EvaluationResult} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public int getValue() {

@@ -16,7 +16,7 @@ import java.nio.ByteBuffer;
  */
 public final class RaftMsg {
   static {
-    Generated.checkAbi(1);
+    Generated.checkAbi(2);
   }
 
   private RaftMsg() {
@@ -78,10 +78,6 @@ public final class RaftMsg {
      * Reads a {@code Message} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -124,6 +120,13 @@ public final class RaftMsg {
         return readLong(16, 0L);
       }
 
+      /**
+       * Whether {@code appendEntries} is the member of the union that is set.
+       */
+      public boolean isAppendEntries() {
+        return which() == Which.APPEND_ENTRIES;
+      }
+
       public boolean hasAppendEntries() {
         return readHasPointer(0);
       }
@@ -134,6 +137,13 @@ public final class RaftMsg {
 
       public AppendEntries.Reader getAppendEntries(AppendEntries.Reader reuse) {
         return readStruct(0, reuse, null);
+      }
+
+      /**
+       * Whether {@code appendEntriesResponse} is the member of the union that is set.
+       */
+      public boolean isAppendEntriesResponse() {
+        return which() == Which.APPEND_ENTRIES_RESPONSE;
       }
 
       public boolean hasAppendEntriesResponse() {
@@ -149,6 +159,13 @@ public final class RaftMsg {
         return readStruct(0, reuse, null);
       }
 
+      /**
+       * Whether {@code requestVote} is the member of the union that is set.
+       */
+      public boolean isRequestVote() {
+        return which() == Which.REQUEST_VOTE;
+      }
+
       public boolean hasRequestVote() {
         return readHasPointer(0);
       }
@@ -159,6 +176,13 @@ public final class RaftMsg {
 
       public RequestVote.Reader getRequestVote(RequestVote.Reader reuse) {
         return readStruct(0, reuse, null);
+      }
+
+      /**
+       * Whether {@code requestVoteResponse} is the member of the union that is set.
+       */
+      public boolean isRequestVoteResponse() {
+        return which() == Which.REQUEST_VOTE_RESPONSE;
       }
 
       public boolean hasRequestVoteResponse() {
@@ -173,6 +197,13 @@ public final class RaftMsg {
         return readStruct(0, reuse, null);
       }
 
+      /**
+       * Whether {@code heartbeat} is the member of the union that is set.
+       */
+      public boolean isHeartbeat() {
+        return which() == Which.HEARTBEAT;
+      }
+
       public boolean hasHeartbeat() {
         return readHasPointer(0);
       }
@@ -183,6 +214,13 @@ public final class RaftMsg {
 
       public Heartbeat.Reader getHeartbeat(Heartbeat.Reader reuse) {
         return readStruct(0, reuse, null);
+      }
+
+      /**
+       * Whether {@code heartbeatResponse} is the member of the union that is set.
+       */
+      public boolean isHeartbeatResponse() {
+        return which() == Which.HEARTBEAT_RESPONSE;
       }
 
       public boolean hasHeartbeatResponse() {
@@ -198,27 +236,26 @@ public final class RaftMsg {
       }
 
       /**
+       * Whether {@code timeoutNow} is the member of the union that is set.
+       */
+      public boolean isTimeoutNow() {
+        return which() == Which.TIMEOUT_NOW;
+      }
+
+      /**
        * Prints this struct in the Cap'n Proto text format to {@code p}.
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
         int which = readShort(24, (short) 0) & 0xFFFF;
-        {
-          p.field("from");
-          p.valueInt(Integer.toUnsignedLong(getFrom()));
-        }
-        {
-          p.field("to");
-          p.valueInt(Integer.toUnsignedLong(getTo()));
-        }
-        {
-          p.field("clusterId");
-          p.valueUInt64(getClusterId());
-        }
-        {
-          p.field("term");
-          p.valueUInt64(getTerm());
-        }
+        p.field("from");
+        p.valueInt(Integer.toUnsignedLong(getFrom()));
+        p.field("to");
+        p.valueInt(Integer.toUnsignedLong(getTo()));
+        p.field("clusterId");
+        p.valueUInt64(getClusterId());
+        p.field("term");
+        p.valueUInt64(getTerm());
         if (which == 0 && hasAppendEntries()) {
           p.field("appendEntries");
           getAppendEntries().printTo(p);
@@ -290,14 +327,11 @@ public final class RaftMsg {
      * Writes a {@code Message} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       /**
@@ -369,26 +403,33 @@ public final class RaftMsg {
         return this;
       }
 
+      /**
+       * Whether {@code appendEntries} is the member of the union that is set.
+       */
+      public boolean isAppendEntries() {
+        return which() == Which.APPEND_ENTRIES;
+      }
+
       public boolean hasAppendEntries() {
         return readHasPointer(0);
       }
 
       public AppendEntries.Builder getAppendEntries() {
-        return openStruct(0, AppendEntries._Meta.SIZE, new AppendEntries.Builder(), null);
+        return openStruct(0, new AppendEntries.Builder(), null);
       }
 
       public AppendEntries.Builder getAppendEntries(AppendEntries.Builder reuse) {
-        return openStruct(0, AppendEntries._Meta.SIZE, reuse, null);
+        return openStruct(0, reuse, null);
       }
 
       public AppendEntries.Builder initAppendEntries() {
         writeShort(24, (short) 0, (short) 0);
-        return newStruct(0, AppendEntries._Meta.SIZE, new AppendEntries.Builder());
+        return newStruct(0, new AppendEntries.Builder());
       }
 
       public AppendEntries.Builder initAppendEntries(AppendEntries.Builder reuse) {
         writeShort(24, (short) 0, (short) 0);
-        return newStruct(0, AppendEntries._Meta.SIZE, reuse);
+        return newStruct(0, reuse);
       }
 
       public Builder setAppendEntries(AppendEntries.Reader value) {
@@ -397,28 +438,35 @@ public final class RaftMsg {
         return this;
       }
 
+      /**
+       * Whether {@code appendEntriesResponse} is the member of the union that is set.
+       */
+      public boolean isAppendEntriesResponse() {
+        return which() == Which.APPEND_ENTRIES_RESPONSE;
+      }
+
       public boolean hasAppendEntriesResponse() {
         return readHasPointer(0);
       }
 
       public AppendEntriesResponse.Builder getAppendEntriesResponse() {
-        return openStruct(0, AppendEntriesResponse._Meta.SIZE, new AppendEntriesResponse.Builder(), null);
+        return openStruct(0, new AppendEntriesResponse.Builder(), null);
       }
 
       public AppendEntriesResponse.Builder getAppendEntriesResponse(
           AppendEntriesResponse.Builder reuse) {
-        return openStruct(0, AppendEntriesResponse._Meta.SIZE, reuse, null);
+        return openStruct(0, reuse, null);
       }
 
       public AppendEntriesResponse.Builder initAppendEntriesResponse() {
         writeShort(24, (short) 1, (short) 0);
-        return newStruct(0, AppendEntriesResponse._Meta.SIZE, new AppendEntriesResponse.Builder());
+        return newStruct(0, new AppendEntriesResponse.Builder());
       }
 
       public AppendEntriesResponse.Builder initAppendEntriesResponse(
           AppendEntriesResponse.Builder reuse) {
         writeShort(24, (short) 1, (short) 0);
-        return newStruct(0, AppendEntriesResponse._Meta.SIZE, reuse);
+        return newStruct(0, reuse);
       }
 
       public Builder setAppendEntriesResponse(AppendEntriesResponse.Reader value) {
@@ -427,26 +475,33 @@ public final class RaftMsg {
         return this;
       }
 
+      /**
+       * Whether {@code requestVote} is the member of the union that is set.
+       */
+      public boolean isRequestVote() {
+        return which() == Which.REQUEST_VOTE;
+      }
+
       public boolean hasRequestVote() {
         return readHasPointer(0);
       }
 
       public RequestVote.Builder getRequestVote() {
-        return openStruct(0, RequestVote._Meta.SIZE, new RequestVote.Builder(), null);
+        return openStruct(0, new RequestVote.Builder(), null);
       }
 
       public RequestVote.Builder getRequestVote(RequestVote.Builder reuse) {
-        return openStruct(0, RequestVote._Meta.SIZE, reuse, null);
+        return openStruct(0, reuse, null);
       }
 
       public RequestVote.Builder initRequestVote() {
         writeShort(24, (short) 2, (short) 0);
-        return newStruct(0, RequestVote._Meta.SIZE, new RequestVote.Builder());
+        return newStruct(0, new RequestVote.Builder());
       }
 
       public RequestVote.Builder initRequestVote(RequestVote.Builder reuse) {
         writeShort(24, (short) 2, (short) 0);
-        return newStruct(0, RequestVote._Meta.SIZE, reuse);
+        return newStruct(0, reuse);
       }
 
       public Builder setRequestVote(RequestVote.Reader value) {
@@ -455,27 +510,34 @@ public final class RaftMsg {
         return this;
       }
 
+      /**
+       * Whether {@code requestVoteResponse} is the member of the union that is set.
+       */
+      public boolean isRequestVoteResponse() {
+        return which() == Which.REQUEST_VOTE_RESPONSE;
+      }
+
       public boolean hasRequestVoteResponse() {
         return readHasPointer(0);
       }
 
       public RequestVoteResponse.Builder getRequestVoteResponse() {
-        return openStruct(0, RequestVoteResponse._Meta.SIZE, new RequestVoteResponse.Builder(), null);
+        return openStruct(0, new RequestVoteResponse.Builder(), null);
       }
 
       public RequestVoteResponse.Builder getRequestVoteResponse(RequestVoteResponse.Builder reuse) {
-        return openStruct(0, RequestVoteResponse._Meta.SIZE, reuse, null);
+        return openStruct(0, reuse, null);
       }
 
       public RequestVoteResponse.Builder initRequestVoteResponse() {
         writeShort(24, (short) 3, (short) 0);
-        return newStruct(0, RequestVoteResponse._Meta.SIZE, new RequestVoteResponse.Builder());
+        return newStruct(0, new RequestVoteResponse.Builder());
       }
 
       public RequestVoteResponse.Builder initRequestVoteResponse(
           RequestVoteResponse.Builder reuse) {
         writeShort(24, (short) 3, (short) 0);
-        return newStruct(0, RequestVoteResponse._Meta.SIZE, reuse);
+        return newStruct(0, reuse);
       }
 
       public Builder setRequestVoteResponse(RequestVoteResponse.Reader value) {
@@ -484,26 +546,33 @@ public final class RaftMsg {
         return this;
       }
 
+      /**
+       * Whether {@code heartbeat} is the member of the union that is set.
+       */
+      public boolean isHeartbeat() {
+        return which() == Which.HEARTBEAT;
+      }
+
       public boolean hasHeartbeat() {
         return readHasPointer(0);
       }
 
       public Heartbeat.Builder getHeartbeat() {
-        return openStruct(0, Heartbeat._Meta.SIZE, new Heartbeat.Builder(), null);
+        return openStruct(0, new Heartbeat.Builder(), null);
       }
 
       public Heartbeat.Builder getHeartbeat(Heartbeat.Builder reuse) {
-        return openStruct(0, Heartbeat._Meta.SIZE, reuse, null);
+        return openStruct(0, reuse, null);
       }
 
       public Heartbeat.Builder initHeartbeat() {
         writeShort(24, (short) 4, (short) 0);
-        return newStruct(0, Heartbeat._Meta.SIZE, new Heartbeat.Builder());
+        return newStruct(0, new Heartbeat.Builder());
       }
 
       public Heartbeat.Builder initHeartbeat(Heartbeat.Builder reuse) {
         writeShort(24, (short) 4, (short) 0);
-        return newStruct(0, Heartbeat._Meta.SIZE, reuse);
+        return newStruct(0, reuse);
       }
 
       public Builder setHeartbeat(Heartbeat.Reader value) {
@@ -512,32 +581,46 @@ public final class RaftMsg {
         return this;
       }
 
+      /**
+       * Whether {@code heartbeatResponse} is the member of the union that is set.
+       */
+      public boolean isHeartbeatResponse() {
+        return which() == Which.HEARTBEAT_RESPONSE;
+      }
+
       public boolean hasHeartbeatResponse() {
         return readHasPointer(0);
       }
 
       public HeartbeatResponse.Builder getHeartbeatResponse() {
-        return openStruct(0, HeartbeatResponse._Meta.SIZE, new HeartbeatResponse.Builder(), null);
+        return openStruct(0, new HeartbeatResponse.Builder(), null);
       }
 
       public HeartbeatResponse.Builder getHeartbeatResponse(HeartbeatResponse.Builder reuse) {
-        return openStruct(0, HeartbeatResponse._Meta.SIZE, reuse, null);
+        return openStruct(0, reuse, null);
       }
 
       public HeartbeatResponse.Builder initHeartbeatResponse() {
         writeShort(24, (short) 5, (short) 0);
-        return newStruct(0, HeartbeatResponse._Meta.SIZE, new HeartbeatResponse.Builder());
+        return newStruct(0, new HeartbeatResponse.Builder());
       }
 
       public HeartbeatResponse.Builder initHeartbeatResponse(HeartbeatResponse.Builder reuse) {
         writeShort(24, (short) 5, (short) 0);
-        return newStruct(0, HeartbeatResponse._Meta.SIZE, reuse);
+        return newStruct(0, reuse);
       }
 
       public Builder setHeartbeatResponse(HeartbeatResponse.Reader value) {
         writeShort(24, (short) 5, (short) 0);
         copyStruct(0, value);
         return this;
+      }
+
+      /**
+       * Whether {@code timeoutNow} is the member of the union that is set.
+       */
+      public boolean isTimeoutNow() {
+        return which() == Which.TIMEOUT_NOW;
       }
 
       /**
@@ -594,10 +677,6 @@ public final class RaftMsg {
      * Reads a {@code AppendEntries} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -652,22 +731,14 @@ public final class RaftMsg {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("prevLogIndex");
-          p.valueUInt64(getPrevLogIndex());
-        }
-        {
-          p.field("prevLogTerm");
-          p.valueUInt64(getPrevLogTerm());
-        }
-        {
-          p.field("commit");
-          p.valueUInt64(getCommit());
-        }
-        {
-          p.field("count");
-          p.valueInt(Integer.toUnsignedLong(getCount()));
-        }
+        p.field("prevLogIndex");
+        p.valueUInt64(getPrevLogIndex());
+        p.field("prevLogTerm");
+        p.valueUInt64(getPrevLogTerm());
+        p.field("commit");
+        p.valueUInt64(getCommit());
+        p.field("count");
+        p.valueInt(Integer.toUnsignedLong(getCount()));
         if (hasRecords()) {
           p.field("records");
           DataReader d = getRecords(new DataReader());
@@ -716,14 +787,11 @@ public final class RaftMsg {
      * Writes a {@code AppendEntries} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public long getPrevLogIndex() {
@@ -872,10 +940,6 @@ public final class RaftMsg {
      * Reads a {@code AppendEntriesResponse} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -912,22 +976,14 @@ public final class RaftMsg {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("reject");
-          p.valueBool(getReject());
-        }
-        {
-          p.field("index");
-          p.valueUInt64(getIndex());
-        }
-        {
-          p.field("hintIndex");
-          p.valueUInt64(getHintIndex());
-        }
-        {
-          p.field("hintTerm");
-          p.valueUInt64(getHintTerm());
-        }
+        p.field("reject");
+        p.valueBool(getReject());
+        p.field("index");
+        p.valueUInt64(getIndex());
+        p.field("hintIndex");
+        p.valueUInt64(getHintIndex());
+        p.field("hintTerm");
+        p.valueUInt64(getHintTerm());
         p.end();
       }
 
@@ -971,14 +1027,11 @@ public final class RaftMsg {
      * Writes a {@code AppendEntriesResponse} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean getReject() {
@@ -1081,10 +1134,6 @@ public final class RaftMsg {
      * Reads a {@code RequestVote} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -1118,22 +1167,14 @@ public final class RaftMsg {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("lastLogIndex");
-          p.valueUInt64(getLastLogIndex());
-        }
-        {
-          p.field("lastLogTerm");
-          p.valueUInt64(getLastLogTerm());
-        }
-        {
-          p.field("preVote");
-          p.valueBool(getPreVote());
-        }
-        {
-          p.field("transfer");
-          p.valueBool(getTransfer());
-        }
+        p.field("lastLogIndex");
+        p.valueUInt64(getLastLogIndex());
+        p.field("lastLogTerm");
+        p.valueUInt64(getLastLogTerm());
+        p.field("preVote");
+        p.valueBool(getPreVote());
+        p.field("transfer");
+        p.valueBool(getTransfer());
         p.end();
       }
 
@@ -1177,14 +1218,11 @@ public final class RaftMsg {
      * Writes a {@code RequestVote} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public long getLastLogIndex() {
@@ -1281,10 +1319,6 @@ public final class RaftMsg {
      * Reads a {@code RequestVoteResponse} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -1304,14 +1338,10 @@ public final class RaftMsg {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("granted");
-          p.valueBool(getGranted());
-        }
-        {
-          p.field("preVote");
-          p.valueBool(getPreVote());
-        }
+        p.field("granted");
+        p.valueBool(getGranted());
+        p.field("preVote");
+        p.valueBool(getPreVote());
         p.end();
       }
 
@@ -1355,14 +1385,11 @@ public final class RaftMsg {
      * Writes a {@code RequestVoteResponse} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public boolean getGranted() {
@@ -1429,10 +1456,6 @@ public final class RaftMsg {
      * Reads a {@code Heartbeat} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -1458,14 +1481,10 @@ public final class RaftMsg {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("commit");
-          p.valueUInt64(getCommit());
-        }
-        {
-          p.field("readId");
-          p.valueUInt64(getReadId());
-        }
+        p.field("commit");
+        p.valueUInt64(getCommit());
+        p.field("readId");
+        p.valueUInt64(getReadId());
         p.end();
       }
 
@@ -1509,14 +1528,11 @@ public final class RaftMsg {
      * Writes a {@code Heartbeat} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       /**
@@ -1595,10 +1611,6 @@ public final class RaftMsg {
      * Reads a {@code HeartbeatResponse} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -1617,10 +1629,8 @@ public final class RaftMsg {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("readId");
-          p.valueUInt64(getReadId());
-        }
+        p.field("readId");
+        p.valueUInt64(getReadId());
         p.end();
       }
 
@@ -1664,14 +1674,11 @@ public final class RaftMsg {
      * Writes a {@code HeartbeatResponse} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       /**
@@ -1783,10 +1790,6 @@ public final class RaftMsg {
      * Reads a {@code Entry} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -1822,19 +1825,12 @@ public final class RaftMsg {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("term");
-          p.valueUInt64(getTerm());
-        }
-        {
-          p.field("index");
-          p.valueUInt64(getIndex());
-        }
-        {
-          p.field("kind");
-          int raw = readShort(16, (short) 0) & 0xFFFF;
-          Generated.printEnum(p, EntryKind.fromValue(raw), raw);
-        }
+        p.field("term");
+        p.valueUInt64(getTerm());
+        p.field("index");
+        p.valueUInt64(getIndex());
+        p.field("kind");
+        Generated.printEnum(p, getKind(), readShort(16, (short) 0) & 0xFFFF);
         if (hasPayload()) {
           p.field("payload");
           DataReader d = getPayload(new DataReader());
@@ -1883,14 +1879,11 @@ public final class RaftMsg {
      * Writes a {@code Entry} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public long getTerm() {
@@ -2000,10 +1993,6 @@ public final class RaftMsg {
      * Reads a {@code HardState} in place; re-pointable, allocation-free.
      */
     public static final class Reader extends StructReader {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
        * An unpointed reader (the empty struct until pointed somewhere).
        */
@@ -2030,18 +2019,12 @@ public final class RaftMsg {
        */
       public void printTo(TextPrinter p) {
         p.beginStruct();
-        {
-          p.field("term");
-          p.valueUInt64(getTerm());
-        }
-        {
-          p.field("vote");
-          p.valueInt(Integer.toUnsignedLong(getVote()));
-        }
-        {
-          p.field("commit");
-          p.valueUInt64(getCommit());
-        }
+        p.field("term");
+        p.valueUInt64(getTerm());
+        p.field("vote");
+        p.valueInt(Integer.toUnsignedLong(getVote()));
+        p.field("commit");
+        p.valueUInt64(getCommit());
         p.end();
       }
 
@@ -2085,14 +2068,11 @@ public final class RaftMsg {
      * Writes a {@code HardState} in place.
      */
     public static final class Builder extends StructBuilder {
-      static {
-        Generated.checkAbi(1);
-      }
-
       /**
-       * An unpointed builder; point it with {@code initRoot} or a parent's {@code init}/{@code get}.
+       * An unpointed builder; point it with {@code initRoot(builder)} or a parent's {@code init}/{@code get}.
        */
       public Builder() {
+        super(_Meta.SIZE);
       }
 
       public long getTerm() {
