@@ -26,6 +26,9 @@ public final class CapnpcJavaRast {
   /** The plugin with its environment passed in (for tests); returns the exit code. */
   static int run(String[] args, InputStream in, Path outDir, PrintStream out, PrintStream err) {
     if (args.length > 0) {
+      if (args[0].equals("compile")) {
+        return CompileCommand.run(List.of(args).subList(1, args.length), outDir, out, err);
+      }
       if (args[0].equals("--help") || args[0].equals("-h")) {
         out.println("Usage: capnp compile -ojava-rast:OUTPUT_DIR [-I DIR] SCHEMA.capnp...");
         out.println();
@@ -35,6 +38,12 @@ public final class CapnpcJavaRast {
         out.println();
         out.println("Environment:");
         out.println("  " + GeneratorOptions.PACKAGE_ENV + "  Java package for schema files without $Java.package");
+        out.println();
+        out.println("Without capnp: the built-in pure-Java schema compiler");
+        out.println("  " + CompileCommand.USAGE.substring("Usage: ".length()));
+        out.println("  -I DIR            search DIR for imports like \"/foo.capnp\" (before the bundled /capnp/...)");
+        out.println("  --src-prefix DIR  strip DIR from the schema names");
+        out.println("  -o OUTDIR         write Java sources under OUTDIR; -o- writes the CodeGeneratorRequest");
         out.println();
         out.println("Options (when run by hand):");
         out.println("  --help     this text");

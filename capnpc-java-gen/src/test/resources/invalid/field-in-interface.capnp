@@ -1,0 +1,4 @@
+@0xd3b4e5f6a7b8c9d1;
+interface I {
+  a @0 :Int32;
+}

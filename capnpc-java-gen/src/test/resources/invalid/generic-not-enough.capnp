@@ -1,0 +1,7 @@
+@0xd3b4e5f6a7b8c9d1;
+struct G(T, U) {
+  a @0 :T;
+}
+struct S {
+  a @0 :G(Text);
+}

@@ -1,0 +1,3 @@
+@0xd3b4e5f6a7b8c9d1;
+struct T {}
+struct S $T {}

@@ -1,0 +1,10 @@
+@0xd3b4e5f6a7b8c9d1;
+struct S {
+  union {
+    a @0 :Int32;
+    union {
+      b @1 :Int32;
+      c @2 :Int32;
+    }
+  }
+}

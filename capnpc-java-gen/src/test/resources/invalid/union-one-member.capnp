@@ -1,0 +1,6 @@
+@0xd3b4e5f6a7b8c9d1;
+struct S {
+  union {
+    a @0 :Int32;
+  }
+}

@@ -1,0 +1,2 @@
+@0xd3b4e5f6a7b8c9d1;
+annotation ann(*, struct) :Void;
