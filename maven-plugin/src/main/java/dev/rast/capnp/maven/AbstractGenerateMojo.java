@@ -4,6 +4,7 @@ import dev.rast.capnp.compiler.GeneratedFile;
 import dev.rast.capnp.compiler.Generator;
 import dev.rast.capnp.compiler.GeneratorOptions;
 import dev.rast.capnp.compiler.SchemaException;
+import dev.rast.capnp.compiler.request.CompileRequest;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,8 +55,16 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   private List<File> importPaths = new ArrayList<>();
 
   /**
-   * The Cap'n Proto compiler to run (0.8 or newer): a command name looked up on {@code PATH}, or
-   * a path to the executable.
+   * Which schema compiler turns the schemas into a {@code CodeGeneratorRequest}: {@code java} (the
+   * default), rast's own pure-Java compiler, which needs nothing installed; or {@code native}, the
+   * {@code capnp} executable ({@link #capnpExecutable}).
+   */
+  @Parameter(property = "capnp.compiler", defaultValue = "java")
+  private String compiler = "java";
+
+  /**
+   * The Cap'n Proto compiler to run with {@code <compiler>native</compiler>} (0.8 or newer): a
+   * command name looked up on {@code PATH}, or a path to the executable.
    */
   @Parameter(property = "capnp.executable", defaultValue = "capnp")
   private String capnpExecutable;
@@ -160,13 +169,24 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     }
 
     List<Path> imports = importPaths(src, userImports, buildDir.resolve(importsDirectoryName()), deps);
-    CapnpCommand command = new CapnpCommand(capnpExecutable, src, imports, schemas);
-    CapnpTool tool = new CapnpTool(capnpExecutable, base);
-    CapnpVersion version = tool.checkVersion(command.versionArgs());
-    if (version == null) {
-      getLog().warn(LOG_PREFIX + "cannot tell the version of '" + capnpExecutable + "'; trying it");
+    byte[] request;
+    String compiledBy;
+    if (compiler.equals("native")) {
+      CapnpCommand command = new CapnpCommand(capnpExecutable, src, imports, schemas);
+      CapnpTool tool = new CapnpTool(capnpExecutable, base);
+      CapnpVersion version = tool.checkVersion(command.versionArgs());
+      if (version == null) {
+        getLog().warn(LOG_PREFIX + "cannot tell the version of '" + capnpExecutable + "'; trying it");
+      }
+      request = compile(tool, command, base);
+      compiledBy = "capnp " + (version == null ? "?" : version);
+    } else if (compiler.equals("java")) {
+      request = compileInJava(src, imports, schemas, base);
+      compiledBy = "Java schema compiler";
+    } else {
+      throw new MojoFailureException("Unknown <compiler>" + compiler + "</compiler>: use java (the default,"
+          + " nothing to install) or native (runs the capnp executable)");
     }
-    byte[] request = compile(tool, command, base);
 
     List<GeneratedFile> files;
     try {
@@ -187,7 +207,7 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     getLog().info(LOG_PREFIX + "generated " + count(files.size(), "Java file") + " from "
         + count(schemas.size(), "schema") + " into " + shown(base, out) + " in "
         + millisSince(start) + " ms (" + r.written() + " written, " + r.unchanged() + " unchanged, "
-        + r.deleted() + " stale removed; capnp " + (version == null ? "?" : version) + ")");
+        + r.deleted() + " stale removed; " + compiledBy + ")");
     warnIfRuntimeMissing();
   }
 
@@ -246,12 +266,36 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     }
   }
 
+  /**
+   * Compiles with the pure-Java schema compiler; on schema errors, logs them (one ERROR line each,
+   * {@code file:line:col: error: message} as capnp prints them) and fails the build.
+   */
+  private byte[] compileInJava(Path src, List<Path> imports, List<String> schemas, Path base)
+      throws MojoFailureException {
+    try {
+      return CompileRequest.compile(src, imports, schemas, List.of());
+    } catch (SchemaException e) {
+      int errors = 0;
+      for (Diagnostic d : Diagnostic.parse(e.getMessage(), src)) {
+        if (d.error()) {
+          errors++;
+          getLog().error(d.text());
+        } else {
+          getLog().warn(d.text());
+        }
+      }
+      throw new MojoFailureException("The schema compiler rejected the schemas in " + shown(base, src) + " ("
+          + count(errors, "error") + ", shown above)");
+    }
+  }
+
   /** Hashes every input of the run; see {@link Fingerprint}. */
   private String fingerprint(Path src, Path out, List<String> schemas, List<Path> userImports,
       DependencySchemas deps) throws IOException {
     Fingerprint f = new Fingerprint();
     f.add("plugin", plugin.getId());
     f.add("generator", Generator.VERSION);
+    f.add("compiler", compiler);
     if (plugin.getVersion().endsWith("-SNAPSHOT")) {
       // A snapshot's version does not change when its code does; its jars' stamps do.
       for (Artifact a : plugin.getArtifacts()) {
