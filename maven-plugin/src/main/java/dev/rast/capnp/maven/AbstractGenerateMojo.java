@@ -95,6 +95,14 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   /** The directory the Java files are generated into. */
   abstract File outputDirectory();
 
+  /** Where the generated sources are compiled to ({@code target/classes} or {@code target/test-classes}). */
+  abstract Path classesDirectory();
+
+  /** Whether the schemas are copied into the classes directory, to be packaged (the main goal's packageSchemas). */
+  boolean packagesSchemas() {
+    return false;
+  }
+
   /** Where dependency schemas are extracted, below the build directory ({@code capnp-imports}). */
   abstract String importsDirectoryName();
 
@@ -146,9 +154,13 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     if (schemas.isEmpty()) {
       if (previous != null) {
         OutputSync.Result r = OutputSync.apply(out, List.of(), previous.outputs());
+        int classes = StaleClasses.delete(classesDirectory(), previous.outputs(), List.of());
+        if (packagesSchemas()) {
+          StaleClasses.deleteSchemaCopies(classesDirectory(), previous.schemas(), List.of());
+        }
         Files.deleteIfExists(stateFile);
         getLog().info(LOG_PREFIX + "no schemas left in " + shown(base, src) + "; removed "
-            + r.deleted() + " generated files");
+            + r.deleted() + " generated files and " + count(classes, "compiled class"));
       } else {
         getLog().info(LOG_PREFIX + "no schemas in " + shown(base, src) + "; nothing to generate");
       }
@@ -202,12 +214,17 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     for (GeneratedFile f : files) {
       outputs.add(f.path());
     }
-    new GenerationState(fingerprint, outputs).write(stateFile);
+    int staleClasses = StaleClasses.delete(classesDirectory(), previousOutputs, outputs);
+    if (packagesSchemas() && previous != null) {
+      StaleClasses.deleteSchemaCopies(classesDirectory(), previous.schemas(), schemas);
+    }
+    new GenerationState(fingerprint, outputs, schemas).write(stateFile);
 
     getLog().info(LOG_PREFIX + "generated " + count(files.size(), "Java file") + " from "
         + count(schemas.size(), "schema") + " into " + shown(base, out) + " in "
         + millisSince(start) + " ms (" + r.written() + " written, " + r.unchanged() + " unchanged, "
-        + r.deleted() + " stale removed; " + compiledBy + ")");
+        + r.deleted() + " stale removed" + (staleClasses == 0 ? "" : " with " + count(staleClasses, "compiled class"))
+        + "; " + compiledBy + ")");
     warnIfRuntimeMissing();
   }
 

@@ -71,6 +71,16 @@ public final class GenerateMojo extends AbstractGenerateMojo {
   }
 
   @Override
+  boolean packagesSchemas() {
+    return packageSchemas;
+  }
+
+  @Override
+  Path classesDirectory() {
+    return Path.of(project().getBuild().getOutputDirectory());
+  }
+
+  @Override
   void register(MavenProject project, Path sourceDirectory, Path outputDirectory,
       List<String> includes, List<String> excludes) {
     project.addCompileSourceRoot(outputDirectory.toString());

@@ -73,6 +73,11 @@ public final class GenerateTestMojo extends AbstractGenerateMojo {
   }
 
   @Override
+  Path classesDirectory() {
+    return Path.of(project().getBuild().getTestOutputDirectory());
+  }
+
+  @Override
   void register(MavenProject project, Path sourceDirectory, Path outputDirectory,
       List<String> includes, List<String> excludes) {
     project.addTestCompileSourceRoot(outputDirectory.toString());

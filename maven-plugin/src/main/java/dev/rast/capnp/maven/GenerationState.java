@@ -17,15 +17,23 @@ import java.util.List;
  *
  * @param fingerprint the inputs' hash
  * @param outputs generated files, {@code /}-separated and relative to the output directory
+ * @param schemas the schemas compiled, relative to the source directory (so that the copies of
+ *     deleted ones can be removed from the classes directory); empty in states of older versions
  */
-record GenerationState(String fingerprint, List<String> outputs) {
+record GenerationState(String fingerprint, List<String> outputs, List<String> schemas) {
   private static final String HEADER =
       "# rast-maven-plugin: hash of the inputs and the files generated from them. Delete to regenerate.";
   private static final String FINGERPRINT = "fingerprint=";
   private static final String OUTPUT = "output=";
+  private static final String SCHEMA = "schema=";
 
   GenerationState {
     outputs = List.copyOf(outputs);
+    schemas = List.copyOf(schemas);
+  }
+
+  GenerationState(String fingerprint, List<String> outputs) {
+    this(fingerprint, outputs, List.of());
   }
 
   /** Reads the state at {@code file}; null when there is none or it cannot be understood. */
@@ -35,18 +43,21 @@ record GenerationState(String fingerprint, List<String> outputs) {
     }
     String fingerprint = null;
     List<String> outputs = new ArrayList<>();
+    List<String> schemas = new ArrayList<>();
     try {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
         if (line.startsWith(FINGERPRINT)) {
           fingerprint = line.substring(FINGERPRINT.length());
         } else if (line.startsWith(OUTPUT)) {
           outputs.add(line.substring(OUTPUT.length()));
+        } else if (line.startsWith(SCHEMA)) {
+          schemas.add(line.substring(SCHEMA.length()));
         }
       }
     } catch (IOException e) {
       return null; // treated as "no previous run": the build regenerates, which is always safe
     }
-    return fingerprint == null ? null : new GenerationState(fingerprint, outputs);
+    return fingerprint == null ? null : new GenerationState(fingerprint, outputs, schemas);
   }
 
   /** Writes this state to {@code file}, replacing it atomically where the platform can. */
@@ -55,6 +66,9 @@ record GenerationState(String fingerprint, List<String> outputs) {
     sb.append(FINGERPRINT).append(fingerprint).append('\n');
     for (String o : outputs) {
       sb.append(OUTPUT).append(o).append('\n');
+    }
+    for (String s : schemas) {
+      sb.append(SCHEMA).append(s).append('\n');
     }
     Files.createDirectories(file.getParent());
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");

@@ -31,6 +31,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,12 +43,16 @@ import picocli.CommandLine.Option;
  * RESULT} line for scripts (format in CLUSTER.md).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Closed-loop benchmark: keeps --outstanding requests in flight over --clients connections and",
-        "reports throughput and HdrHistogram latency percentiles. Without --cluster it starts a local 3-node cluster",
-        "(3 processes; --in-process: 3 nodes in this JVM). Ends with a RESULT line (see CLUSTER.md)."})
+    header = "Closed-loop benchmark: throughput and latency percentiles.",
+    description = "Keeps --outstanding requests in flight over --clients connections and reports throughput and HdrHistogram "
+        + "latency percentiles. Without --cluster it starts a local 3-node cluster (3 processes; --in-process: 3 nodes in this "
+        + "JVM). Ends with a RESULT line (see raft-example/CLUSTER.md).")
 final class BenchCommand implements Callable<Integer> {
-  @Option(names = "--cluster", description = "Client addresses of an existing cluster (id=host:port,...). Default: start a local one.")
-  String cluster;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--cluster", converter = ClusterSpec.Converter.class, paramLabel = "ID=HOST:PORT,...",
+      description = "Client addresses of an existing cluster. Default: start a local one.")
+  ClusterSpec cluster;
 
   @Option(names = "--clients", defaultValue = "4", description = "Client connections. Default: ${DEFAULT-VALUE}.")
   int clients;
@@ -71,12 +78,12 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-fsync", description = "Local cluster without fsync (unsafe).")
   boolean noFsync;
 
-  @Option(names = "--in-process", description = {"Run the 3 nodes in this JVM (loopback TCP between them, fsync on, data in a temp dir)",
-      "instead of 3 processes: the load shape of the SOFAJRaft and Ratis benchmarks."})
+  @Option(names = "--in-process", description = "Run the 3 nodes in this JVM (loopback TCP between them, fsync on, data in a temp dir) "
+      + "instead of 3 processes: the load shape of the SOFAJRaft and Ratis benchmarks.")
   boolean inProcess;
 
-  @Option(names = "--client", defaultValue = "tcp", description = {"With --in-process: tcp (KvClient over TCP to the leader) or inproc",
-      "(proposals handed to the leader Node in this JVM, answered by callback). Default: ${DEFAULT-VALUE}."})
+  @Option(names = "--client", defaultValue = "tcp", description = "With --in-process: tcp (KvClient over TCP to the leader) or inproc "
+      + "(proposals handed to the leader Node in this JVM, answered by callback). Default: ${DEFAULT-VALUE}.")
   String clientMode;
 
   @Option(names = "--result-line", negatable = true, defaultValue = "true", fallbackValue = "true",
@@ -92,20 +99,19 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     String bad = badOption();
     if (bad != null) {
-      System.err.println("rast bench: " + bad);
-      return 2;
+      throw new ParameterException(spec.commandLine(), bad);
     }
     if (!clientMode.equals("tcp") && !clientMode.equals("inproc")) {
-      System.err.println("rast bench: --client must be tcp or inproc");
-      return 2;
+      throw new ParameterException(spec.commandLine(), "--client must be tcp or inproc");
     }
     if (clientMode.equals("inproc") && (!inProcess || cluster != null)) {
-      System.err.println("rast bench: --client inproc needs --in-process (and no --cluster)");
-      return 2;
+      throw new ParameterException(spec.commandLine(), "--client inproc needs --in-process (and no --cluster)");
+    }
+    if (clientMode.equals("inproc") && reads > 0) {
+      throw new ParameterException(spec.commandLine(), "--client inproc issues writes only (--reads 0)");
     }
     if (inProcess && cluster != null) {
-      System.err.println("rast bench: --in-process starts its own cluster; drop --cluster");
-      return 2;
+      throw new ParameterException(spec.commandLine(), "--in-process starts its own cluster; drop --cluster");
     }
     clients = Math.min(clients, outstanding);
     if (inProcess) {
@@ -126,10 +132,16 @@ final class BenchCommand implements Callable<Integer> {
         nodes = local.clientAddresses();
         System.out.println("local 3-node cluster (fsync " + (noFsync ? "off" : "on") + ") at " + Peers.format(nodes));
       } else {
-        nodes = Peers.parse(cluster);
+        nodes = cluster.nodes();
+        String unreachable = awaitLeader(nodes, CONNECT_TIMEOUT_MS);
+        if (unreachable != null) {
+          System.err.println("rast bench: " + unreachable);
+          return 3;
+        }
       }
       Map<Integer, InetSocketAddress> n = nodes;
-      return runTcp(nodes, "3proc", () -> statusCounters(n), local == null ? NodeHealth.UNKNOWN : local::failure);
+      return runTcp(nodes, cluster == null ? "3proc" : "cluster", () -> statusCounters(n),
+          local == null ? NodeHealth.UNKNOWN : local::failure);
     } finally {
       if (local != null) {
         local.close();
@@ -158,6 +170,39 @@ final class BenchCommand implements Callable<Integer> {
       return runInproc(c, counters);
     } finally {
       DemoCommand.deleteTree(dir);
+    }
+  }
+
+  /** How long {@code --cluster} may take to show a leader before the bench gives up. */
+  static final int CONNECT_TIMEOUT_MS = 5000;
+
+  /**
+   * Waits up to {@code millis} for a node of an existing cluster to say it leads; null when one
+   * does, else what went wrong: no node accepts a connection (each address with its error), or
+   * nodes answer but none leads.
+   */
+  static String awaitLeader(Map<Integer, InetSocketAddress> nodes, int millis) throws InterruptedException {
+    long end = System.nanoTime() + millis * 1_000_000L;
+    StringBuilder errors = new StringBuilder();
+    while (true) {
+      errors.setLength(0);
+      boolean answered = false;
+      for (Map.Entry<Integer, InetSocketAddress> e : nodes.entrySet()) {
+        try {
+          if (KvClient.status(e.getValue(), 1000).contains("\"role\":\"LEADER\"")) {
+            return null;
+          }
+          answered = true;
+        } catch (IOException ex) {
+          errors.append(errors.length() == 0 ? "" : ", ").append(e.getKey()).append('=').append(e.getValue().getHostString())
+              .append(':').append(e.getValue().getPort()).append(" (").append(ex.getMessage()).append(')');
+        }
+      }
+      if (System.nanoTime() - end >= 0) {
+        return answered ? "no leader in the cluster after " + millis / 1000 + " s" + (errors.length() == 0 ? "" : "; unreachable: " + errors)
+            : "cannot connect to the cluster: " + errors;
+      }
+      Thread.sleep(200);
     }
   }
 
@@ -337,10 +382,6 @@ final class BenchCommand implements Callable<Integer> {
   // ---- inproc: proposals handed straight to the leader Node ----
 
   private int runInproc(InProcessCluster cluster, LeaderCounters counters) throws Exception {
-    if (reads > 0) {
-      System.err.println("rast bench: --client inproc issues writes only (--reads 0)");
-      return 2;
-    }
     System.out.printf("bench: inproc, %d outstanding, %d-byte values, %d keys, %.0f s warm-up + %.0f s%n", outstanding, valueSize, keys,
         warmup, duration);
     InprocLoad load = new InprocLoad(cluster);

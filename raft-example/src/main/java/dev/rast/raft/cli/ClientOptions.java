@@ -1,6 +1,5 @@
 package dev.rast.raft.cli;
 
-import dev.rast.raft.node.Peers;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -9,14 +8,15 @@ import picocli.CommandLine.Option;
 final class ClientOptions {
   static final String DEFAULT_CLUSTER = "1=127.0.0.1:8001,2=127.0.0.1:8002,3=127.0.0.1:8003";
 
-  @Option(names = "--cluster", defaultValue = DEFAULT_CLUSTER,
-      description = "The nodes' client addresses, id=host:port,... Default: ${DEFAULT-VALUE}.")
-  String cluster;
+  @Option(names = "--cluster", defaultValue = DEFAULT_CLUSTER, converter = ClusterSpec.Converter.class, paramLabel = "ID=HOST:PORT,...",
+      description = "The nodes' client addresses (default: those of `rast cluster`, 1=127.0.0.1:8001, 2=127.0.0.1:8002, "
+          + "3=127.0.0.1:8003).")
+  ClusterSpec cluster;
 
-  @Option(names = "--timeout-ms", defaultValue = "5000", description = "Give up after this long. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--timeout-ms", defaultValue = "5000", paramLabel = "MS", description = "Give up after this long. Default: ${DEFAULT-VALUE}.")
   long timeoutMs;
 
   Map<Integer, InetSocketAddress> nodes() {
-    return Peers.parse(cluster);
+    return cluster.nodes();
   }
 }

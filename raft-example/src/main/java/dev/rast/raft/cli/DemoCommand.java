@@ -4,14 +4,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** {@code rast demo}: see {@link Demo}. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Start a 3-process cluster on loopback, run clients mixing get/put/cput over a few keys, kill -9 the leader",
-        "and restart it, SIGSTOP a follower past the election timeout, then check the history for linearizability",
-        "and read every acknowledged write back. Exits non-zero on any lost write or violation."})
+    header = "A 3-process cluster under load and faults, checked for linearizability.",
+    description = "Starts a 3-process cluster on loopback, runs clients mixing get/put/cput over a few keys, kills -9 the "
+        + "leader and restarts it, SIGSTOPs a follower past the election timeout, then checks the history for "
+        + "linearizability and reads every acknowledged write back. Exits 1 on any lost write or violation.")
 final class DemoCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   @Option(names = "--clients", defaultValue = "4", description = "Concurrent clients. Default: ${DEFAULT-VALUE}.")
   int clients;
 
@@ -30,8 +36,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (clients < 1 || keys < 1 || seconds <= 0) {
-      System.err.println("rast demo: --clients, --keys and --seconds must be positive");
-      return 2;
+      throw new ParameterException(spec.commandLine(), "--clients, --keys and --seconds must be positive");
     }
     Path dir = Files.createTempDirectory("rast-demo-");
     Demo demo = new Demo(new Demo.Settings(clients, keys, (long) (seconds * 1000), !noNemesis, true, System.console() != null || true), System.out);

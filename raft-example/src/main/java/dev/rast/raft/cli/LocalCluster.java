@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 public final class LocalCluster implements Closeable {
   private static final Pattern ROLE = Pattern.compile("\"role\":\"(\\w+)\"");
   private static final Pattern TERM = Pattern.compile("\"term\":(\\d+)");
+  private static final Pattern PID = Pattern.compile("\"pid\":(\\d+)");
 
   private final int size;
   private final Path dataDir;
@@ -31,6 +32,8 @@ public final class LocalCluster implements Closeable {
   private final Map<Integer, InetSocketAddress> peers = new TreeMap<>();
   private final Map<Integer, InetSocketAddress> clients = new TreeMap<>();
   private final Process[] processes;
+  private final int[] starts;
+  private volatile boolean closing;
   /** Per node: stopped on purpose ({@link #kill}, {@link #stopAll}), so its exit is no failure. */
   private final boolean[] stopped;
   private final Path logDir;
@@ -48,6 +51,7 @@ public final class LocalCluster implements Closeable {
     this.fsync = fsync;
     this.extraJvm = extraJvm;
     this.processes = new Process[size + 1];
+    this.starts = new int[size + 1];
     this.stopped = new boolean[size + 1];
     this.logDir = dataDir.resolve("logs");
     Files.createDirectories(logDir);
@@ -94,8 +98,15 @@ public final class LocalCluster implements Closeable {
     }
   }
 
-  /** Starts (or restarts) node {@code id}; its output goes to {@code logs/node-<id>.log}. */
-  public void start(int id) throws IOException {
+  /**
+   * Starts (or restarts) node {@code id}; its output goes to {@code logs/node-<id>.log}. Does
+   * nothing once {@link #close} or {@link #stopAll} has begun (a supervisor racing Ctrl-C must not
+   * bring a node back).
+   */
+  public synchronized void start(int id) throws IOException {
+    if (closing) {
+      return;
+    }
     List<String> cmd = new ArrayList<>();
     cmd.add(ProcessHandle.current().info().command().orElse("java"));
     cmd.addAll(extraJvm);
@@ -107,6 +118,7 @@ public final class LocalCluster implements Closeable {
     cmd.add("--peers=" + Peers.format(peers));
     cmd.add("--client-port=" + clients.get(id).getPort());
     cmd.add("--data-dir=" + dataDir.resolve("node-" + id));
+    cmd.add("--restarts=" + starts[id]);
     if (!fsync) {
       cmd.add("--no-fsync");
     }
@@ -115,6 +127,23 @@ public final class LocalCluster implements Closeable {
         .redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve("node-" + id + ".log").toFile()));
     processes[id] = pb.start();
     stopped[id] = false;
+    starts[id]++;
+  }
+
+  /** How often node {@code id} was started again after its first start. */
+  public int restarts(int id) {
+    return Math.max(0, starts[id] - 1);
+  }
+
+  /** Whether {@link #stopAll} or {@link #close} has begun: nodes are going down on purpose. */
+  public boolean closing() {
+    return closing;
+  }
+
+  /** Node {@code id}'s exit code once its process ended (128 + n when killed by signal n), else -1. */
+  public int exitCode(int id) {
+    Process p = processes[id];
+    return p == null || p.isAlive() ? -1 : p.exitValue();
   }
 
   /** Whether node {@code id}'s process is running. */
@@ -169,12 +198,16 @@ public final class LocalCluster implements Closeable {
     }
   }
 
-  /** The id of a node that reports itself leader (0: none answers so). */
+  /**
+   * The id of a node of this cluster that reports itself leader (0: none answers so). A process
+   * answering on a node's port that is not this cluster's child (another cluster on the same
+   * ports) does not count.
+   */
   public int leader() {
     for (int i = 1; i <= size; i++) {
       if (alive(i)) {
         String s = status(i);
-        if (s != null) {
+        if (s != null && ours(i, s)) {
           Matcher m = ROLE.matcher(s);
           if (m.find() && m.group(1).equals("LEADER")) {
             return i;
@@ -183,6 +216,11 @@ public final class LocalCluster implements Closeable {
       }
     }
     return 0;
+  }
+
+  private boolean ours(int id, String status) {
+    Matcher m = PID.matcher(status);
+    return !m.find() || Long.parseLong(m.group(1)) == pid(id);
   }
 
   /** The highest term any node reports. */
@@ -225,6 +263,9 @@ public final class LocalCluster implements Closeable {
 
   /** Graceful stop: SIGTERM (SIGCONT first, in case it is paused), then kill -9 after 5 s. */
   public void stopAll() throws InterruptedException {
+    synchronized (this) {
+      closing = true;
+    }
     for (int i = 1; i <= size; i++) {
       stopped[i] = true;
       if (alive(i)) {

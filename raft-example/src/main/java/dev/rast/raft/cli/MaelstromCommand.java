@@ -10,6 +10,9 @@ import java.io.PrintStream;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,11 +21,13 @@ import picocli.CommandLine.Option;
  * pointed at stderr, so a stray print cannot corrupt the stream.
  */
 @Command(name = "maelstrom", mixinStandardHelpOptions = true,
-    description = {"A node for Jepsen Maelstrom's lin-kv workload: JSON lines on stdin/stdout, Raft between nodes "
-        + "through Maelstrom's network, state in memory.",
-        "Maelstrom's --bin takes no arguments: point it at a wrapper script that runs `rast maelstrom` "
-        + "(raft-example/CLUSTER.md, section Maelstrom)."})
+    header = "A node for Jepsen Maelstrom's lin-kv workload.",
+    description = "JSON lines on stdin/stdout, Raft between nodes through Maelstrom's network, state in memory. "
+        + "Maelstrom's --bin takes no arguments: point it at a wrapper script that runs `rast maelstrom` "
+        + "(raft-example/CLUSTER.md, section Maelstrom).")
 final class MaelstromCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   @Option(names = "--tick-ms", defaultValue = "20", description = "Raft tick in ms. Default: ${DEFAULT-VALUE}.")
   int tickMs;
 
@@ -43,12 +48,10 @@ final class MaelstromCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (tickMs <= 0 || requestTimeoutMs <= 0) {
-      System.err.println("rast maelstrom: --tick-ms and --request-timeout-ms must be > 0");
-      return 2;
+      throw new ParameterException(spec.commandLine(), "--tick-ms and --request-timeout-ms must be > 0");
     }
     if (heartbeatTicks <= 0 || electionTicks <= heartbeatTicks) {
-      System.err.println("rast maelstrom: need 0 < --heartbeat-ticks < --election-ticks");
-      return 2;
+      throw new ParameterException(spec.commandLine(), "need 0 < --heartbeat-ticks < --election-ticks");
     }
     LinKvNode.Settings settings = new LinKvNode.Settings(tickMs, electionTicks, heartbeatTicks, requestTimeoutMs);
     OutputStream stdout = new FileOutputStream(FileDescriptor.out);

@@ -19,13 +19,20 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** {@code rast node}: runs one node in the foreground until SIGTERM / Ctrl-C. */
-@Command(name = "node", mixinStandardHelpOptions = true, description = "Run one Raft node (key-value service) in the foreground.")
+@Command(name = "node", mixinStandardHelpOptions = true, header = "Run one Raft node (key-value service) in the foreground.",
+    description = "Serves until SIGTERM or Ctrl-C (final sync, exit 0; 1 if the stop takes over 30 s). Exits 2 on bad flags, 3 when the data directory is "
+        + "unwritable or in use, 4 when a port is busy, 70 when the log is corrupt or the state machine fails.")
 final class NodeCommand implements Callable<Integer> {
   /** How long a signal waits for the node's clean stop before the process ends anyway. */
   private static final int STOP_WAIT_SECONDS = 30;
+
+  @Spec CommandSpec spec;
 
   @Option(names = "--id", required = true, description = "This node's id (> 0, listed in --peers).")
   int id;
@@ -57,6 +64,9 @@ final class NodeCommand implements Callable<Integer> {
   @Mixin
   NetOptions net = new NetOptions();
 
+  @Option(names = "--restarts", hidden = true, defaultValue = "0", description = "Set by rast cluster: how often it restarted this node.")
+  int restarts;
+
   @Option(names = "--snapshot-entries", defaultValue = "500000",
       description = "Snapshot the state after this many applied entries. Default: ${DEFAULT-VALUE}.")
   long snapshotEntries;
@@ -75,20 +85,16 @@ final class NodeCommand implements Callable<Integer> {
     try {
       p = Peers.parse(peers);
     } catch (IllegalArgumentException e) {
-      System.err.println("rast node: --peers: " + e.getMessage());
-      return 2;
+      throw new ParameterException(spec.commandLine(), "--peers: " + e.getMessage());
     }
     if (!p.containsKey(id)) {
-      System.err.println("rast node: --peers does not list --id " + id);
-      return 2;
+      throw new ParameterException(spec.commandLine(), "--peers does not list --id " + id);
     }
     if (clientPort <= 0 || clientPort > 65535) {
-      System.err.println("rast node: --client-port must be in 1..65535");
-      return 2;
+      throw new ParameterException(spec.commandLine(), "--client-port must be in 1..65535");
     }
     if (snapshotEntries < 1 || snapshotBytes < 1 || tailEntries < 1) {
-      System.err.println("rast node: --snapshot-entries, --snapshot-bytes and --log-tail-entries must be at least 1");
-      return 2;
+      throw new ParameterException(spec.commandLine(), "--snapshot-entries, --snapshot-bytes and --log-tail-entries must be at least 1");
     }
     KvLimits limits;
     NetLimits netLimits;
@@ -96,8 +102,7 @@ final class NodeCommand implements Callable<Integer> {
       limits = new KvLimits(maxKeyBytes, maxValueBytes);
       netLimits = net.limits();
     } catch (IllegalArgumentException e) {
-      System.err.println("rast node: " + e.getMessage());
-      return 2;
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     NodeConfig config = NodeConfig.of(id, p, new InetSocketAddress("127.0.0.1", clientPort), dataDir)
         .withKvLimits(limits)
@@ -122,6 +127,7 @@ final class NodeCommand implements Callable<Integer> {
       System.err.println("rast node: cannot open data directory " + dataDir + ": " + e);
       return 3;
     }
+    node.restarts(restarts);
     try {
       node.start();
     } catch (BindException e) {

@@ -14,13 +14,16 @@ import picocli.CommandLine.Option;
 /**
  * {@code rast status}: every node's role, term, commit/applied index, log fsyncs and records
  * written since it started (two samples give fsyncs/s and entries per fsync), its log's snapshot
- * index, first and last index, bytes on disk and record bytes held in memory, and per-peer queue
- * bytes.
+ * index, first and last index, bytes on disk and record bytes held in memory, how often {@code
+ * rast cluster} restarted it, and per-peer queue bytes.
  */
-@Command(name = "status", mixinStandardHelpOptions = true,
-    description = {"Show each node's leader, term, commit and applied index, log fsyncs and records written since start,",
-        "snapshot index, first and last log index, log bytes on disk, record bytes in memory, per-peer queue bytes."})
+@Command(name = "status", mixinStandardHelpOptions = true, header = "Show each node's role, leader, term and counters.",
+    description = "One row per node: role, the leader it knows (- when none), term, commit and applied index, log fsyncs and "
+        + "records written since the process started, snapshot index, first and last log index, log bytes on disk, record "
+        + "bytes in memory, how often `rast cluster` restarted it, and the bytes queued per peer. Exits 3 when no node answers.")
 final class StatusCommand implements Callable<Integer> {
+  private static final String FORMAT = "%-5s %-22s %-13s %-7s %-6s %-10s %-10s %-9s %-10s %-9s %-10s %-10s %-12s %-10s %-8s %s%n";
+
   @Mixin ClientOptions o;
 
   @Option(names = "--json", description = "Print one JSON object per node (a JSON array).")
@@ -32,9 +35,7 @@ final class StatusCommand implements Callable<Integer> {
     StringBuilder arr = new StringBuilder("[");
     int up = 0;
     if (!json) {
-      System.out.printf("%-5s %-22s %-10s %-7s %-6s %-10s %-10s %-9s %-10s %-9s %-10s %-10s %-12s %-10s %s%n", "node", "address",
-          "role", "leader", "term", "commit", "applied", "fsyncs", "records", "snapshot", "first", "last", "disk bytes", "mem bytes",
-          "peer queue bytes");
+      System.out.print(header());
     }
     for (Map.Entry<Integer, InetSocketAddress> e : nodes.entrySet()) {
       String s;
@@ -46,14 +47,8 @@ final class StatusCommand implements Callable<Integer> {
       }
       if (json) {
         arr.append(arr.length() > 1 ? "," : "").append(s == null ? "{\"id\":" + e.getKey() + ",\"down\":true}" : s);
-      } else if (s == null) {
-        System.out.printf("%-5d %-22s %s%n", e.getKey(), e.getValue().getHostString() + ":" + e.getValue().getPort(), "DOWN");
       } else {
-        System.out.printf("%-5d %-22s %-10s %-7s %-6s %-10s %-10s %-9s %-10s %-9s %-10s %-10s %-12s %-10s %s%n", e.getKey(),
-            e.getValue().getHostString() + ":" + e.getValue().getPort(), field(s, "role"), field(s, "leader"),
-            field(s, "term"), field(s, "commit"), field(s, "applied"), field(s, "fsyncs"), field(s, "recordsWritten"),
-            field(s, "snapshotIndex"), field(s, "firstIndex"), field(s, "lastIndex"), field(s, "diskBytes"), field(s, "memBytes"),
-            queues(s));
+        System.out.print(row(e.getKey(), e.getValue(), s));
       }
     }
     if (json) {
@@ -62,9 +57,27 @@ final class StatusCommand implements Callable<Integer> {
     return up > 0 ? 0 : 3;
   }
 
+  static String header() {
+    return String.format(FORMAT, "node", "address", "role", "leader", "term", "commit", "applied", "fsyncs", "records", "snapshot",
+        "first", "last", "disk bytes", "mem bytes", "restarts", "peer queue bytes");
+  }
+
+  /** One table row from a node's status JSON ({@code null}: the node did not answer). */
+  static String row(int id, InetSocketAddress address, String status) {
+    String addr = address.getHostString() + ":" + address.getPort();
+    if (status == null) {
+      return String.format("%-5d %-22s %s%n", id, addr, "DOWN");
+    }
+    String leader = field(status, "leader");
+    return String.format(FORMAT, id, addr, field(status, "role"), leader.equals("0") ? "-" : leader, field(status, "term"),
+        field(status, "commit"), field(status, "applied"), field(status, "fsyncs"), field(status, "recordsWritten"),
+        field(status, "snapshotIndex"), field(status, "firstIndex"), field(status, "lastIndex"), field(status, "diskBytes"),
+        field(status, "memBytes"), field(status, "restarts"), queues(status));
+  }
+
   private static String field(String json, String name) {
     Matcher m = Pattern.compile("\"" + name + "\":\"?([^,\"}]+)").matcher(json);
-    return m.find() ? m.group(1) : "?";
+    return m.find() ? m.group(1) : "-";
   }
 
   private static String queues(String json) {

@@ -118,6 +118,7 @@ public final class Node implements MessageSink {
   private final long[] syncDone = new long[3];
   /** Records handed to the log by this process (for entries per fsync in the status); written by the loop only. */
   private volatile long recordsWritten;
+  private volatile int restarts;
   private volatile boolean stopping;
   private long leaderChanges;
   private int lastLeader;
@@ -752,6 +753,14 @@ public final class Node implements MessageSink {
   }
 
   /**
+   * Records how often a supervisor ({@code rast cluster}) restarted this node's process, so that
+   * {@code rast status} can show it; the node itself does not count its starts.
+   */
+  public void restarts(int count) {
+    restarts = count;
+  }
+
+  /**
    * The node's status as JSON: leader, term, commit/applied index, the log's extent (snapshot
    * index, first and last index, bytes on disk) and the entries and record bytes the core holds in
    * memory, counters, per-peer queue bytes.
@@ -782,6 +791,7 @@ public final class Node implements MessageSink {
         .append(",\"leaderChanges\":").append(leaderChanges)
         .append(",\"recordsWritten\":").append(recordsWritten)
         .append(",\"fsyncs\":").append(storage.fsyncs())
+        .append(",\"restarts\":").append(restarts)
         .append(",\"pid\":").append(ProcessHandle.current().pid())
         .append(",\"clientConnections\":").append(clientPort.connections())
         .append(",\"peerConnections\":").append(transport.inboundConnections())

@@ -3,12 +3,13 @@ package dev.rast.raft.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /** {@code rast bench} rejects an out-of-range option with exit 2 and names the option, before starting anything. */
 class BenchCommandTest {
@@ -20,17 +21,24 @@ class BenchCommandTest {
       "--keys, 0, --keys must be at least 1"
   })
   void anOutOfRangeValueNamesItsOption(String option, String value, String message) {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream saved = System.err;
-    int code;
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      code = new CommandLine(new Main()).execute("bench", "--cluster", "1=127.0.0.1:1", option, value);
-    } finally {
-      System.setErr(saved);
+    CliRun r = CliRun.of("bench", "--cluster", "1=127.0.0.1:1", option, value);
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(r.err().contains("rast bench: " + message), r.toString());
+  }
+
+  /** Against nothing, the bench says it cannot connect, and to what, within seconds (it used to run the full duration for 0 ops/s). */
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS)
+  void anUnreachableClusterFailsFastNamingTheAddress() throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort(); // free once closed: nothing listens there
     }
-    String text = err.toString(StandardCharsets.UTF_8);
-    assertEquals(2, code, text);
-    assertTrue(text.contains("rast bench: " + message), text);
+    long start = System.nanoTime();
+    CliRun r = CliRun.of("bench", "--cluster", "1=127.0.0.1:" + port, "--duration", "30", "--warmup", "0");
+    long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+    assertEquals(3, r.code(), r.toString());
+    assertTrue(r.err().contains("rast bench: cannot connect to the cluster: 1=127.0.0.1:" + port + " ("), r.toString());
+    assertTrue(seconds < 10, "took " + seconds + " s");
   }
 }
