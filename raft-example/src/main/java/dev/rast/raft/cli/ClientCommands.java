@@ -77,6 +77,7 @@ final class ClientCommands {
   @Command(name = "put", mixinStandardHelpOptions = true, header = "Write a key.",
       description = "Prints OK once the write is committed and applied. The value is VALUE as UTF-8 text, or the bytes of --value-file (- reads standard input).")
   static final class Put implements Callable<Integer> {
+    @Spec CommandSpec spec;
     @Mixin ClientOptions o;
     @Parameters(index = "0", paramLabel = "KEY") String key;
     @Parameters(index = "1", paramLabel = "VALUE", arity = "0..1") String value;
@@ -86,9 +87,11 @@ final class ClientCommands {
 
     @Override
     public Integer call() {
-      if ((value == null) == (valueFile == null)) {
-        System.err.println("rast put: give KEY VALUE, or KEY --value-file FILE (- for standard input)");
-        return 2;
+      if (value == null && valueFile == null) {
+        throw new ParameterException(spec.commandLine(), "Missing required parameter: 'VALUE' (or --value-file FILE)");
+      }
+      if (value != null && valueFile != null) {
+        throw new ParameterException(spec.commandLine(), "give VALUE or --value-file FILE, not both");
       }
       byte[] bytes;
       try {
