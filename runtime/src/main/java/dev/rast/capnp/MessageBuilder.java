@@ -8,13 +8,20 @@ import java.nio.ByteOrder;
  * front to back. When an object does not fit in the segment of the pointer that refers to it, it
  * goes to another segment behind a far pointer, as the encoding allows.
  *
- * <p>Built to be reused: {@link #clear()} zeroes what was written and keeps every segment, so
+ * <p>Built to be reused: {@link #clear()} zeroes what was written and keeps every segment (a
+ * heuristically growing arena first enlarges its first segment to hold the whole message), so
  * building the next message of a similar size allocates nothing. Serialization ({@link Framing})
  * reads the segments in place. Not thread-safe.
  */
 public final class MessageBuilder {
-  /** Default size of the first segment: 1024 words (8 KiB), as in capnp C++. */
-  public static final int DEFAULT_FIRST_SEGMENT_WORDS = 1024;
+  /**
+   * Default size of the first segment: 256 words (2 KiB). capnp C++ starts at 1024 words, but on
+   * the JVM a fresh builder pays for zeroing and collecting its whole first segment, so a small
+   * message (most RPC and Raft messages are well under 2 KiB) should not pay for 8 KiB; larger ones
+   * grow heuristically into segments as large as the message so far. Reuse a builder ({@link
+   * #clear()}) or pass a size to avoid both costs.
+   */
+  public static final int DEFAULT_FIRST_SEGMENT_WORDS = 256;
 
   /** Largest segment this arena makes, in words (just under 2 GiB). */
   static final int MAX_SEGMENT_WORDS = (Integer.MAX_VALUE >>> 3) - 1;
@@ -30,6 +37,8 @@ public final class MessageBuilder {
   private final int firstSegmentWords;
   private final Growth growth;
   private final boolean direct;
+  /** Whether the first segment is this arena's own (not the caller's buffer), so it may replace it. */
+  private final boolean ownsFirstSegment;
 
   private ByteBuffer[] segments = new ByteBuffer[4];
   /** Bytes in use per segment. */
@@ -44,6 +53,7 @@ public final class MessageBuilder {
   private ByteBuffer[] writeViews = new ByteBuffer[4];
   private ByteBuffer header;
   private ByteBuffer[] gather;
+  private char[] chars;
 
   /** A heap arena with the default first segment size that grows heuristically. */
   public MessageBuilder() {
@@ -70,6 +80,7 @@ public final class MessageBuilder {
     this.firstSegmentWords = firstSegmentWords;
     this.growth = growth;
     this.direct = direct;
+    this.ownsFirstSegment = true;
     newSegment(firstSegmentWords);
     count = 1;
     used[0] = 8; // the root pointer
@@ -87,6 +98,7 @@ public final class MessageBuilder {
     this.firstSegmentWords = words;
     this.growth = Growth.GROW_HEURISTICALLY;
     this.direct = firstSegment.isDirect();
+    this.ownsFirstSegment = false;
     ByteBuffer seg = firstSegment.slice().order(ByteOrder.LITTLE_ENDIAN);
     seg.limit(words << 3);
     zero(seg, words << 3);
@@ -147,9 +159,25 @@ public final class MessageBuilder {
     copier().setStruct(value, this, 0, 0, false);
   }
 
-  /** Forgets the message: zeroes what was written and keeps the segments for the next one. */
+  /**
+   * Forgets the message: zeroes what was written and keeps the segments for the next one. A
+   * heuristically growing arena whose message spilled past its own first segment first replaces
+   * that segment with one as large as the whole message, so that the next message of a similar
+   * size is one segment again (no far pointers) and, from then on, allocates nothing.
+   */
   public void clear() {
-    for (int i = 0; i < count; i++) {
+    int from = 0;
+    if (count > 1 && growth == Growth.GROW_HEURISTICALLY && ownsFirstSegment) {
+      long total = Math.max(sizeInWords(), segments[0].capacity() >>> 3);
+      if (total <= MAX_SEGMENT_WORDS) {
+        ByteBuffer b = direct ? ByteBuffer.allocateDirect((int) total << 3) : ByteBuffer.allocate((int) total << 3);
+        b.order(ByteOrder.LITTLE_ENDIAN);
+        segments[0] = b;
+        writeViews[0] = b.duplicate();
+        from = 1;
+      }
+    }
+    for (int i = from; i < count; i++) {
       zero(segments[i], used[i]);
       used[i] = 0;
     }
@@ -221,6 +249,23 @@ public final class MessageBuilder {
     return at >= 0 ? at : allocateElsewhere(words);
   }
 
+  /** Bytes still free at the end of segment {@code seg}. */
+  int freeBytes(int seg) {
+    return segments[seg].capacity() - used[seg];
+  }
+
+  /**
+   * Grows the last allocation of segment {@code seg}, at byte {@code pos} and {@code oldBytes} long,
+   * to {@code newBytes} (both rounded up to words); the caller has checked the room. The added
+   * bytes are zero, as all unused arena memory is.
+   */
+  void growLast(int seg, int pos, int oldBytes, int newBytes) {
+    if (used[seg] != pos + ((oldBytes + 7) & ~7) || pos + ((newBytes + 7) & ~7) > segments[seg].capacity()) {
+      throw new IllegalStateException("not the last allocation of segment " + seg + " or no room to grow it");
+    }
+    used[seg] = pos + ((newBytes + 7) & ~7);
+  }
+
   /** Allocates in {@code seg} only; -1 when it does not fit. */
   long tryAllocate(int seg, int words) {
     int bytes = words << 3;
@@ -247,7 +292,11 @@ public final class MessageBuilder {
       count++;
     } else {
       long want = growth == Growth.FIXED_SIZE ? firstSegmentWords : Math.max(firstSegmentWords, sizeInWords());
-      int size = (int) Math.min(MAX_SEGMENT_WORDS, Math.max(want, words));
+      // An object larger than the heuristic size gets a segment with that much room besides, so
+      // that what it points to (a list's elements' texts and lists) can follow it there instead
+      // of each needing a far pointer and a landing pad into yet another segment.
+      long room = growth == Growth.FIXED_SIZE || words <= want ? Math.max(want, words) : words + want;
+      int size = (int) Math.min(MAX_SEGMENT_WORDS, room);
       if (words > size) {
         throw new IllegalStateException("object of " + words + " words exceeds the largest segment");
       }
@@ -309,6 +358,17 @@ public final class MessageBuilder {
       gather = new ByteBuffer[Math.max(n, 8)];
     }
     return gather;
+  }
+
+  /**
+   * A reusable char array of at least {@code n} chars, for encoding text in bulk (kept, like the
+   * segments, at the size of the largest text written).
+   */
+  char[] chars(int n) {
+    if (chars == null || chars.length < n) {
+      chars = new char[Math.max(n, chars == null ? 64 : chars.length * 2)];
+    }
+    return chars;
   }
 
   Copier copier() {

@@ -377,11 +377,35 @@ final class Pointers {
 
   // ---- text and data ----
 
-  /** Replaces the slot's object with the UTF-8 text of {@code s} (no allocation). */
+  /**
+   * Replaces the slot's object with the UTF-8 text of {@code s} (no allocation once the builder's
+   * scratch array has grown). The text is first copied in bulk into that array. When the slot's
+   * segment has room for any encoding of the text, it is written in one pass as if it were ASCII
+   * (the common case: no length pass, no per-byte buffer writes), and grown in place and
+   * re-encoded if it was not; otherwise its length is computed first. Either way the message holds
+   * exactly the text's bytes.
+   */
   static void setText(MessageBuilder m, int seg, int ptrPos, CharSequence s) {
-    int n = Utf8.encodedLength(s);
+    int len = s.length();
+    char[] chars = m.chars(len);
+    Utf8.getChars(s, len, chars);
+    ByteBuffer b = m.buffer(seg);
+    // UTF-8 needs at most 3 bytes per char (a surrogate pair: 4 for 2), plus the NUL and padding.
+    if (b.hasArray() && m.freeBytes(seg) >= 3L * len + 8) {
+      long at = allocateBytes(m, seg, ptrPos, len + 1); // lands in seg: the room was checked
+      int pos = pos(at);
+      if (Utf8.narrowAscii(chars, len, b.array(), b.arrayOffset() + pos)) {
+        return;
+      }
+      int n = Utf8.encodedLength(chars, len);
+      m.growLast(seg, pos, len + 1, n + 1);
+      b.putLong(ptrPos, Wire.withOffset(Wire.listPointer(0, ElementSize.BYTE, n + 1), (pos - ptrPos - 8) >> 3));
+      Utf8.encode(chars, len, b, pos);
+      return;
+    }
+    int n = Utf8.isAscii(chars, len) ? len : Utf8.encodedLength(chars, len);
     long at = allocateBytes(m, seg, ptrPos, n + 1);
-    Utf8.encode(s, m.buffer(seg(at)), pos(at));
+    Utf8.encode(chars, len, m.buffer(seg(at)), pos(at));
   }
 
   /** Replaces the slot's object with a zeroed byte list of {@code n} bytes; returns its location. */

@@ -31,19 +31,60 @@ final class Utf8 {
   }
 
   /**
-   * UTF-8 length of {@code s}; an unpaired surrogate counts as the 3 bytes of U+FFFD, which is what
-   * {@link #encode} writes for it.
+   * Copies {@code s[0, n)} into {@code dst} in bulk where the type allows ({@code String},
+   * {@code StringBuilder} and {@code StringBuffer} copy their internal Latin-1 or UTF-16 array in
+   * one intrinsic call), else a char at a time.
    */
-  static int encodedLength(CharSequence s) {
-    int n = s.length();
+  static void getChars(CharSequence s, int n, char[] dst) {
+    if (s instanceof String) {
+      ((String) s).getChars(0, n, dst, 0);
+    } else if (s instanceof StringBuilder) {
+      ((StringBuilder) s).getChars(0, n, dst, 0);
+    } else if (s instanceof StringBuffer) {
+      ((StringBuffer) s).getChars(0, n, dst, 0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        dst[i] = s.charAt(i);
+      }
+    }
+  }
+
+  /** Whether {@code c[0, n)} is all ASCII: one branch-free pass the JIT can unroll. */
+  static boolean isAscii(char[] c, int n) {
+    int acc = 0;
+    for (int i = 0; i < n; i++) {
+      acc |= c[i];
+    }
+    return acc < 0x80;
+  }
+
+  /**
+   * Writes {@code c[0, n)} as bytes at {@code dst[at]}, a char's low byte each, in one pass; returns
+   * whether every char was ASCII (only then are the bytes its UTF-8 encoding).
+   */
+  static boolean narrowAscii(char[] c, int n, byte[] dst, int at) {
+    int acc = 0;
+    for (int i = 0; i < n; i++) {
+      char ch = c[i];
+      acc |= ch;
+      dst[at + i] = (byte) ch;
+    }
+    return acc < 0x80;
+  }
+
+  /**
+   * UTF-8 length of {@code c[0, n)}; an unpaired surrogate counts as the 3 bytes of U+FFFD, which
+   * is what {@link #encode} writes for it.
+   */
+  static int encodedLength(char[] c, int n) {
     int bytes = 0;
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
+      char ch = c[i];
+      if (ch < 0x80) {
         bytes++;
-      } else if (c < 0x800) {
+      } else if (ch < 0x800) {
         bytes += 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+      } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
         bytes += 4;
         i++;
       } else {
@@ -53,20 +94,19 @@ final class Utf8 {
     return bytes;
   }
 
-  /** Writes {@code s} as UTF-8 at byte {@code at} of {@code buf}; returns the bytes written. */
-  static int encode(CharSequence s, java.nio.ByteBuffer buf, int at) {
-    int n = s.length();
+  /** Writes {@code c[0, n)} as UTF-8 at byte {@code at} of {@code buf}; returns the bytes written. */
+  static int encode(char[] c, int n, java.nio.ByteBuffer buf, int at) {
     int p = at;
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        buf.put(p++, (byte) c);
+      char ch = c[i];
+      if (ch < 0x80) {
+        buf.put(p++, (byte) ch);
         continue;
       }
-      int cp = c;
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-        cp = Character.toCodePoint(c, s.charAt(++i));
-      } else if (Character.isSurrogate(c)) {
+      int cp = ch;
+      if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
+        cp = Character.toCodePoint(ch, c[++i]);
+      } else if (Character.isSurrogate(ch)) {
         cp = 0xFFFD;
       }
       int k = encodedLength(cp);

@@ -3,6 +3,7 @@ package dev.rast.capnp;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -140,7 +141,7 @@ class MessageBuilderTest {
 
   @Test
   void clearThenRebuildProducesIdenticalBytes() {
-    for (MessageBuilder b : new MessageBuilder[] {fixed(8), new MessageBuilder(4), new MessageBuilder(),
+    for (MessageBuilder b : new MessageBuilder[] {fixed(8), new MessageBuilder(),
         new MessageBuilder(6, MessageBuilder.Growth.FIXED_SIZE, true)}) {
       buildTree(b);
       byte[] first = Words.serialize(b);
@@ -157,6 +158,28 @@ class MessageBuilderTest {
       MessageBuilder fresh = new MessageBuilder();
       fresh.initRoot(new StructSize(1, 0), new B()).setU64(0, 1);
       assertArrayEquals(Words.serialize(fresh), Words.serialize(b), "a smaller message after clear");
+    }
+  }
+
+  @Test
+  void aSpilledHeuristicArenaIsOneSegmentAfterClear() {
+    MessageBuilder b = new MessageBuilder(4);
+    buildTree(b);
+    assertTrue(b.segmentCount() > 1);
+    byte[] canonical = Built.assertCanonicalLikeCapnp(b);
+    long words = b.sizeInWords();
+    b.clear();
+    assertEquals(1, b.segmentCount());
+    assertEquals(0L, b.segment(0).getLong(0));
+    assertTrue(b.segment(0).capacity() >= words * 8, "the first segment holds the whole message now");
+    ByteBuffer grown = b.segment(0);
+    for (int round = 0; round < 2; round++) {
+      buildTree(b);
+      assertEquals(1, b.segmentCount(), "round " + round);
+      assertTree(Built.readBack(b));
+      assertArrayEquals(canonical, Built.assertCanonicalLikeCapnp(b), "the same value");
+      b.clear();
+      assertSame(grown, b.segment(0), "a message that fits keeps the grown segment");
     }
   }
 

@@ -114,6 +114,30 @@ class StructBuilderTest {
     Built.assertCanonicalLikeCapnp(b);
   }
 
+  /**
+   * Every kind of CharSequence (bulk-copied String/StringBuilder/StringBuffer, others char by char),
+   * Latin-1 and UTF-16 strings, long texts, a short text after a long one
+   * (stale scratch chars must not leak) and direct segments all encode to the JDK's UTF-8 bytes.
+   */
+  @Test
+  void textEncodingPathsAgreeWithTheJdk() {
+    String longAscii = "x".repeat((1 << 16) + 3);
+    String longUtf16 = "\u00e9\u20ac".repeat((1 << 15) + 1);
+    String[] texts = {"caf\u00e9", "plain ascii", longAscii, "ab", "\u00ff\u0100", longUtf16, "\uD83D\uDE00", ""};
+    for (boolean direct : new boolean[] {false, true}) {
+      MessageBuilder b = new MessageBuilder(16, MessageBuilder.Growth.GROW_HEURISTICALLY, direct);
+      B root = b.initRoot(SIZE, new B());
+      for (String s : texts) {
+        CharSequence[] forms = {s, new StringBuilder(s), new StringBuffer(s), java.nio.CharBuffer.wrap(s)};
+        for (CharSequence form : forms) {
+          root.text(0, form);
+          String where = form.getClass().getSimpleName() + " of " + Math.min(s.length(), 12) + " chars, direct=" + direct;
+          assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), Built.readBack(b).text(0).toByteArray(), where);
+        }
+      }
+    }
+  }
+
   @Test
   void unpairedSurrogatesAreWrittenAsReplacementCharacters() {
     MessageBuilder b = new MessageBuilder();

@@ -73,6 +73,11 @@ public final class CarSalesRast implements Round {
   }
 
   @Override
+  public byte[] lastWire() {
+    return mode == Mode.OBJECT ? new byte[0] : Round.concat(requests.lastWire(), responses.lastWire());
+  }
+
+  @Override
   public long responseDigest() {
     return lastAmount;
   }

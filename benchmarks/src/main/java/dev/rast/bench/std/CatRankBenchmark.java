@@ -34,4 +34,9 @@ public class CatRankBenchmark extends StdBenchmarkState {
   public long round_protobuf() {
     return protobuf.run();
   }
+
+  @Benchmark
+  public long round_capnpJava() {
+    return capnpJava.run();
+  }
 }

@@ -71,6 +71,11 @@ public final class CatRankRast implements Round {
   }
 
   @Override
+  public byte[] lastWire() {
+    return mode == Mode.OBJECT ? new byte[0] : Round.concat(requests.lastWire(), responses.lastWire());
+  }
+
+  @Override
   public long responseDigest() {
     StructListReader<SearchResult.Reader> results = lastResponse.getResults();
     long digest = results.size();

@@ -66,31 +66,67 @@ final class CatRankValues {
   /** Bit 1 of {@link #findWords}: the text contains " dog ". */
   static final int HAS_DOG = 2;
 
-  private static final int CAT_LE = ('c') | ('a' << 8) | ('t' << 16) | (' ' << 24);
-  private static final int DOG_LE = ('d') | ('o' << 8) | ('g' << 16) | (' ' << 24);
-
   /**
-   * Searches {@code text[offset, offset + length)} for " cat " and " dog " in one pass, comparing
-   * the four bytes after each space as one int, without copying or decoding the bytes.
+   * Searches {@code text[offset, offset + length)} for " cat " and " dog " in one pass without
+   * copying or decoding the bytes: at each space it compares the next four bytes with "cat " and
+   * "dog ". A heap buffer is scanned through its array (no per-byte bounds checks).
    *
    * @return {@link #HAS_CAT} and/or {@link #HAS_DOG}
    */
   static int findWords(java.nio.ByteBuffer text, int offset, int length) {
-    boolean le = text.order() == java.nio.ByteOrder.LITTLE_ENDIAN;
-    int cat = le ? CAT_LE : Integer.reverseBytes(CAT_LE);
-    int dog = le ? DOG_LE : Integer.reverseBytes(DOG_LE);
+    if (text.hasArray()) {
+      return findWords(text.array(), text.arrayOffset() + offset, length);
+    }
     int found = 0;
     for (int i = offset, last = offset + length - 5; i <= last; i++) {
       if (text.get(i) == ' ') {
-        int w = text.getInt(i + 1);
-        if (w == cat) {
-          found |= HAS_CAT;
-        } else if (w == dog) {
-          found |= HAS_DOG;
-        }
+        found |= word(text.get(i + 1), text.get(i + 2), text.get(i + 3), text.get(i + 4));
       }
     }
     return found;
+  }
+
+  /**
+   * Horspool's search for both five-byte patterns at once: at each alignment the byte under the
+   * patterns' last position decides how far they may move (5 for a byte in neither pattern, the
+   * common case, so most bytes are never looked at).
+   */
+  private static int findWords(byte[] a, int offset, int length) {
+    int found = 0;
+    for (int i = offset, last = offset + length - 5; i <= last; ) {
+      byte end = a[i + 4];
+      if (end == ' ' && a[i] == ' ') {
+        found |= word(a[i + 1], a[i + 2], a[i + 3], end);
+      }
+      i += SHIFT[end & 0xFF];
+    }
+    return found;
+  }
+
+  /** Horspool shifts for " cat " and " dog " together: the smaller of the two per byte. */
+  private static final byte[] SHIFT = shifts();
+
+  private static byte[] shifts() {
+    byte[] shift = new byte[256];
+    java.util.Arrays.fill(shift, (byte) 5);
+    for (String p : new String[] {" cat ", " dog "}) {
+      for (int j = 0; j < 4; j++) {
+        int c = p.charAt(j);
+        shift[c] = (byte) Math.min(shift[c], 4 - j);
+      }
+    }
+    return shift;
+  }
+
+  /** {@link #HAS_CAT} for "cat ", {@link #HAS_DOG} for "dog ", else 0. */
+  private static int word(byte b1, byte b2, byte b3, byte b4) {
+    if (b4 != ' ') {
+      return 0;
+    }
+    if (b1 == 'c' && b2 == 'a' && b3 == 't') {
+      return HAS_CAT;
+    }
+    return b1 == 'd' && b2 == 'o' && b3 == 'g' ? HAS_DOG : 0;
   }
 
   /**

@@ -71,6 +71,11 @@ public final class EvalRast implements Round {
   }
 
   @Override
+  public byte[] lastWire() {
+    return mode == Mode.OBJECT ? new byte[0] : Round.concat(requests.lastWire(), responses.lastWire());
+  }
+
+  @Override
   public long responseDigest() {
     return lastValue;
   }

@@ -77,6 +77,11 @@ final class RastChannel {
 
   private int sentBytes;
 
+  /** The bytes the last {@link #send} put on the wire (a copy, for tests). */
+  byte[] lastWire() {
+    return java.util.Arrays.copyOf((packed ? packedBytes : framed).array(), sentBytes);
+  }
+
   private ByteBuffer buffer(ByteBuffer held, int size) {
     if (!reuse || held == null || held.capacity() < size) {
       int capacity = reuse ? Math.max(size, SCRATCH_WORDS * 8) : size;

@@ -19,4 +19,19 @@ public interface Round {
    * equal responses across implementations and modes.
    */
   long responseDigest();
+
+  /**
+   * The bytes of the last round's request and response as they travelled, one after the other
+   * (for tests; allocates): empty in object mode, null when the implementation does not say.
+   */
+  default byte[] lastWire() {
+    return null;
+  }
+
+  /** {@code a} then {@code b} in one new array. */
+  static byte[] concat(byte[] a, byte[] b) {
+    byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
+  }
 }

@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * Runs a standard benchmark outside JMH with upstream's command-line shape:
  *
- * <pre>java -cp benchmarks.jar dev.rast.bench.std.Runner [--impl rast|protobuf] BENCH MODE REUSE COMPRESSION ITERS</pre>
+ * <pre>java -cp benchmarks.jar dev.rast.bench.std.Runner [--impl rast|protobuf|capnp-java] BENCH MODE REUSE COMPRESSION ITERS</pre>
  *
  * BENCH is carsales, catrank or eval; MODE object or bytes; REUSE reuse or no-reuse; COMPRESSION
  * none or packed (ignored in object mode, as upstream does). Prints the elapsed time and the bytes
@@ -16,7 +16,7 @@ import java.util.Locale;
  */
 public final class Runner {
   static final String USAGE =
-      "usage: Runner [--impl rast|protobuf] [--seed N] BENCH MODE REUSE COMPRESSION ITERS\n"
+      "usage: Runner [--impl rast|protobuf|capnp-java] [--seed N] BENCH MODE REUSE COMPRESSION ITERS\n"
           + "  BENCH        carsales | catrank | eval\n"
           + "  MODE         object | bytes\n"
           + "  REUSE        reuse | no-reuse\n"
@@ -59,7 +59,7 @@ public final class Runner {
     long elapsed = System.nanoTime() - start;
     out.printf(
         "%s %s: %.3f s, %.0f ns/round, %d bytes%n",
-        c.impl.name().toLowerCase(Locale.ROOT), String.join(" ", c.positional),
+        c.impl.label(), String.join(" ", c.positional),
         elapsed / 1e9, (double) elapsed / c.iters, bytes);
     return 0;
   }

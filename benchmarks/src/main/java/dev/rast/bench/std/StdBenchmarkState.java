@@ -6,8 +6,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The parameters and the two implementations of a standard benchmark; each subclass names its
- * workload. Both implementations start from the same seed, so they see the same request sequence.
+ * The parameters and the three implementations of a standard benchmark; each subclass names its
+ * workload. Both implementations start from the same seed, so they all see the same request sequence.
  */
 @State(Scope.Thread)
 public abstract class StdBenchmarkState {
@@ -21,6 +21,7 @@ public abstract class StdBenchmarkState {
 
   protected Round rast;
   protected Round protobuf;
+  protected Round capnpJava;
 
   protected abstract Workload workload();
 
@@ -29,5 +30,6 @@ public abstract class StdBenchmarkState {
     Mode m = Mode.parse(mode);
     rast = workload().create(Workload.Impl.RAST, m, reuse, FastRand.DEFAULT_SEED);
     protobuf = workload().create(Workload.Impl.PROTOBUF, m, reuse, FastRand.DEFAULT_SEED);
+    capnpJava = workload().create(Workload.Impl.CAPNP_JAVA, m, reuse, FastRand.DEFAULT_SEED);
   }
 }

@@ -14,15 +14,23 @@ public enum Workload {
   /** The implementations. */
   public enum Impl {
     RAST,
-    PROTOBUF;
+    PROTOBUF,
+    /** capnproto-java 0.1.16 ({@code org.capnproto:runtime}). */
+    CAPNP_JAVA;
 
-    /** The implementation named {@code name} (case-insensitive). */
+    /** The implementation named {@code name} (case-insensitive; capnproto-java is {@code capnp-java}). */
     public static Impl parse(String name) {
       try {
-        return valueOf(name.toUpperCase(Locale.ROOT));
+        return valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("unknown implementation '" + name + "' (rast or protobuf)", e);
+        throw new IllegalArgumentException(
+            "unknown implementation '" + name + "' (rast, protobuf or capnp-java)", e);
       }
+    }
+
+    /** The command-line name: {@code rast}, {@code protobuf} or {@code capnp-java}. */
+    public String label() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
   }
 
@@ -38,14 +46,19 @@ public enum Workload {
 
   /** A new round of this workload drawing its requests from {@code seed}. */
   public Round create(Impl impl, Mode mode, boolean reuse, int seed) {
-    boolean rast = impl == Impl.RAST;
     switch (this) {
       case CARSALES:
-        return rast ? new CarSalesRast(mode, reuse, seed) : new CarSalesProtobuf(mode, reuse, seed);
+        return impl == Impl.RAST ? new CarSalesRast(mode, reuse, seed)
+            : impl == Impl.PROTOBUF ? new CarSalesProtobuf(mode, reuse, seed)
+            : new CarSalesCapnpJava(mode, reuse, seed);
       case CATRANK:
-        return rast ? new CatRankRast(mode, reuse, seed) : new CatRankProtobuf(mode, reuse, seed);
+        return impl == Impl.RAST ? new CatRankRast(mode, reuse, seed)
+            : impl == Impl.PROTOBUF ? new CatRankProtobuf(mode, reuse, seed)
+            : new CatRankCapnpJava(mode, reuse, seed);
       case EVAL:
-        return rast ? new EvalRast(mode, reuse, seed) : new EvalProtobuf(mode, reuse, seed);
+        return impl == Impl.RAST ? new EvalRast(mode, reuse, seed)
+            : impl == Impl.PROTOBUF ? new EvalProtobuf(mode, reuse, seed)
+            : new EvalCapnpJava(mode, reuse, seed);
       default:
         throw new AssertionError(this);
     }

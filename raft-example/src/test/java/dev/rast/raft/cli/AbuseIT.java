@@ -72,6 +72,14 @@ class AbuseIT {
       cluster.startAll();
       int leader = cluster.awaitLeader(30_000);
       assertTrue(leader != 0, "no leader");
+      // A leader needs only a majority: wait until every node answers on its client port too.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      for (int id = 1; id <= cluster.size(); id++) {
+        while (cluster.status(id) == null) {
+          assertTrue(System.nanoTime() < deadline, "node " + id + " never answered: " + cluster.logTail(id, 20));
+          Thread.sleep(50);
+        }
+      }
       try (KvClient c = new KvClient(cluster.clientAddresses())) {
         for (int i = 0; i < 20; i++) {
           assertEquals(Status.OK, c.put("k" + i, bytes("v" + i)).status());
