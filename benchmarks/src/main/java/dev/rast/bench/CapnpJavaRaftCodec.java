@@ -21,6 +21,7 @@ public final class CapnpJavaRaftCodec {
   private final MessageBuilder builder = new MessageBuilder();
   /** Writes into a duplicate of {@link #streamTarget} (ArrayOutputStream duplicates its buffer). */
   private ArrayOutputStream stream;
+
   private ByteBuffer streamTarget;
   /** capnproto-java makes the first segment on first use; clearing it before then fails. */
   private boolean builderUsed;
@@ -29,7 +30,11 @@ public final class CapnpJavaRaftCodec {
   public long parseAndReadScalars(ByteBuffer framed) {
     framed.position(0);
     AppendEntries.Reader r = read(framed);
-    return r.getTerm() + r.getLeaderId() + r.getPrevLogIndex() + r.getPrevLogTerm() + r.getLeaderCommit();
+    return r.getTerm()
+        + r.getLeaderId()
+        + r.getPrevLogIndex()
+        + r.getPrevLogTerm()
+        + r.getLeaderCommit();
   }
 
   /** (b) Parses the framing and sums term, index and payload size over the entries. */

@@ -98,6 +98,10 @@ public final class ProtobufRaftCodec {
   }
 
   private static long scalars(AppendEntries m) {
-    return m.getTerm() + m.getLeaderId() + m.getPrevLogIndex() + m.getPrevLogTerm() + m.getLeaderCommit();
+    return m.getTerm()
+        + m.getLeaderId()
+        + m.getPrevLogIndex()
+        + m.getPrevLogTerm()
+        + m.getLeaderCommit();
   }
 }

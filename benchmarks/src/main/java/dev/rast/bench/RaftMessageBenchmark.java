@@ -1,8 +1,8 @@
 package dev.rast.bench;
 
+import dev.rast.bench.proto.AppendEntries;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import dev.rast.bench.proto.AppendEntries;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -47,11 +47,13 @@ public class RaftMessageBenchmark {
   private CapnpJavaRaftCodec capnpJava;
   /** The framed message, one copy per implementation (capnproto-java sets the buffer's order). */
   private ByteBuffer framedForRast;
+
   private ByteBuffer framedForCapnpJava;
   private ByteBuffer out;
   private ProtobufRaftCodec protobuf;
   /** The protobuf encoding of the same values, and the message parsed from it once for (b'). */
   private byte[] protobufBytes;
+
   private AppendEntries protobufParsed;
   private byte[] protobufOut;
 

@@ -36,7 +36,11 @@ public final class RastRaftCodec {
   public long parseAndReadScalars(ByteBuffer framed) {
     framed.position(0);
     AppendEntries.Reader r = Framing.read(framed, message).getRoot(reader);
-    return r.getTerm() + r.getLeaderId() + r.getPrevLogIndex() + r.getPrevLogTerm() + r.getLeaderCommit();
+    return r.getTerm()
+        + r.getLeaderId()
+        + r.getPrevLogIndex()
+        + r.getPrevLogTerm()
+        + r.getLeaderCommit();
   }
 
   /** (b) Parses the framing and sums term, index and payload size over the entries. */

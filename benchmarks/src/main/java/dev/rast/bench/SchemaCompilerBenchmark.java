@@ -48,7 +48,8 @@ public class SchemaCompilerBenchmark {
       }
     }
     if (dir == null || !Files.isRegularFile(dir.resolve(FILES.get(0)))) {
-      throw new IllegalStateException("testdata/capnp-testdata not found; run from the repository or set -Drast.testdata=DIR");
+      throw new IllegalStateException(
+          "testdata/capnp-testdata not found; run from the repository or set -Drast.testdata=DIR");
     }
     testdata = dir;
   }
@@ -62,8 +63,17 @@ public class SchemaCompilerBenchmark {
   /** {@code capnp compile -I. -o- ...}, one process per compile, its output read and dropped. */
   @Benchmark
   public long compileTestSchema_capnp() throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder("capnp", "compile", "-I.", "--no-standard-import", "-o-",
-        FILES.get(0), FILES.get(1), FILES.get(2)).directory(testdata.toFile()).redirectErrorStream(true);
+    ProcessBuilder pb = new ProcessBuilder(
+            "capnp",
+            "compile",
+            "-I.",
+            "--no-standard-import",
+            "-o-",
+            FILES.get(0),
+            FILES.get(1),
+            FILES.get(2))
+        .directory(testdata.toFile())
+        .redirectErrorStream(true);
     Process process = pb.start();
     long bytes = process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
     if (process.waitFor() != 0) {

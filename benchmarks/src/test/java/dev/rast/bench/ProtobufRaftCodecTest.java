@@ -19,9 +19,11 @@ class ProtobufRaftCodecTest {
     int n = protobuf.buildAndSerialize(out);
     assertArrayEquals(bytes, Arrays.copyOf(out, n));
     assertEquals(RaftMessageValues.scalarSum(), protobuf.parseAndReadScalars(bytes, bytes.length));
-    assertEquals(RaftMessageValues.scalarSum(), protobuf.parseAndReadScalarsAliased(bytes, bytes.length));
+    assertEquals(
+        RaftMessageValues.scalarSum(), protobuf.parseAndReadScalarsAliased(bytes, bytes.length));
     assertEquals(RaftMessageValues.entrySum(), protobuf.iterateEntries(bytes, bytes.length));
-    assertEquals(RaftMessageValues.entrySum(),
+    assertEquals(
+        RaftMessageValues.entrySum(),
         ProtobufRaftCodec.iterateParsed(ProtobufRaftCodec.parse(bytes, bytes.length, false)));
   }
 

@@ -26,7 +26,8 @@ public final class AddressBookFile {
     Path file = args.length > 0 ? Path.of(args[0]) : Files.createTempFile("addressbook-", ".bin");
     try {
       write(file);
-      System.out.println("wrote " + Files.size(file) + " bytes to " + (args.length > 0 ? file : "a temporary file"));
+      System.out.println("wrote " + Files.size(file) + " bytes to "
+          + (args.length > 0 ? file : "a temporary file"));
       read(file);
     } finally {
       if (args.length == 0) {
@@ -69,9 +70,11 @@ public final class AddressBookFile {
     }
     AddressBook.Reader book = message.getRoot(new AddressBook.Reader());
     for (Person.Reader person : book.getPeople()) {
-      System.out.println(person.getName() + " <" + person.getEmail() + ">, id " + Integer.toUnsignedLong(person.getId()));
+      System.out.println(person.getName() + " <" + person.getEmail() + ">, id "
+          + Integer.toUnsignedLong(person.getId()));
       for (Person.PhoneNumber.Reader phone : person.getPhones()) {
-        System.out.println("  " + phone.getType().name().toLowerCase(java.util.Locale.ROOT) + " phone: " + phone.getNumber());
+        System.out.println("  " + phone.getType().name().toLowerCase(java.util.Locale.ROOT)
+            + " phone: " + phone.getNumber());
       }
       Person.Employment.Reader employment = person.getEmployment();
       switch (employment.which()) {

@@ -34,11 +34,19 @@ public final class HotLoop {
     double sum = loop.run(iterations);
     long nanos = System.nanoTime() - start;
     long allocated = allocatedBytes() - before;
-    System.out.printf(Locale.ROOT, "%d messages built, written, read and checked; sum of roof readings %.1f%n", iterations, sum);
+    System.out.printf(
+        Locale.ROOT,
+        "%d messages built, written, read and checked; sum of roof readings %.1f%n",
+        iterations,
+        sum);
     // A few hundred bytes in all can come from the JVM itself (the JIT, the counter); a loop that
     // allocated would show its size times the iterations (a boxed value: 16 B x 1,000,000).
-    System.out.printf(Locale.ROOT, "%.0f ns per message; %d bytes allocated in the measured loop (%.4f per message)%n",
-        (double) nanos / iterations, allocated, (double) allocated / iterations);
+    System.out.printf(
+        Locale.ROOT,
+        "%.0f ns per message; %d bytes allocated in the measured loop (%.4f per message)%n",
+        (double) nanos / iterations,
+        allocated,
+        (double) allocated / iterations);
   }
 
   /** Everything the loop needs, allocated once. */
@@ -57,7 +65,8 @@ public final class HotLoop {
       double sum = 0;
       for (int i = 0; i < n; i++) {
         message.clear();
-        message.initRoot(builder)
+        message
+            .initRoot(builder)
             .setSensor((i & 1) == 0 ? "roof" : "cellar")
             .setTime(i)
             .setCelsius(i & 7);
@@ -73,10 +82,13 @@ public final class HotLoop {
     }
   }
 
-  private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final java.lang.management.ThreadMXBean THREADS =
+      ManagementFactory.getThreadMXBean();
 
   /** Bytes this thread allocated so far (HotSpot's counter; -1 where the JVM has none). */
   static long allocatedBytes() {
-    return THREADS instanceof com.sun.management.ThreadMXBean hotspot ? hotspot.getCurrentThreadAllocatedBytes() : -1;
+    return THREADS instanceof com.sun.management.ThreadMXBean hotspot
+        ? hotspot.getCurrentThreadAllocatedBytes()
+        : -1;
   }
 }

@@ -32,8 +32,13 @@ public final class PackedStream {
     Path file = Files.createTempFile("readings-", ".capnp-packed");
     try {
       long unpacked = write(file, count);
-      System.out.printf(Locale.ROOT, "wrote %d readings: %d bytes unpacked, %d bytes packed (%.0f%%)%n", count, unpacked,
-          Files.size(file), 100.0 * Files.size(file) / unpacked);
+      System.out.printf(
+          Locale.ROOT,
+          "wrote %d readings: %d bytes unpacked, %d bytes packed (%.0f%%)%n",
+          count,
+          unpacked,
+          Files.size(file),
+          100.0 * Files.size(file) / unpacked);
       read(file);
     } finally {
       Files.deleteIfExists(file);
@@ -45,10 +50,12 @@ public final class PackedStream {
     MessageBuilder message = new MessageBuilder();
     Reading.Builder reading = new Reading.Builder();
     long unpacked = 0;
-    try (OutputStream out = new PackedOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+    try (OutputStream out =
+        new PackedOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
       for (int i = 0; i < count; i++) {
         message.clear(); // reuse the builder's memory for the next message
-        message.initRoot(reading)
+        message
+            .initRoot(reading)
             .setSensor(i % 2 == 0 ? "roof" : "cellar")
             .setTime(1_700_000_000_000L + i * 1000L)
             .setCelsius(i % 2 == 0 ? 20.0 + (i % 10) * 0.5 : 12.0);
@@ -67,7 +74,8 @@ public final class PackedStream {
     int roof = 0;
     double roofSum = 0;
     long lastTime = 0;
-    try (InputStream in = new PackedInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+    try (InputStream in =
+        new PackedInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
       while (Framing.read(in, message)) { // false at the end of the stream
         message.getRoot(reading);
         messages++;
@@ -78,7 +86,12 @@ public final class PackedStream {
         }
       }
     }
-    System.out.printf(Locale.ROOT, "read %d readings back; roof: %d readings, mean %.2f C; last at %d%n", messages, roof,
-        roof == 0 ? 0 : roofSum / roof, lastTime);
+    System.out.printf(
+        Locale.ROOT,
+        "read %d readings back; roof: %d readings, mean %.2f C; last at %d%n",
+        messages,
+        roof,
+        roof == 0 ? 0 : roofSum / roof,
+        lastTime);
   }
 }

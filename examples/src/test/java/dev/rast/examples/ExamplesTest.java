@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs each example's {@code main} as a user would and checks what it prints. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ExamplesTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   interface Main {
     void run() throws Exception;
@@ -42,7 +43,9 @@ class ExamplesTest {
     Path file = dir.resolve("book.bin");
     String out = stdout(() -> AddressBookFile.main(new String[] {file.toString()}));
     assertTrue(out.startsWith("wrote " + Files.size(file) + " bytes to " + file + "\n"), out);
-    assertTrue(out.contains("""
+    assertTrue(
+        out.contains(
+            """
         Alice <alice@example.com>, id 123
           mobile phone: 555-1212
           student at: MIT
@@ -50,27 +53,41 @@ class ExamplesTest {
           home phone: 555-4567
           work phone: 555-7654
           unemployed
-        """), out);
-    assertTrue(out.endsWith("(people = [(id = 123, name = \"Alice\", email = \"alice@example.com\", phones = [(number = \"555-1212\", "
-        + "type = mobile)], employment = (school = \"MIT\")), (id = 456, name = \"Bob\", email = \"bob@example.com\", phones = "
-        + "[(number = \"555-4567\", type = home), (number = \"555-7654\", type = work)], employment = (unemployed = void))])\n"), out);
+        """),
+        out);
+    assertTrue(
+        out.endsWith(
+            "(people = [(id = 123, name = \"Alice\", email = \"alice@example.com\", phones = [(number = \"555-1212\", "
+                + "type = mobile)], employment = (school = \"MIT\")), (id = 456, name = \"Bob\", email = \"bob@example.com\", phones = "
+                + "[(number = \"555-4567\", type = home), (number = \"555-7654\", type = work)], employment = (unemployed = void))])\n"),
+        out);
   }
 
   @Test
   void thePackedStreamIsSmallerAndReadsBackWhole() throws Exception {
     String out = stdout(() -> PackedStream.main(new String[] {"1000"}));
-    Matcher m = Pattern.compile("wrote 1000 readings: (\\d+) bytes unpacked, (\\d+) bytes packed").matcher(out);
+    Matcher m = Pattern.compile("wrote 1000 readings: (\\d+) bytes unpacked, (\\d+) bytes packed")
+        .matcher(out);
     assertTrue(m.find(), out);
-    assertTrue(Long.parseLong(m.group(2)) * 10 < Long.parseLong(m.group(1)) * 6, "packing saves over 40%: " + out);
-    // 500 roof readings at 20.0 + (i % 10) * 0.5 for even i: mean 22.0; the last reading is i = 999.
-    assertTrue(out.contains("read 1000 readings back; roof: 500 readings, mean 22.00 C; last at 1700000999000\n"), out);
+    assertTrue(
+        Long.parseLong(m.group(2)) * 10 < Long.parseLong(m.group(1)) * 6,
+        "packing saves over 40%: " + out);
+    // 500 roof readings at 20.0 + (i % 10) * 0.5 for even i: mean 22.0; the last reading is i =
+    // 999.
+    assertTrue(
+        out.contains(
+            "read 1000 readings back; roof: 500 readings, mean 22.00 C; last at 1700000999000\n"),
+        out);
   }
 
   @Test
   void theHotLoopAllocatesNothing() throws Exception {
     String out = stdout(() -> HotLoop.main(new String[] {"200000"}));
     // Even i are roof readings with celsius i & 7 in {0, 2, 4, 6}: 25,000 of each value.
-    assertTrue(out.contains("200000 messages built, written, read and checked; sum of roof readings 300000.0\n"), out);
+    assertTrue(
+        out.contains(
+            "200000 messages built, written, read and checked; sum of roof readings 300000.0\n"),
+        out);
     Matcher m = Pattern.compile("(-?\\d+) bytes allocated in the measured loop").matcher(out);
     assertTrue(m.find(), out);
     // Per message nothing; in all at most a few KiB of the JVM's own (the JIT, the counter). One

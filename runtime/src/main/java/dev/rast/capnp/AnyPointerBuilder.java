@@ -50,7 +50,8 @@ public final class AnyPointerBuilder {
 
   /** As {@link #getAsStruct(StructBuilder)} with an explicit size, which must be {@code target}'s own (if it has one). */
   public <T extends StructBuilder> T getAsStruct(StructSize size, T target) {
-    Pointers.getStruct(message, segment, ptrPos, StructBuilder.checkSize(size, target), target, null);
+    Pointers.getStruct(
+        message, segment, ptrPos, StructBuilder.checkSize(size, target), target, null);
     return target;
   }
 
@@ -61,21 +62,29 @@ public final class AnyPointerBuilder {
   }
 
   /** Replaces the slot's object with a new list of {@code count} zeroed structs of the elements' size. */
-  public <T extends StructBuilder> StructListBuilder<T> initAsStructList(int count, StructListBuilder<T> target) {
+  public <T extends StructBuilder> StructListBuilder<T> initAsStructList(
+      int count, StructListBuilder<T> target) {
     Pointers.initStructList(message, segment, ptrPos, target.elementStructSize(), count, target);
     return target;
   }
 
   /** Replaces the slot's object with a new list of zeroed structs of {@code size}. */
   public <T extends ListBuilder> T initAsStructList(StructSize size, int count, T target) {
-    Pointers.initStructList(message, segment, ptrPos, ListBuilder.checkElementSize(size, target), count, target);
+    Pointers.initStructList(
+        message, segment, ptrPos, ListBuilder.checkElementSize(size, target), count, target);
     return target;
   }
 
   /** Points {@code target} at the slot's list ({@code structSize} for struct lists, else null). */
   public <T extends ListBuilder> T getAsList(int elementSize, StructSize structSize, T target) {
-    Pointers.getList(message, segment, ptrPos, elementSize,
-        structSize == null ? null : ListBuilder.checkElementSize(structSize, target), target, null);
+    Pointers.getList(
+        message,
+        segment,
+        ptrPos,
+        elementSize,
+        structSize == null ? null : ListBuilder.checkElementSize(structSize, target),
+        target,
+        null);
     return target;
   }
 

@@ -126,8 +126,8 @@ public final class AnyPointerReader extends ObjectReader {
       return -1;
     }
     if (!Wire.isCapability(ptr)) {
-      throw new DecodeException(
-          "expected a capability pointer at " + message.where(segment, ptrPos) + ", found a " + Wire.kindName(ptr) + " pointer");
+      throw new DecodeException("expected a capability pointer at " + message.where(segment, ptrPos)
+          + ", found a " + Wire.kindName(ptr) + " pointer");
     }
     return (int) (ptr >>> 32);
   }

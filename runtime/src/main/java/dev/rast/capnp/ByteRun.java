@@ -13,7 +13,8 @@ public abstract class ByteRun extends ObjectReader {
    * The buffer of empty values that live in no message (null pointers without a default, unpointed
    * readers), so {@link #buffer()} is never null and zero-copy callers need no special case.
    */
-  static final ByteBuffer EMPTY = ByteBuffer.allocate(0).order(java.nio.ByteOrder.LITTLE_ENDIAN).asReadOnlyBuffer();
+  static final ByteBuffer EMPTY =
+      ByteBuffer.allocate(0).order(java.nio.ByteOrder.LITTLE_ENDIAN).asReadOnlyBuffer();
 
   int pos;
   int length;
@@ -26,13 +27,12 @@ public abstract class ByteRun extends ObjectReader {
   final int readBytes(MessageReader m, int seg, int ptrPos, long ptr, String what) {
     long tag = follow(m, seg, ptrPos, ptr);
     if (Wire.kind(tag) != Wire.LIST) {
-      throw new DecodeException(
-          "expected a list pointer (" + what + ") at " + m.where(seg, ptrPos) + ", found a " + Wire.kindName(tag) + " pointer");
+      throw new DecodeException("expected a list pointer (" + what + ") at " + m.where(seg, ptrPos)
+          + ", found a " + Wire.kindName(tag) + " pointer");
     }
     if (Wire.listElementSize(tag) != ElementSize.BYTE) {
-      throw new DecodeException(
-          "expected a byte list (" + what + ") at " + m.where(seg, ptrPos) + ", found a "
-              + ElementSize.name(Wire.listElementSize(tag)) + " list");
+      throw new DecodeException("expected a byte list (" + what + ") at " + m.where(seg, ptrPos)
+          + ", found a " + ElementSize.name(Wire.listElementSize(tag)) + " list");
     }
     int n = Wire.listCount(tag);
     m.checkBounds(segment, contentPos, n, ptr, ptrPos, seg);

@@ -26,7 +26,8 @@ public abstract class ByteRunBuilder {
    * Points at the byte list in the slot; a null slot becomes a copy of {@code defaultValue}'s root
    * or stays an empty view.
    */
-  final void readSlot(MessageBuilder m, int seg, int ptrPos, MessageReader defaultValue, boolean text) {
+  final void readSlot(
+      MessageBuilder m, int seg, int ptrPos, MessageReader defaultValue, boolean text) {
     long ptr = m.buffer(seg).getLong(ptrPos);
     if (ptr == 0) {
       if (defaultValue == null) {
@@ -37,7 +38,9 @@ public abstract class ByteRunBuilder {
         length = 0;
         return;
       }
-      m.copier().copyPointer(defaultValue, 0, defaultValue.start(0), Integer.MAX_VALUE, m, seg, ptrPos, false);
+      m.copier()
+          .copyPointer(
+              defaultValue, 0, defaultValue.start(0), Integer.MAX_VALUE, m, seg, ptrPos, false);
     }
     long tag = Pointers.tag(m, seg, ptrPos);
     if (Wire.kind(tag) != Wire.LIST || Wire.listElementSize(tag) != ElementSize.BYTE) {

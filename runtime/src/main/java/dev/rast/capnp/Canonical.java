@@ -29,7 +29,8 @@ public final class Canonical {
     if (words > MessageBuilder.MAX_SEGMENT_WORDS) {
       throw new DecodeException("message of " + words + " words is too large to canonicalize");
     }
-    MessageBuilder scratch = new MessageBuilder((int) words, MessageBuilder.Growth.FIXED_SIZE, false);
+    MessageBuilder scratch =
+        new MessageBuilder((int) words, MessageBuilder.Growth.FIXED_SIZE, false);
     scratch.copier().keepCapabilities = keepCapabilities;
     ByteBuffer out = canonicalize(root, scratch);
     byte[] bytes = new byte[out.remaining()];

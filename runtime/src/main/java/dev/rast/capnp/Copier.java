@@ -52,7 +52,14 @@ final class Copier {
   // ---- entry points ----
 
   /** Copies what the source slot points to into the destination slot (replacing its object). */
-  void copyPointer(MessageReader sm, int sseg, int sptr, int nesting, MessageBuilder dm, int dseg, int dptr,
+  void copyPointer(
+      MessageReader sm,
+      int sseg,
+      int sptr,
+      int nesting,
+      MessageBuilder dm,
+      int dseg,
+      int dptr,
       boolean canonical) {
     Pointers.clear(dm, dseg, dptr);
     copy(sm, sseg, sptr, nesting, dm, dseg, dptr, canonical, 0);
@@ -86,35 +93,49 @@ final class Copier {
     }
     int p = Math.min(value.ptrCount, target.ptrCount);
     for (int i = 0; i < p; i++) {
-      copy(value.message, value.segment, value.ptrPos + (i << 3), value.nesting, dm, target.segment,
-          target.ptrPos + (i << 3), false, 0);
+      copy(
+          value.message,
+          value.segment,
+          value.ptrPos + (i << 3),
+          value.nesting,
+          dm,
+          target.segment,
+          target.ptrPos + (i << 3),
+          false,
+          0);
     }
   }
 
   // ---- recursion ----
 
-  private void copy(MessageReader sm, int sseg, int sptr, int nesting, MessageBuilder dm, int dseg, int dptr,
-      boolean canonical, int depth) {
+  private void copy(
+      MessageReader sm,
+      int sseg,
+      int sptr,
+      int nesting,
+      MessageBuilder dm,
+      int dseg,
+      int dptr,
+      boolean canonical,
+      int depth) {
     long ptr = sm.buffer(sseg).getLong(sptr);
     if (ptr == 0) {
       return;
     }
     long tag = Wire.kind(ptr) == Wire.FAR ? probe.follow(sm, sseg, sptr, ptr, false) : ptr;
     switch (Wire.kind(tag)) {
-      case Wire.STRUCT:
-        {
-          StructReader s = struct(depth);
-          s.readPointer(sm, sseg, sptr, nesting, null);
-          copyStruct(s, dm, dseg, dptr, canonical, depth + 1);
-          return;
-        }
-      case Wire.LIST:
-        {
-          ListReader l = list(depth);
-          l.readPointer(sm, sseg, sptr, nesting, -1, null);
-          copyList(l, dm, dseg, dptr, canonical, depth + 1);
-          return;
-        }
+      case Wire.STRUCT: {
+        StructReader s = struct(depth);
+        s.readPointer(sm, sseg, sptr, nesting, null);
+        copyStruct(s, dm, dseg, dptr, canonical, depth + 1);
+        return;
+      }
+      case Wire.LIST: {
+        ListReader l = list(depth);
+        l.readPointer(sm, sseg, sptr, nesting, -1, null);
+        copyList(l, dm, dseg, dptr, canonical, depth + 1);
+        return;
+      }
       default:
         if (Wire.isCapability(tag)) {
           copyCapability(sm, sseg, sptr, tag, dm, dseg, dptr, canonical);
@@ -130,20 +151,30 @@ final class Copier {
    * form has no capabilities. Both fail as in capnp C++, with its messages. Only value equality
    * ({@link #keepCapabilities}) compares the indices as they are.
    */
-  private void copyCapability(MessageReader sm, int sseg, int sptr, long tag, MessageBuilder dm, int dseg, int dptr,
+  private void copyCapability(
+      MessageReader sm,
+      int sseg,
+      int sptr,
+      long tag,
+      MessageBuilder dm,
+      int dseg,
+      int dptr,
       boolean canonical) {
     if (!keepCapabilities) {
-      String where = " (capability " + Integer.toUnsignedString((int) (tag >>> 32)) + " at " + sm.where(sseg, sptr) + ")";
+      String where = " (capability " + Integer.toUnsignedString((int) (tag >>> 32)) + " at "
+          + sm.where(sseg, sptr) + ")";
       if (canonical) {
         throw new DecodeException("Cannot create a canonical message with a capability" + where);
       }
-      throw new DecodeException("Message contained invalid capability pointer." + where
-          + ": a capability refers to its message's capability table, which rast-java does not keep");
+      throw new DecodeException(
+          "Message contained invalid capability pointer." + where
+              + ": a capability refers to its message's capability table, which rast-java does not keep");
     }
     dm.buffer(dseg).putLong(dptr, tag);
   }
 
-  private void copyStruct(StructReader s, MessageBuilder dm, int dseg, int dptr, boolean canonical, int depth) {
+  private void copyStruct(
+      StructReader s, MessageBuilder dm, int dseg, int dptr, boolean canonical, int depth) {
     int dataBytes = s.dataBytes;
     int ptrs = s.ptrCount;
     if (canonical) {
@@ -155,7 +186,8 @@ final class Copier {
       dm.buffer(dseg).putLong(dptr, Wire.structPointer(-1, 0, 0));
       return;
     }
-    long at = Pointers.allocateObject(dm, dseg, dptr, dataWords + ptrs, Wire.structPointer(0, dataWords, ptrs));
+    long at = Pointers.allocateObject(
+        dm, dseg, dptr, dataWords + ptrs, Wire.structPointer(0, dataWords, ptrs));
     int seg = Pointers.seg(at);
     int pos = Pointers.pos(at);
     if (dataBytes > 0) {
@@ -163,11 +195,21 @@ final class Copier {
     }
     int ptrBase = pos + (dataWords << 3);
     for (int i = 0; i < ptrs; i++) {
-      copy(s.message, s.segment, s.ptrPos + (i << 3), s.nesting, dm, seg, ptrBase + (i << 3), canonical, depth);
+      copy(
+          s.message,
+          s.segment,
+          s.ptrPos + (i << 3),
+          s.nesting,
+          dm,
+          seg,
+          ptrBase + (i << 3),
+          canonical,
+          depth);
     }
   }
 
-  private void copyList(ListReader l, MessageBuilder dm, int dseg, int dptr, boolean canonical, int depth) {
+  private void copyList(
+      ListReader l, MessageBuilder dm, int dseg, int dptr, boolean canonical, int depth) {
     int n = l.count;
     int size = l.elementSize;
     if (size == ElementSize.INLINE_COMPOSITE) {
@@ -175,11 +217,21 @@ final class Copier {
       return;
     }
     if (size == ElementSize.POINTER) {
-      long at = Pointers.allocateObject(dm, dseg, dptr, n, Wire.listPointer(0, ElementSize.POINTER, n));
+      long at =
+          Pointers.allocateObject(dm, dseg, dptr, n, Wire.listPointer(0, ElementSize.POINTER, n));
       int seg = Pointers.seg(at);
       int pos = Pointers.pos(at);
       for (int i = 0; i < n; i++) {
-        copy(l.message, l.segment, l.pos + (i << 3), l.nesting, dm, seg, pos + (i << 3), canonical, depth);
+        copy(
+            l.message,
+            l.segment,
+            l.pos + (i << 3),
+            l.nesting,
+            dm,
+            seg,
+            pos + (i << 3),
+            canonical,
+            depth);
       }
       return;
     }
@@ -199,7 +251,8 @@ final class Copier {
     }
   }
 
-  private void copyStructList(ListReader l, MessageBuilder dm, int dseg, int dptr, boolean canonical, int depth) {
+  private void copyStructList(
+      ListReader l, MessageBuilder dm, int dseg, int dptr, boolean canonical, int depth) {
     int n = l.count;
     int dataBytes = l.structDataBytes;
     int ptrs = l.structPointers;
@@ -220,17 +273,17 @@ final class Copier {
     if (words > Wire.MAX_LIST_COUNT) {
       throw new DecodeException("struct list of " + words + " words is too large to copy");
     }
-    long at = Pointers.allocateObject(dm, dseg, dptr, (int) words + 1,
-        Wire.listPointer(0, ElementSize.INLINE_COMPOSITE, (int) words));
+    long at = Pointers.allocateObject(
+        dm, dseg, dptr, (int) words + 1, Wire.listPointer(0, ElementSize.INLINE_COMPOSITE, (int)
+            words));
     int seg = Pointers.seg(at);
     int pos = Pointers.pos(at);
     ByteBuffer dst = dm.buffer(seg);
     dst.putLong(pos, Wire.structPointer(n, dataWords, ptrs));
     int elementNesting = l.nesting - 1;
     if (n > 0 && elementNesting < 0) {
-      throw new DecodeException(
-          "message is too deeply nested or contains cycles (nesting limit "
-              + l.message.options().nestingLimit() + ") at " + l.message.where(l.segment, l.pos));
+      throw new DecodeException("message is too deeply nested or contains cycles (nesting limit "
+          + l.message.options().nestingLimit() + ") at " + l.message.where(l.segment, l.pos));
     }
     for (int e = 0; e < n; e++) {
       int src = l.pos + e * l.stepBytes;
@@ -239,8 +292,16 @@ final class Copier {
         dst.put(out, l.buffer, src, dataBytes);
       }
       for (int i = 0; i < ptrs; i++) {
-        copy(l.message, l.segment, src + l.structDataBytes + (i << 3), elementNesting, dm, seg,
-            out + (dataWords << 3) + (i << 3), canonical, depth);
+        copy(
+            l.message,
+            l.segment,
+            src + l.structDataBytes + (i << 3),
+            elementNesting,
+            dm,
+            seg,
+            out + (dataWords << 3) + (i << 3),
+            canonical,
+            depth);
       }
     }
   }

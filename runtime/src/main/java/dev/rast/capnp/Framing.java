@@ -67,7 +67,8 @@ public final class Framing {
     int start = src.position();
     int avail = src.remaining();
     if (avail < 8) {
-      throw new DecodeException("truncated message: " + avail + " bytes, the segment table needs at least 8");
+      throw new DecodeException(
+          "truncated message: " + avail + " bytes, the segment table needs at least 8");
     }
     long count = readU32(src, start) + 1;
     if (count == 1) {
@@ -77,8 +78,8 @@ public final class Framing {
     int n = (int) count;
     int table = tableBytes(n);
     if (avail < table) {
-      throw new DecodeException(
-          "truncated message: the table of " + n + " segments needs " + table + " bytes, " + avail + " available");
+      throw new DecodeException("truncated message: the table of " + n + " segments needs " + table
+          + " bytes, " + avail + " available");
     }
     long total = 0;
     for (int i = 0; i < n; i++) {
@@ -86,8 +87,8 @@ public final class Framing {
     }
     into.checkTotalSize(total);
     if (total * 8 > avail - table) {
-      throw new DecodeException(
-          "truncated message: segments need " + total * 8 + " bytes, " + (avail - table) + " available");
+      throw new DecodeException("truncated message: segments need " + total * 8 + " bytes, "
+          + (avail - table) + " available");
     }
     into.beginSegments(n);
     int at = start + table;
@@ -102,12 +103,13 @@ public final class Framing {
   }
 
   /** {@link #read(ByteBuffer, MessageReader)} of a one-segment message: the same checks, no loops. */
-  private static MessageReader readSingle(ByteBuffer src, MessageReader into, int start, int avail) {
+  private static MessageReader readSingle(
+      ByteBuffer src, MessageReader into, int start, int avail) {
     long total = readU32(src, start + 4);
     into.checkTotalSize(total);
     if (total * 8 > avail - 8) {
-      throw new DecodeException(
-          "truncated message: segments need " + total * 8 + " bytes, " + (avail - 8) + " available");
+      throw new DecodeException("truncated message: segments need " + total * 8 + " bytes, "
+          + (avail - 8) + " available");
     }
     into.beginSegments(1);
     int at = start + 8;
@@ -186,7 +188,8 @@ public final class Framing {
     into.endSegments(n);
   }
 
-  private static boolean fill(ReadableByteChannel in, ByteBuffer b, boolean eofOk) throws IOException {
+  private static boolean fill(ReadableByteChannel in, ByteBuffer b, boolean eofOk)
+      throws IOException {
     int start = b.position();
     while (b.hasRemaining()) {
       if (in.read(b) < 0) {
@@ -194,8 +197,9 @@ public final class Framing {
           return false;
         }
         throw new DecodeException(
-            "truncated message: stream ended after " + (b.position() - start) + " of " + (b.limit() - start)
-                + " expected bytes", new EOFException());
+            "truncated message: stream ended after " + (b.position() - start) + " of "
+                + (b.limit() - start) + " expected bytes",
+            new EOFException());
       }
     }
     return true;
@@ -214,7 +218,8 @@ public final class Framing {
           return false;
         }
         throw new DecodeException(
-            "truncated message: stream ended after " + (at - start) + " of " + (end - start) + " expected bytes",
+            "truncated message: stream ended after " + (at - start) + " of " + (end - start)
+                + " expected bytes",
             new EOFException());
       }
       at += r;
@@ -225,15 +230,16 @@ public final class Framing {
 
   private static void checkCount(long count) {
     if (count >= ReaderOptions.MAX_SEGMENTS) {
-      throw new DecodeException(
-          "message has too many segments: " + count + " (at most " + (ReaderOptions.MAX_SEGMENTS - 1) + ")");
+      throw new DecodeException("message has too many segments: " + count + " (at most "
+          + (ReaderOptions.MAX_SEGMENTS - 1) + ")");
     }
   }
 
   /** An unsigned little-endian u32, whatever the buffer's byte order. */
   private static long readU32(ByteBuffer b, int at) {
     int v = b.getInt(at);
-    return Integer.toUnsignedLong(b.order() == java.nio.ByteOrder.LITTLE_ENDIAN ? v : Integer.reverseBytes(v));
+    return Integer.toUnsignedLong(
+        b.order() == java.nio.ByteOrder.LITTLE_ENDIAN ? v : Integer.reverseBytes(v));
   }
 
   // ---- writing ----
@@ -251,7 +257,8 @@ public final class Framing {
   public static void write(MessageBuilder m, ByteBuffer dst) {
     long size = serializedSize(m);
     if (dst.remaining() < size) {
-      throw new IllegalArgumentException("destination has " + dst.remaining() + " bytes, message needs " + size);
+      throw new IllegalArgumentException(
+          "destination has " + dst.remaining() + " bytes, message needs " + size);
     }
     int n = m.segmentCount();
     int at = dst.position();
@@ -311,12 +318,13 @@ public final class Framing {
    */
   public static void writeFlat(MessageBuilder m, ByteBuffer dst) {
     if (m.segmentCount() != 1) {
-      throw new IllegalStateException(
-          "a flat message has one segment; this one has " + m.segmentCount() + " (use a larger first segment)");
+      throw new IllegalStateException("a flat message has one segment; this one has "
+          + m.segmentCount() + " (use a larger first segment)");
     }
     int bytes = m.usedBytes(0);
     if (dst.remaining() < bytes) {
-      throw new IllegalArgumentException("destination has " + dst.remaining() + " bytes, message needs " + bytes);
+      throw new IllegalArgumentException(
+          "destination has " + dst.remaining() + " bytes, message needs " + bytes);
     }
     dst.put(dst.position(), m.buffer(0), 0, bytes);
     dst.position(dst.position() + bytes);

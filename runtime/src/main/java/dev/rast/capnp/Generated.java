@@ -30,9 +30,9 @@ public final class Generated {
    */
   public static int checkAbi(int abi) {
     if (abi < MIN_ABI || abi > ABI) {
-      throw new IllegalStateException(
-          "generated code targets rast-runtime ABI " + abi + ", but this rast-runtime implements ABI " + MIN_ABI
-              + " to " + ABI + ": regenerate the code with the capnpc-java-rast that matches this runtime");
+      throw new IllegalStateException("generated code targets rast-runtime ABI " + abi
+          + ", but this rast-runtime implements ABI " + MIN_ABI + " to " + ABI
+          + ": regenerate the code with the capnpc-java-rast that matches this runtime");
     }
     return abi;
   }
@@ -117,7 +117,8 @@ public final class Generated {
 
   /** Value equality of two structs: equal canonical forms. */
   public static boolean equal(StructReader a, StructReader b) {
-    return java.util.Arrays.equals(Canonical.canonicalize(a, true), Canonical.canonicalize(b, true));
+    return java.util.Arrays.equals(
+        Canonical.canonicalize(a, true), Canonical.canonicalize(b, true));
   }
 
   /** A hash consistent with {@link #equal}. */

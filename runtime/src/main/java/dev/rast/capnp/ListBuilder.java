@@ -21,7 +21,15 @@ public class ListBuilder {
   /** Creates an unpointed builder (an empty list until pointed somewhere). */
   public ListBuilder() {}
 
-  final void init(MessageBuilder m, int seg, int first, int size, int n, int step, int dataBytes, int pointers) {
+  final void init(
+      MessageBuilder m,
+      int seg,
+      int first,
+      int size,
+      int n,
+      int step,
+      int dataBytes,
+      int pointers) {
     message = m;
     segment = seg;
     buffer = m.buffer(seg);
@@ -47,8 +55,15 @@ public class ListBuilder {
 
   /** Points this builder at the list that {@code other} writes. */
   public final void wrap(ListBuilder other) {
-    init(other.message, other.segment, other.pos, other.elementSize, other.count, other.stepBytes,
-        other.structDataBytes, other.structPointers);
+    init(
+        other.message,
+        other.segment,
+        other.pos,
+        other.elementSize,
+        other.count,
+        other.stepBytes,
+        other.structDataBytes,
+        other.structPointers);
     buffer = other.buffer;
   }
 
@@ -185,8 +200,8 @@ public class ListBuilder {
     StructSize own = target.structSize();
     if (own != null && ((own.dataWords << 3) > structDataBytes || own.pointers > structPointers)) {
       throw new IllegalArgumentException(
-          "list elements of " + structDataBytes + " data bytes and " + structPointers + " pointers are smaller than "
-              + StructBuilder.typeName(target) + "'s size " + own);
+          "list elements of " + structDataBytes + " data bytes and " + structPointers
+              + " pointers are smaller than " + StructBuilder.typeName(target) + "'s size " + own);
     }
     target.initElement(this, at(index));
     return target;
@@ -204,7 +219,8 @@ public class ListBuilder {
   private int slot(int index) {
     int a = at(index);
     if (structPointers == 0) {
-      throw new IllegalStateException("a " + ElementSize.name(elementSize) + " list has no pointer elements");
+      throw new IllegalStateException(
+          "a " + ElementSize.name(elementSize) + " list has no pointer elements");
     }
     return a + structDataBytes;
   }
@@ -260,15 +276,24 @@ public class ListBuilder {
   }
 
   /** Replaces pointer element {@code index} with a new list of {@code n} zeroed structs of {@code size}. */
-  public final <T extends ListBuilder> T initStructList(int index, StructSize size, int n, T target) {
-    Pointers.initStructList(message, segment, slot(index), checkElementSize(size, target), n, target);
+  public final <T extends ListBuilder> T initStructList(
+      int index, StructSize size, int n, T target) {
+    Pointers.initStructList(
+        message, segment, slot(index), checkElementSize(size, target), n, target);
     return target;
   }
 
   /** Points {@code target} at the list in pointer element {@code index}. */
-  public final <T extends ListBuilder> T getList(int index, int elementSize, StructSize structSize, T target) {
-    Pointers.getList(message, segment, slot(index), elementSize,
-        structSize == null ? null : checkElementSize(structSize, target), target, null);
+  public final <T extends ListBuilder> T getList(
+      int index, int elementSize, StructSize structSize, T target) {
+    Pointers.getList(
+        message,
+        segment,
+        slot(index),
+        elementSize,
+        structSize == null ? null : checkElementSize(structSize, target),
+        target,
+        null);
     return target;
   }
 
@@ -285,7 +310,8 @@ public class ListBuilder {
 
   /** As {@link #initStructPointer(int, StructBuilder)} with an explicit size, which must be {@code target}'s. */
   public final <T extends StructBuilder> T initStructPointer(int index, StructSize size, T target) {
-    Pointers.initStruct(message, segment, slot(index), StructBuilder.checkSize(size, target), target);
+    Pointers.initStruct(
+        message, segment, slot(index), StructBuilder.checkSize(size, target), target);
     return target;
   }
 
@@ -296,7 +322,9 @@ public class ListBuilder {
   static StructSize checkElementSize(StructSize size, ListBuilder target) {
     if (target instanceof StructListBuilder) {
       StructSize own = ((StructListBuilder<?>) target).elementTypeSize();
-      if (own != null && own != size && (own.dataWords != size.dataWords || own.pointers != size.pointers)) {
+      if (own != null
+          && own != size
+          && (own.dataWords != size.dataWords || own.pointers != size.pointers)) {
         throw new IllegalArgumentException(
             "struct size " + size + " does not match the size of the list's elements, " + own);
       }

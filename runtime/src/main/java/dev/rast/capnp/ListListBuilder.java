@@ -4,7 +4,8 @@ import java.util.Iterator;
 import java.util.function.Supplier;
 
 /** A typed list of lists being written. */
-public final class ListListBuilder<T extends ListBuilder> extends ListBuilder implements Iterable<T> {
+public final class ListListBuilder<T extends ListBuilder> extends ListBuilder
+    implements Iterable<T> {
   private final Supplier<T> factory;
   private final int innerElementSize;
   private final StructSize innerStructSize;

@@ -43,7 +43,8 @@ public class ListReader extends ObjectReader {
     nesting = nestingLimit;
   }
 
-  final void readDefault(MessageReader m, int nestingLimit, int expected, MessageReader defaultValue) {
+  final void readDefault(
+      MessageReader m, int nestingLimit, int expected, MessageReader defaultValue) {
     if (defaultValue == null) {
       initEmpty(m, nestingLimit, expected);
     } else {
@@ -70,21 +71,25 @@ public class ListReader extends ObjectReader {
    * checking it against {@code expected} ({@link ElementSize}, or {@code -1} for any).
    */
   final void readPointer(
-      MessageReader m, int seg, int ptrPos, int nestingLimit, int expected, MessageReader defaultValue) {
+      MessageReader m,
+      int seg,
+      int ptrPos,
+      int nestingLimit,
+      int expected,
+      MessageReader defaultValue) {
     long ptr = m.buffer(seg).getLong(ptrPos);
     if (ptr == 0) {
       readDefault(m, nestingLimit, expected, defaultValue);
       return;
     }
     if (nestingLimit <= 0) {
-      throw new DecodeException(
-          "message is too deeply nested or contains cycles (nesting limit "
-              + m.options().nestingLimit() + ") at " + m.where(seg, ptrPos));
+      throw new DecodeException("message is too deeply nested or contains cycles (nesting limit "
+          + m.options().nestingLimit() + ") at " + m.where(seg, ptrPos));
     }
     long tag = follow(m, seg, ptrPos, ptr);
     if (Wire.kind(tag) != Wire.LIST) {
-      throw new DecodeException(
-          "expected a list pointer at " + m.where(seg, ptrPos) + ", found a " + Wire.kindName(tag) + " pointer");
+      throw new DecodeException("expected a list pointer at " + m.where(seg, ptrPos) + ", found a "
+          + Wire.kindName(tag) + " pointer");
     }
     int size = Wire.listElementSize(tag);
     if (size == ElementSize.INLINE_COMPOSITE) {
@@ -95,24 +100,23 @@ public class ListReader extends ObjectReader {
     nesting = nestingLimit - 1;
   }
 
-  private void readComposite(MessageReader m, int seg, int ptrPos, long ptr, long tag, int expected) {
+  private void readComposite(
+      MessageReader m, int seg, int ptrPos, long ptr, long tag, int expected) {
     long wordCount = Wire.listCount(tag);
     m.checkBounds(segment, contentPos, (wordCount + 1) << 3, ptr, ptrPos, seg);
     m.charge(wordCount + 1, seg, ptrPos);
     long elementTag = buffer.getLong((int) contentPos);
     if (Wire.kind(elementTag) != Wire.STRUCT) {
-      throw new DecodeException(
-          "struct list at " + m.where(seg, ptrPos) + " has a " + Wire.kindName(elementTag)
-              + " tag word; only struct tags are supported");
+      throw new DecodeException("struct list at " + m.where(seg, ptrPos) + " has a "
+          + Wire.kindName(elementTag) + " tag word; only struct tags are supported");
     }
     int n = Wire.offset(elementTag);
     int dataWords = Wire.structDataWords(elementTag);
     int pointers = Wire.structPointers(elementTag);
     long wordsPerElement = (long) dataWords + pointers;
     if (n < 0 || (long) n * wordsPerElement > wordCount) {
-      throw new DecodeException(
-          "struct list at " + m.where(seg, ptrPos) + ": " + n + " elements of " + wordsPerElement
-              + " words do not fit in its " + wordCount + " words");
+      throw new DecodeException("struct list at " + m.where(seg, ptrPos) + ": " + n
+          + " elements of " + wordsPerElement + " words do not fit in its " + wordCount + " words");
     }
     if (wordsPerElement == 0) {
       m.charge(n, seg, ptrPos);
@@ -122,12 +126,12 @@ public class ListReader extends ObjectReader {
           "found a struct list where a bit list was expected at " + m.where(seg, ptrPos));
     }
     if (expected >= ElementSize.BYTE && expected <= ElementSize.EIGHT_BYTES && dataWords == 0) {
-      throw new DecodeException(
-          "expected a list of primitives at " + m.where(seg, ptrPos) + ", found a list of structs with no data");
+      throw new DecodeException("expected a list of primitives at " + m.where(seg, ptrPos)
+          + ", found a list of structs with no data");
     }
     if (expected == ElementSize.POINTER && pointers == 0) {
-      throw new DecodeException(
-          "expected a list of pointers at " + m.where(seg, ptrPos) + ", found a list of structs with no pointers");
+      throw new DecodeException("expected a list of pointers at " + m.where(seg, ptrPos)
+          + ", found a list of structs with no pointers");
     }
     count = n;
     elementSize = ElementSize.INLINE_COMPOSITE;
@@ -137,7 +141,8 @@ public class ListReader extends ObjectReader {
     structPointers = pointers;
   }
 
-  private void readPrimitive(MessageReader m, int seg, int ptrPos, long ptr, long tag, int size, int expected) {
+  private void readPrimitive(
+      MessageReader m, int seg, int ptrPos, long ptr, long tag, int size, int expected) {
     int n = Wire.listCount(tag);
     int bits = ElementSize.dataBits(size);
     int pointers = ElementSize.pointers(size);
@@ -147,18 +152,17 @@ public class ListReader extends ObjectReader {
     m.charge(size == ElementSize.VOID ? n : words, seg, ptrPos);
     if (expected >= 0) {
       if (size == ElementSize.BIT && expected != ElementSize.BIT) {
-        throw new DecodeException(
-            "found a bit list where a " + ElementSize.name(expected) + " list was expected at " + m.where(seg, ptrPos));
+        throw new DecodeException("found a bit list where a " + ElementSize.name(expected)
+            + " list was expected at " + m.where(seg, ptrPos));
       }
       if (expected == ElementSize.BIT && size != ElementSize.BIT) {
-        throw new DecodeException(
-            "found a " + ElementSize.name(size) + " list where a bit list was expected at " + m.where(seg, ptrPos));
+        throw new DecodeException("found a " + ElementSize.name(size)
+            + " list where a bit list was expected at " + m.where(seg, ptrPos));
       }
       if (expected != ElementSize.INLINE_COMPOSITE
           && (bits < ElementSize.dataBits(expected) || pointers < ElementSize.pointers(expected))) {
-        throw new DecodeException(
-            "found a " + ElementSize.name(size) + " list where a " + ElementSize.name(expected)
-                + " list was expected at " + m.where(seg, ptrPos));
+        throw new DecodeException("found a " + ElementSize.name(size) + " list where a "
+            + ElementSize.name(expected) + " list was expected at " + m.where(seg, ptrPos));
       }
     }
     count = n;
@@ -248,9 +252,8 @@ public class ListReader extends ObjectReader {
   public final <T extends StructReader> T getStruct(int index, T target) {
     int at = check(index);
     if (nesting <= 0) {
-      throw new DecodeException(
-          "message is too deeply nested or contains cycles (nesting limit "
-              + message.options().nestingLimit() + ") at " + message.where(segment, at));
+      throw new DecodeException("message is too deeply nested or contains cycles (nesting limit "
+          + message.options().nestingLimit() + ") at " + message.where(segment, at));
     }
     target.initElement(this, at, nesting - 1);
     return target;
@@ -260,7 +263,8 @@ public class ListReader extends ObjectReader {
   private int pointerPos(int index) {
     int at = check(index);
     if (structPointers == 0) {
-      throw new IllegalStateException("a " + ElementSize.name(elementSize) + " list has no pointer elements");
+      throw new IllegalStateException(
+          "a " + ElementSize.name(elementSize) + " list has no pointer elements");
     }
     return at + structDataBytes;
   }

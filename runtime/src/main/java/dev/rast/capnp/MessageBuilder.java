@@ -170,7 +170,9 @@ public final class MessageBuilder {
     if (count > 1 && growth == Growth.GROW_HEURISTICALLY && ownsFirstSegment) {
       long total = Math.max(sizeInWords(), segments[0].capacity() >>> 3);
       if (total <= MAX_SEGMENT_WORDS) {
-        ByteBuffer b = direct ? ByteBuffer.allocateDirect((int) total << 3) : ByteBuffer.allocate((int) total << 3);
+        ByteBuffer b = direct
+            ? ByteBuffer.allocateDirect((int) total << 3)
+            : ByteBuffer.allocate((int) total << 3);
         b.order(ByteOrder.LITTLE_ENDIAN);
         segments[0] = b;
         writeViews[0] = b.duplicate();
@@ -260,8 +262,10 @@ public final class MessageBuilder {
    * bytes are zero, as all unused arena memory is.
    */
   void growLast(int seg, int pos, int oldBytes, int newBytes) {
-    if (used[seg] != pos + ((oldBytes + 7) & ~7) || pos + ((newBytes + 7) & ~7) > segments[seg].capacity()) {
-      throw new IllegalStateException("not the last allocation of segment " + seg + " or no room to grow it");
+    if (used[seg] != pos + ((oldBytes + 7) & ~7)
+        || pos + ((newBytes + 7) & ~7) > segments[seg].capacity()) {
+      throw new IllegalStateException(
+          "not the last allocation of segment " + seg + " or no room to grow it");
     }
     used[seg] = pos + ((newBytes + 7) & ~7);
   }
@@ -285,20 +289,24 @@ public final class MessageBuilder {
       return at;
     }
     if (count >= ReaderOptions.MAX_SEGMENTS - 1) {
-      throw new IllegalStateException(
-          "message needs more than " + (ReaderOptions.MAX_SEGMENTS - 1) + " segments; use a larger first segment");
+      throw new IllegalStateException("message needs more than " + (ReaderOptions.MAX_SEGMENTS - 1)
+          + " segments; use a larger first segment");
     }
     if (count < made && segments[count].capacity() >= (words << 3)) {
       count++;
     } else {
-      long want = growth == Growth.FIXED_SIZE ? firstSegmentWords : Math.max(firstSegmentWords, sizeInWords());
+      long want = growth == Growth.FIXED_SIZE
+          ? firstSegmentWords
+          : Math.max(firstSegmentWords, sizeInWords());
       // An object larger than the heuristic size gets a segment with that much room besides, so
       // that what it points to (a list's elements' texts and lists) can follow it there instead
       // of each needing a far pointer and a landing pad into yet another segment.
-      long room = growth == Growth.FIXED_SIZE || words <= want ? Math.max(want, words) : words + want;
+      long room =
+          growth == Growth.FIXED_SIZE || words <= want ? Math.max(want, words) : words + want;
       int size = (int) Math.min(MAX_SEGMENT_WORDS, room);
       if (words > size) {
-        throw new IllegalStateException("object of " + words + " words exceeds the largest segment");
+        throw new IllegalStateException(
+            "object of " + words + " words exceeds the largest segment");
       }
       if (count < made) {
         // A kept segment too small for this object: replace it.

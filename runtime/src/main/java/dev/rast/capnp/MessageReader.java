@@ -28,6 +28,7 @@ public final class MessageReader {
   private long budget;
   /** Buffers for reading from channels and streams, made on first need and reused. */
   private ByteBuffer body;
+
   private ByteBuffer table;
 
   /** A reader with the capnp C++ default limits. */
@@ -111,7 +112,9 @@ public final class MessageReader {
 
   /** Sets segment {@code i} to {@code words} words of {@code buf} starting at byte {@code start}. */
   void setSegment(int i, ByteBuffer buf, int start, int words) {
-    ByteBuffer le = buf.order() == ByteOrder.LITTLE_ENDIAN ? buf : buf.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer le = buf.order() == ByteOrder.LITTLE_ENDIAN
+        ? buf
+        : buf.duplicate().order(ByteOrder.LITTLE_ENDIAN);
     if (buffers[i] != le) { // re-reading into the same buffer skips the store's GC write barrier
       buffers[i] = le;
     }
@@ -127,11 +130,10 @@ public final class MessageReader {
 
   void checkTotalSize(long totalWords) {
     if (totalWords > options.traversalLimitWords()) {
-      throw new DecodeException(
-          "message is too large: "
-              + totalWords
-              + " words, traversal limit is "
-              + options.traversalLimitWords());
+      throw new DecodeException("message is too large: "
+          + totalWords
+          + " words, traversal limit is "
+          + options.traversalLimitWords());
     }
   }
 
@@ -175,7 +177,8 @@ public final class MessageReader {
   public <T extends StructReader> T getRoot(T target) {
     resetTraversalLimit();
     if (count == 0) {
-      throw new IllegalStateException("no message: call initFlat, initSegments or Framing.read first");
+      throw new IllegalStateException(
+          "no message: call initFlat, initSegments or Framing.read first");
     }
     checkRootPointer();
     target.readPointer(this, 0, starts[0], options.nestingLimit(), null);
@@ -186,7 +189,8 @@ public final class MessageReader {
   public AnyPointerReader getRoot(AnyPointerReader target) {
     resetTraversalLimit();
     if (count == 0) {
-      throw new IllegalStateException("no message: call initFlat, initSegments or Framing.read first");
+      throw new IllegalStateException(
+          "no message: call initFlat, initSegments or Framing.read first");
     }
     checkRootPointer();
     target.init(this, 0, starts[0], options.nestingLimit());
@@ -195,7 +199,8 @@ public final class MessageReader {
 
   private void checkRootPointer() {
     if (ends[0] - starts[0] < 8) {
-      throw new DecodeException("message did not contain a root pointer: segment 0 is empty (no word 0)");
+      throw new DecodeException(
+          "message did not contain a root pointer: segment 0 is empty (no word 0)");
     }
     charge(1, 0, starts[0]); // the root pointer word itself, as capnp C++ charges it
   }
@@ -205,7 +210,9 @@ public final class MessageReader {
   /** A reusable little-endian heap buffer of at least {@code bytes} bytes, cleared, limit = bytes. */
   ByteBuffer body(int bytes) {
     if (body == null || body.capacity() < bytes) {
-      int cap = body == null ? bytes : (int) Math.min(Integer.MAX_VALUE - 8, Math.max(bytes, body.capacity() * 2L));
+      int cap = body == null
+          ? bytes
+          : (int) Math.min(Integer.MAX_VALUE - 8, Math.max(bytes, body.capacity() * 2L));
       body = ByteBuffer.allocate(cap).order(ByteOrder.LITTLE_ENDIAN);
     }
     body.clear().limit(bytes);
@@ -215,7 +222,8 @@ public final class MessageReader {
   /** A reusable buffer for a segment table (at most 512 entries), cleared, limit = bytes. */
   ByteBuffer table(int bytes) {
     if (table == null) {
-      table = ByteBuffer.allocate(4 * (ReaderOptions.MAX_SEGMENTS + 2)).order(ByteOrder.LITTLE_ENDIAN);
+      table =
+          ByteBuffer.allocate(4 * (ReaderOptions.MAX_SEGMENTS + 2)).order(ByteOrder.LITTLE_ENDIAN);
     }
     table.clear().limit(bytes);
     return table;
@@ -254,10 +262,10 @@ public final class MessageReader {
   /** Kept out of {@link #charge} so that the hot method stays small enough to inline. */
   private void traversalLimitExceeded(int segment, int pos) {
     budget = 0;
-    throw new DecodeException(
-        "traversal limit exceeded (" + options.traversalLimitWords() + " words) at " + where(segment, pos)
-            + "; the message is too large or contains amplifying pointers"
-            + " (raise ReaderOptions.traversalLimitWords for larger messages)");
+    throw new DecodeException("traversal limit exceeded (" + options.traversalLimitWords()
+        + " words) at " + where(segment, pos)
+        + "; the message is too large or contains amplifying pointers"
+        + " (raise ReaderOptions.traversalLimitWords for larger messages)");
   }
 
   /** {@code "segment S, word W"} for error messages. */
@@ -273,19 +281,19 @@ public final class MessageReader {
   }
 
   /** Kept out of {@link #checkBounds} so that the hot method stays small enough to inline. */
-  private void outOfBounds(int segment, long pos, long bytes, long pointer, int ptrPos, int ptrSegment) {
-    throw new DecodeException(
-        Wire.kindName(pointer)
-            + " pointer at "
-            + where(ptrSegment, ptrPos)
-            + " points out of bounds of segment "
-            + segment
-            + " ("
-            + (bytes >> 3)
-            + " words at word "
-            + ((pos - starts[segment]) >> 3)
-            + ", segment has "
-            + segmentWords(segment)
-            + ")");
+  private void outOfBounds(
+      int segment, long pos, long bytes, long pointer, int ptrPos, int ptrSegment) {
+    throw new DecodeException(Wire.kindName(pointer)
+        + " pointer at "
+        + where(ptrSegment, ptrPos)
+        + " points out of bounds of segment "
+        + segment
+        + " ("
+        + (bytes >> 3)
+        + " words at word "
+        + ((pos - starts[segment]) >> 3)
+        + ", segment has "
+        + segmentWords(segment)
+        + ")");
   }
 }

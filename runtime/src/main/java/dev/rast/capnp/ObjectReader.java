@@ -69,8 +69,8 @@ public abstract class ObjectReader {
     int padSeg = Wire.farSegment(ptr);
     if (!m.hasSegment(padSeg)) {
       throw new DecodeException(
-          Wire.kindName(ptr) + " pointer at " + m.where(seg, ptrPos) + " names segment " + Integer.toUnsignedString(padSeg)
-              + ", but the message has " + m.segmentCount());
+          Wire.kindName(ptr) + " pointer at " + m.where(seg, ptrPos) + " names segment "
+              + Integer.toUnsignedString(padSeg) + ", but the message has " + m.segmentCount());
     }
     long padPos = m.start(padSeg) + ((long) Wire.farPadOffset(ptr) << 3);
     ByteBuffer padBuf = m.buffer(padSeg);
@@ -81,9 +81,8 @@ public abstract class ObjectReader {
       }
       long pad = padBuf.getLong((int) padPos);
       if (Wire.kind(pad) == Wire.FAR) {
-        throw new DecodeException(
-            "far pointer at " + m.where(seg, ptrPos) + " lands on another far pointer at "
-                + m.where(padSeg, (int) padPos));
+        throw new DecodeException("far pointer at " + m.where(seg, ptrPos)
+            + " lands on another far pointer at " + m.where(padSeg, (int) padPos));
       }
       segment = padSeg;
       buffer = padBuf;
@@ -109,8 +108,8 @@ public abstract class ObjectReader {
     int contentSeg = Wire.farSegment(far);
     if (!m.hasSegment(contentSeg)) {
       throw new DecodeException(
-          "double-far pointer at " + m.where(seg, ptrPos) + " lands in segment " + Integer.toUnsignedString(contentSeg)
-              + ", but the message has " + m.segmentCount());
+          "double-far pointer at " + m.where(seg, ptrPos) + " lands in segment "
+              + Integer.toUnsignedString(contentSeg) + ", but the message has " + m.segmentCount());
     }
     segment = contentSeg;
     buffer = m.buffer(contentSeg);

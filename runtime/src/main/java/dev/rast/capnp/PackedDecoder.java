@@ -20,10 +20,12 @@ abstract class PackedDecoder {
 
   /** Packed bytes read from the source; {@code input[inputPos, inputLimit)} is not decoded yet. */
   private final byte[] input;
+
   private int inputPos;
   private int inputLimit;
   /** Source offset of {@code input[0]}. */
   private long inputBase;
+
   private boolean sourceEnded;
 
   /** The decoded word being handed out, byte {@code i} at bits {@code 8i}. */
@@ -34,6 +36,7 @@ abstract class PackedDecoder {
   private int zerosLeft;
   /** Bytes of a {@code 0xff} literal run not copied out yet. */
   private int literalLeft;
+
   private long literalTagOffset;
   private long literalRunOffset;
   private int literalWords;

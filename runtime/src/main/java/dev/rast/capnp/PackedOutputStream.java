@@ -34,13 +34,16 @@ public final class PackedOutputStream extends OutputStream {
   private final OutputStream out;
   /** Packed bytes not yet handed to {@code out}; {@code buffer[countAt]} awaits a run's count. */
   private final byte[] buffer = new byte[BUFFER_SIZE];
+
   private int buffered;
   /** {@code NO_RUN}, {@code ZERO_RUN} or {@code LITERAL_RUN}. */
   private int run = NO_RUN;
+
   private int runWords;
   private int countAt;
   /** The bytes of an unfinished word, byte {@code i} at bits {@code 8i}. */
   private long partial;
+
   private int partialBytes;
   private boolean closed;
 

@@ -26,6 +26,7 @@ public final class PackedReadableChannel implements ReadableByteChannel {
   private final PackedDecoder decoder;
   /** Unpacked bytes on their way to a destination without an accessible array. */
   private final byte[] scratch = new byte[BUFFER_SIZE];
+
   private boolean open = true;
 
   /** Creates a channel that unpacks the bytes read from {@code channel}. */

@@ -77,7 +77,8 @@ final class Pointers {
    * pointer within a segment; otherwise a far pointer to a landing pad in the object's segment; or,
    * when that segment is full, a double-far pointer to a two-word pad anywhere.
    */
-  static void pointTo(MessageBuilder m, int seg, int ptrPos, int objSeg, int objPos, long template) {
+  static void pointTo(
+      MessageBuilder m, int seg, int ptrPos, int objSeg, int objPos, long template) {
     if (objSeg == seg) {
       m.buffer(seg).putLong(ptrPos, Wire.withOffset(template, (objPos - ptrPos - 8) >> 3));
       return;
@@ -106,10 +107,13 @@ final class Pointers {
   static void transfer(MessageBuilder m, int dstSeg, int dstPos, int srcSeg, int srcPos) {
     long ptr = m.buffer(srcSeg).getLong(srcPos);
     if (ptr == 0 || Wire.kind(ptr) == Wire.FAR || Wire.kind(ptr) == Wire.OTHER) {
-      m.buffer(dstSeg).putLong(dstPos, ptr); // null, far (absolute) and capabilities move as they are
+      m.buffer(dstSeg)
+          .putLong(dstPos, ptr); // null, far (absolute) and capabilities move as they are
       return;
     }
-    if (Wire.kind(ptr) == Wire.STRUCT && Wire.structDataWords(ptr) == 0 && Wire.structPointers(ptr) == 0) {
+    if (Wire.kind(ptr) == Wire.STRUCT
+        && Wire.structDataWords(ptr) == 0
+        && Wire.structPointers(ptr) == 0) {
       m.buffer(dstSeg).putLong(dstPos, Wire.withOffset(ptr, -1));
       return;
     }
@@ -161,40 +165,40 @@ final class Pointers {
         }
         m.zero(seg, pos, n << 3);
         return;
-      case ElementSize.INLINE_COMPOSITE:
-        {
-          long elementTag = m.buffer(seg).getLong(pos);
-          int count = Wire.offset(elementTag);
-          int data = Wire.structDataWords(elementTag) << 3;
-          int ptrs = Wire.structPointers(elementTag);
-          int step = data + (ptrs << 3);
-          for (int e = 0; e < count; e++) {
-            for (int i = 0; i < ptrs; i++) {
-              clear(m, seg, pos + 8 + e * step + data + (i << 3));
-            }
+      case ElementSize.INLINE_COMPOSITE: {
+        long elementTag = m.buffer(seg).getLong(pos);
+        int count = Wire.offset(elementTag);
+        int data = Wire.structDataWords(elementTag) << 3;
+        int ptrs = Wire.structPointers(elementTag);
+        int step = data + (ptrs << 3);
+        for (int e = 0; e < count; e++) {
+          for (int i = 0; i < ptrs; i++) {
+            clear(m, seg, pos + 8 + e * step + data + (i << 3));
           }
-          m.zero(seg, pos, 8 + (n << 3));
-          return;
         }
-      default:
-        {
-          long bits = (long) n * ElementSize.dataBits(size);
-          m.zero(seg, pos, (int) (((bits + 63) >>> 6) << 3));
-        }
+        m.zero(seg, pos, 8 + (n << 3));
+        return;
+      }
+      default: {
+        long bits = (long) n * ElementSize.dataBits(size);
+        m.zero(seg, pos, (int) (((bits + 63) >>> 6) << 3));
+      }
     }
   }
 
   // ---- structs ----
 
   /** Replaces the slot's object with a new zeroed struct of {@code size}; points {@code target} at it. */
-  static void initStruct(MessageBuilder m, int seg, int ptrPos, StructSize size, StructBuilder target) {
+  static void initStruct(
+      MessageBuilder m, int seg, int ptrPos, StructSize size, StructBuilder target) {
     clear(m, seg, ptrPos);
     if (size.words() == 0) {
       m.buffer(seg).putLong(ptrPos, Wire.structPointer(-1, 0, 0));
       target.init(m, seg, ptrPos, 0, 0);
       return;
     }
-    long at = allocateObject(m, seg, ptrPos, size.words(), Wire.structPointer(0, size.dataWords, size.pointers));
+    long at = allocateObject(
+        m, seg, ptrPos, size.words(), Wire.structPointer(0, size.dataWords, size.pointers));
     target.init(m, seg(at), pos(at), size.dataWords, size.pointers);
   }
 
@@ -204,14 +208,21 @@ final class Pointers {
    * moved to a struct of the full size first, so every field of {@code size} can be written.
    */
   static void getStruct(
-      MessageBuilder m, int seg, int ptrPos, StructSize size, StructBuilder target, MessageReader defaultValue) {
+      MessageBuilder m,
+      int seg,
+      int ptrPos,
+      StructSize size,
+      StructBuilder target,
+      MessageReader defaultValue) {
     long ptr = m.buffer(seg).getLong(ptrPos);
     if (ptr == 0) {
       if (defaultValue == null) {
         initStruct(m, seg, ptrPos, size, target);
         return;
       }
-      m.copier().copyPointer(defaultValue, 0, defaultValue.start(0), Integer.MAX_VALUE, m, seg, ptrPos, false);
+      m.copier()
+          .copyPointer(
+              defaultValue, 0, defaultValue.start(0), Integer.MAX_VALUE, m, seg, ptrPos, false);
     }
     long tag = tag(m, seg, ptrPos);
     if (Wire.kind(tag) != Wire.STRUCT) {
@@ -235,11 +246,19 @@ final class Pointers {
     int newPos = pos(fresh);
     m.buffer(newSeg).put(newPos, m.buffer(oldSeg), oldPos, dataWords << 3);
     for (int i = 0; i < pointers; i++) {
-      transfer(m, newSeg, newPos + (newData << 3) + (i << 3), oldSeg, oldPos + (dataWords << 3) + (i << 3));
+      transfer(
+          m,
+          newSeg,
+          newPos + (newData << 3) + (i << 3),
+          oldSeg,
+          oldPos + (dataWords << 3) + (i << 3));
     }
     m.zero(oldSeg, oldPos, (dataWords + pointers) << 3);
     if (Wire.kind(farPtr) == Wire.FAR) {
-      m.zero(Wire.farSegment(farPtr), Wire.farPadOffset(farPtr) << 3, Wire.farIsDouble(farPtr) ? 16 : 8);
+      m.zero(
+          Wire.farSegment(farPtr),
+          Wire.farPadOffset(farPtr) << 3,
+          Wire.farIsDouble(farPtr) ? 16 : 8);
     }
     pointTo(m, seg, ptrPos, newSeg, newPos, Wire.structPointer(0, newData, newPtrs));
     target.init(m, newSeg, newPos, newData, newPtrs);
@@ -248,29 +267,46 @@ final class Pointers {
   // ---- lists ----
 
   /** Replaces the slot's object with a new list of {@code count} primitive or pointer elements. */
-  static void initList(MessageBuilder m, int seg, int ptrPos, int elementSize, int count, ListBuilder target) {
+  static void initList(
+      MessageBuilder m, int seg, int ptrPos, int elementSize, int count, ListBuilder target) {
     if (elementSize == ElementSize.INLINE_COMPOSITE) {
       throw new IllegalArgumentException("use initStructList for struct lists");
     }
     checkCount(count);
     clear(m, seg, ptrPos);
-    long bits = (long) count * (ElementSize.dataBits(elementSize) + 64L * ElementSize.pointers(elementSize));
+    long bits = (long) count
+        * (ElementSize.dataBits(elementSize) + 64L * ElementSize.pointers(elementSize));
     int words = checkWords((bits + 63) >>> 6);
     long at = allocateObject(m, seg, ptrPos, words, Wire.listPointer(0, elementSize, count));
-    target.init(m, seg(at), pos(at), elementSize, count,
+    target.init(
+        m,
+        seg(at),
+        pos(at),
+        elementSize,
+        count,
         (ElementSize.dataBits(elementSize) + 64 * ElementSize.pointers(elementSize)) >>> 3,
-        ElementSize.dataBits(elementSize) >>> 3, ElementSize.pointers(elementSize));
+        ElementSize.dataBits(elementSize) >>> 3,
+        ElementSize.pointers(elementSize));
   }
 
   /** Replaces the slot's object with a new list of {@code count} zeroed structs of {@code size}. */
-  static void initStructList(MessageBuilder m, int seg, int ptrPos, StructSize size, int count, ListBuilder target) {
+  static void initStructList(
+      MessageBuilder m, int seg, int ptrPos, StructSize size, int count, ListBuilder target) {
     checkCount(count);
     clear(m, seg, ptrPos);
     int words = checkWords((long) count * size.words());
-    long at = allocateObject(m, seg, ptrPos, words + 1, Wire.listPointer(0, ElementSize.INLINE_COMPOSITE, words));
+    long at = allocateObject(
+        m, seg, ptrPos, words + 1, Wire.listPointer(0, ElementSize.INLINE_COMPOSITE, words));
     m.buffer(seg(at)).putLong(pos(at), Wire.structPointer(count, size.dataWords, size.pointers));
-    target.init(m, seg(at), pos(at) + 8, ElementSize.INLINE_COMPOSITE, count, size.words() << 3,
-        size.dataWords << 3, size.pointers);
+    target.init(
+        m,
+        seg(at),
+        pos(at) + 8,
+        ElementSize.INLINE_COMPOSITE,
+        count,
+        size.words() << 3,
+        size.dataWords << 3,
+        size.pointers);
   }
 
   /**
@@ -278,15 +314,23 @@ final class Pointers {
    * list, or reads as an empty list that writes nothing. For struct lists ({@code structSize}
    * non-null) a list with smaller elements is moved to one with full-size elements first.
    */
-  static void getList(MessageBuilder m, int seg, int ptrPos, int elementSize, StructSize structSize,
-      ListBuilder target, MessageReader defaultValue) {
+  static void getList(
+      MessageBuilder m,
+      int seg,
+      int ptrPos,
+      int elementSize,
+      StructSize structSize,
+      ListBuilder target,
+      MessageReader defaultValue) {
     long ptr = m.buffer(seg).getLong(ptrPos);
     if (ptr == 0) {
       if (defaultValue == null) {
         target.initEmpty(m, structSize != null ? ElementSize.INLINE_COMPOSITE : elementSize);
         return;
       }
-      m.copier().copyPointer(defaultValue, 0, defaultValue.start(0), Integer.MAX_VALUE, m, seg, ptrPos, false);
+      m.copier()
+          .copyPointer(
+              defaultValue, 0, defaultValue.start(0), Integer.MAX_VALUE, m, seg, ptrPos, false);
     }
     long tag = tag(m, seg, ptrPos);
     if (Wire.kind(tag) != Wire.LIST) {
@@ -315,15 +359,24 @@ final class Pointers {
       return;
     }
     if (size != elementSize) {
-      throw new IllegalStateException(
-          "list holds " + ElementSize.name(size) + " elements, not " + ElementSize.name(elementSize));
+      throw new IllegalStateException("list holds " + ElementSize.name(size) + " elements, not "
+          + ElementSize.name(elementSize));
     }
     int step = (ElementSize.dataBits(size) + 64 * ElementSize.pointers(size)) >>> 3;
-    target.init(m, seg(at), pos(at), size, n, step, ElementSize.dataBits(size) >>> 3, ElementSize.pointers(size));
+    target.init(
+        m,
+        seg(at),
+        pos(at),
+        size,
+        n,
+        step,
+        ElementSize.dataBits(size) >>> 3,
+        ElementSize.pointers(size));
   }
 
   /** Copies the slot's list into a struct list whose elements have at least {@code size}. */
-  private static void upgradeStructList(MessageBuilder m, int seg, int ptrPos, StructSize size, ListBuilder target) {
+  private static void upgradeStructList(
+      MessageBuilder m, int seg, int ptrPos, StructSize size, ListBuilder target) {
     long tag = tag(m, seg, ptrPos);
     long at = content(m, seg, ptrPos);
     int oldSeg = seg(at);
@@ -366,13 +419,20 @@ final class Pointers {
       }
     }
     long oldPtr = m.buffer(seg).getLong(ptrPos);
-    int oldWords = elementSize == ElementSize.INLINE_COMPOSITE ? Wire.listCount(tag) + 1 : (count * oldStep + 7) >>> 3;
+    int oldWords = elementSize == ElementSize.INLINE_COMPOSITE
+        ? Wire.listCount(tag) + 1
+        : (count * oldStep + 7) >>> 3;
     m.zero(oldSeg, oldPos, oldWords << 3);
     if (Wire.kind(oldPtr) == Wire.FAR) {
-      m.zero(Wire.farSegment(oldPtr), Wire.farPadOffset(oldPtr) << 3, Wire.farIsDouble(oldPtr) ? 16 : 8);
+      m.zero(
+          Wire.farSegment(oldPtr),
+          Wire.farPadOffset(oldPtr) << 3,
+          Wire.farIsDouble(oldPtr) ? 16 : 8);
     }
-    pointTo(m, seg, ptrPos, newSeg, newPos, Wire.listPointer(0, ElementSize.INLINE_COMPOSITE, words));
-    target.init(m, newSeg, newPos + 8, ElementSize.INLINE_COMPOSITE, count, step, newData << 3, newPtrs);
+    pointTo(
+        m, seg, ptrPos, newSeg, newPos, Wire.listPointer(0, ElementSize.INLINE_COMPOSITE, words));
+    target.init(
+        m, newSeg, newPos + 8, ElementSize.INLINE_COMPOSITE, count, step, newData << 3, newPtrs);
   }
 
   // ---- text and data ----
@@ -399,7 +459,9 @@ final class Pointers {
       }
       int n = Utf8.encodedLength(chars, len);
       m.growLast(seg, pos, len + 1, n + 1);
-      b.putLong(ptrPos, Wire.withOffset(Wire.listPointer(0, ElementSize.BYTE, n + 1), (pos - ptrPos - 8) >> 3));
+      b.putLong(
+          ptrPos,
+          Wire.withOffset(Wire.listPointer(0, ElementSize.BYTE, n + 1), (pos - ptrPos - 8) >> 3));
       Utf8.encode(chars, len, b, pos);
       return;
     }
@@ -416,7 +478,8 @@ final class Pointers {
   }
 
   /** Replaces the slot's object with a copy of {@code length} bytes of {@code src} from {@code offset}. */
-  static void setBytes(MessageBuilder m, int seg, int ptrPos, ByteBuffer src, int offset, int length) {
+  static void setBytes(
+      MessageBuilder m, int seg, int ptrPos, ByteBuffer src, int offset, int length) {
     long at = allocateBytes(m, seg, ptrPos, length);
     m.buffer(seg(at)).put(pos(at), src, offset, length);
   }

@@ -36,7 +36,8 @@ public final class ReaderArgs {
   }
 
   /** A binding made of a read function and a print function (structs, lists, branded types). */
-  public static <R> ReaderArg<R> of(Function<AnyPointerReader, R> read, BiConsumer<R, TextPrinter> print) {
+  public static <R> ReaderArg<R> of(
+      Function<AnyPointerReader, R> read, BiConsumer<R, TextPrinter> print) {
     return new ReaderArg<>() {
       @Override
       public R read(AnyPointerReader pointer) {

@@ -53,6 +53,7 @@ public final class ReaderOptions {
 
   @Override
   public String toString() {
-    return "ReaderOptions{traversalLimitWords=" + traversalLimitWords + ", nestingLimit=" + nestingLimit + "}";
+    return "ReaderOptions{traversalLimitWords=" + traversalLimitWords + ", nestingLimit="
+        + nestingLimit + "}";
   }
 }

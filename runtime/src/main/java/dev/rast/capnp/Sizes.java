@@ -25,17 +25,15 @@ final class Sizes {
     ListReader probe = new ListReader();
     long tag = probe.follow(m, seg, ptrPos, ptr, false);
     switch (Wire.kind(tag)) {
-      case Wire.STRUCT:
-        {
-          StructReader s = new Plain();
-          s.readPointer(m, seg, ptrPos, nesting, null);
-          return structTotal(s);
-        }
-      case Wire.LIST:
-        {
-          probe.readPointer(m, seg, ptrPos, nesting, -1, null);
-          return listTotal(probe);
-        }
+      case Wire.STRUCT: {
+        StructReader s = new Plain();
+        s.readPointer(m, seg, ptrPos, nesting, null);
+        return structTotal(s);
+      }
+      case Wire.LIST: {
+        probe.readPointer(m, seg, ptrPos, nesting, -1, null);
+        return listTotal(probe);
+      }
       default:
         if (Wire.isCapability(tag)) {
           return 0;
@@ -46,29 +44,27 @@ final class Sizes {
 
   static long listTotal(ListReader l) {
     switch (l.elementSize) {
-      case ElementSize.POINTER:
-        {
-          long words = l.count;
-          for (int i = 0; i < l.count; i++) {
-            words += pointerTotal(l.message, l.segment, l.pos + (i << 3), l.nesting);
-          }
-          return words;
+      case ElementSize.POINTER: {
+        long words = l.count;
+        for (int i = 0; i < l.count; i++) {
+          words += pointerTotal(l.message, l.segment, l.pos + (i << 3), l.nesting);
         }
-      case ElementSize.INLINE_COMPOSITE:
-        {
-          long words = 1 + (long) l.count * (l.stepBytes >>> 3);
-          if (l.structPointers > 0 && l.count > 0 && l.nesting <= 0) {
-            throw new DecodeException("message is too deeply nested or contains cycles at "
-                + l.message.where(l.segment, l.pos));
-          }
-          for (int e = 0; e < l.count; e++) {
-            int base = l.pos + e * l.stepBytes + l.structDataBytes;
-            for (int i = 0; i < l.structPointers; i++) {
-              words += pointerTotal(l.message, l.segment, base + (i << 3), l.nesting - 1);
-            }
-          }
-          return words;
+        return words;
+      }
+      case ElementSize.INLINE_COMPOSITE: {
+        long words = 1 + (long) l.count * (l.stepBytes >>> 3);
+        if (l.structPointers > 0 && l.count > 0 && l.nesting <= 0) {
+          throw new DecodeException("message is too deeply nested or contains cycles at "
+              + l.message.where(l.segment, l.pos));
         }
+        for (int e = 0; e < l.count; e++) {
+          int base = l.pos + e * l.stepBytes + l.structDataBytes;
+          for (int i = 0; i < l.structPointers; i++) {
+            words += pointerTotal(l.message, l.segment, base + (i << 3), l.nesting - 1);
+          }
+        }
+        return words;
+      }
       default:
         return ((long) l.count * ElementSize.dataBits(l.elementSize) + 63) >>> 6;
     }

@@ -73,7 +73,8 @@ public class StructBuilder {
    */
   public final void wrap(StructBuilder other) {
     StructSize own = typeSize;
-    if (own != null && other.message != null
+    if (own != null
+        && other.message != null
         && ((own.dataWords << 3) > other.dataBytes || own.pointers > other.ptrCount)) {
       throw new IllegalArgumentException(
           "cannot point " + typeName(this) + " (size " + own + ") at a struct of " + other.dataBytes
@@ -175,12 +176,16 @@ public class StructBuilder {
 
   /** Reads an 8-bit field. */
   protected final byte readByte(int offset, byte defaultValue) {
-    return offset + 1 <= dataBytes ? (byte) (buffer.get(dataPos + offset) ^ defaultValue) : defaultValue;
+    return offset + 1 <= dataBytes
+        ? (byte) (buffer.get(dataPos + offset) ^ defaultValue)
+        : defaultValue;
   }
 
   /** Reads a 16-bit field. */
   protected final short readShort(int offset, short defaultValue) {
-    return offset + 2 <= dataBytes ? (short) (buffer.getShort(dataPos + offset) ^ defaultValue) : defaultValue;
+    return offset + 2 <= dataBytes
+        ? (short) (buffer.getShort(dataPos + offset) ^ defaultValue)
+        : defaultValue;
   }
 
   /** Reads a 32-bit field. */
@@ -216,8 +221,10 @@ public class StructBuilder {
     if (message == null) {
       return "this builder is not pointed at a struct yet: get it from a MessageBuilder (initRoot, getRoot, init...) first";
     }
-    return "pointer field " + index + " is outside the struct this " + typeName(this) + " is pointed at, which has "
-        + ptrCount + " pointer" + (ptrCount == 1 ? "" : "s") + " (point builders with initRoot(builder) or a parent's"
+    return "pointer field " + index + " is outside the struct this " + typeName(this)
+        + " is pointed at, which has "
+        + ptrCount + " pointer" + (ptrCount == 1 ? "" : "s")
+        + " (point builders with initRoot(builder) or a parent's"
         + " init/get, which allocate the builder's own size)";
   }
 
@@ -225,8 +232,8 @@ public class StructBuilder {
   static StructSize sizeOf(StructBuilder target) {
     StructSize own = target.typeSize;
     if (own == null) {
-      throw new IllegalArgumentException(
-          typeName(target) + " is an untyped builder (it knows no struct size): pass the size explicitly");
+      throw new IllegalArgumentException(typeName(target)
+          + " is an untyped builder (it knows no struct size): pass the size explicitly");
     }
     return own;
   }
@@ -237,7 +244,9 @@ public class StructBuilder {
    */
   static StructSize checkSize(StructSize size, StructBuilder target) {
     StructSize own = target.typeSize;
-    if (own != null && own != size && (own.dataWords != size.dataWords || own.pointers != size.pointers)) {
+    if (own != null
+        && own != size
+        && (own.dataWords != size.dataWords || own.pointers != size.pointers)) {
       throw new IllegalArgumentException(
           "struct size " + size + " does not match the size of " + typeName(target) + ", " + own);
     }
@@ -280,14 +289,17 @@ public class StructBuilder {
    * Points {@code target} at the struct in pointer {@code index}: a copy of {@code defaultValue}
    * (or a new struct) when null, upgraded to {@code target}'s size when an older schema wrote it.
    */
-  protected final <T extends StructBuilder> T openStruct(int index, T target, MessageReader defaultValue) {
+  protected final <T extends StructBuilder> T openStruct(
+      int index, T target, MessageReader defaultValue) {
     Pointers.getStruct(message, segment, slot(index), sizeOf(target), target, defaultValue);
     return target;
   }
 
   /** As {@link #openStruct(int, StructBuilder, MessageReader)} with an explicit size, which must be {@code target}'s. */
-  protected final <T extends StructBuilder> T openStruct(int index, StructSize size, T target, MessageReader defaultValue) {
-    Pointers.getStruct(message, segment, slot(index), checkSize(size, target), target, defaultValue);
+  protected final <T extends StructBuilder> T openStruct(
+      int index, StructSize size, T target, MessageReader defaultValue) {
+    Pointers.getStruct(
+        message, segment, slot(index), checkSize(size, target), target, defaultValue);
     return target;
   }
 
@@ -297,7 +309,8 @@ public class StructBuilder {
   }
 
   /** Replaces pointer {@code index} with a new list of {@code count} primitive or pointer elements. */
-  protected final <T extends ListBuilder> T newList(int index, int elementSize, int count, T target) {
+  protected final <T extends ListBuilder> T newList(
+      int index, int elementSize, int count, T target) {
     Pointers.initList(message, segment, slot(index), elementSize, count, target);
     return target;
   }
@@ -305,20 +318,29 @@ public class StructBuilder {
   /** Replaces pointer {@code index} with a new list of {@code count} zeroed structs of the elements' size. */
   protected final <T extends StructBuilder> StructListBuilder<T> newStructList(
       int index, int count, StructListBuilder<T> target) {
-    Pointers.initStructList(message, segment, slot(index), target.elementStructSize(), count, target);
+    Pointers.initStructList(
+        message, segment, slot(index), target.elementStructSize(), count, target);
     return target;
   }
 
   /** Replaces pointer {@code index} with a new list of {@code count} zeroed structs of {@code size}. */
-  protected final <T extends ListBuilder> T newStructList(int index, StructSize size, int count, T target) {
-    Pointers.initStructList(message, segment, slot(index), ListBuilder.checkElementSize(size, target), count, target);
+  protected final <T extends ListBuilder> T newStructList(
+      int index, StructSize size, int count, T target) {
+    Pointers.initStructList(
+        message, segment, slot(index), ListBuilder.checkElementSize(size, target), count, target);
     return target;
   }
 
   /** Points {@code target} at the struct list in pointer {@code index}, upgrading older elements to their size. */
   protected final <T extends StructBuilder> StructListBuilder<T> openStructList(
       int index, StructListBuilder<T> target, MessageReader defaultValue) {
-    Pointers.getList(message, segment, slot(index), ElementSize.INLINE_COMPOSITE, target.elementStructSize(), target,
+    Pointers.getList(
+        message,
+        segment,
+        slot(index),
+        ElementSize.INLINE_COMPOSITE,
+        target.elementStructSize(),
+        target,
         defaultValue);
     return target;
   }
@@ -326,8 +348,14 @@ public class StructBuilder {
   /** Points {@code target} at the list in pointer {@code index} ({@code structSize} for struct lists). */
   protected final <T extends ListBuilder> T openList(
       int index, int elementSize, StructSize structSize, T target, MessageReader defaultValue) {
-    Pointers.getList(message, segment, slot(index), elementSize,
-        structSize == null ? null : ListBuilder.checkElementSize(structSize, target), target, defaultValue);
+    Pointers.getList(
+        message,
+        segment,
+        slot(index),
+        elementSize,
+        structSize == null ? null : ListBuilder.checkElementSize(structSize, target),
+        target,
+        defaultValue);
     return target;
   }
 
@@ -345,7 +373,9 @@ public class StructBuilder {
   protected final void copyText(int index, TextReader value) {
     long at = Pointers.allocateBytes(message, segment, slot(index), value.size() + 1);
     if (value.size() > 0) {
-      message.buffer(Pointers.seg(at)).put(Pointers.pos(at), value.buffer(), value.offset(), value.size());
+      message
+          .buffer(Pointers.seg(at))
+          .put(Pointers.pos(at), value.buffer(), value.offset(), value.size());
     }
   }
 
@@ -376,7 +406,9 @@ public class StructBuilder {
   protected final void copyData(int index, DataReader value) {
     long at = Pointers.allocateBytes(message, segment, slot(index), value.size());
     if (value.size() > 0) {
-      message.buffer(Pointers.seg(at)).put(Pointers.pos(at), value.buffer(), value.offset(), value.size());
+      message
+          .buffer(Pointers.seg(at))
+          .put(Pointers.pos(at), value.buffer(), value.offset(), value.size());
     }
   }
 

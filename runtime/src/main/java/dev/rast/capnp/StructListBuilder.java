@@ -7,10 +7,12 @@ import java.util.function.Supplier;
  * A typed struct list being written: elements are written in place through element builders. The
  * list knows its elements' struct size from their builder type, so {@code init} calls need none.
  */
-public final class StructListBuilder<T extends StructBuilder> extends ListBuilder implements Iterable<T> {
+public final class StructListBuilder<T extends StructBuilder> extends ListBuilder
+    implements Iterable<T> {
   private final Supplier<T> factory;
   /** The elements' struct size (null for untyped elements), learned from one builder the factory makes. */
   private StructSize elementSize;
+
   private boolean elementSizeKnown;
 
   /** @param factory makes element builders (generated code passes {@code Foo.Builder::new}) */
@@ -31,7 +33,8 @@ public final class StructListBuilder<T extends StructBuilder> extends ListBuilde
   StructSize elementStructSize() {
     StructSize s = elementTypeSize();
     if (s == null) {
-      throw new IllegalArgumentException("the elements' builder type is untyped (it knows no struct size): pass the size explicitly");
+      throw new IllegalArgumentException(
+          "the elements' builder type is untyped (it knows no struct size): pass the size explicitly");
     }
     return s;
   }

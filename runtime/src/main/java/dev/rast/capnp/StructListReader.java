@@ -8,7 +8,8 @@ import java.util.function.Supplier;
  * reader (no allocation); {@link #get(int)} and iteration make fresh element readers for
  * convenience (a for-each loop makes one reader per element).
  */
-public final class StructListReader<T extends StructReader> extends ListReader implements Iterable<T> {
+public final class StructListReader<T extends StructReader> extends ListReader
+    implements Iterable<T> {
   private final Supplier<T> factory;
 
   /** @param factory makes element readers (generated code passes {@code Foo.Reader::new}) */

@@ -55,21 +55,21 @@ public class StructReader extends ObjectReader {
    * a null pointer reads {@code defaultValue}'s root (or the empty struct when it is null).
    * {@code nestingLimit} is what the pointer's owner may still follow.
    */
-  final void readPointer(MessageReader m, int seg, int ptrPos, int nestingLimit, MessageReader defaultValue) {
+  final void readPointer(
+      MessageReader m, int seg, int ptrPos, int nestingLimit, MessageReader defaultValue) {
     long ptr = m.buffer(seg).getLong(ptrPos);
     if (ptr == 0) {
       readDefault(m, nestingLimit, defaultValue);
       return;
     }
     if (nestingLimit <= 0) {
-      throw new DecodeException(
-          "message is too deeply nested or contains cycles (nesting limit "
-              + m.options().nestingLimit() + ") at " + m.where(seg, ptrPos));
+      throw new DecodeException("message is too deeply nested or contains cycles (nesting limit "
+          + m.options().nestingLimit() + ") at " + m.where(seg, ptrPos));
     }
     long tag = follow(m, seg, ptrPos, ptr);
     if (Wire.kind(tag) != Wire.STRUCT) {
-      throw new DecodeException(
-          "expected a struct pointer at " + m.where(seg, ptrPos) + ", found a " + Wire.kindName(tag) + " pointer");
+      throw new DecodeException("expected a struct pointer at " + m.where(seg, ptrPos)
+          + ", found a " + Wire.kindName(tag) + " pointer");
     }
     int dataWords = Wire.structDataWords(tag);
     int pointers = Wire.structPointers(tag);
@@ -142,12 +142,16 @@ public class StructReader extends ObjectReader {
 
   /** Int8/UInt8 field at byte {@code offset}, XOR {@code defaultValue}. */
   protected final byte readByte(int offset, byte defaultValue) {
-    return offset + 1 <= dataBytes ? (byte) (buffer.get(dataPos + offset) ^ defaultValue) : defaultValue;
+    return offset + 1 <= dataBytes
+        ? (byte) (buffer.get(dataPos + offset) ^ defaultValue)
+        : defaultValue;
   }
 
   /** Int16/UInt16/enum field at byte {@code offset}, XOR {@code defaultValue}. */
   protected final short readShort(int offset, short defaultValue) {
-    return offset + 2 <= dataBytes ? (short) (buffer.getShort(dataPos + offset) ^ defaultValue) : defaultValue;
+    return offset + 2 <= dataBytes
+        ? (short) (buffer.getShort(dataPos + offset) ^ defaultValue)
+        : defaultValue;
   }
 
   /** Int32/UInt32 field at byte {@code offset}, XOR {@code defaultValue}. */
@@ -178,7 +182,8 @@ public class StructReader extends ObjectReader {
   }
 
   /** Points {@code target} at the struct in pointer {@code index}, or at the default when null. */
-  protected final <T extends StructReader> T readStruct(int index, T target, MessageReader defaultValue) {
+  protected final <T extends StructReader> T readStruct(
+      int index, T target, MessageReader defaultValue) {
     if (index < ptrCount) {
       target.readPointer(message, segment, ptrPos + (index << 3), nesting, defaultValue);
     } else {
@@ -195,7 +200,8 @@ public class StructReader extends ObjectReader {
   protected final <T extends ListReader> T readList(
       int index, int expectedElementSize, T target, MessageReader defaultValue) {
     if (index < ptrCount) {
-      target.readPointer(message, segment, ptrPos + (index << 3), nesting, expectedElementSize, defaultValue);
+      target.readPointer(
+          message, segment, ptrPos + (index << 3), nesting, expectedElementSize, defaultValue);
     } else {
       target.readDefault(message, nesting, expectedElementSize, defaultValue);
     }

@@ -47,7 +47,9 @@ public final class TextReader extends ByteRun {
         at++;
       } else {
         int cp = c;
-        if (Character.isHighSurrogate((char) c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        if (Character.isHighSurrogate((char) c)
+            && i + 1 < n
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
           cp = Character.toCodePoint((char) c, s.charAt(++i));
         } else if (Character.isSurrogate((char) c)) {
           return false;

@@ -14,8 +14,10 @@ class AllocationMeterAllocationTest {
 
   @Test
   void runsInterpreted() {
-    assertTrue(AllocationMeter.interpreted(),
-        "allocation tests must run with -Xint (java.vm.info: " + System.getProperty("java.vm.info") + ")");
+    assertTrue(
+        AllocationMeter.interpreted(),
+        "allocation tests must run with -Xint (java.vm.info: " + System.getProperty("java.vm.info")
+            + ")");
   }
 
   @Test
@@ -25,8 +27,10 @@ class AllocationMeterAllocationTest {
 
   @Test
   void allocatingOperationFails() {
-    assertTrue(AllocationMeter.measure(() -> sink = new byte[16]) >= 16L * AllocationMeter.ITERATIONS);
-    AssertionError e = assertThrows(AssertionError.class,
+    assertTrue(
+        AllocationMeter.measure(() -> sink = new byte[16]) >= 16L * AllocationMeter.ITERATIONS);
+    AssertionError e = assertThrows(
+        AssertionError.class,
         () -> AllocationMeter.assertAllocatesNothing("new byte[16]", () -> sink = new byte[16]));
     assertTrue(e.getMessage().startsWith("new byte[16] allocated "), e.getMessage());
   }

@@ -23,7 +23,8 @@ class AnyPointerReaderTest {
 
   @Test
   void reportsEachPointerType() {
-    MessageReader m = Words.reader(struct(0, 0, 4), 0, struct(-1, 0, 0), list(0, ElementSize.VOID, 2), cap(3));
+    MessageReader m =
+        Words.reader(struct(0, 0, 4), 0, struct(-1, 0, 0), list(0, ElementSize.VOID, 2), cap(3));
     R r = Structs.root(m);
     assertEquals(PointerType.NULL, r.any(0).pointerType());
     assertTrue(r.any(0).isNull());
@@ -48,7 +49,8 @@ class AnyPointerReaderTest {
     MessageReader m = Words.reader(struct(0, 0, 1), cap(2));
     R r = Structs.root(m);
     Messages.assertNamesPlace(assertThrows(DecodeException.class, () -> r.struct(0)), "capability");
-    Messages.assertNamesPlace(assertThrows(DecodeException.class, () -> r.list(0, -1)), "capability");
+    Messages.assertNamesPlace(
+        assertThrows(DecodeException.class, () -> r.list(0, -1)), "capability");
     Messages.assertNamesPlace(assertThrows(DecodeException.class, () -> r.text(0)), "capability");
     Messages.assertNamesPlace(assertThrows(DecodeException.class, () -> r.data(0)), "capability");
   }
@@ -57,19 +59,27 @@ class AnyPointerReaderTest {
   void nonCapabilityReadAsCapabilityIsRejected() {
     MessageReader m = Words.reader(struct(0, 0, 1), struct(-1, 0, 0));
     Messages.assertNamesPlace(
-        assertThrows(DecodeException.class, () -> Structs.root(m).any(0).getCapabilityIndex()), "capability");
+        assertThrows(DecodeException.class, () -> Structs.root(m).any(0).getCapabilityIndex()),
+        "capability");
   }
 
   @Test
   void readsAsStructListTextAndData() {
-    MessageReader m = Words.reader(struct(0, 0, 3), struct(2, 1, 0), list(2, ElementSize.BYTE, 3),
-        list(2, ElementSize.EIGHT_BYTES, 1), 5, bytes('a', 'b', 0), 6);
+    MessageReader m = Words.reader(
+        struct(0, 0, 3),
+        struct(2, 1, 0),
+        list(2, ElementSize.BYTE, 3),
+        list(2, ElementSize.EIGHT_BYTES, 1),
+        5,
+        bytes('a', 'b', 0),
+        6);
     R r = Structs.root(m);
     assertEquals(5, r.any(0).getAsStruct(new R()).u64(0));
     assertEquals("ab", r.any(1).getAsText(new TextReader()).toString());
     assertEquals(3, r.any(1).getAsData(new DataReader()).size());
     assertEquals(6, r.any(2).getAsList(new ListReader()).getLong(0));
-    assertEquals(6, r.any(2).getAsList(ElementSize.EIGHT_BYTES, new ListReader()).getLong(0));
+    assertEquals(
+        6, r.any(2).getAsList(ElementSize.EIGHT_BYTES, new ListReader()).getLong(0));
     assertEquals(2, r.any(0).totalSizeInWords() + r.any(2).totalSizeInWords());
   }
 
@@ -86,7 +96,9 @@ class AnyPointerReaderTest {
 
   // ---- the reserved kind (3 with bits 2..31 non-zero) is rejected wherever it is read ----
 
-  private static final long[] RESERVED = {0x7L, 0x8000_0003L, 0x0000_0001_0000_0007L, 0xFFFF_FFFF_FFFF_FFFFL};
+  private static final long[] RESERVED = {
+    0x7L, 0x8000_0003L, 0x0000_0001_0000_0007L, 0xFFFF_FFFF_FFFF_FFFFL
+  };
 
   private static Consumer<R> read(String what) {
     return switch (what) {
@@ -104,15 +116,30 @@ class AnyPointerReaderTest {
       case "struct total size" -> R::totalSizeInWords;
       case "canonicalize" -> Canonical::canonicalize;
       case "setRoot copy" -> r -> new MessageBuilder().setRoot(r);
-      case "AnyPointerBuilder.set" -> r -> new MessageBuilder().getRoot(new AnyPointerBuilder()).set(r.any(0));
+      case "AnyPointerBuilder.set" -> r ->
+          new MessageBuilder().getRoot(new AnyPointerBuilder()).set(r.any(0));
       default -> throw new IllegalArgumentException(what);
     };
   }
 
   static Stream<Arguments> reservedEverywhere() {
-    String[] ways = {"struct", "list", "struct list", "text", "data", "pointerType", "capability index",
-        "any as struct", "any as list", "any as text", "any total size", "struct total size", "canonicalize",
-        "setRoot copy", "AnyPointerBuilder.set"};
+    String[] ways = {
+      "struct",
+      "list",
+      "struct list",
+      "text",
+      "data",
+      "pointerType",
+      "capability index",
+      "any as struct",
+      "any as list",
+      "any as text",
+      "any total size",
+      "struct total size",
+      "canonicalize",
+      "setRoot copy",
+      "AnyPointerBuilder.set"
+    };
     Stream.Builder<Arguments> out = Stream.builder();
     for (long p : RESERVED) {
       for (String w : ways) {
@@ -132,22 +159,27 @@ class AnyPointerReaderTest {
 
   @Test
   void reservedPointerInAListOfPointersIsRejected() {
-    ListReader l = Structs.root(Words.reader(struct(0, 0, 1), list(0, ElementSize.POINTER, 1), 0x7L))
+    ListReader l = Structs.root(
+            Words.reader(struct(0, 0, 1), list(0, ElementSize.POINTER, 1), 0x7L))
         .list(0, ElementSize.POINTER);
     assertThrows(DecodeException.class, () -> l.getText(0, new TextReader()));
     assertThrows(DecodeException.class, () -> l.getStructPointer(0, new R()));
     assertThrows(DecodeException.class, () -> l.getList(0, -1, new ListReader()));
-    assertThrows(DecodeException.class, () -> l.getAnyPointer(0, new AnyPointerReader()).pointerType());
+    assertThrows(
+        DecodeException.class, () -> l.getAnyPointer(0, new AnyPointerReader()).pointerType());
   }
 
   @Test
   void reservedKindBehindAFarPointerIsRejected() {
-    MessageReader single = Words.segments(new long[] {struct(0, 0, 1), far(false, 0, 1)}, new long[] {0x7L});
+    MessageReader single =
+        Words.segments(new long[] {struct(0, 0, 1), far(false, 0, 1)}, new long[] {0x7L});
     assertThrows(DecodeException.class, () -> Structs.root(single).struct(0));
     assertThrows(DecodeException.class, () -> Structs.root(single).any(0).pointerType());
     assertThrows(DecodeException.class, () -> Canonical.canonicalize(Structs.root(single)));
     MessageReader dbl = Words.segments(
-        new long[] {struct(0, 0, 1), far(true, 0, 1)}, new long[] {far(false, 0, 2), 0x7L}, new long[] {0});
+        new long[] {struct(0, 0, 1), far(true, 0, 1)},
+        new long[] {far(false, 0, 2), 0x7L},
+        new long[] {0});
     assertThrows(DecodeException.class, () -> Structs.root(dbl).list(0, -1));
     assertThrows(DecodeException.class, () -> Structs.root(dbl).any(0).pointerType());
     assertThrows(DecodeException.class, () -> Canonical.canonicalize(Structs.root(dbl)));
@@ -155,7 +187,8 @@ class AnyPointerReaderTest {
 
   @Test
   void capnpRejectsTheReservedKindToo() {
-    CapnpTool.Result r = CapnpTool.decode(Words.framed(new long[] {struct(0, 1, 1), 1, 0x7L}), "Node");
+    CapnpTool.Result r =
+        CapnpTool.decode(Words.framed(new long[] {struct(0, 1, 1), 1, 0x7L}), "Node");
     assertTrue(r.rejected(), r.out());
     Messages.assertSays(new RuntimeException(r.stderr()), "unknown pointer type");
   }

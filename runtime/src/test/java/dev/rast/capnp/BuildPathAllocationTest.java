@@ -108,7 +108,8 @@ class BuildPathAllocationTest {
     byte[] expected = new byte[canonical.remaining()];
     canonical.get(0, expected);
     assertArrayEquals(expected, Canonical.canonicalize(root));
-    assertAllocatesNothing("Canonical.canonicalize(root, scratch)",
+    assertAllocatesNothing(
+        "Canonical.canonicalize(root, scratch)",
         () -> sink += Canonical.canonicalize(root, scratch).remaining());
   }
 
@@ -120,7 +121,8 @@ class BuildPathAllocationTest {
     MessageBuilder target = new MessageBuilder();
 
     target.setRoot(value);
-    assertArrayEquals(canonical, Canonical.canonicalize(target.getRoot(Sample.SIZE, builder).asReader(readerB)));
+    assertArrayEquals(
+        canonical, Canonical.canonicalize(target.getRoot(Sample.SIZE, builder).asReader(readerB)));
     assertAllocatesNothing("clear() + MessageBuilder.setRoot", () -> {
       target.clear();
       target.setRoot(value);
@@ -184,5 +186,4 @@ class BuildPathAllocationTest {
     @Override
     public void close() {}
   }
-
 }

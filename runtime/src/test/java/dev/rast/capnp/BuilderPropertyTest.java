@@ -23,7 +23,15 @@ class BuilderPropertyTest {
   private static final int ROOT_PTRS = 4;
 
   /** What a root pointer holds, so that generated edits stay legal (upgrades need the right kind). */
-  private enum Kind { NULL, TEXT, DATA, STRUCT, STRUCT_LIST, INT_LIST, PTR_LIST }
+  private enum Kind {
+    NULL,
+    TEXT,
+    DATA,
+    STRUCT,
+    STRUCT_LIST,
+    INT_LIST,
+    PTR_LIST
+  }
 
   private interface Op {
     void apply(B root);
@@ -129,7 +137,9 @@ class BuilderPropertyTest {
             });
             dataWords[p] = nd;
             ptrCount[p] = nq;
-          } else if (kinds[p] == Kind.STRUCT_LIST || kinds[p] == Kind.INT_LIST || kinds[p] == Kind.PTR_LIST) {
+          } else if (kinds[p] == Kind.STRUCT_LIST
+              || kinds[p] == Kind.INT_LIST
+              || kinds[p] == Kind.PTR_LIST) {
             int nd = Math.max(dataWords[p], kinds[p] == Kind.INT_LIST ? 1 : 0) + d;
             int nq = Math.max(ptrCount[p], kinds[p] == Kind.PTR_LIST ? 1 : 0) + q;
             ops.add(r -> {
@@ -255,7 +265,8 @@ class BuilderPropertyTest {
       for (int w = 0; w < m.segmentWords(s); w++) {
         if (word(m, s, w) != 0 && !live[s].get(w)) {
           fail("unreachable non-zero word at segment " + s + ", word " + w + ": "
-              + Long.toHexString(word(m, s, w)) + "\n" + Words.dump(Words.words(m.segment(s), m.segmentWords(s))));
+              + Long.toHexString(word(m, s, w)) + "\n"
+              + Words.dump(Words.words(m.segment(s), m.segmentWords(s))));
         }
       }
     }
@@ -263,10 +274,14 @@ class BuilderPropertyTest {
 
   @Property(tries = 400, seed = "77")
   void randomEditsKeepTheValueAndLeaveNoStaleWords(
-      @ForAll long seed, @ForAll @IntRange(min = 1, max = 16) int segmentWords, @ForAll boolean fixed) {
+      @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 16) int segmentWords,
+      @ForAll boolean fixed) {
     List<Op> ops = generate(new Random(seed), 1 + new Random(seed ^ 1).nextInt(30));
-    MessageBuilder small = new MessageBuilder(segmentWords,
-        fixed ? MessageBuilder.Growth.FIXED_SIZE : MessageBuilder.Growth.GROW_HEURISTICALLY, false);
+    MessageBuilder small = new MessageBuilder(
+        segmentWords,
+        fixed ? MessageBuilder.Growth.FIXED_SIZE : MessageBuilder.Growth.GROW_HEURISTICALLY,
+        false);
     MessageBuilder big = new MessageBuilder(1 << 16);
     B a = small.initRoot(new StructSize(2, ROOT_PTRS), new B());
     B b = big.initRoot(new StructSize(2, ROOT_PTRS), new B());
@@ -280,7 +295,8 @@ class BuilderPropertyTest {
     assertNoUnreachableNonZeroWord(small);
     assertNoUnreachableNonZeroWord(big);
     if ((seed & 7) == 0) {
-      assertArrayEquals(expected, CapnpTool.canonical(Words.serialize(small)), "capnp, seed " + seed);
+      assertArrayEquals(
+          expected, CapnpTool.canonical(Words.serialize(small)), "capnp, seed " + seed);
     }
   }
 }

@@ -53,11 +53,15 @@ class BuilderSizeTest {
   @Test
   void aWrongExplicitSizeThrowsNamingBothSizes() {
     MessageBuilder m = new MessageBuilder();
-    assertNamesBothSizes(assertThrows(IllegalArgumentException.class, () -> m.initRoot(SMALLER, new Typed())));
-    assertNamesBothSizes(assertThrows(IllegalArgumentException.class, () -> m.getRoot(SMALLER, new Typed())));
+    assertNamesBothSizes(
+        assertThrows(IllegalArgumentException.class, () -> m.initRoot(SMALLER, new Typed())));
+    assertNamesBothSizes(
+        assertThrows(IllegalArgumentException.class, () -> m.getRoot(SMALLER, new Typed())));
     Structs.B root = m.initRoot(new StructSize(0, 1), new Structs.B());
-    assertNamesBothSizes(assertThrows(IllegalArgumentException.class, () -> root.any(0).initAsStruct(SMALLER, new Typed())));
-    assertNamesBothSizes(assertThrows(IllegalArgumentException.class, () -> root.any(0).getAsStruct(SMALLER, new Typed())));
+    assertNamesBothSizes(assertThrows(
+        IllegalArgumentException.class, () -> root.any(0).initAsStruct(SMALLER, new Typed())));
+    assertNamesBothSizes(assertThrows(
+        IllegalArgumentException.class, () -> root.any(0).getAsStruct(SMALLER, new Typed())));
     m.initRoot(SIZE, new Typed()).setSecond(1); // the right size is accepted
     assertEquals(1, Built.readBack(m).u64(8));
   }
@@ -83,11 +87,17 @@ class BuilderSizeTest {
   void structListsKnowTheirElementsSize() {
     MessageBuilder m = new MessageBuilder();
     Structs.B root = m.initRoot(new StructSize(0, 2), new Structs.B());
-    StructListBuilder<Typed> list = root.any(0).initAsStructList(2, new StructListBuilder<>(Typed::new));
+    StructListBuilder<Typed> list =
+        root.any(0).initAsStructList(2, new StructListBuilder<>(Typed::new));
     list.get(1).setSecond(9);
-    assertEquals(9, Built.readBack(m).list(0, ElementSize.INLINE_COMPOSITE).getStruct(1, new Structs.R()).u64(8));
-    assertThrows(IllegalArgumentException.class,
-        () -> root.any(1).initAsStructList(SMALLER, 2, new StructListBuilder<>(Typed::new)));
+    assertEquals(
+        9,
+        Built.readBack(m)
+            .list(0, ElementSize.INLINE_COMPOSITE)
+            .getStruct(1, new Structs.R())
+            .u64(8));
+    assertThrows(IllegalArgumentException.class, () -> root.any(1)
+        .initAsStructList(SMALLER, 2, new StructListBuilder<>(Typed::new)));
   }
 
   @Test
@@ -95,14 +105,17 @@ class BuilderSizeTest {
     MessageBuilder m = new MessageBuilder();
     Structs.B root = m.initRoot(new StructSize(0, 1), new Structs.B());
     ListBuilder small = root.initStructList(0, SMALLER, 2);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> small.getStruct(0, new Typed()));
-    assertTrue(e.getMessage().contains("smaller than BuilderSizeTest.Typed's size " + SIZE), e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> small.getStruct(0, new Typed()));
+    assertTrue(
+        e.getMessage().contains("smaller than BuilderSizeTest.Typed's size " + SIZE),
+        e.getMessage());
   }
 
   @Test
   void anUntypedBuilderNeedsAnExplicitSize() {
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> new MessageBuilder().initRoot(new Structs.B()));
+    IllegalArgumentException e = assertThrows(
+        IllegalArgumentException.class, () -> new MessageBuilder().initRoot(new Structs.B()));
     assertTrue(e.getMessage().contains("untyped"), e.getMessage());
   }
 }

@@ -23,8 +23,11 @@ final class Built {
     byte[] framed = Words.serialize(b);
     byte[] ours = Canonical.canonicalize(Structs.root(Words.read(framed)));
     byte[] theirs = CapnpTool.canonical(framed);
-    assertArrayEquals(theirs, ours, () -> "ours:\n" + Words.dump(Words.words(ours)) + "capnp:\n"
-        + Words.dump(Words.words(theirs)));
+    assertArrayEquals(
+        theirs,
+        ours,
+        () -> "ours:\n" + Words.dump(Words.words(ours)) + "capnp:\n"
+            + Words.dump(Words.words(theirs)));
     return ours;
   }
 
@@ -34,8 +37,9 @@ final class Built {
       java.nio.ByteBuffer seg = m.segment(s);
       for (int i = 0; i < m.segmentWords(s) * 8; i++) {
         if ((seg.get(i) & 0xFF) == b) {
-          fail(String.format("stale byte %02x at segment %d, byte %d%n%s", b, s, i,
-              Words.dump(Words.words(seg, m.segmentWords(s)))));
+          fail(String.format(
+              "stale byte %02x at segment %d, byte %d%n%s",
+              b, s, i, Words.dump(Words.words(seg, m.segmentWords(s)))));
         }
       }
     }

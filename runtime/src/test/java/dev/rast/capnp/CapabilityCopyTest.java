@@ -23,8 +23,8 @@ class CapabilityCopyTest {
 
   /** Root (0 data, 2 pointers): capability 7, then a list of one pointer holding capability 3. */
   private static R source() {
-    return Structs.root(Words.reader(Words.struct(0, 0, 2), Words.cap(7), Words.list(0, ElementSize.POINTER, 1),
-        Words.cap(3)));
+    return Structs.root(Words.reader(
+        Words.struct(0, 0, 2), Words.cap(7), Words.list(0, ElementSize.POINTER, 1), Words.cap(3)));
   }
 
   private static void assertFails(String message, Executable copy) {
@@ -75,15 +75,16 @@ class CapabilityCopyTest {
     B root = m.initRoot(new StructSize(0, 1), new B());
     root.any(0).setCapability(5);
     ByteBuffer out = ByteBuffer.wrap(Framing.toByteArray(m));
-    assertEquals(5, Structs.root(Framing.read(out, new MessageReader())).any(0).getCapabilityIndex());
+    assertEquals(
+        5, Structs.root(Framing.read(out, new MessageReader())).any(0).getCapabilityIndex());
   }
 
   @Test
   void valueEqualityStillComparesCapabilityIndices() {
     assertDoesNotThrow(() -> Generated.hash(source()));
     assertTrue(Generated.equal(source(), source()));
-    R other = Structs.root(Words.reader(Words.struct(0, 0, 2), Words.cap(8), Words.list(0, ElementSize.POINTER, 1),
-        Words.cap(3)));
+    R other = Structs.root(Words.reader(
+        Words.struct(0, 0, 2), Words.cap(8), Words.list(0, ElementSize.POINTER, 1), Words.cap(3)));
     assertFalse(Generated.equal(source(), other));
   }
 }

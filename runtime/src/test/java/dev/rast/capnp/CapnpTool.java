@@ -37,7 +37,10 @@ final class CapnpTool {
 
     /** Whether the tool reported the input as invalid. */
     boolean rejected() {
-      return exit != 0 || stderr.contains("ERROR") || stderr.contains("exception") || stderr.contains("failed");
+      return exit != 0
+          || stderr.contains("ERROR")
+          || stderr.contains("exception")
+          || stderr.contains("failed");
     }
   }
 
@@ -71,8 +74,10 @@ final class CapnpTool {
     cmd.addAll(List.of(args));
     try {
       Process p = new ProcessBuilder(cmd).start();
-      CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
-      CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+      CompletableFuture<byte[]> out =
+          CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
+      CompletableFuture<byte[]> err =
+          CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
       try (var in = p.getOutputStream()) {
         in.write(stdin);
       } catch (IOException ignored) {
@@ -122,7 +127,14 @@ final class CapnpTool {
   /** {@code capnp decode --short} of a framed message as {@code type} of the wire-test schema. */
   static Result decode(byte[] framed, String type) {
     Path s = schema();
-    return run(framed, "decode", "--short", "--quiet", "-I" + s.getParent(), "--no-standard-import",
-        s.toString(), type);
+    return run(
+        framed,
+        "decode",
+        "--short",
+        "--quiet",
+        "-I" + s.getParent(),
+        "--no-standard-import",
+        s.toString(),
+        type);
   }
 }

@@ -17,8 +17,11 @@ class CopyTest {
     for (String name : OFFICIAL) {
       R src = Structs.root(Words.read(TestData.bytes(name)));
       byte[] expected = Canonical.canonicalize(src);
-      for (MessageBuilder b : new MessageBuilder[] {new MessageBuilder(), new MessageBuilder(7),
-          new MessageBuilder(3, MessageBuilder.Growth.FIXED_SIZE, true)}) {
+      for (MessageBuilder b : new MessageBuilder[] {
+        new MessageBuilder(),
+        new MessageBuilder(7),
+        new MessageBuilder(3, MessageBuilder.Growth.FIXED_SIZE, true)
+      }) {
         b.setRoot(Structs.root(Words.read(TestData.bytes(name))));
         assertArrayEquals(expected, Canonical.canonicalize(Built.readBack(b)), name);
         assertArrayEquals(expected, Built.assertCanonicalLikeCapnp(b), name);
@@ -30,7 +33,8 @@ class CopyTest {
   void copyFromOverwritesAnExistingStruct() {
     R src = Structs.root(Words.read(TestData.bytes("segmented")));
     MessageBuilder b = new MessageBuilder();
-    B root = b.initRoot(new StructSize(src.dataSectionBytes() / 8, src.pointerSectionSize()), new B());
+    B root =
+        b.initRoot(new StructSize(src.dataSectionBytes() / 8, src.pointerSectionSize()), new B());
     root.setU64(0, -1);
     root.text(0, "replaced");
     root.copyFrom(src);
@@ -39,8 +43,8 @@ class CopyTest {
 
   @Test
   void copyFromTruncatesToTheTargetAndZeroFillsTheRest() {
-    MessageReader src = Words.reader(Words.struct(0, 2, 2), 1, 2, Words.list(1, ElementSize.BYTE, 2), 0,
-        Words.bytes('a', 0));
+    MessageReader src = Words.reader(
+        Words.struct(0, 2, 2), 1, 2, Words.list(1, ElementSize.BYTE, 2), 0, Words.bytes('a', 0));
     MessageBuilder b = new MessageBuilder();
     B small = b.initRoot(new StructSize(1, 1), new B());
     small.copyFrom(Structs.root(src));
@@ -61,8 +65,14 @@ class CopyTest {
 
   @Test
   void anyPointerCopiesEveryKind() {
-    MessageReader src = Words.reader(Words.struct(0, 0, 4),
-        Words.struct(3, 1, 0), Words.list(3, ElementSize.BYTE, 2), Words.cap(9), 0, 5, Words.bytes('q', 0));
+    MessageReader src = Words.reader(
+        Words.struct(0, 0, 4),
+        Words.struct(3, 1, 0),
+        Words.list(3, ElementSize.BYTE, 2),
+        Words.cap(9),
+        0,
+        5,
+        Words.bytes('q', 0));
     R in = Structs.root(src);
     MessageBuilder b = new MessageBuilder();
     B root = b.initRoot(new StructSize(0, 4), new B());
@@ -80,8 +90,8 @@ class CopyTest {
   @Test
   void copyOfAListElementReadThroughAnUpgrade() {
     // Elements of a List(UInt32) read as structs are 4-byte structs; a copy is a 1-word struct.
-    R in = Structs.root(Words.reader(Words.struct(0, 0, 1), Words.list(0, ElementSize.FOUR_BYTES, 2),
-        0x0000_0002_0000_0001L));
+    R in = Structs.root(Words.reader(
+        Words.struct(0, 0, 1), Words.list(0, ElementSize.FOUR_BYTES, 2), 0x0000_0002_0000_0001L));
     R element = in.list(0, ElementSize.INLINE_COMPOSITE).getStruct(1, new R());
     MessageBuilder b = new MessageBuilder();
     b.initRoot(new StructSize(0, 1), new B()).setStruct(0, element);
@@ -98,6 +108,7 @@ class CopyTest {
     MessageBuilder b = new MessageBuilder();
     b.setRoot(a.getRoot(new StructSize(1, 4), new B()).reader());
     MessageBuilderTest.assertTree(Built.readBack(b));
-    assertArrayEquals(Canonical.canonicalize(Built.readBack(a)), Canonical.canonicalize(Built.readBack(b)));
+    assertArrayEquals(
+        Canonical.canonicalize(Built.readBack(a)), Canonical.canonicalize(Built.readBack(b)));
   }
 }

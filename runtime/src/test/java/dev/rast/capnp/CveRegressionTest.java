@@ -30,23 +30,23 @@ class CveRegressionTest {
   @Test
   void cve_2015_2310_boundsCheckDoesNotOverflowWithHugeOffsetsAndSizes() {
     long[][] pointers = {
-        {struct(MAX_OFFSET, 0xFFFF, 0xFFFF)},
-        {struct(MAX_OFFSET, 1, 0)},
-        {struct(MIN_OFFSET, 1, 0)},
-        {struct(MIN_OFFSET, 0, 0)},
-        {struct(-2, 0xFFFF, 0xFFFF)},
-        {list(MAX_OFFSET, ElementSize.EIGHT_BYTES, MAX_COUNT)},
-        {list(0, ElementSize.EIGHT_BYTES, MAX_COUNT)},
-        {list(MIN_OFFSET, ElementSize.BYTE, 1)},
-        {list(0, ElementSize.POINTER, MAX_COUNT)},
-        {list(0, ElementSize.BIT, MAX_COUNT)},
-        {list(0, ElementSize.INLINE_COMPOSITE, MAX_COUNT)},
-        {list(0, ElementSize.INLINE_COMPOSITE, 1), tag(MAX_OFFSET, 0xFFFF, 0xFFFF)},
-        {list(0, ElementSize.INLINE_COMPOSITE, 1), tag(1 << 28, 0x8000, 0x8000)},
-        {list(0, ElementSize.BYTE, MAX_COUNT)},
-        {far(false, MAX_OFFSET, 0)},
-        {far(true, MAX_OFFSET, 0)},
-        {far(true, 2, 0), far(false, MAX_OFFSET, 0), struct(0, 1, 0)},
+      {struct(MAX_OFFSET, 0xFFFF, 0xFFFF)},
+      {struct(MAX_OFFSET, 1, 0)},
+      {struct(MIN_OFFSET, 1, 0)},
+      {struct(MIN_OFFSET, 0, 0)},
+      {struct(-2, 0xFFFF, 0xFFFF)},
+      {list(MAX_OFFSET, ElementSize.EIGHT_BYTES, MAX_COUNT)},
+      {list(0, ElementSize.EIGHT_BYTES, MAX_COUNT)},
+      {list(MIN_OFFSET, ElementSize.BYTE, 1)},
+      {list(0, ElementSize.POINTER, MAX_COUNT)},
+      {list(0, ElementSize.BIT, MAX_COUNT)},
+      {list(0, ElementSize.INLINE_COMPOSITE, MAX_COUNT)},
+      {list(0, ElementSize.INLINE_COMPOSITE, 1), tag(MAX_OFFSET, 0xFFFF, 0xFFFF)},
+      {list(0, ElementSize.INLINE_COMPOSITE, 1), tag(1 << 28, 0x8000, 0x8000)},
+      {list(0, ElementSize.BYTE, MAX_COUNT)},
+      {far(false, MAX_OFFSET, 0)},
+      {far(true, MAX_OFFSET, 0)},
+      {far(true, 2, 0), far(false, MAX_OFFSET, 0), struct(0, 1, 0)},
     };
     for (long[] p : pointers) {
       long[] words = Words.concat(Words.of(struct(0, 0, 1)), p);
@@ -70,7 +70,8 @@ class CveRegressionTest {
   /** CVE-2015-2311: a zero-size Text made the NUL check read the byte before the text. */
   @Test
   void cve_2015_2311_zeroSizeTextIsRejectedWithoutReadingBeforeIt() {
-    // The text "starts" at the segment's first byte; the byte before it is a 0 in the caller's buffer.
+    // The text "starts" at the segment's first byte; the byte before it is a 0 in the caller's
+    // buffer.
     ByteBuffer buf = ByteBuffer.allocate(8 + 16).order(ByteOrder.LITTLE_ENDIAN);
     buf.putLong(8, struct(0, 0, 1));
     buf.putLong(16, list(-2, ElementSize.BYTE, 0));
@@ -88,7 +89,8 @@ class CveRegressionTest {
     long[] words = {struct(0, 0, 1), list(0, ElementSize.VOID, MAX_COUNT)};
     assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
       R r = Structs.root(Words.reader(words));
-      Messages.assertNamesPlace(assertThrows(DecodeException.class, () -> r.list(0, ElementSize.VOID)),
+      Messages.assertNamesPlace(
+          assertThrows(DecodeException.class, () -> r.list(0, ElementSize.VOID)),
           "traversal limit");
       assertThrows(DecodeException.class, () -> Canonical.canonicalize(r));
       assertThrows(DecodeException.class, () -> new MessageBuilder().setRoot(r));
@@ -107,11 +109,13 @@ class CveRegressionTest {
   /** CVE-2015-2313: a struct list of zero-size elements claims 2^29 elements for one tag word. */
   @Test
   void cve_2015_2313_zeroSizeStructListAmplificationIsCharged() {
-    long[] words = {struct(0, 0, 1), list(0, ElementSize.INLINE_COMPOSITE, 0), tag(MAX_OFFSET, 0, 0)};
+    long[] words = {struct(0, 0, 1), list(0, ElementSize.INLINE_COMPOSITE, 0), tag(MAX_OFFSET, 0, 0)
+    };
     assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
       R r = Structs.root(Words.reader(words));
       for (int expected : new int[] {-1, ElementSize.VOID, ElementSize.INLINE_COMPOSITE}) {
-        Messages.assertNamesPlace(assertThrows(DecodeException.class, () -> r.list(0, expected)), "traversal limit");
+        Messages.assertNamesPlace(
+            assertThrows(DecodeException.class, () -> r.list(0, expected)), "traversal limit");
       }
       assertThrows(DecodeException.class, () -> Canonical.canonicalize(r));
       assertThrows(DecodeException.class, () -> new MessageBuilder().setRoot(r));
@@ -126,19 +130,26 @@ class CveRegressionTest {
   @Test
   void cve_2022_46149_structListReadAsPointerListThenCopiedStaysInBounds() {
     long[] words = {
-        struct(0, 0, 1),
-        list(0, ElementSize.INLINE_COMPOSITE, 4), tag(2, 1, 1),
-        7, list(2, ElementSize.BYTE, 2),
-        8, 0,
-        Words.bytes('x', 0)};
+      struct(0, 0, 1),
+      list(0, ElementSize.INLINE_COMPOSITE, 4),
+      tag(2, 1, 1),
+      7,
+      list(2, ElementSize.BYTE, 2),
+      8,
+      0,
+      Words.bytes('x', 0)
+    };
     // Move the text before the list so the list's last word is the segment's last word.
     long[] atEnd = {
-        struct(0, 0, 1),
-        list(1, ElementSize.INLINE_COMPOSITE, 4),
-        Words.bytes('x', 0),
-        tag(2, 1, 1),
-        7, list(-4, ElementSize.BYTE, 2),
-        8, 0};
+      struct(0, 0, 1),
+      list(1, ElementSize.INLINE_COMPOSITE, 4),
+      Words.bytes('x', 0),
+      tag(2, 1, 1),
+      7,
+      list(-4, ElementSize.BYTE, 2),
+      8,
+      0
+    };
     for (long[] w : new long[][] {words, atEnd}) {
       R root = Structs.root(Words.reader(w));
       ListReader asPointers = root.list(0, ElementSize.POINTER);
@@ -150,13 +161,18 @@ class CveRegressionTest {
       // Copy the list as read (as pointers) into a new message, three ways.
       MessageBuilder b1 = new MessageBuilder();
       b1.initRoot(new StructSize(0, 1), new B()).setList(0, asPointers);
-      assertArrayEquals(expected, Canonical.canonicalize(Structs.root(Words.read(Words.serialize(b1)))));
+      assertArrayEquals(
+          expected, Canonical.canonicalize(Structs.root(Words.read(Words.serialize(b1)))));
       MessageBuilder b2 = new MessageBuilder();
-      b2.initRoot(new StructSize(0, 1), new B()).any(0).setAsList(root.any(0).getAsList(new ListReader()));
-      assertArrayEquals(expected, Canonical.canonicalize(Structs.root(Words.read(Words.serialize(b2)))));
+      b2.initRoot(new StructSize(0, 1), new B())
+          .any(0)
+          .setAsList(root.any(0).getAsList(new ListReader()));
+      assertArrayEquals(
+          expected, Canonical.canonicalize(Structs.root(Words.read(Words.serialize(b2)))));
       MessageBuilder b3 = new MessageBuilder();
       b3.initRoot(new StructSize(0, 1), new B()).any(0).set(root.any(0));
-      assertArrayEquals(expected, Canonical.canonicalize(Structs.root(Words.read(Words.serialize(b3)))));
+      assertArrayEquals(
+          expected, Canonical.canonicalize(Structs.root(Words.read(Words.serialize(b3)))));
       assertEquals(6, root.any(0).totalSizeInWords());
     }
   }
@@ -165,16 +181,22 @@ class CveRegressionTest {
   @Test
   void segmentCountOf0xFFFFFFFFDoesNotOverflowTheTableSize() {
     byte[] b = {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0, 0, 0, 0};
-    Messages.assertSays(assertThrows(DecodeException.class, () -> Framing.read(ByteBuffer.wrap(b), new MessageReader())),
+    Messages.assertSays(
+        assertThrows(
+            DecodeException.class, () -> Framing.read(ByteBuffer.wrap(b), new MessageReader())),
         "too many segments");
-    Messages.assertSays(assertThrows(DecodeException.class,
-        () -> Framing.read(new ByteArrayInputStream(b), new MessageReader())), "too many segments");
+    Messages.assertSays(
+        assertThrows(
+            DecodeException.class,
+            () -> Framing.read(new ByteArrayInputStream(b), new MessageReader())),
+        "too many segments");
   }
 
   /** capnproto-java: an old List(UInt32) read through a schema that made it List(SomeStruct) threw. */
   @Test
   void capnprotoJava_uint32ListReadAsStructListWorks() {
-    R root = Structs.root(Words.reader(struct(0, 0, 1), list(0, ElementSize.FOUR_BYTES, 2), 0x0000_0002_0000_0001L));
+    R root = Structs.root(
+        Words.reader(struct(0, 0, 1), list(0, ElementSize.FOUR_BYTES, 2), 0x0000_0002_0000_0001L));
     ListReader l = root.list(0, ElementSize.INLINE_COMPOSITE);
     assertEquals(1, l.getStruct(0, new R()).u32(0));
     assertEquals(2, l.getStruct(1, new R()).u32(0));

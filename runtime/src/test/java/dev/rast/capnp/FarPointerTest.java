@@ -25,9 +25,7 @@ class FarPointerTest {
 
   @Test
   void singleFarLandsOnAPadWhoseOffsetIsRelativeToThePad() {
-    MessageReader m = Words.segments(
-        seg(far(false, 1, 1)),
-        seg(0, struct(1, 1, 1), 0, 42, 0));
+    MessageReader m = Words.segments(seg(far(false, 1, 1)), seg(0, struct(1, 1, 1), 0, 42, 0));
     R r = Structs.root(m);
     assertEquals(42, r.u64(0));
     assertEquals(8, r.dataSectionBytes());
@@ -38,7 +36,11 @@ class FarPointerTest {
   void singleFarToTextAndToAList() {
     MessageReader m = Words.segments(
         seg(struct(0, 0, 2), far(false, 0, 1), far(false, 2, 1)),
-        seg(list(0, BYTE, 3), bytes('o', 'k', 0), list(0, ElementSize.FOUR_BYTES, 2), bytes(5, 0, 0, 0, 6)));
+        seg(
+            list(0, BYTE, 3),
+            bytes('o', 'k', 0),
+            list(0, ElementSize.FOUR_BYTES, 2),
+            bytes(5, 0, 0, 0, 6)));
     R r = Structs.root(m);
     assertEquals("ok", r.text(0).toString());
     ListReader l = r.list(1, ElementSize.FOUR_BYTES);
@@ -50,10 +52,8 @@ class FarPointerTest {
 
   @Test
   void doubleFarLandsOnAPadOfFarPointerAndTag() {
-    MessageReader m = Words.segments(
-        seg(far(true, 0, 1)),
-        seg(far(false, 1, 2), struct(0, 1, 0)),
-        seg(0, 42));
+    MessageReader m =
+        Words.segments(seg(far(true, 0, 1)), seg(far(false, 1, 2), struct(0, 1, 0)), seg(0, 42));
     assertEquals(42, Structs.root(m).u64(0));
   }
 
@@ -71,9 +71,7 @@ class FarPointerTest {
   @Test
   void farPointerInsideAFarTargetIsFollowedToo() {
     MessageReader m = Words.segments(
-        seg(far(false, 0, 1)),
-        seg(struct(0, 0, 1), far(false, 0, 2)),
-        seg(struct(0, 1, 0), 9));
+        seg(far(false, 0, 1)), seg(struct(0, 0, 1), far(false, 0, 2)), seg(struct(0, 1, 0), 9));
     assertEquals(9, Structs.root(m).struct(0).u64(0));
   }
 
@@ -92,14 +90,16 @@ class FarPointerTest {
 
   @Test
   void farLandingOnAnotherFarIsRejected() {
-    MessageReader m = Words.segments(seg(far(false, 0, 1)), seg(far(false, 0, 2)), seg(struct(0, 1, 0), 42));
+    MessageReader m =
+        Words.segments(seg(far(false, 0, 1)), seg(far(false, 0, 2)), seg(struct(0, 1, 0), 42));
     DecodeException e = assertThrows(DecodeException.class, () -> Structs.root(m));
     Messages.assertNamesPlace(e, "far");
   }
 
   @Test
   void doubleFarWhosePadDoesNotStartWithAFarPointerIsRejected() {
-    MessageReader m = Words.segments(seg(far(true, 0, 1)), seg(struct(0, 1, 0), struct(0, 1, 0)), seg(42));
+    MessageReader m =
+        Words.segments(seg(far(true, 0, 1)), seg(struct(0, 1, 0), struct(0, 1, 0)), seg(42));
     DecodeException e = assertThrows(DecodeException.class, () -> Structs.root(m));
     Messages.assertNamesPlace(e, "landing pad");
   }
@@ -107,13 +107,15 @@ class FarPointerTest {
   @Test
   void doubleFarWhosePadIsItselfMarkedDoubleIsRejected() {
     // The spec: the pad's far pointer "always has B = 0". capnp 0.9.2 ignores the bit.
-    MessageReader m = Words.segments(seg(far(true, 0, 1)), seg(far(true, 0, 2), struct(0, 1, 0)), seg(42));
+    MessageReader m =
+        Words.segments(seg(far(true, 0, 1)), seg(far(true, 0, 2), struct(0, 1, 0)), seg(42));
     assertThrows(DecodeException.class, () -> Structs.root(m));
   }
 
   @Test
   void doubleFarWhoseTagIsAFarPointerIsRejected() {
-    MessageReader m = Words.segments(seg(far(true, 0, 1)), seg(far(false, 0, 2), far(false, 0, 2)), seg(42));
+    MessageReader m =
+        Words.segments(seg(far(true, 0, 1)), seg(far(false, 0, 2), far(false, 0, 2)), seg(42));
     DecodeException e = assertThrows(DecodeException.class, () -> Structs.root(m));
     Messages.assertNamesPlace(e, "tag");
   }
@@ -138,20 +140,27 @@ class FarPointerTest {
   @Test
   void outOfBoundsPadsAreRejected() {
     MessageReader single = Words.segments(seg(far(false, 2, 1)), seg(struct(0, 1, 0), 42));
-    Messages.assertNamesPlace(assertThrows(DecodeException.class, () -> Structs.root(single)), "out of bounds");
+    Messages.assertNamesPlace(
+        assertThrows(DecodeException.class, () -> Structs.root(single)), "out of bounds");
     // A double-far pad needs two words; this one starts at the segment's last word.
-    MessageReader straddle = Words.segments(seg(far(true, 1, 1)), seg(0, far(false, 0, 2)), seg(42));
-    Messages.assertNamesPlace(assertThrows(DecodeException.class, () -> Structs.root(straddle)), "out of bounds");
+    MessageReader straddle =
+        Words.segments(seg(far(true, 1, 1)), seg(0, far(false, 0, 2)), seg(42));
+    Messages.assertNamesPlace(
+        assertThrows(DecodeException.class, () -> Structs.root(straddle)), "out of bounds");
     MessageReader huge = Words.segments(seg(far(false, Wire.MAX_FAR_OFFSET, 1)), seg(0));
-    Messages.assertNamesPlace(assertThrows(DecodeException.class, () -> Structs.root(huge)), "out of bounds");
+    Messages.assertNamesPlace(
+        assertThrows(DecodeException.class, () -> Structs.root(huge)), "out of bounds");
   }
 
   @Test
   void contentOutOfBoundsOfTheTargetSegmentIsRejected() {
     MessageReader viaPad = Words.segments(seg(far(false, 0, 1)), seg(struct(0, 2, 0), 1));
-    Messages.assertNamesPlace(assertThrows(DecodeException.class, () -> Structs.root(viaPad)), "out of bounds");
-    MessageReader viaDouble = Words.segments(seg(far(true, 0, 1)), seg(far(false, 1, 2), struct(0, 1, 0)), seg(42));
-    Messages.assertNamesPlace(assertThrows(DecodeException.class, () -> Structs.root(viaDouble)), "out of bounds");
+    Messages.assertNamesPlace(
+        assertThrows(DecodeException.class, () -> Structs.root(viaPad)), "out of bounds");
+    MessageReader viaDouble =
+        Words.segments(seg(far(true, 0, 1)), seg(far(false, 1, 2), struct(0, 1, 0)), seg(42));
+    Messages.assertNamesPlace(
+        assertThrows(DecodeException.class, () -> Structs.root(viaDouble)), "out of bounds");
   }
 
   // ---- each case against capnp ----
@@ -159,20 +168,41 @@ class FarPointerTest {
   static Stream<Arguments> cases() {
     return Stream.of(
         Arguments.of("single far", new long[][] {{far(false, 0, 1)}, {struct(0, 1, 0), 42}}, true),
-        Arguments.of("double far", new long[][] {{far(true, 0, 1)}, {far(false, 0, 2), struct(0, 1, 0)}, {42}}, true),
-        Arguments.of("far on far", new long[][] {{far(false, 0, 1)}, {far(false, 0, 2)}, {struct(0, 1, 0), 42}}, false),
-        Arguments.of("double-far pad starts with a struct",
-            new long[][] {{far(true, 0, 1)}, {struct(0, 1, 0), struct(0, 1, 0)}, {42}}, false),
-        Arguments.of("double-far tag is far",
-            new long[][] {{far(true, 0, 1)}, {far(false, 0, 2), far(false, 0, 2)}, {42}}, false),
+        Arguments.of(
+            "double far",
+            new long[][] {{far(true, 0, 1)}, {far(false, 0, 2), struct(0, 1, 0)}, {42}},
+            true),
+        Arguments.of(
+            "far on far",
+            new long[][] {{far(false, 0, 1)}, {far(false, 0, 2)}, {struct(0, 1, 0), 42}},
+            false),
+        Arguments.of(
+            "double-far pad starts with a struct",
+            new long[][] {{far(true, 0, 1)}, {struct(0, 1, 0), struct(0, 1, 0)}, {42}},
+            false),
+        Arguments.of(
+            "double-far tag is far",
+            new long[][] {{far(true, 0, 1)}, {far(false, 0, 2), far(false, 0, 2)}, {42}},
+            false),
         Arguments.of("unknown segment", new long[][] {{far(false, 0, 5)}}, false),
-        Arguments.of("double-far unknown content segment",
-            new long[][] {{far(true, 0, 1)}, {far(false, 0, 9), struct(0, 1, 0)}}, false),
-        Arguments.of("pad out of bounds", new long[][] {{far(false, 3, 1)}, {struct(0, 1, 0), 42}}, false),
-        Arguments.of("double pad out of bounds", new long[][] {{far(true, 1, 1)}, {far(false, 0, 0), struct(0, 1, 0)}}, false),
-        Arguments.of("content out of bounds", new long[][] {{far(false, 0, 1)}, {struct(0, 2, 0), 1}}, false),
-        Arguments.of("double-far content out of bounds",
-            new long[][] {{far(true, 0, 1)}, {far(false, 1, 2), struct(0, 1, 0)}, {42}}, false));
+        Arguments.of(
+            "double-far unknown content segment",
+            new long[][] {{far(true, 0, 1)}, {far(false, 0, 9), struct(0, 1, 0)}},
+            false),
+        Arguments.of(
+            "pad out of bounds", new long[][] {{far(false, 3, 1)}, {struct(0, 1, 0), 42}}, false),
+        Arguments.of(
+            "double pad out of bounds",
+            new long[][] {{far(true, 1, 1)}, {far(false, 0, 0), struct(0, 1, 0)}},
+            false),
+        Arguments.of(
+            "content out of bounds",
+            new long[][] {{far(false, 0, 1)}, {struct(0, 2, 0), 1}},
+            false),
+        Arguments.of(
+            "double-far content out of bounds",
+            new long[][] {{far(true, 0, 1)}, {far(false, 1, 2), struct(0, 1, 0)}, {42}},
+            false));
   }
 
   @ParameterizedTest(name = "{0}")

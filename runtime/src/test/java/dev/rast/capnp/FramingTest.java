@@ -138,8 +138,8 @@ class FramingTest {
     assertEquals(-9, r.list(1, ElementSize.EIGHT_BYTES).getLong(2));
   }
 
-  private static final byte[] SMALL = Words.framed(new long[] {struct(0, 1, 1), 42, list(0, ElementSize.BYTE, 3),
-      Words.bytes('a', 'b', 0)});
+  private static final byte[] SMALL = Words.framed(
+      new long[] {struct(0, 1, 1), 42, list(0, ElementSize.BYTE, 3), Words.bytes('a', 'b', 0)});
 
   // ---- reading ----
 
@@ -175,16 +175,19 @@ class FramingTest {
   void readsFromDirectAndBigEndianBuffers() {
     ByteBuffer direct = ByteBuffer.allocateDirect(SMALL.length).order(ByteOrder.LITTLE_ENDIAN);
     direct.put(SMALL).flip();
-    assertEquals("ab", Structs.root(Framing.read(direct, new MessageReader())).text(0).toString());
+    assertEquals(
+        "ab", Structs.root(Framing.read(direct, new MessageReader())).text(0).toString());
     ByteBuffer bigEndian = ByteBuffer.wrap(SMALL); // the default order
     MessageReader m = Framing.read(bigEndian, new MessageReader());
     assertEquals(42, Structs.root(m).u64(0));
     assertEquals(ByteOrder.BIG_ENDIAN, bigEndian.order(), "the caller's order is left alone");
     ByteBuffer directBig = ByteBuffer.allocateDirect(SMALL.length);
     directBig.put(SMALL).flip();
-    assertEquals("ab", Structs.root(Framing.read(directBig, new MessageReader())).text(0).toString());
+    assertEquals(
+        "ab", Structs.root(Framing.read(directBig, new MessageReader())).text(0).toString());
     ByteBuffer readOnly = ByteBuffer.wrap(SMALL).asReadOnlyBuffer();
-    assertEquals("ab", Structs.root(Framing.read(readOnly, new MessageReader())).text(0).toString());
+    assertEquals(
+        "ab", Structs.root(Framing.read(readOnly, new MessageReader())).text(0).toString());
   }
 
   @Test
@@ -223,18 +226,28 @@ class FramingTest {
     for (int n = 0; n < framed.length; n++) {
       byte[] cut = Arrays.copyOf(framed, n);
       int len = n;
-      DecodeException e = assertThrows(DecodeException.class,
-          () -> Framing.read(ByteBuffer.wrap(cut), new MessageReader()), "buffer cut at " + len);
+      DecodeException e = assertThrows(
+          DecodeException.class,
+          () -> Framing.read(ByteBuffer.wrap(cut), new MessageReader()),
+          "buffer cut at " + len);
       Messages.assertSays(e, "truncated");
       if (n == 0) {
         assertFalse(Framing.read(new Trickle(cut), new MessageReader()));
         assertFalse(Framing.read(trickleChannel(cut), new MessageReader()));
         continue;
       }
-      Messages.assertSays(assertThrows(DecodeException.class,
-          () -> Framing.read(new Trickle(cut), new MessageReader()), "stream cut at " + len), "truncated");
-      Messages.assertSays(assertThrows(DecodeException.class,
-          () -> Framing.read(trickleChannel(cut), new MessageReader()), "channel cut at " + len), "truncated");
+      Messages.assertSays(
+          assertThrows(
+              DecodeException.class,
+              () -> Framing.read(new Trickle(cut), new MessageReader()),
+              "stream cut at " + len),
+          "truncated");
+      Messages.assertSays(
+          assertThrows(
+              DecodeException.class,
+              () -> Framing.read(trickleChannel(cut), new MessageReader()),
+              "channel cut at " + len),
+          "truncated");
     }
   }
 
@@ -252,19 +265,29 @@ class FramingTest {
   @Test
   void segmentCount511IsAcceptedAnd512Rejected() throws IOException {
     byte[] ok = segments(511);
-    assertEquals(42, Structs.root(Framing.read(ByteBuffer.wrap(ok), new MessageReader())).u64(0));
+    assertEquals(
+        42, Structs.root(Framing.read(ByteBuffer.wrap(ok), new MessageReader())).u64(0));
     MessageReader s = new MessageReader();
     assertTrue(Framing.read(new ByteArrayInputStream(ok), s));
     assertEquals(511, s.segmentCount());
     assertTrue(Framing.read(trickleChannel(ok), new MessageReader()));
 
     byte[] tooMany = segments(512);
-    Messages.assertSays(assertThrows(DecodeException.class,
-        () -> Framing.read(ByteBuffer.wrap(tooMany), new MessageReader())), "too many segments");
-    Messages.assertSays(assertThrows(DecodeException.class,
-        () -> Framing.read(new ByteArrayInputStream(tooMany), new MessageReader())), "too many segments");
-    Messages.assertSays(assertThrows(DecodeException.class,
-        () -> Framing.read(trickleChannel(tooMany), new MessageReader())), "too many segments");
+    Messages.assertSays(
+        assertThrows(
+            DecodeException.class,
+            () -> Framing.read(ByteBuffer.wrap(tooMany), new MessageReader())),
+        "too many segments");
+    Messages.assertSays(
+        assertThrows(
+            DecodeException.class,
+            () -> Framing.read(new ByteArrayInputStream(tooMany), new MessageReader())),
+        "too many segments");
+    Messages.assertSays(
+        assertThrows(
+            DecodeException.class,
+            () -> Framing.read(trickleChannel(tooMany), new MessageReader())),
+        "too many segments");
   }
 
   @Test
@@ -281,7 +304,8 @@ class FramingTest {
   }
 
   @ParameterizedTest(name = "table word {0}")
-  @ValueSource(longs = {0xFFFF_FFFFL, 0x0000_0000_FFFF_FFFFL | (0xFFFF_FFFFL << 32), 0xFFFF_FFFF_0000_0000L})
+  @ValueSource(
+      longs = {0xFFFF_FFFFL, 0x0000_0000_FFFF_FFFFL | (0xFFFF_FFFFL << 32), 0xFFFF_FFFF_0000_0000L})
   void hugeTableEntriesAreRejectedWithoutAllocating(long firstWord) throws IOException {
     // count-1 = 0xFFFFFFFF (count overflows 32 bits) and/or segment 0 of 0xFFFFFFFF words.
     byte[] header = new byte[8];
@@ -290,15 +314,19 @@ class FramingTest {
     Framing.read(ByteBuffer.wrap(SMALL), m); // warm up the reader's own buffers
     long before = allocatedBytes();
     for (int i = 0; i < 10; i++) {
-      DecodeException a = assertThrows(DecodeException.class, () -> Framing.read(ByteBuffer.wrap(header), m));
-      DecodeException b = assertThrows(DecodeException.class, () -> Framing.read(new ByteArrayInputStream(header), m));
-      DecodeException c = assertThrows(DecodeException.class, () -> Framing.read(trickleChannel(header), m));
+      DecodeException a =
+          assertThrows(DecodeException.class, () -> Framing.read(ByteBuffer.wrap(header), m));
+      DecodeException b = assertThrows(
+          DecodeException.class, () -> Framing.read(new ByteArrayInputStream(header), m));
+      DecodeException c =
+          assertThrows(DecodeException.class, () -> Framing.read(trickleChannel(header), m));
       for (DecodeException e : new DecodeException[] {a, b, c}) {
         String msg = e.getMessage();
         assertTrue(msg.contains("too many segments") || msg.contains("too large"), msg);
       }
     }
-    assertTrue(allocatedBytes() - before < 4 << 20, "rejecting must not allocate the declared size");
+    assertTrue(
+        allocatedBytes() - before < 4 << 20, "rejecting must not allocate the declared size");
   }
 
   @Test
@@ -309,32 +337,50 @@ class FramingTest {
     byte[] framed = Words.framed(hundredAndOne);
     // Only the table is supplied: "too large" must come before any attempt to read the body.
     byte[] tableOnly = Arrays.copyOf(framed, 8);
-    Messages.assertSays(assertThrows(DecodeException.class,
-        () -> Framing.read(ByteBuffer.wrap(framed), new MessageReader(small))), "too large");
-    Messages.assertSays(assertThrows(DecodeException.class,
-        () -> Framing.read(ByteBuffer.wrap(tableOnly), new MessageReader(small))), "too large");
-    Messages.assertSays(assertThrows(DecodeException.class,
-        () -> Framing.read(new ByteArrayInputStream(tableOnly), new MessageReader(small))), "too large");
-    Messages.assertSays(assertThrows(DecodeException.class,
-        () -> Framing.read(trickleChannel(tableOnly), new MessageReader(small))), "too large");
+    Messages.assertSays(
+        assertThrows(
+            DecodeException.class,
+            () -> Framing.read(ByteBuffer.wrap(framed), new MessageReader(small))),
+        "too large");
+    Messages.assertSays(
+        assertThrows(
+            DecodeException.class,
+            () -> Framing.read(ByteBuffer.wrap(tableOnly), new MessageReader(small))),
+        "too large");
+    Messages.assertSays(
+        assertThrows(
+            DecodeException.class,
+            () -> Framing.read(new ByteArrayInputStream(tableOnly), new MessageReader(small))),
+        "too large");
+    Messages.assertSays(
+        assertThrows(
+            DecodeException.class,
+            () -> Framing.read(trickleChannel(tableOnly), new MessageReader(small))),
+        "too large");
     long[] hundred = Arrays.copyOf(hundredAndOne, 100);
     hundred[0] = struct(0, 99, 0);
-    assertEquals(792, Structs.root(Framing.read(ByteBuffer.wrap(Words.framed(hundred)), new MessageReader(small)))
-        .dataSectionBytes());
+    assertEquals(
+        792,
+        Structs.root(Framing.read(ByteBuffer.wrap(Words.framed(hundred)), new MessageReader(small)))
+            .dataSectionBytes());
   }
 
   @Test
   void initSegmentsChecksCountAndSize() {
-    Messages.assertSays(assertThrows(DecodeException.class,
-        () -> new MessageReader().initSegments(new ByteBuffer[0])), "no segments");
+    Messages.assertSays(
+        assertThrows(
+            DecodeException.class, () -> new MessageReader().initSegments(new ByteBuffer[0])),
+        "no segments");
     ByteBuffer[] many = new ByteBuffer[512];
     Arrays.fill(many, ByteBuffer.allocate(8));
-    Messages.assertSays(assertThrows(DecodeException.class, () -> new MessageReader().initSegments(many)),
+    Messages.assertSays(
+        assertThrows(DecodeException.class, () -> new MessageReader().initSegments(many)),
         "too many segments");
     ByteBuffer[] ok = Arrays.copyOf(many, 511);
     assertEquals(511, new MessageReader().initSegments(ok).segmentCount());
-    Messages.assertSays(assertThrows(DecodeException.class,
-        () -> new MessageReader(new ReaderOptions(10, 64)).initSegments(new ByteBuffer[] {ByteBuffer.allocate(88)})),
+    Messages.assertSays(
+        assertThrows(DecodeException.class, () -> new MessageReader(new ReaderOptions(10, 64))
+            .initSegments(new ByteBuffer[] {ByteBuffer.allocate(88)})),
         "too large");
   }
 
@@ -356,9 +402,12 @@ class FramingTest {
       Framing.write(b, sink);
 
       assertArrayEquals(viaBuffer, os.toByteArray(), "OutputStream");
-      assertArrayEquals(viaBuffer, sink.out.toByteArray(), "GatheringByteChannel with partial writes");
+      assertArrayEquals(
+          viaBuffer, sink.out.toByteArray(), "GatheringByteChannel with partial writes");
       assertEquals(size, viaBuffer.length);
-      assertEquals(b.segmentCount() - 1, ByteBuffer.wrap(viaBuffer).order(ByteOrder.LITTLE_ENDIAN).getInt(0));
+      assertEquals(
+          b.segmentCount() - 1,
+          ByteBuffer.wrap(viaBuffer).order(ByteOrder.LITTLE_ENDIAN).getInt(0));
     }
   }
 
@@ -385,7 +434,8 @@ class FramingTest {
     MessageBuilder even = evenSegments();
     byte[] e = Words.serialize(even);
     assertEquals(Framing.tableBytes(2), 16);
-    assertEquals(0, ByteBuffer.wrap(e).order(ByteOrder.LITTLE_ENDIAN).getInt(12), "padding is zero");
+    assertEquals(
+        0, ByteBuffer.wrap(e).order(ByteOrder.LITTLE_ENDIAN).getInt(12), "padding is zero");
     assertEquals(5, Structs.root(Words.read(e)).u64(0));
   }
 
@@ -395,7 +445,8 @@ class FramingTest {
     byte[] expected = Words.serialize(b);
     ByteBuffer big = ByteBuffer.allocate(expected.length); // big-endian
     Framing.write(b, big);
-    assertArrayEquals(expected, big.array(), "the table is little-endian whatever the buffer's order");
+    assertArrayEquals(
+        expected, big.array(), "the table is little-endian whatever the buffer's order");
     assertEquals(ByteOrder.BIG_ENDIAN, big.order());
     ByteBuffer direct = ByteBuffer.allocateDirect(expected.length);
     Framing.write(b, direct);
@@ -442,11 +493,18 @@ class FramingTest {
     Framing.writeFlat(b, dst);
     assertEquals(8 + b.segmentWords(0) * 8, dst.position());
     byte[] framed = Words.serialize(b);
-    assertArrayEquals(Arrays.copyOfRange(framed, 8, framed.length), Arrays.copyOfRange(dst.array(), 8, dst.position()));
-    ByteBuffer flat = ByteBuffer.wrap(dst.array(), 8, dst.position() - 8).slice().order(ByteOrder.LITTLE_ENDIAN);
-    assertEquals("flat", Structs.root(new MessageReader().initFlat(flat)).text(0).toString());
-    assertThrows(IllegalStateException.class, () -> Framing.writeFlat(multiSegment(), ByteBuffer.allocate(1024)));
-    assertThrows(IllegalArgumentException.class, () -> Framing.writeFlat(b, ByteBuffer.allocate(8)));
+    assertArrayEquals(
+        Arrays.copyOfRange(framed, 8, framed.length),
+        Arrays.copyOfRange(dst.array(), 8, dst.position()));
+    ByteBuffer flat =
+        ByteBuffer.wrap(dst.array(), 8, dst.position() - 8).slice().order(ByteOrder.LITTLE_ENDIAN);
+    assertEquals(
+        "flat", Structs.root(new MessageReader().initFlat(flat)).text(0).toString());
+    assertThrows(
+        IllegalStateException.class,
+        () -> Framing.writeFlat(multiSegment(), ByteBuffer.allocate(1024)));
+    assertThrows(
+        IllegalArgumentException.class, () -> Framing.writeFlat(b, ByteBuffer.allocate(8)));
   }
 
   @Test

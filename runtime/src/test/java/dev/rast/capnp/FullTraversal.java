@@ -18,7 +18,8 @@ final class FullTraversal {
    * Small limits, so a hostile mutant costs little: 8 Ki words (64 KiB) per traversal, ten times
    * what the largest valid input needs for all its steps; the default nesting limit.
    */
-  static final ReaderOptions LIMITS = new ReaderOptions(1 << 13, ReaderOptions.DEFAULT_NESTING_LIMIT);
+  static final ReaderOptions LIMITS =
+      new ReaderOptions(1 << 13, ReaderOptions.DEFAULT_NESTING_LIMIT);
 
   /** How the bytes are to be read. */
   enum Input {
@@ -69,7 +70,8 @@ final class FullTraversal {
   }
 
   static MessageReader read(byte[] bytes, Input input, int variant) {
-    long maxUnpacked = LIMITS.traversalLimitWords() * 8 + Framing.tableBytes(ReaderOptions.MAX_SEGMENTS);
+    long maxUnpacked =
+        LIMITS.traversalLimitWords() * 8 + Framing.tableBytes(ReaderOptions.MAX_SEGMENTS);
     switch (input) {
       case FRAMED:
         switch (variant % 3) {
@@ -140,8 +142,11 @@ final class FullTraversal {
       // StructBuilder.copyFrom into a struct of the source's own size: field by field.
       ModelStructReader source = m.getRoot(root);
       fieldCopy.clear();
-      fieldCopy.initRoot(new StructSize(source.dataSectionBytes() >>> 3, source.pointerSectionSize()),
-          new ModelStructBuilder()).copyFrom(source);
+      fieldCopy
+          .initRoot(
+              new StructSize(source.dataSectionBytes() >>> 3, source.pointerSectionSize()),
+              new ModelStructBuilder())
+          .copyFrom(source);
       if (canonical != null) {
         expectCanonical(canonical, fieldCopy, "StructBuilder.copyFrom");
       }
@@ -165,16 +170,16 @@ final class FullTraversal {
       throw new AssertionError("canonical bytes do not read back: " + e.getMessage(), e);
     }
     if (!Arrays.equals(canonical, again)) {
-      throw new AssertionError("canonicalization is not idempotent:\n  first  " + MessageBytes.hex(canonical, 200)
-          + "\n  second " + MessageBytes.hex(again, 200));
+      throw new AssertionError("canonicalization is not idempotent:\n  first  "
+          + MessageBytes.hex(canonical, 200) + "\n  second " + MessageBytes.hex(again, 200));
     }
   }
 
   private void expectCanonical(byte[] canonical, MessageBuilder b, String how) {
     byte[] actual = Canonical.canonicalize(b.asReader().getRoot(other));
     if (!Arrays.equals(canonical, actual)) {
-      throw new AssertionError("the copy by " + how + " canonicalizes differently:\n  source " + MessageBytes.hex(canonical, 200)
-          + "\n  copy   " + MessageBytes.hex(actual, 200));
+      throw new AssertionError("the copy by " + how + " canonicalizes differently:\n  source "
+          + MessageBytes.hex(canonical, 200) + "\n  copy   " + MessageBytes.hex(actual, 200));
     }
   }
 

@@ -17,7 +17,8 @@ class GeneratedAbiTest {
   @Test
   void otherAbisFailNamingWhatThisRuntimeImplements() {
     for (int abi : new int[] {0, 3}) {
-      IllegalStateException e = assertThrows(IllegalStateException.class, () -> Generated.checkAbi(abi));
+      IllegalStateException e =
+          assertThrows(IllegalStateException.class, () -> Generated.checkAbi(abi));
       assertTrue(e.getMessage().contains("targets rast-runtime ABI " + abi), e.getMessage());
       assertTrue(e.getMessage().contains("implements ABI 1 to 2"), e.getMessage());
     }

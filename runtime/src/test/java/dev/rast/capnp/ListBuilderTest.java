@@ -115,10 +115,13 @@ class ListBuilderTest {
     ListBuilder mid0 = outer.initList(0, ElementSize.POINTER, 2, new ListBuilder());
     mid0.initList(0, ElementSize.FOUR_BYTES, 2, new ListBuilder()).setInt(1, 12);
     mid0.initList(1, ElementSize.FOUR_BYTES, 0, new ListBuilder());
-    outer.initList(2, ElementSize.POINTER, 1, new ListBuilder()).initList(0, ElementSize.FOUR_BYTES, 1, new ListBuilder())
+    outer
+        .initList(2, ElementSize.POINTER, 1, new ListBuilder())
+        .initList(0, ElementSize.FOUR_BYTES, 1, new ListBuilder())
         .setInt(0, 7);
     ListBuilder reopened = outer.getList(0, ElementSize.POINTER, null, new ListBuilder());
-    assertEquals(12, reopened.getList(0, ElementSize.FOUR_BYTES, null, new ListBuilder()).getInt(1));
+    assertEquals(
+        12, reopened.getList(0, ElementSize.FOUR_BYTES, null, new ListBuilder()).getInt(1));
     R r = Built.readBack(b);
     ListReader ro = r.list(0, ElementSize.POINTER);
     assertEquals(3, ro.size());
@@ -126,8 +129,11 @@ class ListBuilderTest {
     assertEquals(12, m0.getList(0, ElementSize.FOUR_BYTES, new ListReader()).getInt(1));
     assertEquals(0, m0.getList(1, ElementSize.FOUR_BYTES, new ListReader()).size());
     assertFalse(ro.hasPointer(1));
-    assertEquals(7, ro.getList(2, ElementSize.POINTER, new ListReader()).getList(0, ElementSize.FOUR_BYTES,
-        new ListReader()).getInt(0));
+    assertEquals(
+        7,
+        ro.getList(2, ElementSize.POINTER, new ListReader())
+            .getList(0, ElementSize.FOUR_BYTES, new ListReader())
+            .getInt(0));
     Built.assertCanonicalLikeCapnp(b);
   }
 
@@ -162,8 +168,8 @@ class ListBuilderTest {
 
   @Test
   void setStructCopiesIntoAnElement() {
-    MessageReader src = Words.reader(Words.struct(0, 1, 1), 42, Words.list(0, ElementSize.BYTE, 3),
-        Words.bytes('h', 'i', 0));
+    MessageReader src = Words.reader(
+        Words.struct(0, 1, 1), 42, Words.list(0, ElementSize.BYTE, 3), Words.bytes('h', 'i', 0));
     MessageBuilder b = new MessageBuilder();
     ListBuilder l = b.initRoot(ROOT, new B()).initStructList(0, new StructSize(1, 1), 2);
     l.getStruct(1, new B()).text(0, "to be replaced");
@@ -185,7 +191,9 @@ class ListBuilderTest {
     ListBuilder l = b.initRoot(ROOT, new B()).initList(0, ElementSize.POINTER, 3);
     l.initStructPointer(0, new StructSize(1, 0), new B()).setU64(0, 5);
     l.getAnyPointer(1, new AnyPointerBuilder()).setAsText("any");
-    l.getAnyPointer(2, new AnyPointerBuilder()).initAsList(ElementSize.EIGHT_BYTES, 1, new ListBuilder()).setLong(0, 6);
+    l.getAnyPointer(2, new AnyPointerBuilder())
+        .initAsList(ElementSize.EIGHT_BYTES, 1, new ListBuilder())
+        .setLong(0, 6);
     l.setNull(1);
     assertFalse(l.hasPointer(1));
     l.getAnyPointer(1, new AnyPointerBuilder()).setAsText("again");
@@ -199,13 +207,16 @@ class ListBuilderTest {
 
   @Test
   void setListCopiesAnyListFromAnotherMessage() {
-    MessageReader src = Words.reader(Words.struct(0, 0, 3),
+    MessageReader src = Words.reader(
+        Words.struct(0, 0, 3),
         Words.list(2, ElementSize.BIT, 3),
         Words.list(2, ElementSize.POINTER, 1),
         Words.list(2, ElementSize.INLINE_COMPOSITE, 2),
         0b101,
         Words.list(3, ElementSize.BYTE, 2),
-        Words.tag(2, 1, 0), 1, 2,
+        Words.tag(2, 1, 0),
+        1,
+        2,
         Words.bytes('z', 0));
     R in = Structs.root(src);
     MessageBuilder b = new MessageBuilder();
@@ -216,15 +227,18 @@ class ListBuilderTest {
     R r = Built.readBack(b);
     assertTrue(r.list(0, ElementSize.BIT).getBoolean(2));
     assertFalse(r.list(0, ElementSize.BIT).getBoolean(1));
-    assertEquals("z", r.list(1, ElementSize.POINTER).getText(0, new TextReader()).toString());
-    assertEquals(2, r.list(2, ElementSize.INLINE_COMPOSITE).getStruct(1, new R()).u64(0));
+    assertEquals(
+        "z", r.list(1, ElementSize.POINTER).getText(0, new TextReader()).toString());
+    assertEquals(
+        2, r.list(2, ElementSize.INLINE_COMPOSITE).getStruct(1, new R()).u64(0));
     Built.assertCanonicalLikeCapnp(b);
   }
 
   @Test
   void bitListCopyMasksTheUnusedBits() {
     // A hostile bit list of 3 elements whose unused bits are set: the copy keeps only 3 bits.
-    MessageReader src = Words.reader(Words.struct(0, 0, 1), Words.list(0, ElementSize.BIT, 3), 0xFFL);
+    MessageReader src =
+        Words.reader(Words.struct(0, 0, 1), Words.list(0, ElementSize.BIT, 3), 0xFFL);
     MessageBuilder b = new MessageBuilder();
     b.initRoot(ROOT, new B()).setList(0, Structs.root(src).list(0, ElementSize.BIT));
     ByteBuffer seg = b.segment(0);
@@ -239,7 +253,8 @@ class ListBuilderTest {
     ListBuilder ints = root.initList(0, ElementSize.FOUR_BYTES, 2);
     assertThrows(IllegalStateException.class, () -> ints.setText(0, "x"));
     assertThrows(IllegalStateException.class, () -> root.getList(0, ElementSize.EIGHT_BYTES));
-    assertThrows(IllegalArgumentException.class, () -> root.initList(1, ElementSize.INLINE_COMPOSITE, 1));
+    assertThrows(
+        IllegalArgumentException.class, () -> root.initList(1, ElementSize.INLINE_COMPOSITE, 1));
     assertThrows(IllegalArgumentException.class, () -> root.initList(1, ElementSize.BYTE, -1));
   }
 }

@@ -55,7 +55,9 @@ class ListIterationTest {
       t.setSecond(v++);
     }
     long sum = 0;
-    for (Structs.R r : root.any(0).asReader(new AnyPointerReader()).getAsList(new StructListReader<>(Structs.R::new))) {
+    for (Structs.R r : root.any(0)
+        .asReader(new AnyPointerReader())
+        .getAsList(new StructListReader<>(Structs.R::new))) {
       sum += r.u64(8);
     }
     assertEquals(33, sum);

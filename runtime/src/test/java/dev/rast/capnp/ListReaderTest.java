@@ -69,7 +69,8 @@ class ListReaderTest {
 
   @Test
   void twoByteList() {
-    MessageReader m = Words.reader(struct(0, 0, 1), list(0, TWO, 3), bytes(1, 0, 0xFF, 0xFF, 0x34, 0x12));
+    MessageReader m =
+        Words.reader(struct(0, 0, 1), list(0, TWO, 3), bytes(1, 0, 0xFF, 0xFF, 0x34, 0x12));
     ListReader l = rootList(m, TWO);
     assertEquals(1, l.getShort(0));
     assertEquals(-1, l.getShort(1));
@@ -78,8 +79,8 @@ class ListReaderTest {
 
   @Test
   void fourByteList() {
-    MessageReader m = Words.reader(struct(0, 0, 1), list(0, FOUR, 3),
-        0x3FC00000_00000007L, bytes(0xFF, 0xFF, 0xFF, 0xFF));
+    MessageReader m = Words.reader(
+        struct(0, 0, 1), list(0, FOUR, 3), 0x3FC00000_00000007L, bytes(0xFF, 0xFF, 0xFF, 0xFF));
     ListReader l = rootList(m, FOUR);
     assertEquals(7, l.getInt(0));
     assertEquals(1.5f, l.getFloat(1));
@@ -88,7 +89,8 @@ class ListReaderTest {
 
   @Test
   void eightByteList() {
-    MessageReader m = Words.reader(struct(0, 0, 1), list(0, EIGHT, 2), -5L, Double.doubleToLongBits(2.5));
+    MessageReader m =
+        Words.reader(struct(0, 0, 1), list(0, EIGHT, 2), -5L, Double.doubleToLongBits(2.5));
     ListReader l = rootList(m, EIGHT);
     assertEquals(-5L, l.getLong(0));
     assertEquals(2.5, l.getDouble(1));
@@ -128,8 +130,12 @@ class ListReaderTest {
         struct(0, 0, 1),
         list(0, COMPOSITE, 6),
         tag(2, 2, 1),
-        1, 2, list(3, BYTE, 2),
-        3, 4, 0,
+        1,
+        2,
+        list(3, BYTE, 2),
+        3,
+        4,
+        0,
         bytes('x', 0));
     ListReader l = rootList(m, COMPOSITE);
     assertEquals(2, l.size());
@@ -185,7 +191,8 @@ class ListReaderTest {
 
   @Test
   void compositeElementsOverflowingTheWordCountAreRejected() {
-    MessageReader m = Words.reader(struct(0, 0, 1), list(0, COMPOSITE, 3), tag(2, 1, 1), 1, 0, 2, 0);
+    MessageReader m =
+        Words.reader(struct(0, 0, 1), list(0, COMPOSITE, 3), tag(2, 1, 1), 1, 0, 2, 0);
     DecodeException e = assertThrows(DecodeException.class, () -> rootList(m, COMPOSITE));
     Messages.assertNamesPlace(e, "struct list");
   }
@@ -219,7 +226,8 @@ class ListReaderTest {
   @Test
   void uint32ListReadAsStructListWhoseFirstFieldIsUInt32() {
     // The capnproto-java bug: a List(UInt32) field changed to List(Elem) must still read.
-    MessageReader m = Words.reader(struct(0, 0, 1), list(0, FOUR, 3), bytes(1, 0, 0, 0, 2, 0, 0, 0), bytes(3, 0, 0, 0));
+    MessageReader m = Words.reader(
+        struct(0, 0, 1), list(0, FOUR, 3), bytes(1, 0, 0, 0, 2, 0, 0, 0), bytes(3, 0, 0, 0));
     ListReader l = rootList(m, COMPOSITE);
     assertEquals(3, l.size());
     assertEquals(4, l.structDataBytes());
@@ -249,7 +257,8 @@ class ListReaderTest {
     assertEquals(1, l8.getStruct(0, new R()).u32(4));
     assertEquals(0, l8.getStruct(1, new R()).u64(8));
 
-    MessageReader ptrs = Words.reader(struct(0, 0, 1), list(0, POINTER, 2), list(1, BYTE, 2), 0, bytes('q', 0));
+    MessageReader ptrs =
+        Words.reader(struct(0, 0, 1), list(0, POINTER, 2), list(1, BYTE, 2), 0, bytes('q', 0));
     ListReader lp = rootList(ptrs, COMPOSITE);
     assertEquals(0, lp.structDataBytes());
     assertEquals(1, lp.structPointerCount());
@@ -265,8 +274,14 @@ class ListReaderTest {
 
   @Test
   void structListReadAsPrimitiveListReadsTheFirstDataField() {
-    MessageReader m = Words.reader(struct(0, 0, 1), list(0, COMPOSITE, 4), tag(2, 1, 1),
-        0x0000_0009_0000_0007L, 0, 0x0000_000A_0000_0008L, 0);
+    MessageReader m = Words.reader(
+        struct(0, 0, 1),
+        list(0, COMPOSITE, 4),
+        tag(2, 1, 1),
+        0x0000_0009_0000_0007L,
+        0,
+        0x0000_000A_0000_0008L,
+        0);
     assertEquals(8, rootList(m, FOUR).getInt(1));
     assertEquals(7, rootList(m, TWO).getShort(0));
     assertEquals(8, rootList(m, BYTE).getByte(1));
@@ -276,8 +291,17 @@ class ListReaderTest {
 
   @Test
   void structListReadAsPointerListReadsTheFirstPointer() {
-    MessageReader m = Words.reader(struct(0, 0, 1), list(0, COMPOSITE, 6), tag(2, 2, 1),
-        1, 2, list(3, BYTE, 2), 3, 4, 0, bytes('x', 0));
+    MessageReader m = Words.reader(
+        struct(0, 0, 1),
+        list(0, COMPOSITE, 6),
+        tag(2, 2, 1),
+        1,
+        2,
+        list(3, BYTE, 2),
+        3,
+        4,
+        0,
+        bytes('x', 0));
     ListReader l = rootList(m, POINTER);
     assertEquals(2, l.size());
     assertEquals("x", l.getText(0, new TextReader()).toString());
@@ -295,7 +319,8 @@ class ListReaderTest {
 
   @Test
   void narrowingReadsTheLowBytesOfEachElement() {
-    MessageReader m = Words.reader(struct(0, 0, 1), list(0, EIGHT, 2), 0x0001_0002_0003_0004L, 0x0005_0006_0007_0008L);
+    MessageReader m = Words.reader(
+        struct(0, 0, 1), list(0, EIGHT, 2), 0x0001_0002_0003_0004L, 0x0005_0006_0007_0008L);
     ListReader l = rootList(m, TWO);
     assertEquals(4, l.getShort(0));
     assertEquals(8, l.getShort(1));
@@ -314,7 +339,8 @@ class ListReaderTest {
   void bitListReadsOnlyAsABitList() {
     MessageReader m = Words.reader(struct(0, 0, 1), list(0, BIT, 3), 5);
     for (int expected : new int[] {VOID, BYTE, TWO, FOUR, EIGHT, POINTER, COMPOSITE}) {
-      DecodeException e = assertThrows(DecodeException.class, () -> rootList(m, expected), ElementSize.name(expected));
+      DecodeException e = assertThrows(
+          DecodeException.class, () -> rootList(m, expected), ElementSize.name(expected));
       Messages.assertNamesPlace(e, "bit list");
     }
     assertTrue(rootList(m, BIT).getBoolean(2));
@@ -327,15 +353,37 @@ class ListReaderTest {
     return Stream.of(
         Arguments.of("void", VOID, new long[] {struct(0, 0, 1), list(0, VOID, 3)}),
         Arguments.of("bit", BIT, new long[] {struct(0, 0, 1), list(0, BIT, 3), 5}),
-        Arguments.of("byte", BYTE, new long[] {struct(0, 0, 1), list(0, BYTE, 3), bytes(1, 2, 0xFF)}),
-        Arguments.of("2-byte", TWO, new long[] {struct(0, 0, 1), list(0, TWO, 3), bytes(1, 0, 2, 0, 0xFF, 0xFF)}),
-        Arguments.of("4-byte", FOUR, new long[] {struct(0, 0, 1), list(0, FOUR, 3), 0x0000_0002_0000_0001L, 0xFFFF_FFFFL}),
-        Arguments.of("8-byte", EIGHT, new long[] {struct(0, 0, 1), list(0, EIGHT, 2), 0x1_0000_0002L, -1L}),
-        Arguments.of("pointer", POINTER, new long[] {struct(0, 0, 1), list(0, POINTER, 2), list(1, BYTE, 2), 0, bytes('a', 0)}),
-        Arguments.of("struct(2,1)", COMPOSITE, new long[] {struct(0, 0, 1), list(0, COMPOSITE, 6), tag(2, 2, 1),
-            0x0000_0009_0000_0007L, 5, list(3, BYTE, 2), 8, 6, 0, bytes('x', 0)}),
-        Arguments.of("struct(1,0)", COMPOSITE, new long[] {struct(0, 0, 1), list(0, COMPOSITE, 2), tag(2, 1, 0), 7, 8}),
-        Arguments.of("struct(0,1)", COMPOSITE, new long[] {struct(0, 0, 1), list(0, COMPOSITE, 2), tag(2, 0, 1), 0, 0}));
+        Arguments.of(
+            "byte", BYTE, new long[] {struct(0, 0, 1), list(0, BYTE, 3), bytes(1, 2, 0xFF)}),
+        Arguments.of("2-byte", TWO, new long[] {
+          struct(0, 0, 1), list(0, TWO, 3), bytes(1, 0, 2, 0, 0xFF, 0xFF)
+        }),
+        Arguments.of("4-byte", FOUR, new long[] {
+          struct(0, 0, 1), list(0, FOUR, 3), 0x0000_0002_0000_0001L, 0xFFFF_FFFFL
+        }),
+        Arguments.of(
+            "8-byte", EIGHT, new long[] {struct(0, 0, 1), list(0, EIGHT, 2), 0x1_0000_0002L, -1L}),
+        Arguments.of("pointer", POINTER, new long[] {
+          struct(0, 0, 1), list(0, POINTER, 2), list(1, BYTE, 2), 0, bytes('a', 0)
+        }),
+        Arguments.of("struct(2,1)", COMPOSITE, new long[] {
+          struct(0, 0, 1),
+          list(0, COMPOSITE, 6),
+          tag(2, 2, 1),
+          0x0000_0009_0000_0007L,
+          5,
+          list(3, BYTE, 2),
+          8,
+          6,
+          0,
+          bytes('x', 0)
+        }),
+        Arguments.of("struct(1,0)", COMPOSITE, new long[] {
+          struct(0, 0, 1), list(0, COMPOSITE, 2), tag(2, 1, 0), 7, 8
+        }),
+        Arguments.of("struct(0,1)", COMPOSITE, new long[] {
+          struct(0, 0, 1), list(0, COMPOSITE, 2), tag(2, 0, 1), 0, 0
+        }));
   }
 
   /** Whether the notes' rules accept reading {@code name} as {@code expected}. */
@@ -370,7 +418,9 @@ class ListReaderTest {
     return out.stream();
   }
 
-  private static final String[] TYPES = {"Void1", "Bool1", "U8s", "U16s", "U32s", "U64s", "Texts", "Elems"};
+  private static final String[] TYPES = {
+    "Void1", "Bool1", "U8s", "U16s", "U32s", "U64s", "Texts", "Elems"
+  };
 
   /** The list printed as capnp decode --short prints the matching root type, or null if rejected. */
   private static String javaPrint(long[] words, int expected) {
@@ -395,8 +445,10 @@ class ListReaderTest {
         case POINTER -> sb.append('"').append(l.getText(i, new TextReader())).append('"');
         default -> {
           R e = l.getStruct(i, new R());
-          sb.append("(a = ").append(Integer.toUnsignedString(e.u32(0)))
-              .append(", b = ").append(Long.toUnsignedString(e.u64(8)));
+          sb.append("(a = ")
+              .append(Integer.toUnsignedString(e.u32(0)))
+              .append(", b = ")
+              .append(Long.toUnsignedString(e.u64(8)));
           if (e.has(0)) {
             sb.append(", t = \"").append(e.text(0)).append('"');
           }
@@ -411,7 +463,9 @@ class ListReaderTest {
   @MethodSource("matrix")
   void upgradeMatrixFollowsTheRules(String name, int stored, long[] words, int expected) {
     String printed = javaPrint(words, expected);
-    assertEquals(accepts(name, stored, expected), printed != null,
+    assertEquals(
+        accepts(name, stored, expected),
+        printed != null,
         name + " list read as " + ElementSize.name(expected) + " list");
   }
 
@@ -420,7 +474,10 @@ class ListReaderTest {
   void upgradeMatrixAgreesWithCapnp(String name, int stored, long[] words, int expected) {
     CapnpTool.Result r = CapnpTool.decode(Words.framed(words), TYPES[expected]);
     String printed = javaPrint(words, expected);
-    boolean deliberate = expected == BIT && stored != BIT && ElementSize.dataBits(stored) >= 8 && stored != COMPOSITE;
+    boolean deliberate = expected == BIT
+        && stored != BIT
+        && ElementSize.dataBits(stored) >= 8
+        && stored != COMPOSITE;
     if (deliberate) {
       // CAPNP-NOTES item 7: capnp's reader accepts a byte/word list as List(Bool); we reject.
       assertFalse(r.rejected(), "capnp accepts " + name + " as List(Bool): " + r.stderr());
@@ -429,7 +486,8 @@ class ListReaderTest {
     }
     if (r.rejected()) {
       if (printed != null) {
-        fail("capnp rejects " + name + " as " + TYPES[expected] + " but we read " + printed + "; capnp: " + r.stderr());
+        fail("capnp rejects " + name + " as " + TYPES[expected] + " but we read " + printed
+            + "; capnp: " + r.stderr());
       }
       return;
     }

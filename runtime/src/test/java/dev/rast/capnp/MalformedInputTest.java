@@ -66,7 +66,9 @@ class MalformedInputTest {
       case 3:
         return Words.cap(rnd.nextInt(3));
       case 4:
-        return 3L | ((long) rnd.nextInt() << 2 & 0xFFFF_FFFCL) | ((long) rnd.nextInt() << 32); // reserved, mostly
+        return 3L
+            | ((long) rnd.nextInt() << 2 & 0xFFFF_FFFCL)
+            | ((long) rnd.nextInt() << 32); // reserved, mostly
       default:
         return rnd.nextLong();
     }
@@ -149,7 +151,8 @@ class MalformedInputTest {
       Walker w = new Walker(100_000);
       MessageReader m = Words.read(b);
       w.walkMessage(m);
-      assertTrue(w.decodeErrors > 0, "reading pointers as the wrong type is expected to fail somewhere");
+      assertTrue(
+          w.decodeErrors > 0, "reading pointers as the wrong type is expected to fail somewhere");
     }
   }
 

@@ -96,7 +96,10 @@ class MessageBuilderTest {
     long[] s0 = Words.words(b.segment(0), b.segmentWords(0));
     long[] s1 = Words.words(b.segment(1), b.segmentWords(1));
     assertEquals(Words.far(false, 3, 1), s0[2], Words.dump(s0));
-    assertEquals(Words.list(-4, ElementSize.BYTE, 20), s1[3], "the pad points back at the text" + Words.dump(s1));
+    assertEquals(
+        Words.list(-4, ElementSize.BYTE, 20),
+        s1[3],
+        "the pad points back at the text" + Words.dump(s1));
     assertEquals("0123456789abcdefghi", Built.readBack(b).text(0).toString());
     Built.assertCanonicalLikeCapnp(b);
   }
@@ -114,7 +117,8 @@ class MessageBuilderTest {
     assertEquals(4, b.segmentWords(1), "the text fills segment 1");
     assertEquals(Words.far(true, 0, 2), s0[2], Words.dump(s0));
     assertEquals(Words.far(false, 0, 1), s2[0], "the pad's far pointer: segment 1, word 0");
-    assertEquals(Words.list(0, ElementSize.BYTE, 32), s2[1], "the pad's tag: the text's pointer, offset 0");
+    assertEquals(
+        Words.list(0, ElementSize.BYTE, 32), s2[1], "the pad's tag: the text's pointer, offset 0");
     assertEquals(s, Built.readBack(b).text(0).toString());
     Built.assertCanonicalLikeCapnp(b);
   }
@@ -135,14 +139,16 @@ class MessageBuilderTest {
     R r = Built.readBack(b);
     assertEquals(2, r.struct(0).u64(8));
     assertEquals("x", r.struct(0).text(0).toString());
-    assertEquals(9, r.list(1, ElementSize.INLINE_COMPOSITE).getStruct(1, new R()).u64(0));
+    assertEquals(
+        9, r.list(1, ElementSize.INLINE_COMPOSITE).getStruct(1, new R()).u64(0));
     Built.assertCanonicalLikeCapnp(b);
   }
 
   @Test
   void clearThenRebuildProducesIdenticalBytes() {
-    for (MessageBuilder b : new MessageBuilder[] {fixed(8), new MessageBuilder(),
-        new MessageBuilder(6, MessageBuilder.Growth.FIXED_SIZE, true)}) {
+    for (MessageBuilder b : new MessageBuilder[] {
+      fixed(8), new MessageBuilder(), new MessageBuilder(6, MessageBuilder.Growth.FIXED_SIZE, true)
+    }) {
       buildTree(b);
       byte[] first = Words.serialize(b);
       int segments = b.segmentCount();
@@ -157,7 +163,8 @@ class MessageBuilderTest {
       b.initRoot(new StructSize(1, 0), new B()).setU64(0, 1);
       MessageBuilder fresh = new MessageBuilder();
       fresh.initRoot(new StructSize(1, 0), new B()).setU64(0, 1);
-      assertArrayEquals(Words.serialize(fresh), Words.serialize(b), "a smaller message after clear");
+      assertArrayEquals(
+          Words.serialize(fresh), Words.serialize(b), "a smaller message after clear");
     }
   }
 
@@ -171,7 +178,8 @@ class MessageBuilderTest {
     b.clear();
     assertEquals(1, b.segmentCount());
     assertEquals(0L, b.segment(0).getLong(0));
-    assertTrue(b.segment(0).capacity() >= words * 8, "the first segment holds the whole message now");
+    assertTrue(
+        b.segment(0).capacity() >= words * 8, "the first segment holds the whole message now");
     ByteBuffer grown = b.segment(0);
     for (int round = 0; round < 2; round++) {
       buildTree(b);
@@ -196,7 +204,10 @@ class MessageBuilderTest {
     buildTree(b);
     assertTrue(b.segmentCount() > 1, "8 words are not enough");
     assertTree(Built.readBack(b));
-    assertEquals(b.segment(0).getLong(0), mine.order(ByteOrder.LITTLE_ENDIAN).getLong(8), "root pointer in place");
+    assertEquals(
+        b.segment(0).getLong(0),
+        mine.order(ByteOrder.LITTLE_ENDIAN).getLong(8),
+        "root pointer in place");
     Built.assertCanonicalLikeCapnp(b);
     b.clear();
     buildTree(b);
@@ -210,11 +221,13 @@ class MessageBuilderTest {
   private static final long STALE_WORD = 0xA5A5_A5A5_A5A5_A5A5L;
 
   /** Writes sentinel bytes under pointer 0 of a fresh root, applies {@code overwrite}, scans. */
-  private static void assertOverwriteLeavesNothing(Consumer<B> fill, Consumer<B> overwrite, int segmentWords) {
+  private static void assertOverwriteLeavesNothing(
+      Consumer<B> fill, Consumer<B> overwrite, int segmentWords) {
     MessageBuilder b = fixed(segmentWords);
     B root = b.initRoot(new StructSize(0, 1), new B());
     fill.accept(root);
-    assertThrows(AssertionError.class, () -> Built.assertNoByte(b, SENTINEL), "the scan sees the sentinel");
+    assertThrows(
+        AssertionError.class, () -> Built.assertNoByte(b, SENTINEL), "the scan sees the sentinel");
     overwrite.accept(root);
     Built.assertNoByte(b, SENTINEL);
   }
@@ -238,15 +251,24 @@ class MessageBuilderTest {
     for (int words : new int[] {1024, 4, 6, 9}) {
       assertOverwriteLeavesNothing(MessageBuilderTest::staleTree, r -> r.setNull(0), words);
       assertOverwriteLeavesNothing(MessageBuilderTest::staleTree, r -> r.text(0, "new"), words);
-      assertOverwriteLeavesNothing(MessageBuilderTest::staleTree, r -> r.initStruct(0, new StructSize(1, 0)), words);
-      assertOverwriteLeavesNothing(MessageBuilderTest::staleTree, r -> r.initList(0, ElementSize.BYTE, 3), words);
+      assertOverwriteLeavesNothing(
+          MessageBuilderTest::staleTree, r -> r.initStruct(0, new StructSize(1, 0)), words);
+      assertOverwriteLeavesNothing(
+          MessageBuilderTest::staleTree, r -> r.initList(0, ElementSize.BYTE, 3), words);
       assertOverwriteLeavesNothing(MessageBuilderTest::staleTree, r -> r.any(0).clear(), words);
-      assertOverwriteLeavesNothing(MessageBuilderTest::staleTree, r -> r.any(0).setCapability(1), words);
-      assertOverwriteLeavesNothing(MessageBuilderTest::staleTree, r -> r.data(0, new byte[] {1}), words);
-      assertOverwriteLeavesNothing(MessageBuilderTest::staleTree,
-          r -> r.setStruct(0, Structs.root(Words.reader(Words.struct(0, 1, 0), 1))), words);
-      assertOverwriteLeavesNothing(MessageBuilderTest::staleTree,
-          r -> r.getStruct(0, new StructSize(1, 3)).copyFrom(Structs.root(Words.reader(Words.struct(0, 1, 0), 1))), words);
+      assertOverwriteLeavesNothing(
+          MessageBuilderTest::staleTree, r -> r.any(0).setCapability(1), words);
+      assertOverwriteLeavesNothing(
+          MessageBuilderTest::staleTree, r -> r.data(0, new byte[] {1}), words);
+      assertOverwriteLeavesNothing(
+          MessageBuilderTest::staleTree,
+          r -> r.setStruct(0, Structs.root(Words.reader(Words.struct(0, 1, 0), 1))),
+          words);
+      assertOverwriteLeavesNothing(
+          MessageBuilderTest::staleTree,
+          r -> r.getStruct(0, new StructSize(1, 3))
+              .copyFrom(Structs.root(Words.reader(Words.struct(0, 1, 0), 1))),
+          words);
     }
   }
 

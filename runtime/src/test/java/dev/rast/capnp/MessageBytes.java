@@ -63,7 +63,8 @@ final class MessageBytes {
   static byte[] unpack(byte[] packed, long maxBytes) {
     long size = Packing.unpackedSize(ByteBuffer.wrap(packed));
     if (size > maxBytes) {
-      throw new DecodeException("packed input unpacks to " + size + " bytes, more than " + maxBytes);
+      throw new DecodeException(
+          "packed input unpacks to " + size + " bytes, more than " + maxBytes);
     }
     byte[] out = new byte[(int) size];
     Packing.unpack(ByteBuffer.wrap(packed), ByteBuffer.wrap(out));
@@ -119,7 +120,8 @@ final class MessageBytes {
   static MessageReader readPackedFromChannel(byte[] packed, ReaderOptions options) {
     MessageReader m = new MessageReader(options);
     try {
-      PackedReadableChannel in = new PackedReadableChannel(Channels.newChannel(new ByteArrayInputStream(packed)));
+      PackedReadableChannel in =
+          new PackedReadableChannel(Channels.newChannel(new ByteArrayInputStream(packed)));
       if (!Framing.read(in, m)) {
         throw new DecodeException("empty stream");
       }

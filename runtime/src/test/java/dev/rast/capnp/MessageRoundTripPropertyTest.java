@@ -58,13 +58,17 @@ class MessageRoundTripPropertyTest {
     readers.put("framed buffer", MessageBytes.readFramed(framed, LIMITS));
     readers.put("framed stream", MessageBytes.readFromStream(framed, LIMITS));
     readers.put("framed channel", MessageBytes.readFromChannel(framed, LIMITS));
-    readers.put("unpacked", MessageBytes.readFramed(MessageBytes.unpack(packed, Long.MAX_VALUE), LIMITS));
+    readers.put(
+        "unpacked", MessageBytes.readFramed(MessageBytes.unpack(packed, Long.MAX_VALUE), LIMITS));
     readers.put("packed stream", MessageBytes.readPackedFromStream(packed, LIMITS));
     readers.put("packed channel", MessageBytes.readPackedFromChannel(packed, LIMITS));
     if (m.segmentCount() == 1) {
       byte[] flat = MessageBytes.flat(m);
       readers.put("flat", MessageBytes.readFlat(flat, LIMITS));
-      readers.put("packed flat", MessageBytes.readFlat(MessageBytes.unpack(MessageBytes.pack(flat), Long.MAX_VALUE), LIMITS));
+      readers.put(
+          "packed flat",
+          MessageBytes.readFlat(
+              MessageBytes.unpack(MessageBytes.pack(flat), Long.MAX_VALUE), LIMITS));
     }
     return readers;
   }
@@ -74,7 +78,8 @@ class MessageRoundTripPropertyTest {
   @StatisticsReport(onFailureOnly = true)
   void readingBackReturnsTheValuesWritten(@ForAll("samples") Sample sample) {
     MessageBuilder m = sample.build();
-    Statistics.label("segments").collect(m.segmentCount() == 1 ? "1" : m.segmentCount() <= 8 ? "2-8" : ">8");
+    Statistics.label("segments")
+        .collect(m.segmentCount() == 1 ? "1" : m.segmentCount() <= 8 ? "2-8" : ">8");
     Statistics.label("segments").coverage(c -> {
       c.check("1").percentage(p -> p >= 10);
       c.check("2-8").percentage(p -> p >= 30);
@@ -101,13 +106,16 @@ class MessageRoundTripPropertyTest {
       return;
     }
     MessageReader m = sample.build().asReader();
-    DecodeException canonical = assertThrows(DecodeException.class,
-        () -> Canonical.canonicalize(m.getRoot(new ModelStructReader())));
-    assertTrue(canonical.getMessage().startsWith("Cannot create a canonical message with a capability"),
+    DecodeException canonical = assertThrows(
+        DecodeException.class, () -> Canonical.canonicalize(m.getRoot(new ModelStructReader())));
+    assertTrue(
+        canonical.getMessage().startsWith("Cannot create a canonical message with a capability"),
         canonical.getMessage());
-    DecodeException copy = assertThrows(DecodeException.class,
-        () -> new MessageBuilder().setRoot(m.getRoot(new ModelStructReader())));
-    assertTrue(copy.getMessage().startsWith("Message contained invalid capability pointer."), copy.getMessage());
+    DecodeException copy = assertThrows(DecodeException.class, () -> new MessageBuilder()
+        .setRoot(m.getRoot(new ModelStructReader())));
+    assertTrue(
+        copy.getMessage().startsWith("Message contained invalid capability pointer."),
+        copy.getMessage());
   }
 
   @Property(tries = 500)
@@ -120,7 +128,8 @@ class MessageRoundTripPropertyTest {
     }
     // Into a reused scratch builder too.
     MessageBuilder scratch = new MessageBuilder(expected.length / 8 + 1);
-    ByteBuffer view = Canonical.canonicalize(m.asReader().getRoot(new ModelStructReader()), scratch);
+    ByteBuffer view =
+        Canonical.canonicalize(m.asReader().getRoot(new ModelStructReader()), scratch);
     assertArrayEquals(expected, TestBytes.remaining(view), "canonical form into a scratch builder");
   }
 
@@ -130,29 +139,41 @@ class MessageRoundTripPropertyTest {
     MessageReader original = MessageBytes.readFramed(MessageBytes.framed(m), LIMITS);
     byte[] canonical = Canonical.canonicalize(original.getRoot(new ModelStructReader()));
     MessageReader flat = MessageBytes.readFlat(canonical, LIMITS);
-    assertArrayEquals(canonical, Canonical.canonicalize(flat.getRoot(new ModelStructReader())), "idempotent");
+    assertArrayEquals(
+        canonical, Canonical.canonicalize(flat.getRoot(new ModelStructReader())), "idempotent");
     WireModelChecker.checkRoot(sample.root(), flat);
     // The canonical form is the root pointer plus exactly the objects totalSizeInWords counts.
     long canonicalTotal = flat.getRoot(new ModelStructReader()).totalSizeInWords();
-    assertEquals(canonical.length / 8 - 1, canonicalTotal, "totalSizeInWords of the canonical form");
+    assertEquals(
+        canonical.length / 8 - 1, canonicalTotal, "totalSizeInWords of the canonical form");
     long originalTotal = original.getRoot(new ModelStructReader()).totalSizeInWords();
-    assertTrue(originalTotal >= canonicalTotal, "original " + originalTotal + " < canonical " + canonicalTotal);
-    assertEquals(originalTotal, original.getRoot(new AnyPointerReader()).totalSizeInWords(), "AnyPointer total");
-    assertTrue(m.sizeInWords() >= canonical.length / 8, "the arena is smaller than the canonical form");
+    assertTrue(
+        originalTotal >= canonicalTotal,
+        "original " + originalTotal + " < canonical " + canonicalTotal);
+    assertEquals(
+        originalTotal,
+        original.getRoot(new AnyPointerReader()).totalSizeInWords(),
+        "AnyPointer total");
+    assertTrue(
+        m.sizeInWords() >= canonical.length / 8, "the arena is smaller than the canonical form");
   }
 
   @Property(tries = 500)
   void deepCopiesHoldTheValuesAndTheCanonicalForm(
-      @ForAll("capabilityFreeSamples") Sample sample, @ForAll("copySegments") int copySegmentWords) {
+      @ForAll("capabilityFreeSamples") Sample sample,
+      @ForAll("copySegments") int copySegmentWords) {
     byte[] expected = NaiveCanonical.encode(sample.root());
     MessageReader source = MessageBytes.readFramed(MessageBytes.framed(sample.build()), LIMITS);
 
-    MessageBuilder bySetRoot = new MessageBuilder(copySegmentWords, MessageBuilder.Growth.FIXED_SIZE, false);
+    MessageBuilder bySetRoot =
+        new MessageBuilder(copySegmentWords, MessageBuilder.Growth.FIXED_SIZE, false);
     bySetRoot.setRoot(source.getRoot(new ModelStructReader()));
-    MessageBuilder byAnyPointer = new MessageBuilder(copySegmentWords, MessageBuilder.Growth.FIXED_SIZE, true);
+    MessageBuilder byAnyPointer =
+        new MessageBuilder(copySegmentWords, MessageBuilder.Growth.FIXED_SIZE, true);
     byAnyPointer.getRoot(new AnyPointerBuilder()).set(source.getRoot(new AnyPointerReader()));
     MessageBuilder byCopyFrom = new MessageBuilder(copySegmentWords);
-    byCopyFrom.initRoot(sample.root().size(), new ModelStructBuilder())
+    byCopyFrom
+        .initRoot(sample.root().size(), new ModelStructBuilder())
         .copyFrom(source.getRoot(new ModelStructReader()));
 
     Map<String, MessageBuilder> copies = new LinkedHashMap<>();
@@ -168,7 +189,9 @@ class MessageRoundTripPropertyTest {
       } catch (AssertionError err) {
         throw new AssertionError("copy by " + e.getKey() + ": " + err.getMessage(), err);
       }
-      assertArrayEquals(expected, Canonical.canonicalize(back.getRoot(new ModelStructReader())),
+      assertArrayEquals(
+          expected,
+          Canonical.canonicalize(back.getRoot(new ModelStructReader())),
           "canonical form of the copy by " + e.getKey());
     }
   }
@@ -176,7 +199,9 @@ class MessageRoundTripPropertyTest {
   /** Samples whose capabilities are nulled: what can be copied and canonicalized. */
   @Provide
   Arbitrary<Sample> capabilityFreeSamples() {
-    return samples().map(s -> new Sample(WireModel.withoutCapabilities(s.root()), s.segmentWords(), s.growth()));
+    return samples()
+        .map(
+            s -> new Sample(WireModel.withoutCapabilities(s.root()), s.segmentWords(), s.growth()));
   }
 
   @Provide

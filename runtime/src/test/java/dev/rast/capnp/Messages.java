@@ -14,14 +14,17 @@ final class Messages {
     String lower = msg.toLowerCase(java.util.Locale.ROOT);
     assertTrue(lower.contains("segment"), () -> "message names no segment: " + msg);
     assertTrue(lower.contains("word"), () -> "message names no word: " + msg);
-    assertTrue(lower.contains(what.toLowerCase(java.util.Locale.ROOT)), () -> "message does not say '" + what + "': " + msg);
+    assertTrue(
+        lower.contains(what.toLowerCase(java.util.Locale.ROOT)),
+        () -> "message does not say '" + what + "': " + msg);
   }
 
   /** The message contains {@code what} (case-insensitive). */
   static void assertSays(Throwable e, String what) {
     String msg = e.getMessage();
     assertNotNull(msg);
-    assertTrue(msg.toLowerCase(java.util.Locale.ROOT).contains(what.toLowerCase(java.util.Locale.ROOT)),
+    assertTrue(
+        msg.toLowerCase(java.util.Locale.ROOT).contains(what.toLowerCase(java.util.Locale.ROOT)),
         () -> "message does not say '" + what + "': " + msg);
   }
 }

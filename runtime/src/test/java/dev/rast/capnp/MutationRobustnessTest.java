@@ -39,32 +39,49 @@ class MutationRobustnessTest {
     long seed = Long.getLong("mutation.seed", new SplittableRandom().nextLong());
     int count = Integer.getInteger("mutation.count", DEFAULT_MUTANTS);
     int first = Integer.getInteger("mutation.first", 0);
-    System.out.println("MUTATION seed=" + seed + " mutants=" + count + (first != 0 ? " first=" + first : ""));
+    System.out.println(
+        "MUTATION seed=" + seed + " mutants=" + count + (first != 0 ? " first=" + first : ""));
     List<Base> corpus = corpus();
     FullTraversal traversal = new FullTraversal();
     long start = System.nanoTime();
     long[] slowest = new long[2];
-    assertTimeoutPreemptively(WALL_CLOCK_LIMIT, () -> {
-      for (int i = first; i < first + count; i++) {
-        long t0 = System.nanoTime();
-        runMutant(corpus, traversal, seed, i);
-        long t = System.nanoTime() - t0;
-        if (t > slowest[0]) {
-          slowest[0] = t;
-          slowest[1] = i;
-        }
-      }
-    }, "MUTATION seed=" + seed + ": the run exceeded its wall-clock safety net (a mutant hangs?)");
+    assertTimeoutPreemptively(
+        WALL_CLOCK_LIMIT,
+        () -> {
+          for (int i = first; i < first + count; i++) {
+            long t0 = System.nanoTime();
+            runMutant(corpus, traversal, seed, i);
+            long t = System.nanoTime() - t0;
+            if (t > slowest[0]) {
+              slowest[0] = t;
+              slowest[1] = i;
+            }
+          }
+        },
+        "MUTATION seed=" + seed + ": the run exceeded its wall-clock safety net (a mutant hangs?)");
     long millis = (System.nanoTime() - start) / 1_000_000;
-    System.out.printf("MUTATION seed=%d mutants=%d: %d unreadable, %d clean, %d rejected steps, %d rejected"
-            + " pointers while walking, %d ms; slowest mutant %d took %d us%n", seed, count, traversal.unreadableInputs,
-        traversal.cleanInputs, traversal.rejectedSteps, traversal.walkerRejections(), millis, slowest[1],
+    System.out.printf(
+        "MUTATION seed=%d mutants=%d: %d unreadable, %d clean, %d rejected steps, %d rejected"
+            + " pointers while walking, %d ms; slowest mutant %d took %d us%n",
+        seed,
+        count,
+        traversal.unreadableInputs,
+        traversal.cleanInputs,
+        traversal.rejectedSteps,
+        traversal.walkerRejections(),
+        millis,
+        slowest[1],
         slowest[0] / 1000);
     if (count >= 10_000) {
       // The mutations must neither be all fatal nor all harmless to test anything.
-      assertTrue(traversal.cleanInputs > count / 20, "too few mutants traverse cleanly: " + traversal.cleanInputs);
-      assertTrue(traversal.unreadableInputs > count / 20, "too few mutants are unreadable: " + traversal.unreadableInputs);
-      assertTrue(traversal.rejectedSteps - traversal.unreadableInputs > count / 20,
+      assertTrue(
+          traversal.cleanInputs > count / 20,
+          "too few mutants traverse cleanly: " + traversal.cleanInputs);
+      assertTrue(
+          traversal.unreadableInputs > count / 20,
+          "too few mutants are unreadable: " + traversal.unreadableInputs);
+      assertTrue(
+          traversal.rejectedSteps - traversal.unreadableInputs > count / 20,
           "too few mutants fail while being traversed");
     }
   }
@@ -75,7 +92,8 @@ class MutationRobustnessTest {
     StringBuilder log = new StringBuilder();
     FullTraversal.Input input = base.input();
     byte[] mutant;
-    boolean packed = input == FullTraversal.Input.PACKED || input == FullTraversal.Input.PACKED_FLAT;
+    boolean packed =
+        input == FullTraversal.Input.PACKED || input == FullTraversal.Input.PACKED_FLAT;
     if (r.nextInt(5) == 0) {
       // One mutant in five is not derived from a valid message at all.
       mutant = Mutator.pointerSoup(r, log);
@@ -92,7 +110,8 @@ class MutationRobustnessTest {
       // Damage the message, then pack it: the packing is valid, the content is not.
       byte[] unpacked = TestBytes.unpack(base.bytes());
       log.append("unpacked; ");
-      mutant = MessageBytes.pack(wholeWords(Mutator.mutate(unpacked, input == FullTraversal.Input.PACKED, r, log)));
+      mutant = MessageBytes.pack(
+          wholeWords(Mutator.mutate(unpacked, input == FullTraversal.Input.PACKED, r, log)));
       log.append("packed; ");
     } else {
       mutant = Mutator.mutate(base.bytes(), input == FullTraversal.Input.FRAMED, r, log);
@@ -103,9 +122,13 @@ class MutationRobustnessTest {
       traversal.run(mutant, as, index);
     } catch (Throwable t) {
       Path saved = save(seed, index, mutant);
-      throw new AssertionError("MUTATION seed=" + seed + " mutant=" + index + " (replay: -Dmutation.seed=" + seed
-          + " -Dmutation.first=" + index + " -Dmutation.count=1): " + t + "\n  base " + base.name() + " read as " + as
-          + "\n  mutations: " + log + "\n  mutant saved to " + saved + "\n  bytes " + MessageBytes.hex(mutant, 96), t);
+      throw new AssertionError(
+          "MUTATION seed=" + seed + " mutant=" + index + " (replay: -Dmutation.seed=" + seed
+              + " -Dmutation.first=" + index + " -Dmutation.count=1): " + t + "\n  base "
+              + base.name() + " read as " + as
+              + "\n  mutations: " + log + "\n  mutant saved to " + saved + "\n  bytes "
+              + MessageBytes.hex(mutant, 96),
+          t);
     }
   }
 
@@ -127,21 +150,27 @@ class MutationRobustnessTest {
   static List<Base> corpus() {
     List<Base> c = new ArrayList<>();
     FullTraversal.Input framed = FullTraversal.Input.FRAMED;
-    for (String name : new String[] {"binary", "segmented", "lists.binary", "annotated-json.binary"}) {
+    for (String name :
+        new String[] {"binary", "segmented", "lists.binary", "annotated-json.binary"}) {
       c.add(new Base(name, TestData.bytes(name), framed));
     }
     c.add(new Base("flat", TestData.bytes("flat"), FullTraversal.Input.FLAT));
     c.add(new Base("packed", TestData.bytes("packed"), FullTraversal.Input.PACKED));
-    c.add(new Base("segmented-packed", TestData.bytes("segmented-packed"), FullTraversal.Input.PACKED));
+    c.add(new Base(
+        "segmented-packed", TestData.bytes("segmented-packed"), FullTraversal.Input.PACKED));
     c.add(new Base("packedflat", TestData.bytes("packedflat"), FullTraversal.Input.PACKED_FLAT));
     // The official values re-laid-out in tiny fixed-size segments: far and double-far pointers.
     for (int words : new int[] {1, 3, 8}) {
       MessageBuilder b = copyIntoSegments(TestData.bytes("binary"), words);
       c.add(new Base("binary in " + words + "-word segments", MessageBytes.framed(b), framed));
-      c.add(new Base("binary in " + words + "-word segments, packed", MessageBytes.pack(MessageBytes.framed(b)),
+      c.add(new Base(
+          "binary in " + words + "-word segments, packed",
+          MessageBytes.pack(MessageBytes.framed(b)),
           FullTraversal.Input.PACKED));
     }
-    c.add(new Base("lists in 2-word segments", MessageBytes.framed(copyIntoSegments(TestData.bytes("lists.binary"), 2)),
+    c.add(new Base(
+        "lists in 2-word segments",
+        MessageBytes.framed(copyIntoSegments(TestData.bytes("lists.binary"), 2)),
         framed));
     // Generated values: every list kind, text, data, capabilities.
     Random random = new Random(0x5EED);
@@ -150,7 +179,10 @@ class MutationRobustnessTest {
       MessageBuilder b = new MessageBuilder(1 + i, MessageBuilder.Growth.FIXED_SIZE, false);
       WireModelWriter.writeRoot(b, root);
       c.add(new Base("generated #" + i, MessageBytes.framed(b), framed));
-      c.add(new Base("generated #" + i + ", canonical", NaiveCanonical.encode(root), FullTraversal.Input.FLAT));
+      c.add(new Base(
+          "generated #" + i + ", canonical",
+          NaiveCanonical.encode(root),
+          FullTraversal.Input.FLAT));
     }
     return c;
   }

@@ -13,12 +13,48 @@ import java.util.SplittableRandom;
  */
 final class Mutator {
   private static final byte[] INTERESTING_BYTES = {
-    0, 1, 2, 3, 4, 7, 8, 0x0f, 0x10, 0x1f, 0x20, 0x3f, 0x40, 0x7f, (byte) 0x80, (byte) 0xfc, (byte) 0xfd,
-    (byte) 0xfe, (byte) 0xff
+    0,
+    1,
+    2,
+    3,
+    4,
+    7,
+    8,
+    0x0f,
+    0x10,
+    0x1f,
+    0x20,
+    0x3f,
+    0x40,
+    0x7f,
+    (byte) 0x80,
+    (byte) 0xfc,
+    (byte) 0xfd,
+    (byte) 0xfe,
+    (byte) 0xff
   };
   private static final int[] INTERESTING_INTS = {
-    0, 1, 2, 3, 7, 8, 63, 64, 255, 256, 511, 512, 0xFFFF, 0x10000, 0x1FFFFFFF, 0x20000000, 0x3FFFFFFF,
-    0x7FFFFFFF, 0x80000000, 0xFFFFFFFE, 0xFFFFFFFF
+    0,
+    1,
+    2,
+    3,
+    7,
+    8,
+    63,
+    64,
+    255,
+    256,
+    511,
+    512,
+    0xFFFF,
+    0x10000,
+    0x1FFFFFFF,
+    0x20000000,
+    0x3FFFFFFF,
+    0x7FFFFFFF,
+    0x80000000,
+    0xFFFFFFFE,
+    0xFFFFFFFF
   };
 
   private Mutator() {}
@@ -78,7 +114,8 @@ final class Mutator {
   }
 
   /** A word {@code after} words before the end of its segment and {@code before} after its start. */
-  private static long soupWord(SplittableRandom r, int after, int before, int segments, int[] sizes) {
+  private static long soupWord(
+      SplittableRandom r, int after, int before, int segments, int[] sizes) {
     int offset = -1 - before + r.nextInt(before + after + 2);
     switch (r.nextInt(10)) {
       case 0:
@@ -91,7 +128,9 @@ final class Mutator {
       case 5:
       case 6: {
         int size = r.nextInt(8);
-        int count = size == ElementSize.INLINE_COMPOSITE ? r.nextInt(after + 2) : r.nextInt(Math.max(2, after * 2 + 2));
+        int count = size == ElementSize.INLINE_COMPOSITE
+            ? r.nextInt(after + 2)
+            : r.nextInt(Math.max(2, after * 2 + 2));
         return Wire.listPointer(offset, size, count);
       }
       case 7: {
@@ -157,7 +196,9 @@ final class Mutator {
     int n = 1 + r.nextInt(4);
     for (int i = 0; i < n; i++) {
       int at = r.nextInt(m.length);
-      byte v = r.nextBoolean() ? INTERESTING_BYTES[r.nextInt(INTERESTING_BYTES.length)] : (byte) r.nextInt(256);
+      byte v = r.nextBoolean()
+          ? INTERESTING_BYTES[r.nextInt(INTERESTING_BYTES.length)]
+          : (byte) r.nextInt(256);
       m[at] = v;
       log.append("byte ").append(at).append(" = ").append(v & 0xFF).append("; ");
     }
@@ -170,7 +211,11 @@ final class Mutator {
     int at = r.nextInt(words) << 3;
     long p = craftedPointer(r, words);
     ByteBuffer.wrap(m).order(ByteOrder.LITTLE_ENDIAN).putLong(at, p);
-    log.append("word at byte ").append(at).append(" = ").append(String.format("%016x", p)).append("; ");
+    log.append("word at byte ")
+        .append(at)
+        .append(" = ")
+        .append(String.format("%016x", p))
+        .append("; ");
     return m;
   }
 
@@ -186,11 +231,15 @@ final class Mutator {
       case 2: {
         int offset = offset(r, words);
         int size = r.nextInt(8);
-        int count = r.nextInt(3) == 0 ? interesting(r) & Wire.MAX_LIST_COUNT : r.nextInt(Math.max(1, words * 2));
+        int count = r.nextInt(3) == 0
+            ? interesting(r) & Wire.MAX_LIST_COUNT
+            : r.nextInt(Math.max(1, words * 2));
         return Wire.listPointer(offset, size, count);
       }
       case 3: {
-        int pad = r.nextInt(3) == 0 ? interesting(r) & Wire.MAX_FAR_OFFSET : r.nextInt(Math.max(1, words));
+        int pad = r.nextInt(3) == 0
+            ? interesting(r) & Wire.MAX_FAR_OFFSET
+            : r.nextInt(Math.max(1, words));
         int segment = r.nextInt(4) == 0 ? interesting(r) : r.nextInt(4);
         return Wire.farPointer(r.nextBoolean(), pad, segment);
       }
@@ -217,7 +266,9 @@ final class Mutator {
   }
 
   private static byte[] truncate(byte[] m, SplittableRandom r, StringBuilder log) {
-    int cut = r.nextInt(3) == 0 && m.length >= 8 ? r.nextInt(m.length >>> 3) << 3 : r.nextInt(m.length + 1);
+    int cut = r.nextInt(3) == 0 && m.length >= 8
+        ? r.nextInt(m.length >>> 3) << 3
+        : r.nextInt(m.length + 1);
     log.append("truncate to ").append(cut).append("; ");
     return Arrays.copyOf(m, cut);
   }
@@ -321,7 +372,11 @@ final class Mutator {
         v = r.nextInt(Math.max(1, m.length / 8 + 2));
     }
     b.putInt(4 + 4 * i, v);
-    log.append("segment ").append(i).append(" size = ").append(Integer.toUnsignedString(v)).append("; ");
+    log.append("segment ")
+        .append(i)
+        .append(" size = ")
+        .append(Integer.toUnsignedString(v))
+        .append("; ");
     return m;
   }
 }

@@ -93,7 +93,10 @@ class NestingLimitTest {
   @Test
   void aCycleThroughAStructListEndsInDecodeException() {
     // root -> list of one struct whose pointer points back at the list pointer's target.
-    MessageReader m = Words.reader(struct(0, 0, 1), list(0, ElementSize.INLINE_COMPOSITE, 1), tag(1, 0, 1),
+    MessageReader m = Words.reader(
+        struct(0, 0, 1),
+        list(0, ElementSize.INLINE_COMPOSITE, 1),
+        tag(1, 0, 1),
         list(-3, ElementSize.INLINE_COMPOSITE, 1));
     assertThrows(DecodeException.class, () -> Canonical.canonicalize(Structs.root(m)));
     assertThrows(DecodeException.class, () -> Structs.root(m).totalSizeInWords());
@@ -102,33 +105,52 @@ class NestingLimitTest {
   @Test
   void listsAndTheirElementsCountAsLevels() {
     // root (level 1) -> struct list (level 2) -> element (level 3) -> child struct (level 4)
-    long[] words = {struct(0, 0, 1), list(0, ElementSize.INLINE_COMPOSITE, 1), tag(1, 0, 1), struct(0, 1, 0), 9};
+    long[] words = {
+      struct(0, 0, 1), list(0, ElementSize.INLINE_COMPOSITE, 1), tag(1, 0, 1), struct(0, 1, 0), 9
+    };
     R root3 = Structs.root(Words.reader(new ReaderOptions(1000, 3), words));
     R element = root3.list(0, ElementSize.INLINE_COMPOSITE).getStruct(0, new R());
     assertThrows(DecodeException.class, () -> element.struct(0));
     R root4 = Structs.root(Words.reader(new ReaderOptions(1000, 4), words));
-    assertEquals(9, root4.list(0, ElementSize.INLINE_COMPOSITE).getStruct(0, new R()).struct(0).u64(0));
-    ListReader l2 = Structs.root(Words.reader(new ReaderOptions(1000, 2), words)).list(0, ElementSize.INLINE_COMPOSITE);
+    assertEquals(
+        9,
+        root4
+            .list(0, ElementSize.INLINE_COMPOSITE)
+            .getStruct(0, new R())
+            .struct(0)
+            .u64(0));
+    ListReader l2 = Structs.root(Words.reader(new ReaderOptions(1000, 2), words))
+        .list(0, ElementSize.INLINE_COMPOSITE);
     assertThrows(DecodeException.class, () -> l2.getStruct(0, new R()));
   }
 
   @Test
   void nestedListsOfListsCountEachLevel() {
     // root -> List(List(List(Int32))): three list levels under the root.
-    long[] words = {struct(0, 0, 1), list(0, ElementSize.POINTER, 1), list(0, ElementSize.POINTER, 1),
-        list(0, ElementSize.FOUR_BYTES, 1), 5};
+    long[] words = {
+      struct(0, 0, 1),
+      list(0, ElementSize.POINTER, 1),
+      list(0, ElementSize.POINTER, 1),
+      list(0, ElementSize.FOUR_BYTES, 1),
+      5
+    };
     R ok = Structs.root(Words.reader(new ReaderOptions(1000, 4), words));
-    ListReader inner = ok.list(0, ElementSize.POINTER).getList(0, ElementSize.POINTER, new ListReader())
+    ListReader inner = ok.list(0, ElementSize.POINTER)
+        .getList(0, ElementSize.POINTER, new ListReader())
         .getList(0, ElementSize.FOUR_BYTES, new ListReader());
     assertEquals(5, inner.getInt(0));
     R tight = Structs.root(Words.reader(new ReaderOptions(1000, 3), words));
-    ListReader mid = tight.list(0, ElementSize.POINTER).getList(0, ElementSize.POINTER, new ListReader());
-    assertThrows(DecodeException.class, () -> mid.getList(0, ElementSize.FOUR_BYTES, new ListReader()));
+    ListReader mid =
+        tight.list(0, ElementSize.POINTER).getList(0, ElementSize.POINTER, new ListReader());
+    assertThrows(
+        DecodeException.class, () -> mid.getList(0, ElementSize.FOUR_BYTES, new ListReader()));
   }
 
   @Test
   void textAndDataDoNotCountAsALevel() {
     long[] words = {struct(0, 0, 1), list(0, ElementSize.BYTE, 2), Words.bytes('x', 0)};
-    assertEquals("x", Structs.root(Words.reader(new ReaderOptions(1000, 1), words)).text(0).toString());
+    assertEquals(
+        "x",
+        Structs.root(Words.reader(new ReaderOptions(1000, 1), words)).text(0).toString());
   }
 }

@@ -32,11 +32,16 @@ class OfficialEncodingsTest {
     r.put("flat", MessageBytes.readFlat(TestData.bytes("flat"), LIMITS));
     for (String packed : new String[] {"packed", "segmented-packed"}) {
       byte[] b = TestData.bytes(packed);
-      r.put(packed + " (unpacked)", MessageBytes.readFramed(MessageBytes.unpack(b, Long.MAX_VALUE), LIMITS));
+      r.put(
+          packed + " (unpacked)",
+          MessageBytes.readFramed(MessageBytes.unpack(b, Long.MAX_VALUE), LIMITS));
       r.put(packed + " (packed stream)", MessageBytes.readPackedFromStream(b, LIMITS));
       r.put(packed + " (packed channel)", MessageBytes.readPackedFromChannel(b, LIMITS));
     }
-    r.put("packedflat", MessageBytes.readFlat(MessageBytes.unpack(TestData.bytes("packedflat"), Long.MAX_VALUE), LIMITS));
+    r.put(
+        "packedflat",
+        MessageBytes.readFlat(
+            MessageBytes.unpack(TestData.bytes("packedflat"), Long.MAX_VALUE), LIMITS));
     return r;
   }
 
@@ -45,8 +50,10 @@ class OfficialEncodingsTest {
     byte[] expected = TestData.resource("testdata/test-all-types.canonical");
     Map<String, MessageReader> readers = allTypesReaders();
     assertEquals(6 + 8, readers.size());
-    assertTrue(readers.get("segmented (buffer)").segmentCount() > 1, "segmented has several segments");
-    assertTrue(readers.get("segmented-packed (packed stream)").segmentCount() > 1, "segmented-packed too");
+    assertTrue(
+        readers.get("segmented (buffer)").segmentCount() > 1, "segmented has several segments");
+    assertTrue(
+        readers.get("segmented-packed (packed stream)").segmentCount() > 1, "segmented-packed too");
     byte[] first = null;
     for (Map.Entry<String, MessageReader> e : readers.entrySet()) {
       byte[] actual = Canonical.canonicalize(e.getValue().getRoot(new ModelStructReader()));
@@ -73,7 +80,8 @@ class OfficialEncodingsTest {
     for (MessageReader m : readers.values()) {
       traversal.traverse(m);
     }
-    assertEquals(0, traversal.rejectedSteps, "a step of the full traversal failed on a valid message");
+    assertEquals(
+        0, traversal.rejectedSteps, "a step of the full traversal failed on a valid message");
   }
 
   @Test
@@ -84,8 +92,10 @@ class OfficialEncodingsTest {
     MessageBuilder copy = new MessageBuilder(2, MessageBuilder.Growth.FIXED_SIZE, false);
     copy.setRoot(m.getRoot(new ModelStructReader()));
     assertTrue(copy.segmentCount() > 1);
-    assertArrayEquals(canonical, Canonical.canonicalize(
-        MessageBytes.readFramed(MessageBytes.framed(copy), LIMITS).getRoot(new ModelStructReader())),
+    assertArrayEquals(
+        canonical,
+        Canonical.canonicalize(MessageBytes.readFramed(MessageBytes.framed(copy), LIMITS)
+            .getRoot(new ModelStructReader())),
         "a copy in 2-word segments canonicalizes alike");
   }
 
@@ -106,7 +116,8 @@ class OfficialEncodingsTest {
   /** TestLists' values (capnp decode --short of lists.binary), read as a schema would. */
   @Test
   void listsBinaryHoldsTheTestListsValues() {
-    ModelStructReader root = MessageBytes.readFramed(TestData.bytes("lists.binary"), LIMITS).getRoot(new ModelStructReader());
+    ModelStructReader root = MessageBytes.readFramed(TestData.bytes("lists.binary"), LIMITS)
+        .getRoot(new ModelStructReader());
     ListReader l = new ListReader();
     ModelStructReader e = new ModelStructReader();
     // list0 .. list64 and listP: List(StructN) written as struct lists.
@@ -117,8 +128,12 @@ class OfficialEncodingsTest {
     for (int i = 0; i < bools.length; i++) {
       assertEquals(bools[i], l.getStruct(i, e).bit(0), "list1[" + i + "]");
     }
-    long[][] values = {{123, 45}, {12345, 6789}, {123456789, 234567890}, {1234567890123456L, 2345678901234567L}};
-    int[] narrowest = {ElementSize.BYTE, ElementSize.TWO_BYTES, ElementSize.FOUR_BYTES, ElementSize.EIGHT_BYTES};
+    long[][] values = {
+      {123, 45}, {12345, 6789}, {123456789, 234567890}, {1234567890123456L, 2345678901234567L}
+    };
+    int[] narrowest = {
+      ElementSize.BYTE, ElementSize.TWO_BYTES, ElementSize.FOUR_BYTES, ElementSize.EIGHT_BYTES
+    };
     for (int k = 0; k < values.length; k++) {
       root.list(2 + k, ElementSize.INLINE_COMPOSITE, l);
       assertEquals(values[k].length, l.size());
@@ -128,12 +143,13 @@ class OfficialEncodingsTest {
       // The struct list also reads as the primitive list its field is (first data field).
       root.list(2 + k, narrowest[k], l);
       for (int i = 0; i < values[k].length; i++) {
-        long v = switch (narrowest[k]) {
-          case ElementSize.BYTE -> l.getByte(i) & 0xFFL;
-          case ElementSize.TWO_BYTES -> l.getShort(i) & 0xFFFFL;
-          case ElementSize.FOUR_BYTES -> l.getInt(i) & 0xFFFFFFFFL;
-          default -> l.getLong(i);
-        };
+        long v =
+            switch (narrowest[k]) {
+              case ElementSize.BYTE -> l.getByte(i) & 0xFFL;
+              case ElementSize.TWO_BYTES -> l.getShort(i) & 0xFFFFL;
+              case ElementSize.FOUR_BYTES -> l.getInt(i) & 0xFFFFFFFFL;
+              default -> l.getLong(i);
+            };
         assertEquals(values[k][i], v, "list" + (8 << k) + "[" + i + "] as a primitive list");
       }
     }

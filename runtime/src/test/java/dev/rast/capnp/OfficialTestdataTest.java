@@ -20,21 +20,24 @@ class OfficialTestdataTest {
 
   @Test
   void binaryCanonicalMatchesCapnp() {
-    assertArrayEquals(TestData.resource("testdata/test-all-types.canonical"), canonicalOfFramed("binary"));
+    assertArrayEquals(
+        TestData.resource("testdata/test-all-types.canonical"), canonicalOfFramed("binary"));
   }
 
   @Test
   void segmentedCanonicalMatchesCapnp() {
     MessageReader m = Framing.read(TestData.le(TestData.bytes("segmented")), new MessageReader());
     assertEquals(true, m.segmentCount() > 1, "segmented has several segments");
-    assertArrayEquals(TestData.resource("testdata/test-all-types.canonical"), canonicalOfFramed("segmented"));
+    assertArrayEquals(
+        TestData.resource("testdata/test-all-types.canonical"), canonicalOfFramed("segmented"));
   }
 
   @Test
   void flatCanonicalMatchesCapnp() {
     MessageReader m = new MessageReader().initFlat(TestData.le(TestData.bytes("flat")));
     assertArrayEquals(
-        TestData.resource("testdata/test-all-types.canonical"), Canonical.canonicalize(m.getRoot(new AnyStruct())));
+        TestData.resource("testdata/test-all-types.canonical"),
+        Canonical.canonicalize(m.getRoot(new AnyStruct())));
   }
 
   @Test
@@ -42,7 +45,8 @@ class OfficialTestdataTest {
     ByteBuffer be = ByteBuffer.wrap(TestData.bytes("binary"));
     MessageReader m = Framing.read(be, new MessageReader());
     assertArrayEquals(
-        TestData.resource("testdata/test-all-types.canonical"), Canonical.canonicalize(m.getRoot(new AnyStruct())));
+        TestData.resource("testdata/test-all-types.canonical"),
+        Canonical.canonicalize(m.getRoot(new AnyStruct())));
   }
 
   @Test
@@ -55,6 +59,7 @@ class OfficialTestdataTest {
     out.flip();
     MessageReader back = Framing.read(out, new MessageReader());
     assertArrayEquals(
-        TestData.resource("testdata/test-all-types.canonical"), Canonical.canonicalize(back.getRoot(new AnyStruct())));
+        TestData.resource("testdata/test-all-types.canonical"),
+        Canonical.canonicalize(back.getRoot(new AnyStruct())));
   }
 }

@@ -36,8 +36,10 @@ class PackedInputStreamTest {
   }
 
   @Property
-  void anyChunkingUnpacksLikeOneBufferCall(@ForAll("wordArrays") byte[] input,
-      @ForAll("chunkSizes") List<Integer> sourceChunks, @ForAll("chunkSizes") List<Integer> reads)
+  void anyChunkingUnpacksLikeOneBufferCall(
+      @ForAll("wordArrays") byte[] input,
+      @ForAll("chunkSizes") List<Integer> sourceChunks,
+      @ForAll("chunkSizes") List<Integer> reads)
       throws IOException {
     byte[] packed = TestBytes.pack(input);
     InputStream in = new PackedInputStream(new ChunkedInputStream(packed, sourceChunks));
@@ -129,8 +131,8 @@ class PackedInputStreamTest {
     byte[] buffer = new byte[100];
     assertEquals(8, in.read(buffer));
     DecodeException e = assertThrows(DecodeException.class, () -> in.read(buffer));
-    assertTrue(e.getMessage().contains("tag 0xff at offset 2 needs 8 non-zero bytes"),
-        e.getMessage());
+    assertTrue(
+        e.getMessage().contains("tag 0xff at offset 2 needs 8 non-zero bytes"), e.getMessage());
     assertTrue(e.getMessage().contains("ends at offset 5"), e.getMessage());
   }
 
@@ -144,8 +146,9 @@ class PackedInputStreamTest {
         // Drain until the damage.
       }
     });
-    assertTrue(e.getMessage().contains(
-            "tag 0xff at offset 2 announces 2 literal words (16 bytes) from offset 12"),
+    assertTrue(
+        e.getMessage()
+            .contains("tag 0xff at offset 2 announces 2 literal words (16 bytes) from offset 12"),
         e.getMessage());
     assertTrue(e.getMessage().contains("ends at offset 23"), e.getMessage());
   }

@@ -41,8 +41,11 @@ class PackedOutputStreamTest {
 
   @Test
   void specVectorsByteByByte() throws IOException {
-    byte[] input = concat(hex("08 00 64 06 00 01 01 02"), new byte[24],
-        hex("00 00 01 00 02 00 03 01"), hex("01 03 02 04 05 07 06 08"));
+    byte[] input = concat(
+        hex("08 00 64 06 00 01 01 02"),
+        new byte[24],
+        hex("00 00 01 00 02 00 03 01"),
+        hex("01 03 02 04 05 07 06 08"));
     assertArrayEquals(TestBytes.pack(input), packChunked(input, List.of(1)));
   }
 
@@ -91,8 +94,8 @@ class PackedOutputStreamTest {
     assertArrayEquals(input, TestBytes.unpack(sink.toByteArray()));
     out.write(hex("04 05 06 07 08"));
     out.close();
-    assertArrayEquals(concat(input, hex("01 02 03 04 05 06 07 08")),
-        TestBytes.unpack(sink.toByteArray()));
+    assertArrayEquals(
+        concat(input, hex("01 02 03 04 05 06 07 08")), TestBytes.unpack(sink.toByteArray()));
   }
 
   @Test

@@ -26,9 +26,13 @@ class PackingAllocationTest {
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
   /** Every tag kind: zero run, literal run with one-zero words, two-zero words, sparse words. */
-  private static final byte[] INPUT = concat(words(5, new byte[8]),
-      words(3, hex("11 22 33 44 55 66 77 88")), hex("11 22 00 44 55 66 77 88"),
-      hex("11 00 33 44 55 66 77 00"), hex("00 00 0c 00 00 22 00 00"), words(2, new byte[8]),
+  private static final byte[] INPUT = concat(
+      words(5, new byte[8]),
+      words(3, hex("11 22 33 44 55 66 77 88")),
+      hex("11 22 00 44 55 66 77 88"),
+      hex("11 00 33 44 55 66 77 00"),
+      hex("00 00 0c 00 00 22 00 00"),
+      words(2, new byte[8]),
       hex("01 03 02 04 05 07 06 08"));
 
   @BeforeAll
@@ -66,10 +70,12 @@ class PackingAllocationTest {
   private static void assertNoAllocation(ByteBuffer src, ByteOrder order, boolean direct) {
     src.order(order).put(INPUT).flip();
     int capacity = Packing.maxPackedSize(INPUT.length);
-    ByteBuffer packed = (direct ? ByteBuffer.allocateDirect(capacity)
-        : ByteBuffer.allocate(capacity)).order(order);
-    ByteBuffer out = (direct ? ByteBuffer.allocateDirect(INPUT.length)
-        : ByteBuffer.allocate(INPUT.length)).order(order);
+    ByteBuffer packed =
+        (direct ? ByteBuffer.allocateDirect(capacity) : ByteBuffer.allocate(capacity)).order(order);
+    ByteBuffer out = (direct
+            ? ByteBuffer.allocateDirect(INPUT.length)
+            : ByteBuffer.allocate(INPUT.length))
+        .order(order);
 
     long warm = bufferRounds(src, packed, out, 10);
     long before = allocatedBytes();
@@ -99,8 +105,8 @@ class PackingAllocationTest {
     return checksum;
   }
 
-  private static void streamRounds(PackedOutputStream out, PackedInputStream in, byte[] chunk,
-      int rounds) throws IOException {
+  private static void streamRounds(
+      PackedOutputStream out, PackedInputStream in, byte[] chunk, int rounds) throws IOException {
     for (int i = 0; i < rounds; i++) {
       out.write(INPUT, 0, 3);
       out.write(INPUT, 3, INPUT.length - 3);

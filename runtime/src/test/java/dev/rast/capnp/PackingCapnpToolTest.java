@@ -69,8 +69,8 @@ class PackingCapnpToolTest {
       binary.write(message);
       packed.write(TestBytes.pack(message));
     }
-    assertArrayEquals(binary.toByteArray(), convert(dir, "packed:binary", packed.toByteArray()),
-        "seed " + SEED);
+    assertArrayEquals(
+        binary.toByteArray(), convert(dir, "packed:binary", packed.toByteArray()), "seed " + SEED);
   }
 
   /** Run limits, run extension and random mixes, each as the data section of a message. */
@@ -83,8 +83,12 @@ class PackingCapnpToolTest {
     data.add(words(MAX_DATA_WORDS, full));
     data.add(words(MAX_DATA_WORDS, oneZero));
     data.add(words(MAX_DATA_WORDS, twoZeros));
-    data.add(TestBytes.concat(words(256, new byte[8]), words(257, full), words(255, oneZero),
-        words(1, twoZeros), words(3, full)));
+    data.add(TestBytes.concat(
+        words(256, new byte[8]),
+        words(257, full),
+        words(255, oneZero),
+        words(1, twoZeros),
+        words(3, full)));
     SplittableRandom random = new SplittableRandom(SEED);
     for (int i = 0; i < 300; i++) {
       data.add(PackingTest.randomWords(random, 1 + random.nextInt(MAX_DATA_WORDS)));
@@ -124,14 +128,22 @@ class PackingCapnpToolTest {
     Path out = dir.resolve("out");
     Path err = dir.resolve("err");
     Files.write(in, input);
-    Process process = new ProcessBuilder(capnp.toString(), "convert", "--quiet", formats,
-        "-I" + testdata, testdata.resolve("capnp/test.capnp").toString(), "TestAllTypes")
+    Process process = new ProcessBuilder(
+            capnp.toString(),
+            "convert",
+            "--quiet",
+            formats,
+            "-I" + testdata,
+            testdata.resolve("capnp/test.capnp").toString(),
+            "TestAllTypes")
         .redirectInput(in.toFile())
         .redirectOutput(out.toFile())
         .redirectError(err.toFile())
         .start();
     assertTrue(process.waitFor(60, TimeUnit.SECONDS), "capnp convert timed out");
-    assertEquals(0, process.exitValue(),
+    assertEquals(
+        0,
+        process.exitValue(),
         "capnp convert " + formats + " failed: " + Files.readString(err, StandardCharsets.UTF_8));
     return Files.readAllBytes(out);
   }

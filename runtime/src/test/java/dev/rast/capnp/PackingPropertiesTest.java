@@ -27,7 +27,8 @@ class PackingPropertiesTest {
             Tuple.of(1, Arbitraries.just((byte) 0)),
             Tuple.of(1, Arbitraries.just((byte) 0xFF)),
             Tuple.of(3, Arbitraries.bytes()))
-        .array(byte[].class).ofMaxSize(200);
+        .array(byte[].class)
+        .ofMaxSize(200);
   }
 
   @Property

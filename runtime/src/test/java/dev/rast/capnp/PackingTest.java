@@ -36,7 +36,8 @@ class PackingTest {
         Arguments.of("00 00 00 00 00 00 00 00", "00 00"),
         Arguments.of("00 00 0c 00 00 22 00 00", "24 0c 22"),
         Arguments.of("01 03 02 04 05 07 06 08", "ff 01 03 02 04 05 07 06 08 00"),
-        Arguments.of("08 00 64 06 00 01 01 02" + " 00".repeat(24) + " 00 00 01 00 02 00 03 01",
+        Arguments.of(
+            "08 00 64 06 00 01 01 02" + " 00".repeat(24) + " 00 00 01 00 02 00 03 01",
             "ed 08 64 06 01 01 02 00 02 d4 01 02 03 01"));
   }
 
@@ -76,7 +77,8 @@ class PackingTest {
     assertArrayEquals(
         concat(hex("ff"), FULL, hex("ff"), words(255, FULL), hex("ff"), FULL, hex("00")),
         pack(words(257, FULL)));
-    assertArrayEquals(concat(hex("ff"), FULL, hex("ff"), words(255, FULL), hex("00 00")),
+    assertArrayEquals(
+        concat(hex("ff"), FULL, hex("ff"), words(255, FULL), hex("00 00")),
         pack(concat(full256, ZERO)));
     assertRoundTrips(words(257, FULL));
     assertRoundTrips(words(600, ONE_ZERO));
@@ -91,15 +93,17 @@ class PackingTest {
   void wordWithOneZeroByteExtendsLiteralRun() {
     assertArrayEquals(concat(hex("ff"), FULL, hex("01"), ONE_ZERO), pack(concat(FULL, ONE_ZERO)));
     // Inside the run, words without zero bytes and with one zero byte mix freely.
-    assertArrayEquals(concat(hex("ff"), FULL, hex("03"), ONE_ZERO, FULL, ONE_ZERO),
+    assertArrayEquals(
+        concat(hex("ff"), FULL, hex("03"), ONE_ZERO, FULL, ONE_ZERO),
         pack(concat(FULL, ONE_ZERO, FULL, ONE_ZERO)));
   }
 
   @Test
   void wordWithTwoZeroBytesEndsLiteralRun() {
-    assertArrayEquals(concat(hex("ff"), FULL, hex("00 7d 11 33 44 55 66 77")),
-        pack(concat(FULL, TWO_ZEROS)));
-    assertArrayEquals(concat(hex("ff"), FULL, hex("01"), ONE_ZERO, hex("00 00")),
+    assertArrayEquals(
+        concat(hex("ff"), FULL, hex("00 7d 11 33 44 55 66 77")), pack(concat(FULL, TWO_ZEROS)));
+    assertArrayEquals(
+        concat(hex("ff"), FULL, hex("01"), ONE_ZERO, hex("00 00")),
         pack(concat(FULL, ONE_ZERO, ZERO)));
   }
 
@@ -136,8 +140,8 @@ class PackingTest {
     assertEquals(0, Packing.maxPackedSize(0));
     assertThrows(IllegalArgumentException.class, () -> Packing.maxPackedSize(-8));
     assertThrows(IllegalArgumentException.class, () -> Packing.maxPackedSize(12));
-    assertThrows(IllegalArgumentException.class,
-        () -> Packing.maxPackedSize(Integer.MAX_VALUE & ~7));
+    assertThrows(
+        IllegalArgumentException.class, () -> Packing.maxPackedSize(Integer.MAX_VALUE & ~7));
   }
 
   @Test
@@ -205,12 +209,13 @@ class PackingTest {
 
   @Test
   void truncatedInputNamesTheDefectAndOffset() {
-    assertTruncated("01 01 ff 11 22", "tag 0xff at offset 2 needs 8 non-zero bytes",
-        "ends at offset 5");
+    assertTruncated(
+        "01 01 ff 11 22", "tag 0xff at offset 2 needs 8 non-zero bytes", "ends at offset 5");
     assertTruncated("01 01 00", "tag 0x00 at offset 2 needs a run count", "ends at offset 3");
-    assertTruncated("ff 01 02 03 04 05 06 07 08", "tag 0xff at offset 0 needs a run count",
-        "ends at offset 9");
-    assertTruncated("ff 01 02 03 04 05 06 07 08 02" + " 11".repeat(15),
+    assertTruncated(
+        "ff 01 02 03 04 05 06 07 08", "tag 0xff at offset 0 needs a run count", "ends at offset 9");
+    assertTruncated(
+        "ff 01 02 03 04 05 06 07 08 02" + " 11".repeat(15),
         "tag 0xff at offset 0 announces 2 literal words (16 bytes) from offset 10",
         "ends at offset 25");
   }
@@ -282,7 +287,9 @@ class PackingTest {
     for (int w = 0; w < count; w++) {
       int kind = random.nextInt(5);
       for (int i = 0; i < 8; i++) {
-        boolean zero = kind == 0 || (kind == 2 && i == 3) || (kind == 3 && (i == 1 || i == 6))
+        boolean zero = kind == 0
+            || (kind == 2 && i == 3)
+            || (kind == 3 && (i == 1 || i == 6))
             || (kind == 4 && random.nextInt(3) != 0);
         out[w * 8 + i] = zero ? 0 : (byte) (1 + random.nextInt(255));
       }
@@ -307,8 +314,8 @@ class PackingTest {
     DecodeException size =
         assertThrows(DecodeException.class, () -> Packing.unpackedSize(ByteBuffer.wrap(packed)));
     ByteBuffer src = ByteBuffer.wrap(packed);
-    DecodeException unpack = assertThrows(DecodeException.class,
-        () -> Packing.unpack(src, ByteBuffer.allocate(4096)));
+    DecodeException unpack =
+        assertThrows(DecodeException.class, () -> Packing.unpack(src, ByteBuffer.allocate(4096)));
     assertEquals(0, src.position());
     for (String part : messageParts) {
       assertTrue(size.getMessage().contains(part), size.getMessage());
@@ -367,8 +374,8 @@ class PackingTest {
 
   private static ByteBuffer buffer(boolean direct, ByteOrder order, boolean slice, int size) {
     int extra = slice ? 3 : 0;
-    ByteBuffer buffer = direct ? ByteBuffer.allocateDirect(size + extra)
-        : ByteBuffer.allocate(size + extra);
+    ByteBuffer buffer =
+        direct ? ByteBuffer.allocateDirect(size + extra) : ByteBuffer.allocate(size + extra);
     if (slice) {
       buffer.position(extra);
       buffer = buffer.slice();

@@ -83,9 +83,13 @@ class PackingTestdataTest {
       byte[] reference = NaivePacking.unpackOrNull(prefix);
       ByteBuffer dst = ByteBuffer.allocate(8192);
       if (reference == null) {
-        assertThrows(DecodeException.class, () -> Packing.unpackedSize(ByteBuffer.wrap(prefix)),
+        assertThrows(
+            DecodeException.class,
+            () -> Packing.unpackedSize(ByteBuffer.wrap(prefix)),
             "cut at " + cut);
-        assertThrows(DecodeException.class, () -> Packing.unpack(ByteBuffer.wrap(prefix), dst),
+        assertThrows(
+            DecodeException.class,
+            () -> Packing.unpack(ByteBuffer.wrap(prefix), dst),
             "cut at " + cut);
       } else {
         clean++;

@@ -10,7 +10,9 @@ import java.util.Random;
  * message.
  */
 final class RandomWireModels {
-  private static final String[] TEXTS = {"", "\0", "a\0b", "h\u00e9llo \u4e2d\u6587", "\uD83D\uDE00", "1234567", "eight ch"};
+  private static final String[] TEXTS = {
+    "", "\0", "a\0b", "h\u00e9llo \u4e2d\u6587", "\uD83D\uDE00", "1234567", "eight ch"
+  };
 
   private final Random random;
   private int budget;
@@ -22,14 +24,17 @@ final class RandomWireModels {
 
   /** A root struct of at most about {@code objects} objects. */
   static WireModel.Struct root(Random random, int objects) {
-    return new RandomWireModels(random, objects).struct(WireModels.MAX_DEPTH, random.nextInt(4), 1 + random.nextInt(4));
+    return new RandomWireModels(random, objects)
+        .struct(WireModels.MAX_DEPTH, random.nextInt(4), 1 + random.nextInt(4));
   }
 
   private WireModel.Struct struct(int depth, int dataWords, int pointers) {
     budget--;
     long[] data = new long[dataWords];
     for (int i = 0; i < dataWords; i++) {
-      data[i] = random.nextInt(3) == 0 ? 0 : random.nextBoolean() ? random.nextInt(300) : random.nextLong();
+      data[i] = random.nextInt(3) == 0
+          ? 0
+          : random.nextBoolean() ? random.nextInt(300) : random.nextLong();
     }
     List<WireModel> ptrs = new ArrayList<>();
     for (int i = 0; i < pointers; i++) {

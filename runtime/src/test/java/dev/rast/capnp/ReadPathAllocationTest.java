@@ -28,7 +28,8 @@ class ReadPathAllocationTest {
    * The sample framed from 4-word fixed-size segments: every object is behind a far pointer, and
    * objects that fill their segment exactly behind a double-far one.
    */
-  private final ByteBuffer framedFar = frame(new MessageBuilder(4, MessageBuilder.Growth.FIXED_SIZE, false));
+  private final ByteBuffer framedFar =
+      frame(new MessageBuilder(4, MessageBuilder.Growth.FIXED_SIZE, false));
 
   private final MessageReader message = new MessageReader();
   private final Sample.Reader root = new Sample.Reader();
@@ -42,7 +43,8 @@ class ReadPathAllocationTest {
 
   private static ByteBuffer frame(MessageBuilder b) {
     new SampleMessage().build(b);
-    ByteBuffer out = ByteBuffer.allocate((int) Framing.serializedSize(b)).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer out =
+        ByteBuffer.allocate((int) Framing.serializedSize(b)).order(ByteOrder.LITTLE_ENDIAN);
     Framing.write(b, out);
     return out.flip();
   }
@@ -55,7 +57,8 @@ class ReadPathAllocationTest {
   @Test
   void framingFromBufferAndRoot() {
     assertEquals(1_000_000_007L, readRoot(framed).getI64());
-    assertAllocatesNothing("Framing.read(ByteBuffer) + getRoot", () -> sink += readRoot(framed).getI64());
+    assertAllocatesNothing(
+        "Framing.read(ByteBuffer) + getRoot", () -> sink += readRoot(framed).getI64());
   }
 
   @Test
@@ -82,8 +85,14 @@ class ReadPathAllocationTest {
       }
       sink += message.getRoot(root).getI64();
     });
-    ByteBuffer flat = framed.duplicate().order(ByteOrder.LITTLE_ENDIAN).position(8).slice().order(ByteOrder.LITTLE_ENDIAN);
-    assertAllocatesNothing("initFlat + getRoot", () -> sink += message.initFlat(flat).getRoot(root).getI64());
+    ByteBuffer flat = framed
+        .duplicate()
+        .order(ByteOrder.LITTLE_ENDIAN)
+        .position(8)
+        .slice()
+        .order(ByteOrder.LITTLE_ENDIAN);
+    assertAllocatesNothing(
+        "initFlat + getRoot", () -> sink += message.initFlat(flat).getRoot(root).getI64());
   }
 
   @Test
@@ -101,7 +110,8 @@ class ReadPathAllocationTest {
     // A List(Int32) read as a struct list: each element is a 4-byte data section, so the wider
     // fields are past its end and read as their defaults.
     r.getInts(list);
-    Sample.Reader small = r.readList(8, ElementSize.INLINE_COMPOSITE, list, null).getStruct(1, struct);
+    Sample.Reader small =
+        r.readList(8, ElementSize.INLINE_COMPOSITE, list, null).getStruct(1, struct);
     assertEquals((byte) (SampleMessage.INTS[1] >> 8), small.getI8());
     assertEquals(123, small.getI32());
     assertAllocatesNothing("scalar reads past the data section", () -> {
@@ -140,7 +150,10 @@ class ReadPathAllocationTest {
 
     assertAllocatesNothing("far and double-far dereference", () -> {
       Sample.Reader m = readRoot(framedFar);
-      sink += m.getI64() + m.getText(text).size() + m.getData(data).size() + m.getChild(struct).getI64();
+      sink += m.getI64()
+          + m.getText(text).size()
+          + m.getData(data).size()
+          + m.getChild(struct).getI64();
       ListReader kids = m.getChildren(list);
       for (int i = 0; i < kids.size(); i++) {
         sink += kids.getStruct(i, struct).getText(text).size();
@@ -156,7 +169,9 @@ class ReadPathAllocationTest {
     assertEquals(SampleMessage.CHILDREN, r.getChildren(list).size());
     assertEquals(SampleMessage.VOIDS, r.getVoids(list).size());
     assertTrue(r.getTexts(list).getText(2, text).contentEquals("日本語"));
-    assertEquals(SampleMessage.INTS[0] + 1, r.getNested(list).getList(1, ElementSize.FOUR_BYTES, inner).getInt(0));
+    assertEquals(
+        SampleMessage.INTS[0] + 1,
+        r.getNested(list).getList(1, ElementSize.FOUR_BYTES, inner).getInt(0));
 
     assertAllocatesNothing("list iteration", () -> {
       ListReader l = r.getChildren(list);
@@ -247,11 +262,15 @@ class ReadPathAllocationTest {
     assertAllocatesNothing("AnyPointer reads", () -> {
       readRoot(framed);
       AnyPointerReader a = message.getRoot(any);
-      sink += a.pointerType().ordinal() + (a.isNull() ? 1 : 0) + a.getAsStruct(struct).getI64();
+      sink += a.pointerType().ordinal()
+          + (a.isNull() ? 1 : 0)
+          + a.getAsStruct(struct).getI64();
       sink += root.getAny(any).pointerType().ordinal() + any.getAsStruct(struct).getI64();
       ListReader texts = root.getTexts(list);
-      sink += texts.getAnyPointer(1, any).getAsText(text).size() + any.getAsData(data).size();
-      sink += root.readAnyPointer(4, any).getAsList(ElementSize.EIGHT_BYTES, inner).getLong(2);
+      sink += texts.getAnyPointer(1, any).getAsText(text).size()
+          + any.getAsData(data).size();
+      sink +=
+          root.readAnyPointer(4, any).getAsList(ElementSize.EIGHT_BYTES, inner).getLong(2);
     });
   }
 

@@ -47,7 +47,8 @@ final class ReaderWalker {
   private void pointer(AnyPointerReader p, int depth) {
     if (depth >= structs.length - 1) {
       // The reader's nesting limit must have stopped us before this.
-      throw new AssertionError("walked " + depth + " levels deep: the nesting limit did not stop the reader");
+      throw new AssertionError(
+          "walked " + depth + " levels deep: the nesting limit did not stop the reader");
     }
     try {
       PointerType type = p.pointerType();
@@ -113,7 +114,8 @@ final class ReaderWalker {
         if (expected == ElementSize.POINTER || expected == ElementSize.INLINE_COMPOSITE) {
           shallow(reread);
         }
-        if (expected == ElementSize.POINTER || expected == ElementSize.EIGHT_BYTES
+        if (expected == ElementSize.POINTER
+            || expected == ElementSize.EIGHT_BYTES
             || expected == ElementSize.INLINE_COMPOSITE) {
           copiesAgree(p, reread); // the views that matter for copying, not every width
         }
@@ -145,8 +147,9 @@ final class ReaderWalker {
     byte[] a = Canonical.canonicalize(viewCopy.asReader().getRoot(copyRoot));
     byte[] b = Canonical.canonicalize(rawCopy.asReader().getRoot(copyRoot));
     if (!java.util.Arrays.equals(a, b)) {
-      throw new AssertionError("a list read as " + ElementSize.name(view.elementSize()) + " copies differently:\n  view "
-          + MessageBytes.hex(a, 160) + "\n  raw  " + MessageBytes.hex(b, 160));
+      throw new AssertionError(
+          "a list read as " + ElementSize.name(view.elementSize()) + " copies differently:\n  view "
+              + MessageBytes.hex(a, 160) + "\n  raw  " + MessageBytes.hex(b, 160));
     }
   }
 

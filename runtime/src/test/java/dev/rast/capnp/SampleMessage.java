@@ -7,6 +7,7 @@ package dev.rast.capnp;
 final class SampleMessage {
   /** Non-ASCII text: two-, three- and four-byte UTF-8 sequences (the last is a surrogate pair). */
   static final String TEXT = "grüße, 世界 \uD83D\uDE42";
+
   static final String[] TEXTS = {"a", "ß", "日本語"};
   static final byte[] DATA = new byte[100];
   static final long[] LONGS = {1L, -2L, Long.MAX_VALUE, Long.MIN_VALUE, 5L};

@@ -18,17 +18,50 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SizesTest {
   static Stream<Arguments> messages() {
     return Stream.of(
-        Arguments.of("official binary", Words.words(java.util.Arrays.copyOfRange(TestData.bytes("binary"), 8,
-            TestData.bytes("binary").length)), 0),
-        Arguments.of("struct with text", new long[] {struct(0, 1, 1), 1, list(0, ElementSize.BYTE, 9), 0, 0}, 4),
-        Arguments.of("struct list with slack words", new long[] {struct(0, 0, 1), list(0, ElementSize.INLINE_COMPOSITE, 6),
-            tag(2, 1, 0), 7, 8, 0, 0, 0, 0}, 4),
-        Arguments.of("bit, void and pointer lists", new long[] {struct(0, 0, 3), list(2, ElementSize.BIT, 65),
-            list(3, ElementSize.VOID, 100), list(2, ElementSize.POINTER, 2), -1, 1, struct(-1, 0, 0), 0}, 3 + 2 + 2),
-        Arguments.of("aliased object counted twice", new long[] {struct(0, 0, 2), struct(1, 2, 0), struct(0, 2, 0), 1, 2},
+        Arguments.of(
+            "official binary",
+            Words.words(java.util.Arrays.copyOfRange(
+                TestData.bytes("binary"), 8, TestData.bytes("binary").length)),
+            0),
+        Arguments.of(
+            "struct with text",
+            new long[] {struct(0, 1, 1), 1, list(0, ElementSize.BYTE, 9), 0, 0},
+            4),
+        Arguments.of(
+            "struct list with slack words",
+            new long[] {
+              struct(0, 0, 1),
+              list(0, ElementSize.INLINE_COMPOSITE, 6),
+              tag(2, 1, 0),
+              7,
+              8,
+              0,
+              0,
+              0,
+              0
+            },
+            4),
+        Arguments.of(
+            "bit, void and pointer lists",
+            new long[] {
+              struct(0, 0, 3),
+              list(2, ElementSize.BIT, 65),
+              list(3, ElementSize.VOID, 100),
+              list(2, ElementSize.POINTER, 2),
+              -1,
+              1,
+              struct(-1, 0, 0),
+              0
+            },
+            3 + 2 + 2),
+        Arguments.of(
+            "aliased object counted twice",
+            new long[] {struct(0, 0, 2), struct(1, 2, 0), struct(0, 2, 0), 1, 2},
             2 + 2 + 2),
-        Arguments.of("zero-size struct list", new long[] {struct(0, 0, 1), list(0, ElementSize.INLINE_COMPOSITE, 0),
-            tag(9, 0, 0)}, 2));
+        Arguments.of(
+            "zero-size struct list",
+            new long[] {struct(0, 0, 1), list(0, ElementSize.INLINE_COMPOSITE, 0), tag(9, 0, 0)},
+            2));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -46,9 +79,14 @@ class SizesTest {
   @ParameterizedTest(name = "far pointers are not counted: {0}")
   @MethodSource("messages")
   void farPointersAddNothing(String name, long[] words, long expected) {
-    long[][] viaFar = {{far(false, 0, 1)}, Words.concat(Words.of(Wire.withOffset(words[0], Wire.offset(words[0]))),
-        java.util.Arrays.copyOfRange(words, 1, words.length))};
-    assertEquals(Structs.root(Words.reader(words)).totalSizeInWords(),
+    long[][] viaFar = {
+      {far(false, 0, 1)},
+      Words.concat(
+          Words.of(Wire.withOffset(words[0], Wire.offset(words[0]))),
+          java.util.Arrays.copyOfRange(words, 1, words.length))
+    };
+    assertEquals(
+        Structs.root(Words.reader(words)).totalSizeInWords(),
         Structs.root(Words.segments(viaFar)).totalSizeInWords());
   }
 }

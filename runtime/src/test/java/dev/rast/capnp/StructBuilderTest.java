@@ -20,10 +20,11 @@ class StructBuilderTest {
 
   @Test
   void anUnpointedBuilderSaysSoInsteadOfThrowingNullPointerException() {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> new B().asReader(new R()));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> new B().asReader(new R()));
     assertTrue(e.getMessage().contains("not pointed at a struct"), e.getMessage());
-    IllegalStateException l =
-        assertThrows(IllegalStateException.class, () -> new ListBuilder().asReader(new ListReader()));
+    IllegalStateException l = assertThrows(
+        IllegalStateException.class, () -> new ListBuilder().asReader(new ListReader()));
     assertTrue(l.getMessage().contains("not pointed at a list"), l.getMessage());
   }
 
@@ -32,7 +33,10 @@ class StructBuilderTest {
     MessageBuilder b = new MessageBuilder();
     B s = b.initRoot(SIZE, new B());
     s.setBool(0, true).setBool(1, false).setBool(7, true).setBool(9, true);
-    s.setU8(2, (byte) 0xAB).setU16(4, (short) 0xBEEF).setU32(8, 0xDEADBEEF).setU64(16, Long.MIN_VALUE + 5);
+    s.setU8(2, (byte) 0xAB)
+        .setU16(4, (short) 0xBEEF)
+        .setU32(8, 0xDEADBEEF)
+        .setU64(16, Long.MIN_VALUE + 5);
     s.setF32(12, Float.intBitsToFloat(0x7FC00123)).setF64(24, -0.0);
     assertTrue(s.bool(0));
     assertFalse(s.bool(1));
@@ -97,8 +101,18 @@ class StructBuilderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "a", "hello, world", "1234567", "12345678", "h\u00e9llo \u20ac", "\uD83D\uDE00 \uD83C\uDF89 emoji",
-      "\u65e5\u672c\u8a9e\u306e\u30c6\u30ad\u30b9\u30c8", "nul\0inside"})
+  @ValueSource(
+      strings = {
+        "",
+        "a",
+        "hello, world",
+        "1234567",
+        "12345678",
+        "h\u00e9llo \u20ac",
+        "\uD83D\uDE00 \uD83C\uDF89 emoji",
+        "\u65e5\u672c\u8a9e\u306e\u30c6\u30ad\u30b9\u30c8",
+        "nul\0inside"
+      })
   void textFromCharSequenceRoundTrips(String s) {
     MessageBuilder b = new MessageBuilder();
     B root = b.initRoot(SIZE, new B());
@@ -123,16 +137,22 @@ class StructBuilderTest {
   void textEncodingPathsAgreeWithTheJdk() {
     String longAscii = "x".repeat((1 << 16) + 3);
     String longUtf16 = "\u00e9\u20ac".repeat((1 << 15) + 1);
-    String[] texts = {"caf\u00e9", "plain ascii", longAscii, "ab", "\u00ff\u0100", longUtf16, "\uD83D\uDE00", ""};
+    String[] texts = {
+      "caf\u00e9", "plain ascii", longAscii, "ab", "\u00ff\u0100", longUtf16, "\uD83D\uDE00", ""
+    };
     for (boolean direct : new boolean[] {false, true}) {
       MessageBuilder b = new MessageBuilder(16, MessageBuilder.Growth.GROW_HEURISTICALLY, direct);
       B root = b.initRoot(SIZE, new B());
       for (String s : texts) {
-        CharSequence[] forms = {s, new StringBuilder(s), new StringBuffer(s), java.nio.CharBuffer.wrap(s)};
+        CharSequence[] forms = {
+          s, new StringBuilder(s), new StringBuffer(s), java.nio.CharBuffer.wrap(s)
+        };
         for (CharSequence form : forms) {
           root.text(0, form);
-          String where = form.getClass().getSimpleName() + " of " + Math.min(s.length(), 12) + " chars, direct=" + direct;
-          assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), Built.readBack(b).text(0).toByteArray(), where);
+          String where = form.getClass().getSimpleName() + " of " + Math.min(s.length(), 12)
+              + " chars, direct=" + direct;
+          assertArrayEquals(
+              s.getBytes(StandardCharsets.UTF_8), Built.readBack(b).text(0).toByteArray(), where);
         }
       }
     }
@@ -155,7 +175,8 @@ class StructBuilderTest {
     t.put(0, new byte[] {'x', 'y', 'z'}, 0, 3);
     t.setByteAt(1, (byte) 'Y');
     assertEquals('Y', t.byteAt(1));
-    assertThrows(IndexOutOfBoundsException.class, () -> t.setByteAt(3, (byte) 0), "the NUL is not writable");
+    assertThrows(
+        IndexOutOfBoundsException.class, () -> t.setByteAt(3, (byte) 0), "the NUL is not writable");
     assertThrows(IndexOutOfBoundsException.class, () -> t.put(2, new byte[2], 0, 2));
     assertEquals("xYz", t.toString());
     assertEquals("xYz", Built.readBack(b).text(0).toString());
@@ -164,8 +185,12 @@ class StructBuilderTest {
 
   @Test
   void textAndDataCopiedFromReaders() {
-    MessageReader src = Words.reader(Words.struct(0, 0, 2), Words.list(1, ElementSize.BYTE, 4),
-        Words.list(1, ElementSize.BYTE, 2), Words.bytes('a', 'b', 'c', 0), Words.bytes(0xFF, 0));
+    MessageReader src = Words.reader(
+        Words.struct(0, 0, 2),
+        Words.list(1, ElementSize.BYTE, 4),
+        Words.list(1, ElementSize.BYTE, 2),
+        Words.bytes('a', 'b', 'c', 0),
+        Words.bytes(0xFF, 0));
     R in = Structs.root(src);
     MessageBuilder b = new MessageBuilder();
     B root = b.initRoot(SIZE, new B());
@@ -241,8 +266,10 @@ class StructBuilderTest {
     B root = b.initRoot(SIZE, new B());
     B c = root.getStruct(0, new StructSize(1, 0));
     c.setU64(0, 5);
-    assertEquals(5, root.getStruct(0, new StructSize(1, 0)).u64(0), "the same struct, not a new one");
-    MessageReader dflt = Words.reader(Words.struct(0, 1, 1), 99, Words.list(0, ElementSize.BYTE, 2), Words.bytes('d', 0));
+    assertEquals(
+        5, root.getStruct(0, new StructSize(1, 0)).u64(0), "the same struct, not a new one");
+    MessageReader dflt = Words.reader(
+        Words.struct(0, 1, 1), 99, Words.list(0, ElementSize.BYTE, 2), Words.bytes('d', 0));
     B d = root.getStruct(1, new StructSize(1, 1), dflt);
     assertEquals(99, d.u64(0));
     d.setU64(0, 100);
@@ -250,12 +277,14 @@ class StructBuilderTest {
     R r = Built.readBack(b);
     assertEquals(100, r.struct(1).u64(0));
     assertEquals("d", r.struct(1).text(0).toString());
-    MessageReader textDefault = Words.reader(Words.list(0, ElementSize.BYTE, 4), Words.bytes('f', 'o', 'o', 0));
+    MessageReader textDefault =
+        Words.reader(Words.list(0, ElementSize.BYTE, 4), Words.bytes('f', 'o', 'o', 0));
     assertEquals("foo", root.getText(2, textDefault).toString());
     assertEquals("foo", Built.readBack(b).text(2).toString());
     MessageReader dataDefault = Words.reader(Words.list(0, ElementSize.BYTE, 1), Words.bytes(7));
     assertEquals(7, root.getData(3, dataDefault).byteAt(0));
-    MessageReader listDefault = Words.reader(Words.list(0, ElementSize.FOUR_BYTES, 2), Words.bytes(1, 0, 0, 0, 2));
+    MessageReader listDefault =
+        Words.reader(Words.list(0, ElementSize.FOUR_BYTES, 2), Words.bytes(1, 0, 0, 0, 2));
     assertEquals(2, root.getList(4, ElementSize.FOUR_BYTES, listDefault).getInt(1));
     assertEquals(2, Built.readBack(b).list(4, ElementSize.FOUR_BYTES).getInt(1));
     Built.assertCanonicalLikeCapnp(b);

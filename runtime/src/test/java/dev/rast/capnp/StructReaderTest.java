@@ -80,7 +80,8 @@ class StructReaderTest {
 
     MessageReader dflt = Words.reader(struct(0, 1, 0), 99);
     assertEquals(99, r.struct(0, dflt).u64(0));
-    MessageReader textDefault = Words.reader(Words.concat(Words.of(list(0, 2, 4)), Words.text("foo")));
+    MessageReader textDefault =
+        Words.reader(Words.concat(Words.of(list(0, 2, 4)), Words.text("foo")));
     assertEquals("foo", r.text(0, textDefault).toString());
     MessageReader listDefault = Words.reader(list(0, 4, 2), bytes(7, 0, 0, 0, 8, 0, 0, 0));
     ListReader l = r.list(0, ElementSize.FOUR_BYTES, listDefault);
@@ -168,21 +169,24 @@ class StructReaderTest {
   @Test
   void structStartingBeforeTheSegmentIsRejected() {
     MessageReader m = Words.reader(struct(0, 0, 1), struct(-3, 1, 0));
-    DecodeException e = assertThrows(DecodeException.class, () -> Structs.root(m).struct(0));
+    DecodeException e =
+        assertThrows(DecodeException.class, () -> Structs.root(m).struct(0));
     Messages.assertNamesPlace(e, "out of bounds");
   }
 
   @Test
   void listPointerReadAsStructIsRejected() {
     MessageReader m = Words.reader(struct(0, 0, 1), list(0, 2, 0));
-    DecodeException e = assertThrows(DecodeException.class, () -> Structs.root(m).struct(0));
+    DecodeException e =
+        assertThrows(DecodeException.class, () -> Structs.root(m).struct(0));
     Messages.assertNamesPlace(e, "struct");
   }
 
   @Test
   void structPointerReadAsListIsRejected() {
     MessageReader m = Words.reader(struct(0, 0, 1), struct(0, 1, 0), 5);
-    DecodeException e = assertThrows(DecodeException.class, () -> Structs.root(m).list(0, ElementSize.EIGHT_BYTES));
+    DecodeException e =
+        assertThrows(DecodeException.class, () -> Structs.root(m).list(0, ElementSize.EIGHT_BYTES));
     Messages.assertNamesPlace(e, "list");
     assertThrows(DecodeException.class, () -> Structs.root(m).text(0));
     assertThrows(DecodeException.class, () -> Structs.root(m).data(0));

@@ -88,7 +88,8 @@ final class TestBytes {
    */
   static Path testdataDir() {
     Path dir = TestData.root();
-    assertTrue(Files.isDirectory(dir.resolve("capnp/testdata")),
+    assertTrue(
+        Files.isDirectory(dir.resolve("capnp/testdata")),
         "Cap'n Proto testdata not found at " + dir.toAbsolutePath());
     return dir;
   }

@@ -26,12 +26,15 @@ class TextReaderTest {
     for (int i = 0; i < utf8WithNul.length; i++) {
       body[i / 8] |= (long) (utf8WithNul[i] & 0xFF) << (8 * (i % 8));
     }
-    return Words.concat(Words.of(struct(0, 0, 1), list(0, ElementSize.BYTE, utf8WithNul.length)), body);
+    return Words.concat(
+        Words.of(struct(0, 0, 1), list(0, ElementSize.BYTE, utf8WithNul.length)), body);
   }
 
   @Test
   void textExcludesItsNul() {
-    TextReader t = root(struct(0, 0, 1), list(0, ElementSize.BYTE, 6), bytes('h', 'e', 'l', 'l', 'o', 0)).text(0);
+    TextReader t = root(
+            struct(0, 0, 1), list(0, ElementSize.BYTE, 6), bytes('h', 'e', 'l', 'l', 'o', 0))
+        .text(0);
     assertEquals(5, t.size());
     assertEquals("hello", t.toString());
     assertTrue(t.contentEquals("hello"));
@@ -51,7 +54,11 @@ class TextReaderTest {
 
   @Test
   void textFillingItsWordsExactly() {
-    TextReader t = root(struct(0, 0, 1), list(0, ElementSize.BYTE, 8), bytes('1', '2', '3', '4', '5', '6', '7', 0)).text(0);
+    TextReader t = root(
+            struct(0, 0, 1),
+            list(0, ElementSize.BYTE, 8),
+            bytes('1', '2', '3', '4', '5', '6', '7', 0))
+        .text(0);
     assertEquals("1234567", t.toString());
   }
 
@@ -70,7 +77,8 @@ class TextReaderTest {
 
   @Test
   void innerNulIsLegal() {
-    TextReader t = root(struct(0, 0, 1), list(0, ElementSize.BYTE, 4), bytes('A', 0, 'B', 0)).text(0);
+    TextReader t = root(struct(0, 0, 1), list(0, ElementSize.BYTE, 4), bytes('A', 0, 'B', 0))
+        .text(0);
     assertEquals(3, t.size());
     assertEquals("A\0B", t.toString());
     assertTrue(t.contentEquals("A\0B"));
@@ -88,21 +96,28 @@ class TextReaderTest {
   @Test
   void textPastTheSegmentEndIsRejected() {
     R r = root(struct(0, 0, 1), list(0, ElementSize.BYTE, 9), bytes('A', 0));
-    Messages.assertNamesPlace(assertThrows(DecodeException.class, () -> r.text(0)), "out of bounds");
-    Messages.assertNamesPlace(assertThrows(DecodeException.class, () -> r.data(0)), "out of bounds");
+    Messages.assertNamesPlace(
+        assertThrows(DecodeException.class, () -> r.text(0)), "out of bounds");
+    Messages.assertNamesPlace(
+        assertThrows(DecodeException.class, () -> r.data(0)), "out of bounds");
   }
 
   @Test
   void byteListsBeforeTheSegmentStartAreRejected() {
     // The pointer is word 1; offset -3 puts the bytes at word -1, before the segment.
     R r = root(struct(0, 0, 1), list(-3, ElementSize.BYTE, 1), bytes('A', 0));
-    Messages.assertNamesPlace(assertThrows(DecodeException.class, () -> r.text(0)), "out of bounds");
-    Messages.assertNamesPlace(assertThrows(DecodeException.class, () -> r.data(0)), "out of bounds");
+    Messages.assertNamesPlace(
+        assertThrows(DecodeException.class, () -> r.text(0)), "out of bounds");
+    Messages.assertNamesPlace(
+        assertThrows(DecodeException.class, () -> r.data(0)), "out of bounds");
   }
 
   @Test
   void byteListsEndingExactlyAtTheSegmentEndAreRead() {
-    R r = root(struct(0, 0, 1), list(0, ElementSize.BYTE, 8), bytes('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'));
+    R r = root(
+        struct(0, 0, 1),
+        list(0, ElementSize.BYTE, 8),
+        bytes('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'));
     assertEquals(8, r.data(0).size());
     assertTrue(r.data(0).contentEquals("abcdefgh".getBytes(StandardCharsets.US_ASCII)));
   }
@@ -122,7 +137,8 @@ class TextReaderTest {
 
   @Test
   void zeroCopyAccessSeesTheMessageBytes() {
-    ByteBuffer seg = Words.segment(struct(0, 0, 1), list(0, ElementSize.BYTE, 3), bytes('a', 'b', 0));
+    ByteBuffer seg =
+        Words.segment(struct(0, 0, 1), list(0, ElementSize.BYTE, 3), bytes('a', 'b', 0));
     MessageReader m = new MessageReader().initFlat(seg);
     TextReader t = Structs.root(m).text(0);
     assertEquals(16, t.offset());
@@ -140,8 +156,12 @@ class TextReaderTest {
 
   @Test
   void dataBytesCompareAndHash() {
-    R r = root(struct(0, 0, 2), list(1, ElementSize.BYTE, 3), list(1, ElementSize.BYTE, 4),
-        bytes(1, 2, 0xFF), bytes(1, 2, 0xFF, 0));
+    R r = root(
+        struct(0, 0, 2),
+        list(1, ElementSize.BYTE, 3),
+        list(1, ElementSize.BYTE, 4),
+        bytes(1, 2, 0xFF),
+        bytes(1, 2, 0xFF, 0));
     DataReader a = r.data(0);
     DataReader b = r.data(1);
     assertArrayEquals(new byte[] {1, 2, -1}, a.toByteArray());
@@ -153,9 +173,12 @@ class TextReaderTest {
     assertTrue(a.contentEquals(a2));
     assertEquals(a.contentHash(), a2.contentHash());
     assertEquals(0, a.compareBytes(a2));
-    DataReader one = root(struct(0, 0, 1), list(0, ElementSize.BYTE, 1), bytes(0x01)).data(0);
+    DataReader one =
+        root(struct(0, 0, 1), list(0, ElementSize.BYTE, 1), bytes(0x01)).data(0);
     assertTrue(a.compareBytes(one) > 0);
-    assertTrue(root(struct(0, 0, 1), list(0, ElementSize.BYTE, 1), bytes(0x80)).data(0).compareBytes(one) > 0,
+    assertTrue(
+        root(struct(0, 0, 1), list(0, ElementSize.BYTE, 1), bytes(0x80)).data(0).compareBytes(one)
+            > 0,
         "bytes compare unsigned");
   }
 }

@@ -33,9 +33,11 @@ class TraversalLimitTest {
   @Test
   void listOfZeroSizeStructsIsChargedOneWordPerElement() {
     // Root pointer (1) + root struct (1) + tag (1) + 97 elements = 100.
-    R ok = Structs.root(Words.reader(limit(100), struct(0, 0, 1), list(0, ElementSize.INLINE_COMPOSITE, 0), tag(97, 0, 0)));
+    R ok = Structs.root(Words.reader(
+        limit(100), struct(0, 0, 1), list(0, ElementSize.INLINE_COMPOSITE, 0), tag(97, 0, 0)));
     assertEquals(97, ok.list(0, ElementSize.INLINE_COMPOSITE).size());
-    R over = Structs.root(Words.reader(limit(100), struct(0, 0, 1), list(0, ElementSize.INLINE_COMPOSITE, 0), tag(98, 0, 0)));
+    R over = Structs.root(Words.reader(
+        limit(100), struct(0, 0, 1), list(0, ElementSize.INLINE_COMPOSITE, 0), tag(98, 0, 0)));
     assertThrows(DecodeException.class, () -> over.list(0, ElementSize.INLINE_COMPOSITE));
   }
 
@@ -54,7 +56,8 @@ class TraversalLimitTest {
     long[][] single = {{struct(0, 0, 1), far(false, 0, 1)}, {struct(0, 1, 0), 42}};
     R root = Structs.root(Words.segments(limit(4), single));
     assertEquals(42, root.struct(0).u64(0));
-    assertThrows(DecodeException.class, () -> root.struct(0), "without the pad it would cost 1 + 1 + 1 + 1");
+    assertThrows(
+        DecodeException.class, () -> root.struct(0), "without the pad it would cost 1 + 1 + 1 + 1");
     // Double-far: pad (2) + struct (1).
     long[][] dbl = {{struct(0, 0, 1), far(true, 0, 1)}, {far(false, 0, 2), struct(0, 1, 0)}, {42}};
     R root2 = Structs.root(Words.segments(limit(5), dbl));
@@ -123,8 +126,12 @@ class TraversalLimitTest {
   @Test
   void readingTextAndDataIsCharged() {
     // Root pointer + struct (2) + 2 words of text = 4.
-    long[] w = {struct(0, 0, 1), list(0, ElementSize.BYTE, 12), Words.bytes('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'),
-        Words.bytes('i', 'j', 'k', 0)};
+    long[] w = {
+      struct(0, 0, 1),
+      list(0, ElementSize.BYTE, 12),
+      Words.bytes('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'),
+      Words.bytes('i', 'j', 'k', 0)
+    };
     assertEquals("abcdefghijk", Structs.root(Words.reader(limit(4), w)).text(0).toString());
     R tight = Structs.root(Words.reader(limit(3), w));
     assertThrows(DecodeException.class, () -> tight.text(0));

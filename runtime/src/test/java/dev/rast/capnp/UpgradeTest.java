@@ -43,13 +43,16 @@ class UpgradeTest {
     Built.assertCanonicalLikeCapnp(b);
     assertEquals(Structs.root(b.asReader()).dataSectionBytes(), 24);
     B same = b.getRoot(SMALL, new B());
-    assertEquals(24, same.reader().dataSectionBytes(), "opening with a smaller size keeps the bigger struct");
+    assertEquals(
+        24,
+        same.reader().dataSectionBytes(),
+        "opening with a smaller size keeps the bigger struct");
   }
 
   @Test
   void upgradeOfAStructFromAnotherMessage() {
-    MessageReader older = Words.reader(Words.struct(0, 1, 1), 5, Words.list(0, ElementSize.BYTE, 3),
-        Words.bytes('o', 'k', 0));
+    MessageReader older = Words.reader(
+        Words.struct(0, 1, 1), 5, Words.list(0, ElementSize.BYTE, 3), Words.bytes('o', 'k', 0));
     MessageBuilder b = new MessageBuilder();
     b.setRoot(Structs.root(older));
     B big = b.getRoot(BIG, new B());
@@ -65,7 +68,8 @@ class UpgradeTest {
   void upgradeAcrossSegmentsZeroesTheOldPad() {
     MessageBuilder b = new MessageBuilder(4, MessageBuilder.Growth.FIXED_SIZE, false);
     B root = b.initRoot(new StructSize(0, 2), new B());
-    B child = root.initStruct(0, SMALL); // 2 words: fits segment 0 exactly (1 + 2 + 2 = 5 > 4): spills
+    B child =
+        root.initStruct(0, SMALL); // 2 words: fits segment 0 exactly (1 + 2 + 2 = 5 > 4): spills
     child.setU64(0, 41);
     child.text(0, "child text");
     int before = b.segmentCount();
@@ -78,7 +82,8 @@ class UpgradeTest {
     assertEquals(42, r.struct(0).u64(16));
     assertEquals("child text", r.struct(0).text(0).toString());
     Built.assertCanonicalLikeCapnp(b);
-    // Only live objects remain: the canonical size plus far-pointer overhead, nothing of the old child.
+    // Only live objects remain: the canonical size plus far-pointer overhead, nothing of the old
+    // child.
     long live = r.totalSizeInWords();
     long nonZero = 0;
     for (int s = 0; s < b.segmentCount(); s++) {
@@ -86,7 +91,8 @@ class UpgradeTest {
         nonZero += word != 0 ? 1 : 0;
       }
     }
-    assertTrue(nonZero <= live + 1 + 2 * 3, "non-zero words " + nonZero + " for " + live + " live words");
+    assertTrue(
+        nonZero <= live + 1 + 2 * 3, "non-zero words " + nonZero + " for " + live + " live words");
   }
 
   @Test
@@ -157,7 +163,8 @@ class UpgradeTest {
     assertEquals(1, rl.getStruct(0, new R()).u32(0));
     assertEquals(-2, rl.getStruct(1, new R()).u32(0));
     assertEquals(99, rl.getStruct(2, new R()).u64(8));
-    assertEquals(3, r.list(0, ElementSize.FOUR_BYTES).getInt(2), "still readable as the old List(UInt32)");
+    assertEquals(
+        3, r.list(0, ElementSize.FOUR_BYTES).getInt(2), "still readable as the old List(UInt32)");
     Built.assertCanonicalLikeCapnp(b);
   }
 
@@ -175,9 +182,13 @@ class UpgradeTest {
     assertEquals(4, voids.size());
     voids.getStruct(3, new B()).setU64(0, 8);
     R r = Built.readBack(b);
-    assertEquals("zero", r.list(0, ElementSize.INLINE_COMPOSITE).getStruct(0, new R()).text(0).toString());
-    assertEquals("one", r.list(0, ElementSize.POINTER).getText(1, new TextReader()).toString());
-    assertEquals(8, r.list(1, ElementSize.INLINE_COMPOSITE).getStruct(3, new R()).u64(0));
+    assertEquals(
+        "zero",
+        r.list(0, ElementSize.INLINE_COMPOSITE).getStruct(0, new R()).text(0).toString());
+    assertEquals(
+        "one", r.list(0, ElementSize.POINTER).getText(1, new TextReader()).toString());
+    assertEquals(
+        8, r.list(1, ElementSize.INLINE_COMPOSITE).getStruct(3, new R()).u64(0));
     Built.assertCanonicalLikeCapnp(b);
   }
 

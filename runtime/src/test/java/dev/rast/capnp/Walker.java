@@ -117,7 +117,9 @@ final class Walker {
         throw new AssertionError("a deep copy is not canonically equal to its source");
       }
     });
-    attempt(() -> new MessageBuilder().getRoot(new AnyPointerBuilder()).set(m.getRoot(new AnyPointerReader())));
+    attempt(() -> new MessageBuilder()
+        .getRoot(new AnyPointerBuilder())
+        .set(m.getRoot(new AnyPointerReader())));
   }
 
   private void attempt(Runnable r) {
@@ -127,7 +129,8 @@ final class Walker {
       decodeErrors++;
       String msg = e.getMessage();
       if (msg == null || !msg.contains("segment") || !msg.contains("word")) {
-        throw new AssertionError("a DecodeException raised while reading pointers must name segment and word", e);
+        throw new AssertionError(
+            "a DecodeException raised while reading pointers must name segment and word", e);
       }
     }
   }

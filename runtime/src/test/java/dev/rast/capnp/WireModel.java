@@ -199,10 +199,13 @@ sealed interface WireModel {
       return withoutCapabilities(s);
     }
     if (m instanceof PointerList l) {
-      return new PointerList(l.elements().stream().map(WireModel::withoutCapabilities).toList());
+      return new PointerList(
+          l.elements().stream().map(WireModel::withoutCapabilities).toList());
     }
     if (m instanceof StructList l) {
-      return new StructList(l.dataWords(), l.pointers(),
+      return new StructList(
+          l.dataWords(),
+          l.pointers(),
           l.elements().stream().map(WireModel::withoutCapabilities).toList());
     }
     return m;
@@ -210,7 +213,8 @@ sealed interface WireModel {
 
   /** {@code s} with every capability replaced by null. */
   static Struct withoutCapabilities(Struct s) {
-    return new Struct(s.data(), s.pointers().stream().map(WireModel::withoutCapabilities).toList());
+    return new Struct(
+        s.data(), s.pointers().stream().map(WireModel::withoutCapabilities).toList());
   }
 
   /** Sign-extends the low {@code bytes} bytes of {@code v}. */

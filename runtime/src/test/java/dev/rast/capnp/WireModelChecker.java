@@ -100,12 +100,13 @@ final class WireModelChecker {
       assertEquals(p.elementSize(), l.elementSize(), path + " element size");
       long[] v = p.values();
       for (int j = 0; j < v.length; j++) {
-        long actual = switch (p.elementSize()) {
-          case ElementSize.BYTE -> l.getByte(j);
-          case ElementSize.TWO_BYTES -> l.getShort(j);
-          case ElementSize.FOUR_BYTES -> l.getInt(j);
-          default -> l.getLong(j);
-        };
+        long actual =
+            switch (p.elementSize()) {
+              case ElementSize.BYTE -> l.getByte(j);
+              case ElementSize.TWO_BYTES -> l.getShort(j);
+              case ElementSize.FOUR_BYTES -> l.getInt(j);
+              default -> l.getLong(j);
+            };
         assertEquals(v[j], actual, path + "[" + j + "]");
       }
     } else if (node instanceof WireModel.PointerList pl) {
@@ -115,7 +116,8 @@ final class WireModelChecker {
     } else if (node instanceof WireModel.StructList sl) {
       assertEquals(ElementSize.INLINE_COMPOSITE, l.elementSize(), path + " element size");
       for (int j = 0; j < sl.elements().size(); j++) {
-        checkStruct(sl.elements().get(j), l.getStruct(j, new ModelStructReader()), path + "[" + j + "]");
+        checkStruct(
+            sl.elements().get(j), l.getStruct(j, new ModelStructReader()), path + "[" + j + "]");
       }
     }
   }

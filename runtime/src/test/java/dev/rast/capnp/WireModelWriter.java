@@ -17,7 +17,10 @@ final class WireModelWriter {
       fill(m.initRoot(root.size(), new ModelStructBuilder()), root, 0);
     } else {
       // The other way to make a root: through the root pointer as an AnyPointer.
-      fill(m.getRoot(new AnyPointerBuilder()).initAsStruct(root.size(), new ModelStructBuilder()), root, 0);
+      fill(
+          m.getRoot(new AnyPointerBuilder()).initAsStruct(root.size(), new ModelStructBuilder()),
+          root,
+          0);
     }
   }
 
@@ -64,7 +67,8 @@ final class WireModelWriter {
     } else if (node instanceof WireModel.Data d) {
       p.setAsData(ByteBuffer.wrap(d.value()));
     } else if (node instanceof WireModel.StructList sl) {
-      fillStructList(p.initAsStructList(sl.size(), sl.elements().size(), new ListBuilder()), sl, depth);
+      fillStructList(
+          p.initAsStructList(sl.size(), sl.elements().size(), new ListBuilder()), sl, depth);
     } else if (node instanceof WireModel.Capability c) {
       p.setCapability(c.index());
     } else {
@@ -86,7 +90,8 @@ final class WireModelWriter {
         l.setData(j, ByteBuffer.wrap(d.value()));
       }
     } else if (node instanceof WireModel.StructList sl) {
-      fillStructList(l.initStructList(j, sl.size(), sl.elements().size(), new ListBuilder()), sl, depth);
+      fillStructList(
+          l.initStructList(j, sl.size(), sl.elements().size(), new ListBuilder()), sl, depth);
     } else if (node instanceof WireModel.Capability c) {
       l.getAnyPointer(j, new AnyPointerBuilder()).setCapability(c.index());
     } else {

@@ -18,7 +18,8 @@ final class WireModels {
   static final int MAX_OBJECTS = 150;
 
   @SuppressWarnings("unchecked")
-  private static final Arbitrary<WireModel>[] NODES = (Arbitrary<WireModel>[]) new Arbitrary<?>[MAX_DEPTH + 1];
+  private static final Arbitrary<WireModel>[] NODES =
+      (Arbitrary<WireModel>[]) new Arbitrary<?>[MAX_DEPTH + 1];
 
   private WireModels() {}
 
@@ -67,7 +68,9 @@ final class WireModels {
             Arbitraries.integers().between(0, 3),
             Arbitraries.integers().between(0, 2),
             Arbitraries.integers().between(0, 4))
-        .flatAs((dw, pc, n) -> struct(depth, dw, pc).list().ofSize(n)
+        .flatAs((dw, pc, n) -> struct(depth, dw, pc)
+            .list()
+            .ofSize(n)
             .map(elements -> new WireModel.StructList(dw, pc, elements)));
   }
 
@@ -77,14 +80,23 @@ final class WireModels {
         Tuple.of(2, text().map(WireModel.Text::new)),
         Tuple.of(2, Arbitraries.bytes().array(byte[].class).ofMaxSize(40).map(WireModel.Data::new)),
         Tuple.of(1, Arbitraries.integers().between(0, 100).map(WireModel.VoidList::new)),
-        Tuple.of(1, Arbitraries.of(true, false).array(boolean[].class).ofMaxSize(130).map(WireModel.BitList::new)),
+        Tuple.of(
+            1,
+            Arbitraries.of(true, false)
+                .array(boolean[].class)
+                .ofMaxSize(130)
+                .map(WireModel.BitList::new)),
         Tuple.of(3, primitiveList()),
         Tuple.of(1, Arbitraries.integers().between(0, 1000).map(WireModel.Capability::new)));
   }
 
   private static Arbitrary<WireModel> primitiveList() {
     return Combinators.combine(
-            Arbitraries.of(ElementSize.BYTE, ElementSize.TWO_BYTES, ElementSize.FOUR_BYTES, ElementSize.EIGHT_BYTES),
+            Arbitraries.of(
+                ElementSize.BYTE,
+                ElementSize.TWO_BYTES,
+                ElementSize.FOUR_BYTES,
+                ElementSize.EIGHT_BYTES),
             Arbitraries.longs().list().ofMaxSize(40))
         .as((size, values) -> {
           long[] v = new long[values.size()];
@@ -101,7 +113,8 @@ final class WireModels {
         .withCharRange('a', 'z')
         .withChars('\0', ' ', '\n', '\u007f', '\u00e9', '\u00df', '\u20ac', '\u4e2d')
         .ofMaxLength(40);
-    Arbitrary<String> special = Arbitraries.of("", "\0", "\uD83D\uDE00", "a\0b", "\uD834\uDD1E x", "1234567");
+    Arbitrary<String> special =
+        Arbitraries.of("", "\0", "\uD83D\uDE00", "a\0b", "\uD834\uDD1E x", "1234567");
     return Arbitraries.frequencyOf(Tuple.of(4, simple), Tuple.of(1, special));
   }
 

@@ -44,9 +44,9 @@ final class WordArrays {
     Arbitrary<byte[]> twoZeros =
         Combinators.combine(full, index, distance).as((w, i, d) -> zeroAt(w, i, (i + d) % 8));
     Arbitrary<byte[]> sparse = Arbitraries.frequencyOf(
-            Tuple.of(3, Arbitraries.just((byte) 0)),
-            Tuple.of(1, nonZero))
-        .array(byte[].class).ofSize(8);
+            Tuple.of(3, Arbitraries.just((byte) 0)), Tuple.of(1, nonZero))
+        .array(byte[].class)
+        .ofSize(8);
     Arbitrary<byte[]> anyBytes = Arbitraries.bytes().array(byte[].class).ofSize(8);
     return Arbitraries.frequencyOf(
         Tuple.of(3, Arbitraries.just(new byte[8])),

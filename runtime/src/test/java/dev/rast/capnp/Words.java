@@ -15,12 +15,17 @@ final class Words {
 
   /** Struct pointer: signed 30-bit word offset, data words, pointer count. */
   static long struct(int offset, int dataWords, int pointers) {
-    return ((long) (offset << 2) & 0xFFFFFFFFL) | ((long) dataWords << 32) | ((long) pointers << 48);
+    return ((long) (offset << 2) & 0xFFFFFFFFL)
+        | ((long) dataWords << 32)
+        | ((long) pointers << 48);
   }
 
   /** List pointer: signed offset, element size code (0..7), element count (or word count for 7). */
   static long list(int offset, int elementSize, int count) {
-    return ((long) (offset << 2) & 0xFFFFFFFFL) | 1L | ((long) elementSize << 32) | ((long) count << 35);
+    return ((long) (offset << 2) & 0xFFFFFFFFL)
+        | 1L
+        | ((long) elementSize << 32)
+        | ((long) count << 35);
   }
 
   /** Far pointer: landing pad word in segment {@code segment}; {@code dbl} for a double-far. */
@@ -127,13 +132,15 @@ final class Words {
 
   /** Reads framed bytes with the default limits. */
   static MessageReader read(byte[] framed) {
-    return Framing.read(ByteBuffer.wrap(framed).order(ByteOrder.LITTLE_ENDIAN), new MessageReader());
+    return Framing.read(
+        ByteBuffer.wrap(framed).order(ByteOrder.LITTLE_ENDIAN), new MessageReader());
   }
 
   /** The stream framing of the given segments (table, padding, segments). */
   static byte[] framed(long[]... segs) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteBuffer table = ByteBuffer.allocate(Framing.tableBytes(segs.length)).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer table =
+        ByteBuffer.allocate(Framing.tableBytes(segs.length)).order(ByteOrder.LITTLE_ENDIAN);
     table.putInt(segs.length - 1);
     for (long[] s : segs) {
       table.putInt(s.length);

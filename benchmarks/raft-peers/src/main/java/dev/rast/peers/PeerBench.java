@@ -42,12 +42,30 @@ public final class PeerBench {
   }
 
   /** What one run measured. */
-  record Result(String impl, String mode, int c, double opsPerSec, double p50Ms, double p99Ms, double p999Ms,
-      long ops, long errors, long applied) {
+  record Result(
+      String impl,
+      String mode,
+      int c,
+      double opsPerSec,
+      double p50Ms,
+      double p99Ms,
+      double p999Ms,
+      long ops,
+      long errors,
+      long applied) {
     /** The one-line machine-readable form shared with {@code rast bench}. */
     String line() {
-      return String.format(Locale.ROOT, "RESULT impl=%s mode=%s c=%d ops_per_s=%.1f p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f ops=%d",
-          impl, mode, c, opsPerSec, p50Ms, p99Ms, p999Ms, ops);
+      return String.format(
+          Locale.ROOT,
+          "RESULT impl=%s mode=%s c=%d ops_per_s=%.1f p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f ops=%d",
+          impl,
+          mode,
+          c,
+          opsPerSec,
+          p50Ms,
+          p99Ms,
+          p999Ms,
+          ops);
     }
   }
 
@@ -58,7 +76,8 @@ public final class PeerBench {
    */
   public static void main(String[] args) throws Exception {
     if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-      // Both libraries log connection churn at WARN when nodes start and stop; keep the output to the run.
+      // Both libraries log connection churn at WARN when nodes start and stop; keep the output to
+      // the run.
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
     }
     Options o;
@@ -137,32 +156,45 @@ public final class PeerBench {
    * chatter on stderr is muted unless {@code --verbose}); the directory is deleted unless {@code --keep}.
    */
   static Result run(Options o) throws Exception {
-    Path dir = o.dir != null ? Files.createDirectories(o.dir) : Files.createTempDirectory("peer-bench-" + o.impl + "-");
+    Path dir = o.dir != null
+        ? Files.createDirectories(o.dir)
+        : Files.createTempDirectory("peer-bench-" + o.impl + "-");
     Target t = null;
     boolean resultPrinted = false;
     try {
-      t = o.impl.equals("sofajraft") ? SofaJRaftCluster.start(dir, o.mode, o.c) : RatisCluster.start(dir, o.mode, o.c);
+      t = o.impl.equals("sofajraft")
+          ? SofaJRaftCluster.start(dir, o.mode, o.c)
+          : RatisCluster.start(dir, o.mode, o.c);
       System.out.println("peer-bench: " + o.impl + " " + o.mode + ", " + t.describe());
-      System.out.printf(Locale.ROOT, "peer-bench: c=%d, %d-byte commands, %.0f s warm-up + %.0f s, data in %s%n",
-          o.c, o.payload, o.warmup, o.seconds, dir);
+      System.out.printf(
+          Locale.ROOT,
+          "peer-bench: c=%d, %d-byte commands, %.0f s warm-up + %.0f s, data in %s%n",
+          o.c,
+          o.payload,
+          o.warmup,
+          o.seconds,
+          dir);
       Result r = drive(t, o);
       System.out.println(r.line());
       System.out.flush();
       resultPrinted = r.ops() > 0;
       return r;
     } finally {
-      // Ratis's server close can wait for its gRPC proxies for a long time; the result is out by then.
+      // Ratis's server close can wait for its gRPC proxies for a long time; the result is out by
+      // then.
       Path doomed = o.keep ? null : dir;
       boolean printed = resultPrinted;
-      Thread watchdog = new Thread(() -> {
-        try {
-          Thread.sleep(15_000);
-          deleteTree(doomed);
-          Runtime.getRuntime().halt(printed ? 0 : 1);
-        } catch (InterruptedException e) {
-          // closed in time
-        }
-      }, "peer-bench-watchdog");
+      Thread watchdog = new Thread(
+          () -> {
+            try {
+              Thread.sleep(15_000);
+              deleteTree(doomed);
+              Runtime.getRuntime().halt(printed ? 0 : 1);
+            } catch (InterruptedException e) {
+              // closed in time
+            }
+          },
+          "peer-bench-watchdog");
       watchdog.setDaemon(true);
       watchdog.start();
       PrintStream err = System.err;
@@ -200,7 +232,8 @@ public final class PeerBench {
       th.setDaemon(true);
       return th;
     });
-    Loop loop = new Loop(t, payload, recorder, running, measuring, measured, errors, inFlight, retry);
+    Loop loop =
+        new Loop(t, payload, recorder, running, measuring, measured, errors, inFlight, retry);
     for (int i = 0; i < o.c; i++) {
       loop.issue();
     }
@@ -219,8 +252,12 @@ public final class PeerBench {
       total.add(interval);
       long now = System.nanoTime();
       long ops = measured.get();
-      System.out.printf(Locale.ROOT, "  %5.1fs %9.0f ops/s  p50 %7.3f ms  p99 %7.3f ms%n", (now - t0) / 1e9,
-          (ops - lastOps) / ((now - last) / 1e9), interval.getValueAtPercentile(50) / 1000.0,
+      System.out.printf(
+          Locale.ROOT,
+          "  %5.1fs %9.0f ops/s  p50 %7.3f ms  p99 %7.3f ms%n",
+          (now - t0) / 1e9,
+          (ops - lastOps) / ((now - last) / 1e9),
+          interval.getValueAtPercentile(50) / 1000.0,
           interval.getValueAtPercentile(99) / 1000.0);
       last = now;
       lastOps = ops;
@@ -236,10 +273,26 @@ public final class PeerBench {
     }
     retry.shutdownNow();
     long applied = t.applied();
-    Result r = new Result(o.impl, o.mode, o.c, ops / (elapsed / 1e9), total.getValueAtPercentile(50) / 1000.0,
-        total.getValueAtPercentile(99) / 1000.0, total.getValueAtPercentile(99.9) / 1000.0, ops, errors.get(), applied);
-    System.out.printf(Locale.ROOT, "peer-bench: %d ops in %.2f s, max %.3f ms, %d errors, %d entries applied on the leader"
-        + " (warm-up included)%n", ops, elapsed / 1e9, total.getMaxValue() / 1000.0, errors.get(), applied);
+    Result r = new Result(
+        o.impl,
+        o.mode,
+        o.c,
+        ops / (elapsed / 1e9),
+        total.getValueAtPercentile(50) / 1000.0,
+        total.getValueAtPercentile(99) / 1000.0,
+        total.getValueAtPercentile(99.9) / 1000.0,
+        ops,
+        errors.get(),
+        applied);
+    System.out.printf(
+        Locale.ROOT,
+        "peer-bench: %d ops in %.2f s, max %.3f ms, %d errors, %d entries applied on the leader"
+            + " (warm-up included)%n",
+        ops,
+        elapsed / 1e9,
+        total.getMaxValue() / 1000.0,
+        errors.get(),
+        applied);
     return r;
   }
 
@@ -255,8 +308,16 @@ public final class PeerBench {
     private final AtomicLong inFlight;
     private final ScheduledExecutorService retry;
 
-    Loop(Target t, byte[] payload, Recorder recorder, AtomicBoolean running, AtomicBoolean measuring, AtomicLong measured,
-        AtomicLong errors, AtomicLong inFlight, ScheduledExecutorService retry) {
+    Loop(
+        Target t,
+        byte[] payload,
+        Recorder recorder,
+        AtomicBoolean running,
+        AtomicBoolean measuring,
+        AtomicLong measured,
+        AtomicLong errors,
+        AtomicLong inFlight,
+        ScheduledExecutorService retry) {
       this.t = t;
       this.payload = payload;
       this.recorder = recorder;

@@ -82,7 +82,11 @@ final class RatisCluster implements Target {
         RaftConfigKeys.Rpc.setType(p, SupportedRpcType.GRPC);
         // The client's own window must not be what limits C.
         RaftClientConfigKeys.Async.setOutstandingRequestsMax(p, Math.max(100, outstanding));
-        c.client = RaftClient.newBuilder().setProperties(p).setRaftGroup(c.group).setLeaderId(c.leaderId).build();
+        c.client = RaftClient.newBuilder()
+            .setProperties(p)
+            .setRaftGroup(c.group)
+            .setLeaderId(c.leaderId)
+            .build();
       }
       return c;
     } catch (Exception | Error e) {
@@ -95,7 +99,10 @@ final class RatisCluster implements Target {
     int[] ports = SofaJRaftCluster.freePorts(3);
     List<RaftPeer> peers = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      peers.add(RaftPeer.newBuilder().setId("n" + (i + 1)).setAddress("127.0.0.1:" + ports[i]).build());
+      peers.add(RaftPeer.newBuilder()
+          .setId("n" + (i + 1))
+          .setAddress("127.0.0.1:" + ports[i])
+          .build());
     }
     group = RaftGroup.valueOf(RaftGroupId.randomId(), peers);
     for (int i = 0; i < 3; i++) {
@@ -110,8 +117,13 @@ final class RatisCluster implements Target {
       RaftServerConfigKeys.Log.setAsyncFlushEnabled(p, false);
       RaftServerConfigKeys.Log.setForceSyncNum(p, RaftServerConfigKeys.Log.FORCE_SYNC_NUM_DEFAULT);
       CounterStateMachine sm = new CounterStateMachine();
-      RaftServer s = RaftServer.newBuilder().setGroup(group).setServerId(peers.get(i).getId()).setProperties(p)
-          .setStateMachine(sm).setOption(RaftStorage.StartupOption.FORMAT).build();
+      RaftServer s = RaftServer.newBuilder()
+          .setGroup(group)
+          .setServerId(peers.get(i).getId())
+          .setProperties(p)
+          .setStateMachine(sm)
+          .setOption(RaftStorage.StartupOption.FORMAT)
+          .build();
       servers.add(s);
       sms.add(sm);
       s.start();
@@ -142,9 +154,14 @@ final class RatisCluster implements Target {
     if (client != null) {
       f = client.async().send(m);
     } else {
-      RaftClientRequest req = RaftClientRequest.newBuilder().setClientId(inprocClientId).setServerId(leaderId)
-          .setGroupId(group.getGroupId()).setCallId(callId.incrementAndGet()).setMessage(m)
-          .setType(RaftClientRequest.writeRequestType()).build();
+      RaftClientRequest req = RaftClientRequest.newBuilder()
+          .setClientId(inprocClientId)
+          .setServerId(leaderId)
+          .setGroupId(group.getGroupId())
+          .setCallId(callId.incrementAndGet())
+          .setMessage(m)
+          .setType(RaftClientRequest.writeRequestType())
+          .build();
       try {
         f = leader.submitClientRequestAsync(req);
       } catch (IOException e) {
@@ -156,7 +173,10 @@ final class RatisCluster implements Target {
       if (err != null) {
         done.accept(err);
       } else if (!reply.isSuccess()) {
-        done.accept(reply.getException() != null ? reply.getException() : new IllegalStateException("ratis: " + reply));
+        done.accept(
+            reply.getException() != null
+                ? reply.getException()
+                : new IllegalStateException("ratis: " + reply));
       } else {
         done.accept(null);
       }
@@ -170,9 +190,12 @@ final class RatisCluster implements Target {
 
   @Override
   public String describe() {
-    return "3 servers, leader " + leaderId + ", gRPC, segmented log with synchronous flush (force.sync.num="
+    return "3 servers, leader " + leaderId
+        + ", gRPC, segmented log with synchronous flush (force.sync.num="
         + RaftServerConfigKeys.Log.FORCE_SYNC_NUM_DEFAULT + "), client "
-        + (mode.equals("rpc") ? "RaftClient.async() over gRPC" : "RaftServer.submitClientRequestAsync on the leader");
+        + (mode.equals("rpc")
+            ? "RaftClient.async() over gRPC"
+            : "RaftServer.submitClientRequestAsync on the leader");
   }
 
   @Override
@@ -183,13 +206,15 @@ final class RatisCluster implements Target {
     // In parallel: each server's close waits on its connections to the others.
     List<Thread> closers = new ArrayList<>();
     for (RaftServer s : servers) {
-      Thread th = new Thread(() -> {
-        try {
-          s.close();
-        } catch (IOException e) {
-          // shutting down anyway
-        }
-      }, "ratis-close");
+      Thread th = new Thread(
+          () -> {
+            try {
+              s.close();
+            } catch (IOException e) {
+              // shutting down anyway
+            }
+          },
+          "ratis-close");
       th.setDaemon(true);
       th.start();
       closers.add(th);

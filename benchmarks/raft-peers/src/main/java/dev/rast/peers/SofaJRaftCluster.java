@@ -231,23 +231,28 @@ final class SofaJRaftCluster implements Target {
     IncrementRequest req = new IncrementRequest();
     req.payload = payload;
     try {
-      cli.getRpcClient().invokeAsync(leaderEndpoint, req, new InvokeCallback() {
-        @Override
-        public void complete(Object result, Throwable err) {
-          if (err != null) {
-            done.accept(err);
-          } else if (result instanceof IncrementResponse r && r.ok) {
-            done.accept(null);
-          } else {
-            done.accept(new IllegalStateException("sofajraft: " + result));
-          }
-        }
+      cli.getRpcClient()
+          .invokeAsync(
+              leaderEndpoint,
+              req,
+              new InvokeCallback() {
+                @Override
+                public void complete(Object result, Throwable err) {
+                  if (err != null) {
+                    done.accept(err);
+                  } else if (result instanceof IncrementResponse r && r.ok) {
+                    done.accept(null);
+                  } else {
+                    done.accept(new IllegalStateException("sofajraft: " + result));
+                  }
+                }
 
-        @Override
-        public Executor executor() {
-          return null;
-        }
-      }, 5000);
+                @Override
+                public Executor executor() {
+                  return null;
+                }
+              },
+              5000);
     } catch (Exception e) {
       done.accept(e);
     }
@@ -262,7 +267,9 @@ final class SofaJRaftCluster implements Target {
   public String describe() {
     return "3 nodes, leader " + leader.getNodeId().getPeerId() + ", RocksDB log, RaftOptions.sync="
         + leader.getRaftOptions().isSync() + ", client "
-        + (mode.equals("rpc") ? "CliClientServiceImpl invokeAsync (bolt)" : "Node.apply(Task) on the leader");
+        + (mode.equals("rpc")
+            ? "CliClientServiceImpl invokeAsync (bolt)"
+            : "Node.apply(Task) on the leader");
   }
 
   @Override

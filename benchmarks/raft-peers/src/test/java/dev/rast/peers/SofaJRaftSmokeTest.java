@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A 3-node SOFAJRaft cluster in this JVM applies 100 commands through the benchmark's own target. */
 class SofaJRaftSmokeTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void threeNodesApplyHundredCommands() throws Exception {
@@ -35,8 +36,10 @@ class SofaJRaftSmokeTest {
 
   @Test
   void resultLineHasTheSharedFormat() {
-    PeerBench.Result r = new PeerBench.Result("sofajraft", "rpc", 64, 1234.5, 1.5, 2.25, 3.125, 12345, 0, 12400);
-    assertEquals("RESULT impl=sofajraft mode=rpc c=64 ops_per_s=1234.5 p50_ms=1.500 p99_ms=2.250 p999_ms=3.125 ops=12345",
+    PeerBench.Result r =
+        new PeerBench.Result("sofajraft", "rpc", 64, 1234.5, 1.5, 2.25, 3.125, 12345, 0, 12400);
+    assertEquals(
+        "RESULT impl=sofajraft mode=rpc c=64 ops_per_s=1234.5 p50_ms=1.500 p99_ms=2.250 p999_ms=3.125 ops=12345",
         r.line());
   }
 }

@@ -22,20 +22,26 @@ public final class AppendEntriesCapnp {
   public static final class AppendEntries {
     public static final StructSize STRUCT_SIZE = new StructSize((short) 5, (short) 1);
     public static final Factory factory = new Factory();
-    public static final StructList.Factory<Builder, Reader> listFactory = new StructList.Factory<>(factory);
+    public static final StructList.Factory<Builder, Reader> listFactory =
+        new StructList.Factory<>(factory);
 
     private AppendEntries() {}
 
     public static final class Factory extends StructFactory<Builder, Reader> {
       @Override
-      public Reader constructReader(SegmentReader segment, int data, int pointers, int dataSize,
-          short pointerCount, int nestingLimit) {
+      public Reader constructReader(
+          SegmentReader segment,
+          int data,
+          int pointers,
+          int dataSize,
+          short pointerCount,
+          int nestingLimit) {
         return new Reader(segment, data, pointers, dataSize, pointerCount, nestingLimit);
       }
 
       @Override
-      public Builder constructBuilder(SegmentBuilder segment, int data, int pointers, int dataSize,
-          short pointerCount) {
+      public Builder constructBuilder(
+          SegmentBuilder segment, int data, int pointers, int dataSize, short pointerCount) {
         return new Builder(segment, data, pointers, dataSize, pointerCount);
       }
 
@@ -51,7 +57,13 @@ public final class AppendEntriesCapnp {
     }
 
     public static final class Reader extends StructReader {
-      Reader(SegmentReader segment, int data, int pointers, int dataSize, short pointerCount, int nestingLimit) {
+      Reader(
+          SegmentReader segment,
+          int data,
+          int pointers,
+          int dataSize,
+          short pointerCount,
+          int nestingLimit) {
         super(segment, data, pointers, dataSize, pointerCount, nestingLimit);
       }
 
@@ -123,20 +135,26 @@ public final class AppendEntriesCapnp {
   public static final class Entry {
     public static final StructSize STRUCT_SIZE = new StructSize((short) 2, (short) 1);
     public static final Factory factory = new Factory();
-    public static final StructList.Factory<Builder, Reader> listFactory = new StructList.Factory<>(factory);
+    public static final StructList.Factory<Builder, Reader> listFactory =
+        new StructList.Factory<>(factory);
 
     private Entry() {}
 
     public static final class Factory extends StructFactory<Builder, Reader> {
       @Override
-      public Reader constructReader(SegmentReader segment, int data, int pointers, int dataSize,
-          short pointerCount, int nestingLimit) {
+      public Reader constructReader(
+          SegmentReader segment,
+          int data,
+          int pointers,
+          int dataSize,
+          short pointerCount,
+          int nestingLimit) {
         return new Reader(segment, data, pointers, dataSize, pointerCount, nestingLimit);
       }
 
       @Override
-      public Builder constructBuilder(SegmentBuilder segment, int data, int pointers, int dataSize,
-          short pointerCount) {
+      public Builder constructBuilder(
+          SegmentBuilder segment, int data, int pointers, int dataSize, short pointerCount) {
         return new Builder(segment, data, pointers, dataSize, pointerCount);
       }
 
@@ -152,7 +170,13 @@ public final class AppendEntriesCapnp {
     }
 
     public static final class Reader extends StructReader {
-      Reader(SegmentReader segment, int data, int pointers, int dataSize, short pointerCount, int nestingLimit) {
+      Reader(
+          SegmentReader segment,
+          int data,
+          int pointers,
+          int dataSize,
+          short pointerCount,
+          int nestingLimit) {
         super(segment, data, pointers, dataSize, pointerCount, nestingLimit);
       }
 

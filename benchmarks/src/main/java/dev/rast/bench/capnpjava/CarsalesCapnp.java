@@ -22,20 +22,26 @@ public final class CarsalesCapnp {
   public static final class ParkingLot {
     public static final StructSize STRUCT_SIZE = new StructSize((short) 0, (short) 1);
     public static final Factory factory = new Factory();
-    public static final StructList.Factory<Builder, Reader> listFactory = new StructList.Factory<>(factory);
+    public static final StructList.Factory<Builder, Reader> listFactory =
+        new StructList.Factory<>(factory);
 
     private ParkingLot() {}
 
     public static final class Factory extends StructFactory<Builder, Reader> {
       @Override
-      public Reader constructReader(SegmentReader segment, int data, int pointers, int dataSize,
-          short pointerCount, int nestingLimit) {
+      public Reader constructReader(
+          SegmentReader segment,
+          int data,
+          int pointers,
+          int dataSize,
+          short pointerCount,
+          int nestingLimit) {
         return new Reader(segment, data, pointers, dataSize, pointerCount, nestingLimit);
       }
 
       @Override
-      public Builder constructBuilder(SegmentBuilder segment, int data, int pointers, int dataSize,
-          short pointerCount) {
+      public Builder constructBuilder(
+          SegmentBuilder segment, int data, int pointers, int dataSize, short pointerCount) {
         return new Builder(segment, data, pointers, dataSize, pointerCount);
       }
 
@@ -51,7 +57,13 @@ public final class CarsalesCapnp {
     }
 
     public static final class Reader extends StructReader {
-      Reader(SegmentReader segment, int data, int pointers, int dataSize, short pointerCount, int nestingLimit) {
+      Reader(
+          SegmentReader segment,
+          int data,
+          int pointers,
+          int dataSize,
+          short pointerCount,
+          int nestingLimit) {
         super(segment, data, pointers, dataSize, pointerCount, nestingLimit);
       }
 
@@ -95,20 +107,26 @@ public final class CarsalesCapnp {
   public static final class TotalValue {
     public static final StructSize STRUCT_SIZE = new StructSize((short) 1, (short) 0);
     public static final Factory factory = new Factory();
-    public static final StructList.Factory<Builder, Reader> listFactory = new StructList.Factory<>(factory);
+    public static final StructList.Factory<Builder, Reader> listFactory =
+        new StructList.Factory<>(factory);
 
     private TotalValue() {}
 
     public static final class Factory extends StructFactory<Builder, Reader> {
       @Override
-      public Reader constructReader(SegmentReader segment, int data, int pointers, int dataSize,
-          short pointerCount, int nestingLimit) {
+      public Reader constructReader(
+          SegmentReader segment,
+          int data,
+          int pointers,
+          int dataSize,
+          short pointerCount,
+          int nestingLimit) {
         return new Reader(segment, data, pointers, dataSize, pointerCount, nestingLimit);
       }
 
       @Override
-      public Builder constructBuilder(SegmentBuilder segment, int data, int pointers, int dataSize,
-          short pointerCount) {
+      public Builder constructBuilder(
+          SegmentBuilder segment, int data, int pointers, int dataSize, short pointerCount) {
         return new Builder(segment, data, pointers, dataSize, pointerCount);
       }
 
@@ -124,7 +142,13 @@ public final class CarsalesCapnp {
     }
 
     public static final class Reader extends StructReader {
-      Reader(SegmentReader segment, int data, int pointers, int dataSize, short pointerCount, int nestingLimit) {
+      Reader(
+          SegmentReader segment,
+          int data,
+          int pointers,
+          int dataSize,
+          short pointerCount,
+          int nestingLimit) {
         super(segment, data, pointers, dataSize, pointerCount, nestingLimit);
       }
 
@@ -156,20 +180,26 @@ public final class CarsalesCapnp {
   public static final class Car {
     public static final StructSize STRUCT_SIZE = new StructSize((short) 3, (short) 4);
     public static final Factory factory = new Factory();
-    public static final StructList.Factory<Builder, Reader> listFactory = new StructList.Factory<>(factory);
+    public static final StructList.Factory<Builder, Reader> listFactory =
+        new StructList.Factory<>(factory);
 
     private Car() {}
 
     public static final class Factory extends StructFactory<Builder, Reader> {
       @Override
-      public Reader constructReader(SegmentReader segment, int data, int pointers, int dataSize,
-          short pointerCount, int nestingLimit) {
+      public Reader constructReader(
+          SegmentReader segment,
+          int data,
+          int pointers,
+          int dataSize,
+          short pointerCount,
+          int nestingLimit) {
         return new Reader(segment, data, pointers, dataSize, pointerCount, nestingLimit);
       }
 
       @Override
-      public Builder constructBuilder(SegmentBuilder segment, int data, int pointers, int dataSize,
-          short pointerCount) {
+      public Builder constructBuilder(
+          SegmentBuilder segment, int data, int pointers, int dataSize, short pointerCount) {
         return new Builder(segment, data, pointers, dataSize, pointerCount);
       }
 
@@ -185,7 +215,13 @@ public final class CarsalesCapnp {
     }
 
     public static final class Reader extends StructReader {
-      Reader(SegmentReader segment, int data, int pointers, int dataSize, short pointerCount, int nestingLimit) {
+      Reader(
+          SegmentReader segment,
+          int data,
+          int pointers,
+          int dataSize,
+          short pointerCount,
+          int nestingLimit) {
         super(segment, data, pointers, dataSize, pointerCount, nestingLimit);
       }
 
@@ -207,16 +243,26 @@ public final class CarsalesCapnp {
 
       public final Color getColor() {
         switch (_getShortField(0)) {
-        case 0: return Color.BLACK;
-        case 1: return Color.WHITE;
-        case 2: return Color.RED;
-        case 3: return Color.GREEN;
-        case 4: return Color.BLUE;
-        case 5: return Color.CYAN;
-        case 6: return Color.MAGENTA;
-        case 7: return Color.YELLOW;
-        case 8: return Color.SILVER;
-        default: return Color._NOT_IN_SCHEMA;
+          case 0:
+            return Color.BLACK;
+          case 1:
+            return Color.WHITE;
+          case 2:
+            return Color.RED;
+          case 3:
+            return Color.GREEN;
+          case 4:
+            return Color.BLUE;
+          case 5:
+            return Color.CYAN;
+          case 6:
+            return Color.MAGENTA;
+          case 7:
+            return Color.YELLOW;
+          case 8:
+            return Color.SILVER;
+          default:
+            return Color._NOT_IN_SCHEMA;
         }
       }
 
@@ -340,16 +386,26 @@ public final class CarsalesCapnp {
 
       public final Color getColor() {
         switch (_getShortField(0)) {
-        case 0: return Color.BLACK;
-        case 1: return Color.WHITE;
-        case 2: return Color.RED;
-        case 3: return Color.GREEN;
-        case 4: return Color.BLUE;
-        case 5: return Color.CYAN;
-        case 6: return Color.MAGENTA;
-        case 7: return Color.YELLOW;
-        case 8: return Color.SILVER;
-        default: return Color._NOT_IN_SCHEMA;
+          case 0:
+            return Color.BLACK;
+          case 1:
+            return Color.WHITE;
+          case 2:
+            return Color.RED;
+          case 3:
+            return Color.GREEN;
+          case 4:
+            return Color.BLUE;
+          case 5:
+            return Color.CYAN;
+          case 6:
+            return Color.MAGENTA;
+          case 7:
+            return Color.YELLOW;
+          case 8:
+            return Color.SILVER;
+          default:
+            return Color._NOT_IN_SCHEMA;
         }
       }
 
@@ -513,20 +569,26 @@ public final class CarsalesCapnp {
   public static final class Wheel {
     public static final StructSize STRUCT_SIZE = new StructSize((short) 1, (short) 0);
     public static final Factory factory = new Factory();
-    public static final StructList.Factory<Builder, Reader> listFactory = new StructList.Factory<>(factory);
+    public static final StructList.Factory<Builder, Reader> listFactory =
+        new StructList.Factory<>(factory);
 
     private Wheel() {}
 
     public static final class Factory extends StructFactory<Builder, Reader> {
       @Override
-      public Reader constructReader(SegmentReader segment, int data, int pointers, int dataSize,
-          short pointerCount, int nestingLimit) {
+      public Reader constructReader(
+          SegmentReader segment,
+          int data,
+          int pointers,
+          int dataSize,
+          short pointerCount,
+          int nestingLimit) {
         return new Reader(segment, data, pointers, dataSize, pointerCount, nestingLimit);
       }
 
       @Override
-      public Builder constructBuilder(SegmentBuilder segment, int data, int pointers, int dataSize,
-          short pointerCount) {
+      public Builder constructBuilder(
+          SegmentBuilder segment, int data, int pointers, int dataSize, short pointerCount) {
         return new Builder(segment, data, pointers, dataSize, pointerCount);
       }
 
@@ -542,7 +604,13 @@ public final class CarsalesCapnp {
     }
 
     public static final class Reader extends StructReader {
-      Reader(SegmentReader segment, int data, int pointers, int dataSize, short pointerCount, int nestingLimit) {
+      Reader(
+          SegmentReader segment,
+          int data,
+          int pointers,
+          int dataSize,
+          short pointerCount,
+          int nestingLimit) {
         super(segment, data, pointers, dataSize, pointerCount, nestingLimit);
       }
 
@@ -598,20 +666,26 @@ public final class CarsalesCapnp {
   public static final class Engine {
     public static final StructSize STRUCT_SIZE = new StructSize((short) 1, (short) 0);
     public static final Factory factory = new Factory();
-    public static final StructList.Factory<Builder, Reader> listFactory = new StructList.Factory<>(factory);
+    public static final StructList.Factory<Builder, Reader> listFactory =
+        new StructList.Factory<>(factory);
 
     private Engine() {}
 
     public static final class Factory extends StructFactory<Builder, Reader> {
       @Override
-      public Reader constructReader(SegmentReader segment, int data, int pointers, int dataSize,
-          short pointerCount, int nestingLimit) {
+      public Reader constructReader(
+          SegmentReader segment,
+          int data,
+          int pointers,
+          int dataSize,
+          short pointerCount,
+          int nestingLimit) {
         return new Reader(segment, data, pointers, dataSize, pointerCount, nestingLimit);
       }
 
       @Override
-      public Builder constructBuilder(SegmentBuilder segment, int data, int pointers, int dataSize,
-          short pointerCount) {
+      public Builder constructBuilder(
+          SegmentBuilder segment, int data, int pointers, int dataSize, short pointerCount) {
         return new Builder(segment, data, pointers, dataSize, pointerCount);
       }
 
@@ -627,7 +701,13 @@ public final class CarsalesCapnp {
     }
 
     public static final class Reader extends StructReader {
-      Reader(SegmentReader segment, int data, int pointers, int dataSize, short pointerCount, int nestingLimit) {
+      Reader(
+          SegmentReader segment,
+          int data,
+          int pointers,
+          int dataSize,
+          short pointerCount,
+          int nestingLimit) {
         super(segment, data, pointers, dataSize, pointerCount, nestingLimit);
       }
 

@@ -22,20 +22,26 @@ public final class CatrankCapnp {
   public static final class SearchResultList {
     public static final StructSize STRUCT_SIZE = new StructSize((short) 0, (short) 1);
     public static final Factory factory = new Factory();
-    public static final StructList.Factory<Builder, Reader> listFactory = new StructList.Factory<>(factory);
+    public static final StructList.Factory<Builder, Reader> listFactory =
+        new StructList.Factory<>(factory);
 
     private SearchResultList() {}
 
     public static final class Factory extends StructFactory<Builder, Reader> {
       @Override
-      public Reader constructReader(SegmentReader segment, int data, int pointers, int dataSize,
-          short pointerCount, int nestingLimit) {
+      public Reader constructReader(
+          SegmentReader segment,
+          int data,
+          int pointers,
+          int dataSize,
+          short pointerCount,
+          int nestingLimit) {
         return new Reader(segment, data, pointers, dataSize, pointerCount, nestingLimit);
       }
 
       @Override
-      public Builder constructBuilder(SegmentBuilder segment, int data, int pointers, int dataSize,
-          short pointerCount) {
+      public Builder constructBuilder(
+          SegmentBuilder segment, int data, int pointers, int dataSize, short pointerCount) {
         return new Builder(segment, data, pointers, dataSize, pointerCount);
       }
 
@@ -51,7 +57,13 @@ public final class CatrankCapnp {
     }
 
     public static final class Reader extends StructReader {
-      Reader(SegmentReader segment, int data, int pointers, int dataSize, short pointerCount, int nestingLimit) {
+      Reader(
+          SegmentReader segment,
+          int data,
+          int pointers,
+          int dataSize,
+          short pointerCount,
+          int nestingLimit) {
         super(segment, data, pointers, dataSize, pointerCount, nestingLimit);
       }
 
@@ -95,20 +107,26 @@ public final class CatrankCapnp {
   public static final class SearchResult {
     public static final StructSize STRUCT_SIZE = new StructSize((short) 1, (short) 2);
     public static final Factory factory = new Factory();
-    public static final StructList.Factory<Builder, Reader> listFactory = new StructList.Factory<>(factory);
+    public static final StructList.Factory<Builder, Reader> listFactory =
+        new StructList.Factory<>(factory);
 
     private SearchResult() {}
 
     public static final class Factory extends StructFactory<Builder, Reader> {
       @Override
-      public Reader constructReader(SegmentReader segment, int data, int pointers, int dataSize,
-          short pointerCount, int nestingLimit) {
+      public Reader constructReader(
+          SegmentReader segment,
+          int data,
+          int pointers,
+          int dataSize,
+          short pointerCount,
+          int nestingLimit) {
         return new Reader(segment, data, pointers, dataSize, pointerCount, nestingLimit);
       }
 
       @Override
-      public Builder constructBuilder(SegmentBuilder segment, int data, int pointers, int dataSize,
-          short pointerCount) {
+      public Builder constructBuilder(
+          SegmentBuilder segment, int data, int pointers, int dataSize, short pointerCount) {
         return new Builder(segment, data, pointers, dataSize, pointerCount);
       }
 
@@ -124,7 +142,13 @@ public final class CatrankCapnp {
     }
 
     public static final class Reader extends StructReader {
-      Reader(SegmentReader segment, int data, int pointers, int dataSize, short pointerCount, int nestingLimit) {
+      Reader(
+          SegmentReader segment,
+          int data,
+          int pointers,
+          int dataSize,
+          short pointerCount,
+          int nestingLimit) {
         super(segment, data, pointers, dataSize, pointerCount, nestingLimit);
       }
 

@@ -35,20 +35,26 @@ public final class EvalCapnp {
   public static final class Expression {
     public static final StructSize STRUCT_SIZE = new StructSize((short) 2, (short) 2);
     public static final Factory factory = new Factory();
-    public static final StructList.Factory<Builder, Reader> listFactory = new StructList.Factory<>(factory);
+    public static final StructList.Factory<Builder, Reader> listFactory =
+        new StructList.Factory<>(factory);
 
     private Expression() {}
 
     public static final class Factory extends StructFactory<Builder, Reader> {
       @Override
-      public Reader constructReader(SegmentReader segment, int data, int pointers, int dataSize,
-          short pointerCount, int nestingLimit) {
+      public Reader constructReader(
+          SegmentReader segment,
+          int data,
+          int pointers,
+          int dataSize,
+          short pointerCount,
+          int nestingLimit) {
         return new Reader(segment, data, pointers, dataSize, pointerCount, nestingLimit);
       }
 
       @Override
-      public Builder constructBuilder(SegmentBuilder segment, int data, int pointers, int dataSize,
-          short pointerCount) {
+      public Builder constructBuilder(
+          SegmentBuilder segment, int data, int pointers, int dataSize, short pointerCount) {
         return new Builder(segment, data, pointers, dataSize, pointerCount);
       }
 
@@ -64,18 +70,30 @@ public final class EvalCapnp {
     }
 
     public static final class Reader extends StructReader {
-      Reader(SegmentReader segment, int data, int pointers, int dataSize, short pointerCount, int nestingLimit) {
+      Reader(
+          SegmentReader segment,
+          int data,
+          int pointers,
+          int dataSize,
+          short pointerCount,
+          int nestingLimit) {
         super(segment, data, pointers, dataSize, pointerCount, nestingLimit);
       }
 
       public final Operation getOp() {
         switch (_getShortField(0)) {
-        case 0: return Operation.ADD;
-        case 1: return Operation.SUBTRACT;
-        case 2: return Operation.MULTIPLY;
-        case 3: return Operation.DIVIDE;
-        case 4: return Operation.MODULUS;
-        default: return Operation._NOT_IN_SCHEMA;
+          case 0:
+            return Operation.ADD;
+          case 1:
+            return Operation.SUBTRACT;
+          case 2:
+            return Operation.MULTIPLY;
+          case 3:
+            return Operation.DIVIDE;
+          case 4:
+            return Operation.MODULUS;
+          default:
+            return Operation._NOT_IN_SCHEMA;
         }
       }
 
@@ -99,12 +117,18 @@ public final class EvalCapnp {
 
       public final Operation getOp() {
         switch (_getShortField(0)) {
-        case 0: return Operation.ADD;
-        case 1: return Operation.SUBTRACT;
-        case 2: return Operation.MULTIPLY;
-        case 3: return Operation.DIVIDE;
-        case 4: return Operation.MODULUS;
-        default: return Operation._NOT_IN_SCHEMA;
+          case 0:
+            return Operation.ADD;
+          case 1:
+            return Operation.SUBTRACT;
+          case 2:
+            return Operation.MULTIPLY;
+          case 3:
+            return Operation.DIVIDE;
+          case 4:
+            return Operation.MODULUS;
+          default:
+            return Operation._NOT_IN_SCHEMA;
         }
       }
 
@@ -149,14 +173,19 @@ public final class EvalCapnp {
 
       public static final class Factory extends StructFactory<Builder, Reader> {
         @Override
-        public Reader constructReader(SegmentReader segment, int data, int pointers, int dataSize,
-            short pointerCount, int nestingLimit) {
+        public Reader constructReader(
+            SegmentReader segment,
+            int data,
+            int pointers,
+            int dataSize,
+            short pointerCount,
+            int nestingLimit) {
           return new Reader(segment, data, pointers, dataSize, pointerCount, nestingLimit);
         }
 
         @Override
-        public Builder constructBuilder(SegmentBuilder segment, int data, int pointers, int dataSize,
-            short pointerCount) {
+        public Builder constructBuilder(
+            SegmentBuilder segment, int data, int pointers, int dataSize, short pointerCount) {
           return new Builder(segment, data, pointers, dataSize, pointerCount);
         }
 
@@ -172,15 +201,24 @@ public final class EvalCapnp {
       }
 
       public static final class Reader extends StructReader {
-        Reader(SegmentReader segment, int data, int pointers, int dataSize, short pointerCount, int nestingLimit) {
+        Reader(
+            SegmentReader segment,
+            int data,
+            int pointers,
+            int dataSize,
+            short pointerCount,
+            int nestingLimit) {
           super(segment, data, pointers, dataSize, pointerCount, nestingLimit);
         }
 
         public Which which() {
           switch (_getShortField(1)) {
-          case 0: return Which.VALUE;
-          case 1: return Which.EXPRESSION;
-          default: return Which._NOT_IN_SCHEMA;
+            case 0:
+              return Which.VALUE;
+            case 1:
+              return Which.EXPRESSION;
+            default:
+              return Which._NOT_IN_SCHEMA;
           }
         }
 
@@ -221,9 +259,12 @@ public final class EvalCapnp {
 
         public Which which() {
           switch (_getShortField(1)) {
-          case 0: return Which.VALUE;
-          case 1: return Which.EXPRESSION;
-          default: return Which._NOT_IN_SCHEMA;
+            case 0:
+              return Which.VALUE;
+            case 1:
+              return Which.EXPRESSION;
+            default:
+              return Which._NOT_IN_SCHEMA;
           }
         }
 
@@ -268,14 +309,19 @@ public final class EvalCapnp {
 
       public static final class Factory extends StructFactory<Builder, Reader> {
         @Override
-        public Reader constructReader(SegmentReader segment, int data, int pointers, int dataSize,
-            short pointerCount, int nestingLimit) {
+        public Reader constructReader(
+            SegmentReader segment,
+            int data,
+            int pointers,
+            int dataSize,
+            short pointerCount,
+            int nestingLimit) {
           return new Reader(segment, data, pointers, dataSize, pointerCount, nestingLimit);
         }
 
         @Override
-        public Builder constructBuilder(SegmentBuilder segment, int data, int pointers, int dataSize,
-            short pointerCount) {
+        public Builder constructBuilder(
+            SegmentBuilder segment, int data, int pointers, int dataSize, short pointerCount) {
           return new Builder(segment, data, pointers, dataSize, pointerCount);
         }
 
@@ -291,15 +337,24 @@ public final class EvalCapnp {
       }
 
       public static final class Reader extends StructReader {
-        Reader(SegmentReader segment, int data, int pointers, int dataSize, short pointerCount, int nestingLimit) {
+        Reader(
+            SegmentReader segment,
+            int data,
+            int pointers,
+            int dataSize,
+            short pointerCount,
+            int nestingLimit) {
           super(segment, data, pointers, dataSize, pointerCount, nestingLimit);
         }
 
         public Which which() {
           switch (_getShortField(6)) {
-          case 0: return Which.VALUE;
-          case 1: return Which.EXPRESSION;
-          default: return Which._NOT_IN_SCHEMA;
+            case 0:
+              return Which.VALUE;
+            case 1:
+              return Which.EXPRESSION;
+            default:
+              return Which._NOT_IN_SCHEMA;
           }
         }
 
@@ -340,9 +395,12 @@ public final class EvalCapnp {
 
         public Which which() {
           switch (_getShortField(6)) {
-          case 0: return Which.VALUE;
-          case 1: return Which.EXPRESSION;
-          default: return Which._NOT_IN_SCHEMA;
+            case 0:
+              return Which.VALUE;
+            case 1:
+              return Which.EXPRESSION;
+            default:
+              return Which._NOT_IN_SCHEMA;
           }
         }
 
@@ -378,20 +436,26 @@ public final class EvalCapnp {
   public static final class EvaluationResult {
     public static final StructSize STRUCT_SIZE = new StructSize((short) 1, (short) 0);
     public static final Factory factory = new Factory();
-    public static final StructList.Factory<Builder, Reader> listFactory = new StructList.Factory<>(factory);
+    public static final StructList.Factory<Builder, Reader> listFactory =
+        new StructList.Factory<>(factory);
 
     private EvaluationResult() {}
 
     public static final class Factory extends StructFactory<Builder, Reader> {
       @Override
-      public Reader constructReader(SegmentReader segment, int data, int pointers, int dataSize,
-          short pointerCount, int nestingLimit) {
+      public Reader constructReader(
+          SegmentReader segment,
+          int data,
+          int pointers,
+          int dataSize,
+          short pointerCount,
+          int nestingLimit) {
         return new Reader(segment, data, pointers, dataSize, pointerCount, nestingLimit);
       }
 
       @Override
-      public Builder constructBuilder(SegmentBuilder segment, int data, int pointers, int dataSize,
-          short pointerCount) {
+      public Builder constructBuilder(
+          SegmentBuilder segment, int data, int pointers, int dataSize, short pointerCount) {
         return new Builder(segment, data, pointers, dataSize, pointerCount);
       }
 
@@ -407,7 +471,13 @@ public final class EvalCapnp {
     }
 
     public static final class Reader extends StructReader {
-      Reader(SegmentReader segment, int data, int pointers, int dataSize, short pointerCount, int nestingLimit) {
+      Reader(
+          SegmentReader segment,
+          int data,
+          int pointers,
+          int dataSize,
+          short pointerCount,
+          int nestingLimit) {
         super(segment, data, pointers, dataSize, pointerCount, nestingLimit);
       }
 

@@ -128,16 +128,27 @@ final class Json {
       }
       char e = s.charAt(i++);
       switch (e) {
-        case 'n': b.append('\n'); break;
-        case 't': b.append('\t'); break;
-        case 'r': b.append('\r'); break;
-        case 'b': b.append('\b'); break;
-        case 'f': b.append('\f'); break;
+        case 'n':
+          b.append('\n');
+          break;
+        case 't':
+          b.append('\t');
+          break;
+        case 'r':
+          b.append('\r');
+          break;
+        case 'b':
+          b.append('\b');
+          break;
+        case 'f':
+          b.append('\f');
+          break;
         case 'u':
           b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
           i += 4;
           break;
-        default: b.append(e); // " \ /
+        default:
+          b.append(e); // " \ /
       }
     }
   }

@@ -17,7 +17,8 @@ import java.util.Map;
  * file). Run by {@code benchmarks/run}; see {@link #USAGE}.
  */
 public final class Report {
-  static final String USAGE = String.join("\n",
+  static final String USAGE = String.join(
+      "\n",
       "usage: Report (--jmh JMH.json | --current REPORT.json) [--out DIR] [--compare OLD.json]",
       "              [--run quick|full|custom] [--filter REGEX] [--commit SHA] [--dirty true|false]",
       "  --jmh      a JMH result file (-rf json): print the table, write DIR/latest.json and DIR/latest.svg",
@@ -105,9 +106,14 @@ public final class Report {
     m.put("dirty", Boolean.parseBoolean(opt.getOrDefault("dirty", "false")));
     Map<?, ?> first = ((List<?>) jmh).isEmpty() ? Map.of() : (Map<?, ?>) ((List<?>) jmh).get(0);
     String vendor = System.getProperty("java.vm.vendor", "?");
-    m.put("jdk", first.isEmpty() ? System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version")
-        : first.get("vmName") + " " + first.get("vmVersion") + " (" + vendor + ")");
-    m.put("jdkVersion", first.isEmpty() ? System.getProperty("java.version") : first.get("jdkVersion"));
+    m.put(
+        "jdk",
+        first.isEmpty()
+            ? System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version")
+            : first.get("vmName") + " " + first.get("vmVersion") + " (" + vendor + ")");
+    m.put(
+        "jdkVersion",
+        first.isEmpty() ? System.getProperty("java.version") : first.get("jdkVersion"));
     m.put("jdkVendor", vendor);
     m.put("jvm", first.get("jvm"));
     List<Object> flags = new ArrayList<>();
@@ -117,13 +123,23 @@ public final class Report {
     m.put("jvmFlags", flags);
     m.put("jmhVersion", first.get("jmhVersion"));
     m.put("forks", first.get("forks"));
-    m.put("warmup", first.isEmpty() ? null
-        : (long) Json.num(first.get("warmupIterations")) + " x " + first.get("warmupTime"));
-    m.put("measurement", first.isEmpty() ? null
-        : (long) Json.num(first.get("measurementIterations")) + " x " + first.get("measurementTime"));
+    m.put(
+        "warmup",
+        first.isEmpty()
+            ? null
+            : (long) Json.num(first.get("warmupIterations")) + " x " + first.get("warmupTime"));
+    m.put(
+        "measurement",
+        first.isEmpty()
+            ? null
+            : (long) Json.num(first.get("measurementIterations")) + " x "
+                + first.get("measurementTime"));
     m.put("cpu", cpuModel());
     m.put("cores", Runtime.getRuntime().availableProcessors());
-    m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+    m.put(
+        "os",
+        System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+            + System.getProperty("os.arch"));
     return m;
   }
 

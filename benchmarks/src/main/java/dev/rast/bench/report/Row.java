@@ -14,7 +14,13 @@ import java.util.Map;
  * ({@code gc.alloc.rate.norm}; NaN without {@code -prof gc}). Errors are NaN when JMH had too few
  * iterations to give one.
  */
-record Row(String workload, String mode, String impl, double ns, double nsError, double bytes,
+record Row(
+    String workload,
+    String mode,
+    String impl,
+    double ns,
+    double nsError,
+    double bytes,
     double bytesError) {
 
   /** The implementation the ratios are relative to. */
@@ -48,7 +54,10 @@ record Row(String workload, String mode, String impl, double ns, double nsError,
       StringBuilder mode = new StringBuilder();
       if (r.get("params") instanceof Map) {
         for (Map.Entry<?, ?> p : ((Map<?, ?>) r.get("params")).entrySet()) {
-          mode.append(mode.length() == 0 ? "" : " ").append(p.getKey()).append('=').append(p.getValue());
+          mode.append(mode.length() == 0 ? "" : " ")
+              .append(p.getKey())
+              .append('=')
+              .append(p.getValue());
         }
       }
       Map<?, ?> primary = (Map<?, ?>) r.get("primaryMetric");
@@ -70,25 +79,38 @@ record Row(String workload, String mode, String impl, double ns, double nsError,
       double bytes = Double.NaN;
       double bytesError = Double.NaN;
       Object secondary = r.get("secondaryMetrics");
-      if (secondary instanceof Map && ((Map<?, ?>) secondary).get("gc.alloc.rate.norm") instanceof Map) {
+      if (secondary instanceof Map
+          && ((Map<?, ?>) secondary).get("gc.alloc.rate.norm") instanceof Map) {
         Map<?, ?> norm = (Map<?, ?>) ((Map<?, ?>) secondary).get("gc.alloc.rate.norm");
         bytes = Json.num(norm.get("score"));
         bytesError = Json.num(norm.get("scoreError"));
       }
-      rows.add(new Row(cls + "." + kase, mode.length() == 0 ? "-" : mode.toString(), impl, ns,
-          nsError, bytes, bytesError));
+      rows.add(new Row(
+          cls + "." + kase,
+          mode.length() == 0 ? "-" : mode.toString(),
+          impl,
+          ns,
+          nsError,
+          bytes,
+          bytesError));
     }
     return order(rows);
   }
 
   private static double nanos(String timeUnit) {
     switch (timeUnit) {
-      case "ns": return 1;
-      case "us": return 1e3;
-      case "ms": return 1e6;
-      case "s": return 1e9;
-      case "min": return 60e9;
-      default: throw new IllegalArgumentException("unknown time unit " + timeUnit);
+      case "ns":
+        return 1;
+      case "us":
+        return 1e3;
+      case "ms":
+        return 1e6;
+      case "s":
+        return 1e9;
+      case "min":
+        return 60e9;
+      default:
+        throw new IllegalArgumentException("unknown time unit " + timeUnit);
     }
   }
 
@@ -97,8 +119,13 @@ record Row(String workload, String mode, String impl, double ns, double nsError,
     List<Row> rows = new ArrayList<>();
     for (Object o : (List<?>) ((Map<?, ?>) json).get("rows")) {
       Map<?, ?> r = (Map<?, ?>) o;
-      rows.add(new Row((String) r.get("workload"), (String) r.get("mode"), (String) r.get("impl"),
-          Json.num(r.get("ns")), Json.num(r.get("nsError")), Json.num(r.get("bytes")),
+      rows.add(new Row(
+          (String) r.get("workload"),
+          (String) r.get("mode"),
+          (String) r.get("impl"),
+          Json.num(r.get("ns")),
+          Json.num(r.get("nsError")),
+          Json.num(r.get("bytes")),
           Json.num(r.get("bytesError"))));
     }
     return rows;

@@ -19,8 +19,14 @@ final class Table {
     lines.add(new String[] {"workload", "mode", "impl", "ns/op", "B/op", "ratio"});
     for (Row r : rows) {
       double ratio = r.ratio(rows);
-      lines.add(new String[] {r.workload(), r.mode(), r.impl(), time(r.ns(), r.nsError()),
-          bytes(r.bytes()), Double.isNaN(ratio) ? "" : String.format(Locale.ROOT, "%.2f", ratio)});
+      lines.add(new String[] {
+        r.workload(),
+        r.mode(),
+        r.impl(),
+        time(r.ns(), r.nsError()),
+        bytes(r.bytes()),
+        Double.isNaN(ratio) ? "" : String.format(Locale.ROOT, "%.2f", ratio)
+      });
     }
     return format(lines, new boolean[] {false, false, false, true, true, true})
         + "ratio = other's ns/op / rast's ns/op in the same case (> 1: rast is faster); ± is JMH's 99.9% error.\n";
@@ -37,14 +43,34 @@ final class Table {
       old.put(r.key(), r);
     }
     List<String[]> lines = new ArrayList<>();
-    lines.add(new String[] {"workload", "mode", "impl", "ns/op before", "ns/op now", "change",
-        "B/op before", "B/op now", "change", ""});
+    lines.add(new String[] {
+      "workload",
+      "mode",
+      "impl",
+      "ns/op before",
+      "ns/op now",
+      "change",
+      "B/op before",
+      "B/op now",
+      "change",
+      ""
+    });
     int worse = 0;
     for (Row r : now) {
       Row o = old.remove(r.key());
       if (o == null) {
-        lines.add(new String[] {r.workload(), r.mode(), r.impl(), "", time(r.ns(), r.nsError()),
-            "", "", bytes(r.bytes()), "", "new"});
+        lines.add(new String[] {
+          r.workload(),
+          r.mode(),
+          r.impl(),
+          "",
+          time(r.ns(), r.nsError()),
+          "",
+          "",
+          bytes(r.bytes()),
+          "",
+          "new"
+        });
         continue;
       }
       List<String> flags = new ArrayList<>();
@@ -63,17 +89,37 @@ final class Table {
       if (flags.stream().anyMatch(f -> f.startsWith("WORSE"))) {
         worse++;
       }
-      lines.add(new String[] {r.workload(), r.mode(), r.impl(), time(o.ns(), o.nsError()),
-          time(r.ns(), r.nsError()), percent(o.ns(), r.ns()), bytes(o.bytes()), bytes(r.bytes()),
-          percent(o.bytes(), r.bytes()), String.join(", ", flags)});
+      lines.add(new String[] {
+        r.workload(),
+        r.mode(),
+        r.impl(),
+        time(o.ns(), o.nsError()),
+        time(r.ns(), r.nsError()),
+        percent(o.ns(), r.ns()),
+        bytes(o.bytes()),
+        bytes(r.bytes()),
+        percent(o.bytes(), r.bytes()),
+        String.join(", ", flags)
+      });
     }
     for (Row o : before) {
       if (old.containsKey(o.key())) {
-        lines.add(new String[] {o.workload(), o.mode(), o.impl(), time(o.ns(), o.nsError()), "",
-            "", bytes(o.bytes()), "", "", "gone"});
+        lines.add(new String[] {
+          o.workload(),
+          o.mode(),
+          o.impl(),
+          time(o.ns(), o.nsError()),
+          "",
+          "",
+          bytes(o.bytes()),
+          "",
+          "",
+          "gone"
+        });
       }
     }
-    return format(lines, new boolean[] {false, false, false, true, true, true, true, true, true, false})
+    return format(
+            lines, new boolean[] {false, false, false, true, true, true, true, true, true, false})
         + worse + (worse == 1 ? " row" : " rows") + " worse beyond the error.\n";
   }
 

@@ -33,7 +33,8 @@ final class CapnpJavaChannel {
   CapnpJavaChannel(boolean reuse, boolean packed) {
     this.reuse = reuse;
     this.packed = packed;
-    this.heldBuilder = reuse ? new MessageBuilder(ByteBuffer.allocate(RastChannel.SCRATCH_WORDS * 8)) : null;
+    this.heldBuilder =
+        reuse ? new MessageBuilder(ByteBuffer.allocate(RastChannel.SCRATCH_WORDS * 8)) : null;
   }
 
   /** An empty builder for the next message. */
@@ -82,7 +83,8 @@ final class CapnpJavaChannel {
       return new ArrayOutputStream(ByteBuffer.allocate(size));
     }
     if (heldOut == null || heldOut.buf.capacity() < size) {
-      heldOut = new ArrayOutputStream(ByteBuffer.allocate(Math.max(size, RastChannel.SCRATCH_WORDS * 8)));
+      heldOut =
+          new ArrayOutputStream(ByteBuffer.allocate(Math.max(size, RastChannel.SCRATCH_WORDS * 8)));
     }
     heldOut.buf.clear();
     return heldOut;

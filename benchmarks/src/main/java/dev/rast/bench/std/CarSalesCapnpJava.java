@@ -60,7 +60,9 @@ public final class CarSalesCapnpJava implements Round {
 
   @Override
   public byte[] lastWire() {
-    return mode == Mode.OBJECT ? new byte[0] : Round.concat(requests.lastWire(), responses.lastWire());
+    return mode == Mode.OBJECT
+        ? new byte[0]
+        : Round.concat(requests.lastWire(), responses.lastWire());
   }
 
   @Override
@@ -132,7 +134,8 @@ public final class CarSalesCapnpJava implements Round {
       value += diameter * diameter;
       value += wheel.getSnowTires() ? 100 : 0;
     }
-    value += (car.getLength() & 0xFFFF) * (car.getWidth() & 0xFFFF) * (car.getHeight() & 0xFFFF) / 50;
+    value +=
+        (car.getLength() & 0xFFFF) * (car.getWidth() & 0xFFFF) * (car.getHeight() & 0xFFFF) / 50;
     Engine.Reader engine = car.getEngine();
     value += (engine.getHorsepower() & 0xFFFF) * 40;
     if (engine.getUsesElectric()) {

@@ -19,8 +19,8 @@ public final class CarSalesProtobuf implements Round {
   /** An implementation drawing its requests from {@code seed}. */
   public CarSalesProtobuf(Mode mode, boolean reuse, int seed) {
     this.rand = new FastRand(seed);
-    this.exchange =
-        new ProtoExchange<>(mode, reuse, ParkingLot.parser(), TotalValue.parser(), CarSalesProtobuf::handleRequest);
+    this.exchange = new ProtoExchange<>(
+        mode, reuse, ParkingLot.parser(), TotalValue.parser(), CarSalesProtobuf::handleRequest);
   }
 
   @Override

@@ -22,9 +22,11 @@ public final class CarSalesRast implements Round {
   private final RastChannel responses;
 
   private final ParkingLot.Builder lotBuilder = new ParkingLot.Builder();
-  private final StructListBuilder<Car.Builder> carsBuilder = new StructListBuilder<>(Car.Builder::new);
+  private final StructListBuilder<Car.Builder> carsBuilder =
+      new StructListBuilder<>(Car.Builder::new);
   private final Car.Builder carBuilder = new Car.Builder();
-  private final StructListBuilder<Wheel.Builder> wheelsBuilder = new StructListBuilder<>(Wheel.Builder::new);
+  private final StructListBuilder<Wheel.Builder> wheelsBuilder =
+      new StructListBuilder<>(Wheel.Builder::new);
   private final Wheel.Builder wheelBuilder = new Wheel.Builder();
   private final Engine.Builder engineBuilder = new Engine.Builder();
   private final TotalValue.Builder totalBuilder = new TotalValue.Builder();
@@ -32,7 +34,8 @@ public final class CarSalesRast implements Round {
   private final ParkingLot.Reader lotReader = new ParkingLot.Reader();
   private final StructListReader<Car.Reader> carsReader = new StructListReader<>(Car.Reader::new);
   private final Car.Reader carReader = new Car.Reader();
-  private final StructListReader<Wheel.Reader> wheelsReader = new StructListReader<>(Wheel.Reader::new);
+  private final StructListReader<Wheel.Reader> wheelsReader =
+      new StructListReader<>(Wheel.Reader::new);
   private final Wheel.Reader wheelReader = new Wheel.Reader();
   private final Engine.Reader engineReader = new Engine.Reader();
   private final TotalValue.Reader totalReader = new TotalValue.Reader();
@@ -74,7 +77,9 @@ public final class CarSalesRast implements Round {
 
   @Override
   public byte[] lastWire() {
-    return mode == Mode.OBJECT ? new byte[0] : Round.concat(requests.lastWire(), responses.lastWire());
+    return mode == Mode.OBJECT
+        ? new byte[0]
+        : Round.concat(requests.lastWire(), responses.lastWire());
   }
 
   @Override
@@ -150,7 +155,8 @@ public final class CarSalesRast implements Round {
       value += diameter * diameter;
       value += wheel.getSnowTires() ? 100 : 0;
     }
-    value += (car.getLength() & 0xFFFF) * (car.getWidth() & 0xFFFF) * (car.getHeight() & 0xFFFF) / 50;
+    value +=
+        (car.getLength() & 0xFFFF) * (car.getWidth() & 0xFFFF) * (car.getHeight() & 0xFFFF) / 50;
     Engine.Reader engine = car.getEngine(engineReader);
     value += (engine.getHorsepower() & 0xFFFF) * 40;
     if (engine.getUsesElectric()) {

@@ -65,7 +65,9 @@ public final class CatRankCapnpJava implements Round {
 
   @Override
   public byte[] lastWire() {
-    return mode == Mode.OBJECT ? new byte[0] : Round.concat(requests.lastWire(), responses.lastWire());
+    return mode == Mode.OBJECT
+        ? new byte[0]
+        : Round.concat(requests.lastWire(), responses.lastWire());
   }
 
   @Override
@@ -81,7 +83,8 @@ public final class CatRankCapnpJava implements Round {
   }
 
   private int setupRequest(SearchResultList.Builder list) {
-    StructList.Builder<SearchResult.Builder> results = list.initResults(rand.nextInt(CatRankValues.MAX_RESULTS));
+    StructList.Builder<SearchResult.Builder> results =
+        list.initResults(rand.nextInt(CatRankValues.MAX_RESULTS));
     int good = 0;
     for (int i = 0, n = results.size(); i < n; i++) {
       SearchResult.Builder result = results.get(i);
@@ -99,7 +102,8 @@ public final class CatRankCapnpJava implements Round {
     for (int i = 0; i < n; i++) {
       SearchResult.Reader result = results.get(i);
       String s = result.getSnippet().toString();
-      scores[i] = CatRankValues.rescore(result.getScore(), s.contains(" cat "), s.contains(" dog "));
+      scores[i] =
+          CatRankValues.rescore(result.getScore(), s.contains(" cat "), s.contains(" dog "));
       order[i] = i;
     }
     CatRankValues.sortDescending(scores, order, n);

@@ -22,8 +22,8 @@ public final class CatRankProtobuf implements Round {
   /** An implementation drawing its requests from {@code seed}. */
   public CatRankProtobuf(Mode mode, boolean reuse, int seed) {
     this.rand = new FastRand(seed);
-    this.exchange =
-        new ProtoExchange<>(mode, reuse, SearchResultList.parser(), SearchResultList.parser(), this::handleRequest);
+    this.exchange = new ProtoExchange<>(
+        mode, reuse, SearchResultList.parser(), SearchResultList.parser(), this::handleRequest);
   }
 
   @Override
@@ -75,14 +75,16 @@ public final class CatRankProtobuf implements Round {
     for (int i = 0; i < n; i++) {
       SearchResult result = request.getResults(i);
       String s = result.getSnippet();
-      scores[i] = CatRankValues.rescore(result.getScore(), s.contains(" cat "), s.contains(" dog "));
+      scores[i] =
+          CatRankValues.rescore(result.getScore(), s.contains(" cat "), s.contains(" dog "));
       order[i] = i;
     }
     CatRankValues.sortDescending(scores, order, n);
     SearchResultList.Builder response = SearchResultList.newBuilder();
     for (int i = 0; i < n; i++) {
       SearchResult from = request.getResults(order[i]);
-      response.addResultsBuilder()
+      response
+          .addResultsBuilder()
           .setScore(scores[i])
           .setUrlBytes(from.getUrlBytes())
           .setSnippet(from.getSnippet());

@@ -72,7 +72,9 @@ public final class CatRankRast implements Round {
 
   @Override
   public byte[] lastWire() {
-    return mode == Mode.OBJECT ? new byte[0] : Round.concat(requests.lastWire(), responses.lastWire());
+    return mode == Mode.OBJECT
+        ? new byte[0]
+        : Round.concat(requests.lastWire(), responses.lastWire());
   }
 
   @Override
@@ -108,8 +110,10 @@ public final class CatRankRast implements Round {
       SearchResult.Reader result = results.get(i, resultReader);
       TextReader s = result.getSnippet(text);
       int words = CatRankValues.findWords(s.buffer(), s.offset(), s.size());
-      scores[i] = CatRankValues.rescore(result.getScore(),
-          (words & CatRankValues.HAS_CAT) != 0, (words & CatRankValues.HAS_DOG) != 0);
+      scores[i] = CatRankValues.rescore(
+          result.getScore(),
+          (words & CatRankValues.HAS_CAT) != 0,
+          (words & CatRankValues.HAS_DOG) != 0);
       order[i] = i;
     }
     CatRankValues.sortDescending(scores, order, n);

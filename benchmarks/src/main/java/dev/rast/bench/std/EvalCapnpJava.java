@@ -49,7 +49,9 @@ public final class EvalCapnpJava implements Round {
 
   @Override
   public byte[] lastWire() {
-    return mode == Mode.OBJECT ? new byte[0] : Round.concat(requests.lastWire(), responses.lastWire());
+    return mode == Mode.OBJECT
+        ? new byte[0]
+        : Round.concat(requests.lastWire(), responses.lastWire());
   }
 
   @Override
@@ -79,9 +81,11 @@ public final class EvalCapnpJava implements Round {
 
   private static int evaluate(Expression.Reader exp) {
     Expression.Left.Reader l = exp.getLeft();
-    int left = l.which() == Expression.Left.Which.VALUE ? l.getValue() : evaluate(l.getExpression());
+    int left =
+        l.which() == Expression.Left.Which.VALUE ? l.getValue() : evaluate(l.getExpression());
     Expression.Right.Reader r = exp.getRight();
-    int right = r.which() == Expression.Right.Which.VALUE ? r.getValue() : evaluate(r.getExpression());
+    int right =
+        r.which() == Expression.Right.Which.VALUE ? r.getValue() : evaluate(r.getExpression());
     return EvalValues.apply(exp.getOp().ordinal(), left, right);
   }
 }

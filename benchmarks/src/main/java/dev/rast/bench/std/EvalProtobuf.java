@@ -13,8 +13,8 @@ public final class EvalProtobuf implements Round {
   /** An implementation drawing its requests from {@code seed}. */
   public EvalProtobuf(Mode mode, boolean reuse, int seed) {
     this.rand = new FastRand(seed);
-    this.exchange =
-        new ProtoExchange<>(mode, reuse, Expression.parser(), EvaluationResult.parser(), EvalProtobuf::handleRequest);
+    this.exchange = new ProtoExchange<>(
+        mode, reuse, Expression.parser(), EvaluationResult.parser(), EvalProtobuf::handleRequest);
   }
 
   @Override

@@ -51,7 +51,8 @@ public final class EvalRast implements Round {
     Expression.Builder root = requestMessage.initRoot(Expression._Meta.SIZE, expressionBuilders[0]);
     int expected = makeExpression(root, 0);
     MessageBuilder responseMessage = responses.builder();
-    EvaluationResult.Builder response = responseMessage.initRoot(EvaluationResult._Meta.SIZE, resultBuilder);
+    EvaluationResult.Builder response =
+        responseMessage.initRoot(EvaluationResult._Meta.SIZE, resultBuilder);
     int value;
     long bytes = 0;
     if (mode == Mode.OBJECT) {
@@ -72,7 +73,9 @@ public final class EvalRast implements Round {
 
   @Override
   public byte[] lastWire() {
-    return mode == Mode.OBJECT ? new byte[0] : Round.concat(requests.lastWire(), responses.lastWire());
+    return mode == Mode.OBJECT
+        ? new byte[0]
+        : Round.concat(requests.lastWire(), responses.lastWire());
   }
 
   @Override

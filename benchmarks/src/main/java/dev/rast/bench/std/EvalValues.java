@@ -29,9 +29,13 @@ final class EvalValues {
       case 2:
         return left * right;
       case 3:
-        return right == 0 || (left == Integer.MIN_VALUE && right == -1) ? Integer.MAX_VALUE : left / right;
+        return right == 0 || (left == Integer.MIN_VALUE && right == -1)
+            ? Integer.MAX_VALUE
+            : left / right;
       case 4:
-        return right == 0 || (left == Integer.MIN_VALUE && right == -1) ? Integer.MAX_VALUE : left % right;
+        return right == 0 || (left == Integer.MIN_VALUE && right == -1)
+            ? Integer.MAX_VALUE
+            : left % right;
       default:
         throw new IllegalArgumentException("operation " + op);
     }

@@ -21,7 +21,8 @@ public enum Mode {
     try {
       return valueOf(name.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown mode '" + name + "' (object, bytes or packed)", e);
+      throw new IllegalArgumentException(
+          "unknown mode '" + name + "' (object, bytes or packed)", e);
     }
   }
 }

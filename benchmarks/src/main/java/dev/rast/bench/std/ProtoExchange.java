@@ -24,7 +24,12 @@ final class ProtoExchange<Q extends MessageLite, A extends MessageLite> {
   private final Function<Q, A> server;
   private long bytes;
 
-  ProtoExchange(Mode mode, boolean reuse, Parser<Q> requestParser, Parser<A> responseParser, Function<Q, A> server) {
+  ProtoExchange(
+      Mode mode,
+      boolean reuse,
+      Parser<Q> requestParser,
+      Parser<A> responseParser,
+      Function<Q, A> server) {
     this.mode = mode;
     this.requests = new ProtoWire(reuse);
     this.responses = new ProtoWire(reuse);

@@ -3,7 +3,6 @@ package dev.rast.bench.std;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Runs a standard benchmark outside JMH with upstream's command-line shape:
@@ -59,8 +58,11 @@ public final class Runner {
     long elapsed = System.nanoTime() - start;
     out.printf(
         "%s %s: %.3f s, %.0f ns/round, %d bytes%n",
-        c.impl.label(), String.join(" ", c.positional),
-        elapsed / 1e9, (double) elapsed / c.iters, bytes);
+        c.impl.label(),
+        String.join(" ", c.positional),
+        elapsed / 1e9,
+        (double) elapsed / c.iters,
+        bytes);
     return 0;
   }
 
@@ -119,12 +121,16 @@ public final class Runner {
       if (reuse.equals("reuse")) {
         c.reuse = true;
       } else if (!reuse.equals("no-reuse")) {
-        throw new IllegalArgumentException("unknown reuse mode '" + reuse + "' (reuse or no-reuse)");
+        throw new IllegalArgumentException(
+            "unknown reuse mode '" + reuse + "' (reuse or no-reuse)");
       }
       if (!compression.equals("none") && !compression.equals("packed")) {
-        throw new IllegalArgumentException("unknown compression '" + compression + "' (none or packed)");
+        throw new IllegalArgumentException(
+            "unknown compression '" + compression + "' (none or packed)");
       }
-      c.mode = mode.equals("object") ? Mode.OBJECT : compression.equals("packed") ? Mode.PACKED : Mode.BYTES;
+      c.mode = mode.equals("object")
+          ? Mode.OBJECT
+          : compression.equals("packed") ? Mode.PACKED : Mode.BYTES;
       try {
         c.iters = Long.parseLong(positional.get(4));
       } catch (NumberFormatException e) {

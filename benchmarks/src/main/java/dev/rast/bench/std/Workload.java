@@ -48,17 +48,23 @@ public enum Workload {
   public Round create(Impl impl, Mode mode, boolean reuse, int seed) {
     switch (this) {
       case CARSALES:
-        return impl == Impl.RAST ? new CarSalesRast(mode, reuse, seed)
-            : impl == Impl.PROTOBUF ? new CarSalesProtobuf(mode, reuse, seed)
-            : new CarSalesCapnpJava(mode, reuse, seed);
+        return impl == Impl.RAST
+            ? new CarSalesRast(mode, reuse, seed)
+            : impl == Impl.PROTOBUF
+                ? new CarSalesProtobuf(mode, reuse, seed)
+                : new CarSalesCapnpJava(mode, reuse, seed);
       case CATRANK:
-        return impl == Impl.RAST ? new CatRankRast(mode, reuse, seed)
-            : impl == Impl.PROTOBUF ? new CatRankProtobuf(mode, reuse, seed)
-            : new CatRankCapnpJava(mode, reuse, seed);
+        return impl == Impl.RAST
+            ? new CatRankRast(mode, reuse, seed)
+            : impl == Impl.PROTOBUF
+                ? new CatRankProtobuf(mode, reuse, seed)
+                : new CatRankCapnpJava(mode, reuse, seed);
       case EVAL:
-        return impl == Impl.RAST ? new EvalRast(mode, reuse, seed)
-            : impl == Impl.PROTOBUF ? new EvalProtobuf(mode, reuse, seed)
-            : new EvalCapnpJava(mode, reuse, seed);
+        return impl == Impl.RAST
+            ? new EvalRast(mode, reuse, seed)
+            : impl == Impl.PROTOBUF
+                ? new EvalProtobuf(mode, reuse, seed)
+                : new EvalCapnpJava(mode, reuse, seed);
       default:
         throw new AssertionError(this);
     }

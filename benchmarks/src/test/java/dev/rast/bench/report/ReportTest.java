@@ -71,18 +71,24 @@ class ReportTest {
     String[] lines = table.split("\n");
     assertEquals(2 + 5 + 1, lines.length); // header, rule, rows, footnote
     assertTrue(lines[0].startsWith("workload"));
-    assertTrue(lines[3].contains("capnpJava") && lines[3].contains("55.0 ± 15.0")
-        && lines[3].contains("200") && lines[3].endsWith("1.38"), lines[3]);
+    assertTrue(
+        lines[3].contains("capnpJava")
+            && lines[3].contains("55.0 ± 15.0")
+            && lines[3].contains("200")
+            && lines[3].endsWith("1.38"),
+        lines[3]);
     assertTrue(lines[2].contains("40.0 ± 5.0") && lines[2].endsWith(" 0"), lines[2]);
     assertTrue(lines[5].contains("3000") && lines[5].endsWith("2.00"), lines[5]);
   }
 
   @Test
   void svgIsWellFormedXml() throws Exception {
-    Map<String, Object> meta = Report.meta(Json.parse(fixture()),
+    Map<String, Object> meta = Report.meta(
+        Json.parse(fixture()),
         Map.of("run", "quick", "commit", "0123456789abcdef", "dirty", "true"));
     String svg = Svg.render(rows(), meta);
-    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+    Document doc = DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder()
         .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
     assertEquals("svg", doc.getDocumentElement().getNodeName());
     assertEquals(5, doc.getElementsByTagName("title").getLength()); // one tooltip per bar
@@ -104,10 +110,12 @@ class ReportTest {
 
   @Test
   void svgEscapesText() throws Exception {
-    List<Row> rows = List.of(new Row("A<B>.x&y", "k=\"v\"", "rast", 10, 1, 0, 0),
+    List<Row> rows = List.of(
+        new Row("A<B>.x&y", "k=\"v\"", "rast", 10, 1, 0, 0),
         new Row("A<B>.x&y", "k=\"v\"", "protobuf", 12, 1, 8, 0));
     String svg = Svg.render(rows, Map.of());
-    DocumentBuilderFactory.newInstance().newDocumentBuilder()
+    DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder()
         .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
     assertTrue(svg.contains("linear scale"));
   }
@@ -132,13 +140,31 @@ class ReportTest {
     List<Row> before = rows();
     List<Row> now = List.of(
         new Row("RaftMessage.parseAndReadScalars", "-", "rast", 60, 5, 0, 0), // 40±5 -> 60±5: worse
-        new Row("RaftMessage.parseAndReadScalars", "-", "capnpJava", 50, 15, 300, 0), // time within error
-        new Row("CarSales.roundTrip", "mode=packed reuse=true", "rast", 1000, 100, 64, 0), // faster; B/op not measured before
+        new Row(
+            "RaftMessage.parseAndReadScalars",
+            "-",
+            "capnpJava",
+            50,
+            15,
+            300,
+            0), // time within error
+        new Row(
+            "CarSales.roundTrip",
+            "mode=packed reuse=true",
+            "rast",
+            1000,
+            100,
+            64,
+            0), // faster; B/op not measured before
         new Row("New.case", "-", "rast", 1, 0, 0, 0));
     String out = Table.compare(before, now);
     String[] lines = out.split("\n");
     assertTrue(lines[2].contains("+50.0%") && lines[2].endsWith("WORSE time"), lines[2]);
-    assertTrue(lines[3].contains("-9.1%") && lines[3].contains("+50.0%") && lines[3].endsWith("  WORSE alloc"), lines[3]);
+    assertTrue(
+        lines[3].contains("-9.1%")
+            && lines[3].contains("+50.0%")
+            && lines[3].endsWith("  WORSE alloc"),
+        lines[3]);
     assertTrue(lines[4].contains("-33.3%") && lines[4].endsWith("  faster"), lines[4]);
     assertTrue(lines[5].endsWith("new"), lines[5]);
     assertTrue(out.contains("gone")); // protobuf and Eval rows are missing now
@@ -150,7 +176,9 @@ class ReportTest {
     assertThrows(IllegalArgumentException.class, () -> Json.parse("[1, 2"));
     assertThrows(IllegalArgumentException.class, () -> Json.parse("{\"a\" 1}"));
     assertThrows(IllegalArgumentException.class, () -> Json.parse("[] x"));
-    assertEquals(List.of("a\"\u00e9\n", 1.5e3, true, false), Json.parse("[\"a\\\"\\u00e9\\n\", 1.5e3, true, false]"));
+    assertEquals(
+        List.of("a\"\u00e9\n", 1.5e3, true, false),
+        Json.parse("[\"a\\\"\\u00e9\\n\", 1.5e3, true, false]"));
     assertFalse(Json.write(Map.of("x", Double.NaN)).contains("NaN"));
   }
 }

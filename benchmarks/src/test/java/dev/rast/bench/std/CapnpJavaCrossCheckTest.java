@@ -66,7 +66,8 @@ class CapnpJavaCrossCheckTest {
       assertEquals(text(w, ours[1], false), text(w, theirs[1], false), w + " response " + i);
       if (w == Workload.EVAL) {
         int value = theirs[1].getRoot(new Eval.EvaluationResult.Reader()).getValue();
-        assertEquals(value, evaluate(theirs[0].getRoot(new Eval.Expression.Reader())), "eval round " + i);
+        assertEquals(
+            value, evaluate(theirs[0].getRoot(new Eval.Expression.Reader())), "eval round " + i);
         assertEquals(capnpJava.responseDigest(), value);
       }
     }
@@ -75,12 +76,14 @@ class CapnpJavaCrossCheckTest {
   private static String text(Workload w, MessageReader m, boolean request) {
     switch (w) {
       case CARSALES:
-        return request ? m.getRoot(new Carsales.ParkingLot.Reader()).toString()
+        return request
+            ? m.getRoot(new Carsales.ParkingLot.Reader()).toString()
             : m.getRoot(new Carsales.TotalValue.Reader()).toString();
       case CATRANK:
         return m.getRoot(new Catrank.SearchResultList.Reader()).toString();
       default:
-        return request ? m.getRoot(new Eval.Expression.Reader()).toString()
+        return request
+            ? m.getRoot(new Eval.Expression.Reader()).toString()
             : m.getRoot(new Eval.EvaluationResult.Reader()).toString();
     }
   }
@@ -88,8 +91,10 @@ class CapnpJavaCrossCheckTest {
   private static int evaluate(Eval.Expression.Reader e) {
     Eval.Expression.Left.Reader l = e.getLeft();
     Eval.Expression.Right.Reader r = e.getRight();
-    int left = l.which() == Eval.Expression.Left.Which.VALUE ? l.getValue() : evaluate(l.getExpression());
-    int right = r.which() == Eval.Expression.Right.Which.VALUE ? r.getValue() : evaluate(r.getExpression());
+    int left =
+        l.which() == Eval.Expression.Left.Which.VALUE ? l.getValue() : evaluate(l.getExpression());
+    int right =
+        r.which() == Eval.Expression.Right.Which.VALUE ? r.getValue() : evaluate(r.getExpression());
     return EvalValues.apply(e.getOp().ordinal(), left, right);
   }
 

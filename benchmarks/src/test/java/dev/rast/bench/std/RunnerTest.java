@@ -13,7 +13,9 @@ class RunnerTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String... args) {
-    return Runner.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+    return Runner.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 

@@ -24,7 +24,10 @@ class StdWorkloadTest {
         for (boolean reuse : new boolean[] {true, false}) {
           long[] d = digests(w.create(impl, mode, reuse, SEED));
           for (int i = 0; i < ROUNDS; i++) {
-            assertEquals(reference[i], d[i], w + " " + impl + " " + mode + " reuse=" + reuse + " round " + i);
+            assertEquals(
+                reference[i],
+                d[i],
+                w + " " + impl + " " + mode + " reuse=" + reuse + " round " + i);
           }
         }
       }

@@ -32,18 +32,24 @@ public final class CapnpcJavaRast {
       if (args[0].equals("--help") || args[0].equals("-h")) {
         out.println("Usage: capnp compile -ojava-rast:OUTPUT_DIR [-I DIR] SCHEMA.capnp...");
         out.println();
-        out.println("capnpc-java-rast is a capnp compiler plugin: capnp runs it with a CodeGeneratorRequest");
-        out.println("on standard input and it writes Java sources under OUTPUT_DIR, one per schema file,");
-        out.println("in the package of the file's $Java.package annotation (import \"/capnp/java.capnp\").");
+        out.println(
+            "capnpc-java-rast is a capnp compiler plugin: capnp runs it with a CodeGeneratorRequest");
+        out.println(
+            "on standard input and it writes Java sources under OUTPUT_DIR, one per schema file,");
+        out.println(
+            "in the package of the file's $Java.package annotation (import \"/capnp/java.capnp\").");
         out.println();
         out.println("Environment:");
-        out.println("  " + GeneratorOptions.PACKAGE_ENV + "  Java package for schema files without $Java.package");
+        out.println("  " + GeneratorOptions.PACKAGE_ENV
+            + "  Java package for schema files without $Java.package");
         out.println();
         out.println("Without capnp: the built-in pure-Java schema compiler");
         out.println("  " + CompileCommand.USAGE.substring("Usage: ".length()));
-        out.println("  -I DIR            search DIR for imports like \"/foo.capnp\" (before the bundled /capnp/...)");
+        out.println(
+            "  -I DIR            search DIR for imports like \"/foo.capnp\" (before the bundled /capnp/...)");
         out.println("  --src-prefix DIR  strip DIR from the schema names");
-        out.println("  -o OUTDIR         write Java sources under OUTDIR; -o- writes the CodeGeneratorRequest");
+        out.println(
+            "  -o OUTDIR         write Java sources under OUTDIR; -o- writes the CodeGeneratorRequest");
         out.println();
         out.println("Options (when run by hand):");
         out.println("  --help     this text");
@@ -54,7 +60,8 @@ public final class CapnpcJavaRast {
         out.println("capnpc-java-rast " + Generator.VERSION);
         return 0;
       }
-      err.println("capnpc-java-rast: unexpected argument '" + args[0] + "' (capnp passes none; see --help)");
+      err.println("capnpc-java-rast: unexpected argument '" + args[0]
+          + "' (capnp passes none; see --help)");
       return 2;
     }
     try {
@@ -64,7 +71,8 @@ public final class CapnpcJavaRast {
             + " run it through capnp: capnp compile -ojava-rast:OUT foo.capnp");
         return 1;
       }
-      List<GeneratedFile> files = Generator.generate(ByteBuffer.wrap(request), GeneratorOptions.fromEnvironment());
+      List<GeneratedFile> files =
+          Generator.generate(ByteBuffer.wrap(request), GeneratorOptions.fromEnvironment());
       for (GeneratedFile f : files) {
         Path p = outDir.resolve(f.path());
         Files.createDirectories(p.getParent());
@@ -78,7 +86,8 @@ public final class CapnpcJavaRast {
       err.println("capnpc-java-rast: cannot write output: " + e.getMessage());
       return 1;
     } catch (RuntimeException e) {
-      err.println("capnpc-java-rast: internal error: " + e + " (please report it with the schema that caused it;"
+      err.println("capnpc-java-rast: internal error: " + e
+          + " (please report it with the schema that caused it;"
           + " set CAPNPC_JAVA_RAST_DEBUG=1 for the stack trace)");
       if (System.getenv("CAPNPC_JAVA_RAST_DEBUG") != null) {
         e.printStackTrace(err);

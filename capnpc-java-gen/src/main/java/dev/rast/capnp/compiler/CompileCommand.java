@@ -19,7 +19,8 @@ import java.util.List;
 final class CompileCommand {
   private CompileCommand() {}
 
-  static final String USAGE = "Usage: capnpc-java-rast compile [-I DIR]... [--src-prefix DIR]... -o OUTDIR|-o- FILE.capnp...";
+  static final String USAGE =
+      "Usage: capnpc-java-rast compile [-I DIR]... [--src-prefix DIR]... -o OUTDIR|-o- FILE.capnp...";
 
   /** Runs the command on its arguments (after {@code compile}); returns the exit code. */
   static int run(List<String> args, Path cwd, PrintStream out, PrintStream err) {
@@ -30,14 +31,19 @@ final class CompileCommand {
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       String value;
-      if (a.equals("-I") || a.equals("--import-path") || a.equals("--src-prefix") || a.equals("-o")
+      if (a.equals("-I")
+          || a.equals("--import-path")
+          || a.equals("--src-prefix")
+          || a.equals("-o")
           || a.equals("--output")) {
         if (i + 1 >= args.size()) {
           err.println("capnpc-java-rast compile: " + a + " needs a value\n" + USAGE);
           return 2;
         }
         value = args.get(++i);
-      } else if (a.startsWith("--import-path=") || a.startsWith("--src-prefix=") || a.startsWith("--output=")) {
+      } else if (a.startsWith("--import-path=")
+          || a.startsWith("--src-prefix=")
+          || a.startsWith("--output=")) {
         value = a.substring(a.indexOf('=') + 1);
         a = a.substring(0, a.indexOf('='));
       } else if (a.startsWith("-I") || a.startsWith("-o")) {
@@ -59,8 +65,8 @@ final class CompileCommand {
       }
     }
     if (output == null || files.isEmpty()) {
-      err.println("capnpc-java-rast compile: " + (output == null ? "no -o OUTDIR (or -o-)" : "no schema files")
-          + "\n" + USAGE);
+      err.println("capnpc-java-rast compile: "
+          + (output == null ? "no -o OUTDIR (or -o-)" : "no schema files") + "\n" + USAGE);
       return 2;
     }
     try {
@@ -71,7 +77,8 @@ final class CompileCommand {
         return 0;
       }
       Path outDir = cwd.resolve(output);
-      for (GeneratedFile f : Generator.generate(ByteBuffer.wrap(request), GeneratorOptions.fromEnvironment())) {
+      for (GeneratedFile f :
+          Generator.generate(ByteBuffer.wrap(request), GeneratorOptions.fromEnvironment())) {
         Path p = outDir.resolve(f.path());
         Files.createDirectories(p.getParent());
         Files.writeString(p, f.content());

@@ -45,7 +45,8 @@ public final class Generator {
       try {
         out.add(emitter.emit(file.getId()));
       } catch (DecodeException e) {
-        throw new SchemaException(file.getFilename() + ": malformed schema node: " + e.getMessage());
+        throw new SchemaException(
+            file.getFilename() + ": malformed schema node: " + e.getMessage());
       }
     }
     return out;

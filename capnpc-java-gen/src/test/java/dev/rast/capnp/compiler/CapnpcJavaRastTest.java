@@ -15,14 +15,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The plugin's command line: help, bad input and errors are one clear line and an exit code. */
 class CapnpcJavaRastTest {
-  @TempDir Path out;
+  @TempDir
+  Path out;
 
   private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
   private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
   private int run(byte[] stdin, String... args) {
-    return CapnpcJavaRast.run(args, new ByteArrayInputStream(stdin), out,
-        new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    return CapnpcJavaRast.run(
+        args,
+        new ByteArrayInputStream(stdin),
+        out,
+        new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        new PrintStream(stderr, true, StandardCharsets.UTF_8));
   }
 
   private String err() {
@@ -39,7 +44,8 @@ class CapnpcJavaRastTest {
   @Test
   void versionPrintsTheVersion() {
     assertEquals(0, run(new byte[0], "--version"));
-    assertEquals("capnpc-java-rast " + Generator.VERSION + "\n", stdout.toString(StandardCharsets.UTF_8));
+    assertEquals(
+        "capnpc-java-rast " + Generator.VERSION + "\n", stdout.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -75,7 +81,8 @@ class CapnpcJavaRastTest {
 
   @Test
   void missingPackageSaysHowToSetOne() throws IOException {
-    // The environment has no CAPNP_JAVA_PACKAGE in tests run by Maven; schema.capnp has no $Java.package.
+    // The environment has no CAPNP_JAVA_PACKAGE in tests run by Maven; schema.capnp has no
+    // $Java.package.
     if (System.getenv(GeneratorOptions.PACKAGE_ENV) != null) {
       return;
     }
@@ -89,7 +96,8 @@ class CapnpcJavaRastTest {
   @Test
   void writesFilesUnderTheirPackageDirectory() throws IOException {
     byte[] request = GoldenTest.request("benchmark");
-    var files = Generator.generate(java.nio.ByteBuffer.wrap(request), new GeneratorOptions("org.example.bench"));
+    var files = Generator.generate(
+        java.nio.ByteBuffer.wrap(request), new GeneratorOptions("org.example.bench"));
     assertEquals(3, files.size());
     for (GeneratedFile f : files) {
       assertTrue(f.path().startsWith("org/example/bench/"), f.path());

@@ -24,14 +24,19 @@ import org.junit.jupiter.api.io.TempDir;
  * prints them and exit 1; bad usage exit 2.
  */
 class CompileCommandTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
   private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
   private int run(String... args) {
-    return CapnpcJavaRast.run(args, new ByteArrayInputStream(new byte[0]), dir,
-        new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    return CapnpcJavaRast.run(
+        args,
+        new ByteArrayInputStream(new byte[0]),
+        dir,
+        new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        new PrintStream(stderr, true, StandardCharsets.UTF_8));
   }
 
   private void schema(String name, String text) throws IOException {
@@ -41,7 +46,9 @@ class CompileCommandTest {
 
   @Test
   void generatesJavaWithTheBundledJavaCapnp() throws IOException {
-    schema("src/foo.capnp", """
+    schema(
+        "src/foo.capnp",
+        """
         @0xc3a4b5d6e7f80911;
         using Java = import "/capnp/java.capnp";
         using Cxx = import "/capnp/c++.capnp";
@@ -50,7 +57,8 @@ class CompileCommandTest {
         struct Ping { seq @0 :UInt64; note @1 :Text = "hi"; }
         interface Echo { echo @0 (p :Ping) -> stream; }
         """);
-    assertEquals(0, run("compile", "--src-prefix", "src", "-o", "out", "src/foo.capnp"), stderr.toString());
+    assertEquals(
+        0, run("compile", "--src-prefix", "src", "-o", "out", "src/foo.capnp"), stderr.toString());
     Path java = dir.resolve("out/org/example/msg/Foo.java");
     assertTrue(Files.isRegularFile(java), "no " + java);
     assertTrue(Files.readString(java).contains("class Ping"));
@@ -60,8 +68,8 @@ class CompileCommandTest {
   void dashOWritesTheRequest() throws IOException {
     schema("a.capnp", "@0xc3a4b5d6e7f80912;\nstruct A { x @0 :Int32; }\n");
     assertEquals(0, run("compile", "-o-", "a.capnp"), stderr.toString());
-    MessageReader m = Framing.read(ByteBuffer.wrap(stdout.toByteArray()).order(ByteOrder.LITTLE_ENDIAN),
-        new MessageReader());
+    MessageReader m = Framing.read(
+        ByteBuffer.wrap(stdout.toByteArray()).order(ByteOrder.LITTLE_ENDIAN), new MessageReader());
     CodeGeneratorRequest.Reader req = m.getRoot(new CodeGeneratorRequest.Reader());
     assertEquals("a.capnp", req.getRequestedFiles().get(0).getFilename());
     assertEquals(2, req.getNodes().size());
@@ -70,7 +78,9 @@ class CompileCommandTest {
   @Test
   void importPathsAreSearchedFirst() throws IOException {
     schema("inc/lib/t.capnp", "@0xc3a4b5d6e7f80913;\nstruct T { y @0 :Bool; }\n");
-    schema("b.capnp", "@0xc3a4b5d6e7f80914;\nusing L = import \"/lib/t.capnp\";\nstruct B { t @0 :L.T; }\n");
+    schema(
+        "b.capnp",
+        "@0xc3a4b5d6e7f80914;\nusing L = import \"/lib/t.capnp\";\nstruct B { t @0 :L.T; }\n");
     assertEquals(0, run("compile", "-I", "inc", "-o-", "b.capnp"), stderr.toString());
   }
 
@@ -78,7 +88,8 @@ class CompileCommandTest {
   void schemaErrorsAreCapnpsLinesAndExitOne() throws IOException {
     schema("bad.capnp", "@0xc3a4b5d6e7f80915;\nstruct S {\n  a @0 :Foo;\n}\n");
     assertEquals(1, run("compile", "-o-", "bad.capnp"));
-    assertEquals("bad.capnp:3:9-12: error: Not defined: Foo\n", stderr.toString(StandardCharsets.UTF_8));
+    assertEquals(
+        "bad.capnp:3:9-12: error: Not defined: Foo\n", stderr.toString(StandardCharsets.UTF_8));
   }
 
   @Test

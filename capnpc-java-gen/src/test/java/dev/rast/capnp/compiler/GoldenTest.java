@@ -33,7 +33,8 @@ class GoldenTest {
     "raft, dev.rast.raft.msg, src/test/golden/raft",
   })
   void generatedCodeMatchesGolden(String request, String pkg, String goldenDir) throws IOException {
-    List<GeneratedFile> files = Generator.generate(ByteBuffer.wrap(request(request)), new GeneratorOptions(pkg));
+    List<GeneratedFile> files =
+        Generator.generate(ByteBuffer.wrap(request(request)), new GeneratorOptions(pkg));
     assertFalse(files.isEmpty(), "generator produced no files");
     for (GeneratedFile f : files) {
       Path golden = Paths.get(goldenDir).resolve(f.path());
@@ -42,7 +43,9 @@ class GoldenTest {
         Files.writeString(golden, f.content());
         continue;
       }
-      assertEquals(Files.readString(golden), f.content(),
+      assertEquals(
+          Files.readString(golden),
+          f.content(),
           () -> golden + " differs from the generator's output; if the change is intended, run "
               + "mvn -pl capnpc-java-gen test -Dtest=GoldenTest -Drast.golden.update=true and review the diff");
     }
@@ -55,16 +58,23 @@ class GoldenTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({"test", "benchmark", "schema", "raft"})
   void oneAbiCheckPerFileAndNoBareBlocks(String request) throws IOException {
-    for (GeneratedFile f : Generator.generate(ByteBuffer.wrap(request(request)), new GeneratorOptions("p"))) {
-      assertEquals(1, f.content().split("Generated\\.checkAbi\\(", -1).length - 1, f.path() + ": ABI checks");
-      f.content().lines().forEach(line -> assertFalse(line.strip().equals("{"), f.path() + ": a bare block"));
+    for (GeneratedFile f :
+        Generator.generate(ByteBuffer.wrap(request(request)), new GeneratorOptions("p"))) {
+      assertEquals(
+          1,
+          f.content().split("Generated\\.checkAbi\\(", -1).length - 1,
+          f.path() + ": ABI checks");
+      f.content()
+          .lines()
+          .forEach(line -> assertFalse(line.strip().equals("{"), f.path() + ": a bare block"));
     }
   }
 
   static byte[] request(String name) throws IOException {
     try (InputStream in = GoldenTest.class.getResourceAsStream("/requests/" + name + ".bin")) {
       if (in == null) {
-        throw new IllegalStateException("missing request fixture " + name + ".bin; run scripts/make-requests.sh");
+        throw new IllegalStateException(
+            "missing request fixture " + name + ".bin; run scripts/make-requests.sh");
       }
       return in.readAllBytes();
     }

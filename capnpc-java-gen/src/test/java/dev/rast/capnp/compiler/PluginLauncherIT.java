@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * equal the goldens. Runs after {@code package} (failsafe), when the jar exists.
  */
 class PluginLauncherIT {
-  @TempDir Path out;
+  @TempDir
+  Path out;
 
   private static Path testdata() {
     String prop = System.getProperty("rast.testdata");
@@ -29,7 +30,11 @@ class PluginLauncherIT {
 
   private static boolean capnpAvailable() {
     try {
-      return new ProcessBuilder("capnp", "--version").redirectErrorStream(true).start().waitFor() == 0;
+      return new ProcessBuilder("capnp", "--version")
+              .redirectErrorStream(true)
+              .start()
+              .waitFor()
+          == 0;
     } catch (IOException | InterruptedException e) {
       return false;
     }
@@ -44,9 +49,11 @@ class PluginLauncherIT {
 
   private Process compile(String pkg, String... schemas) throws IOException {
     Path bin = Paths.get("bin").toAbsolutePath();
-    List<String> cmd = new ArrayList<>(List.of("capnp", "compile", "-I.", "--no-standard-import", "-ojava-rast:" + out));
+    List<String> cmd = new ArrayList<>(
+        List.of("capnp", "compile", "-I.", "--no-standard-import", "-ojava-rast:" + out));
     cmd.addAll(List.of(schemas));
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(testdata().toFile()).redirectErrorStream(true);
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd).directory(testdata().toFile()).redirectErrorStream(true);
     pb.environment().put("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH"));
     if (pkg != null) {
       pb.environment().put(GeneratorOptions.PACKAGE_ENV, pkg);
@@ -71,8 +78,14 @@ class PluginLauncherIT {
   @Test
   void testCapnpWithItsImports() throws Exception {
     requireCapnp();
-    Process p = compile("dev.rast.testschema", "capnp/test.capnp", "capnp/test-import.capnp",
-        "capnp/test-import2.capnp", "capnp/schema.capnp", "capnp/c++.capnp", "capnp/stream.capnp");
+    Process p = compile(
+        "dev.rast.testschema",
+        "capnp/test.capnp",
+        "capnp/test-import.capnp",
+        "capnp/test-import2.capnp",
+        "capnp/schema.capnp",
+        "capnp/c++.capnp",
+        "capnp/stream.capnp");
     String log = new String(p.getInputStream().readAllBytes());
     assertEquals(0, p.waitFor(), log);
     assertMatchesGolden(Paths.get("src/test/golden/test"));
@@ -81,8 +94,11 @@ class PluginLauncherIT {
   @Test
   void benchmarkSchemas() throws Exception {
     requireCapnp();
-    Process p = compile("dev.rast.benchmark.capnp", "capnp/benchmark/carsales.capnp",
-        "capnp/benchmark/catrank.capnp", "capnp/benchmark/eval.capnp");
+    Process p = compile(
+        "dev.rast.benchmark.capnp",
+        "capnp/benchmark/carsales.capnp",
+        "capnp/benchmark/catrank.capnp",
+        "capnp/benchmark/eval.capnp");
     String log = new String(p.getInputStream().readAllBytes());
     assertEquals(0, p.waitFor(), log);
     assertMatchesGolden(Paths.get("src/test/golden/benchmark"));

@@ -83,7 +83,8 @@ class CapnpRoundTripTest {
 
   /** capnp's text format cannot load {@code TestListOfAny}: "List(AnyPointer) not supported". */
   private static void assumeTextFormat(String type) {
-    Assumptions.assumeFalse(type.equals("TestListOfAny"),
+    Assumptions.assumeFalse(
+        type.equals("TestListOfAny"),
         "capnp 0.9.2's dynamic API rejects List(AnyPointer) fields (capnp/dynamic.c++:91)");
   }
 
@@ -135,9 +136,11 @@ class CapnpRoundTripTest {
       RandomValues values = new RandomValues(schema, random, options);
       for (int i = 0; i < MESSAGES; i++) {
         MessageBuilder m = newBuilder(random);
-        StructBuilder root = m.initRoot(schema.size(b.id), schema.newInstance(schema.builderClass(b.id)));
+        StructBuilder root =
+            m.initRoot(schema.size(b.id), schema.newInstance(schema.builderClass(b.id)));
         values.fillRoot(root, b.id);
-        ByteBuffer out = ByteBuffer.allocate((int) Framing.serializedSize(m)).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer out =
+            ByteBuffer.allocate((int) Framing.serializedSize(m)).order(ByteOrder.LITTLE_ENDIAN);
         Framing.write(m, out);
         byte[] bytes = out.array();
         b.framed.add(bytes);
@@ -163,7 +166,8 @@ class CapnpRoundTripTest {
 
     StructReader read(ByteBuffer framed) {
       SchemaTypes schema = SchemaTypes.get();
-      return Framing.read(framed, new MessageReader()).getRoot((StructReader) schema.newInstance(schema.readerClass(id)));
+      return Framing.read(framed, new MessageReader())
+          .getRoot((StructReader) schema.newInstance(schema.readerClass(id)));
     }
 
     String where(int i) {
@@ -180,7 +184,8 @@ class CapnpRoundTripTest {
 
     void assertCapnpPrintsAsWeDo() {
       String[] theirs = capnp.decode(type, stream(), true).split("\n", -1);
-      assertEquals(framed.size() + 1, theirs.length, type + ": capnp printed a different number of lines");
+      assertEquals(
+          framed.size() + 1, theirs.length, type + ": capnp printed a different number of lines");
       for (int i = 0; i < framed.size(); i++) {
         assertEquals(theirs[i], shortText.get(i), where(i));
       }
@@ -192,7 +197,10 @@ class CapnpRoundTripTest {
       if (!pretty.contentEquals(ours)) {
         // Report the first message whose pretty form differs.
         for (int i = 0; i < framed.size(); i++) {
-          assertEquals(capnp.decode(type, framed.get(i), false), prettyText.get(i) + "\n", where(i) + " (pretty)");
+          assertEquals(
+              capnp.decode(type, framed.get(i), false),
+              prettyText.get(i) + "\n",
+              where(i) + " (pretty)");
         }
         assertEquals(pretty, ours.toString(), type + " (pretty)");
       }
@@ -222,7 +230,8 @@ class CapnpRoundTripTest {
       for (int i = 0; i < framed.size(); i++) {
         StructReader theirs = read(in);
         // Their layout, read through our generated getters, prints our text again.
-        assertEquals(shortText.get(i), theirs.toString(), where(i) + ": capnp's encoding of our text");
+        assertEquals(
+            shortText.get(i), theirs.toString(), where(i) + ": capnp's encoding of our text");
         assertSameCanonical(canonical.get(i), Canonical.canonicalize(theirs), i, shortText.get(i));
       }
       assertEquals(0, in.remaining(), type + ": capnp encoded more messages than we gave it");
@@ -243,7 +252,8 @@ class CapnpRoundTripTest {
         StructReader original = read(Official.le(framed.get(i)));
         MessageBuilder copy = new MessageBuilder(8, MessageBuilder.Growth.FIXED_SIZE, false);
         copy.setRoot(original);
-        StructReader copied = copy.asReader().getRoot((StructReader) SchemaTypes.get().newInstance(SchemaTypes.get().readerClass(id)));
+        StructReader copied = copy.asReader().getRoot((StructReader)
+            SchemaTypes.get().newInstance(SchemaTypes.get().readerClass(id)));
         assertEquals(shortText.get(i), copied.toString(), where(i) + " (copy)");
         assertSameCanonical(canonical.get(i), Canonical.canonicalize(copied), i, shortText.get(i));
         assertEquals(original, copied, where(i) + " (copy)");
@@ -258,8 +268,12 @@ class CapnpRoundTripTest {
       for (int i = 0; i < framed.size(); i++) {
         StructReader original = read(Official.le(framed.get(i)));
         MessageBuilder copy = new MessageBuilder(16, MessageBuilder.Growth.FIXED_SIZE, false);
-        copier.copy(original, copy.initRoot(schema.size(id), schema.newInstance(schema.builderClass(id))), id);
-        StructReader copied = copy.asReader().getRoot((StructReader) schema.newInstance(schema.readerClass(id)));
+        copier.copy(
+            original,
+            copy.initRoot(schema.size(id), schema.newInstance(schema.builderClass(id))),
+            id);
+        StructReader copied =
+            copy.asReader().getRoot((StructReader) schema.newInstance(schema.readerClass(id)));
         assertEquals(shortText.get(i), copied.toString(), where(i) + " (setter copy)");
         assertSameCanonical(canonical.get(i), Canonical.canonicalize(copied), i, shortText.get(i));
       }
@@ -270,7 +284,8 @@ class CapnpRoundTripTest {
       int at = 0;
       for (int i = 0; i < framed.size(); i++) {
         byte[] ours = canonical.get(i);
-        byte[] slice = Arrays.copyOfRange(theirs, Math.min(at, theirs.length), Math.min(at + ours.length, theirs.length));
+        byte[] slice = Arrays.copyOfRange(
+            theirs, Math.min(at, theirs.length), Math.min(at + ours.length, theirs.length));
         assertSameCanonical(ours, slice, i, shortText.get(i));
         at += ours.length;
       }
@@ -285,5 +300,4 @@ class CapnpRoundTripTest {
       throw new IllegalStateException(e);
     }
   }
-
 }

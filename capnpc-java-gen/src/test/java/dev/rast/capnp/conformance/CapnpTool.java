@@ -117,8 +117,10 @@ final class CapnpTool {
     cmd.addAll(args);
     try {
       Process p = new ProcessBuilder(cmd).directory(dir.toFile()).start();
-      CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
-      CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+      CompletableFuture<byte[]> out =
+          CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
+      CompletableFuture<byte[]> err =
+          CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
       try (var in = p.getOutputStream()) {
         in.write(input);
       } catch (IOException e) {
@@ -131,8 +133,8 @@ final class CapnpTool {
       if (p.exitValue() != 0) {
         Path saved = Files.createTempFile("capnp-input-", ".bin");
         Files.write(saved, input);
-        fail("capnp " + args + " exited " + p.exitValue() + " (its input is saved in " + saved + "): "
-            + new String(err.join(), StandardCharsets.UTF_8));
+        fail("capnp " + args + " exited " + p.exitValue() + " (its input is saved in " + saved
+            + "): " + new String(err.join(), StandardCharsets.UTF_8));
       }
       return out.join();
     } catch (IOException e) {

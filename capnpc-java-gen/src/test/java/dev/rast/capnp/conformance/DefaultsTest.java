@@ -39,10 +39,11 @@ import org.junit.jupiter.api.Test;
  */
 class DefaultsTest {
   /** {@code capnp decode --short} of an empty TestDefaults: scalars print, null pointers do not. */
-  private static final String EMPTY_SHORT = "(voidField = void, boolField = true, int8Field = -123, "
-      + "int16Field = -12345, int32Field = -12345678, int64Field = -123456789012345, uInt8Field = 234, "
-      + "uInt16Field = 45678, uInt32Field = 3456789012, uInt64Field = 12345678901234567890, "
-      + "float32Field = 1234.5, float64Field = -1.23e47, enumField = corge, interfaceField = void)";
+  private static final String EMPTY_SHORT =
+      "(voidField = void, boolField = true, int8Field = -123, "
+          + "int16Field = -12345, int32Field = -12345678, int64Field = -123456789012345, uInt8Field = 234, "
+          + "uInt16Field = 45678, uInt32Field = 3456789012, uInt64Field = 12345678901234567890, "
+          + "float32Field = 1234.5, float64Field = -1.23e47, enumField = corge, interfaceField = void)";
 
   @Test
   void freshBuilderReadsDefaults() {
@@ -77,7 +78,8 @@ class DefaultsTest {
 
   @Test
   void builderGettersReadScalarDefaults() {
-    TestDefaults.Builder b = new MessageBuilder().initRoot(TestDefaults._Meta.SIZE, new TestDefaults.Builder());
+    TestDefaults.Builder b =
+        new MessageBuilder().initRoot(TestDefaults._Meta.SIZE, new TestDefaults.Builder());
     assertTrue(b.getBoolField());
     assertEquals(-123, b.getInt8Field());
     assertEquals(-12345, b.getInt16Field());
@@ -125,8 +127,11 @@ class DefaultsTest {
     assertEquals(-1111111111111111111L, copied(b::hasInt64List, b::getInt64List).getLong(1));
     assertEquals(222, copied(b::hasUInt8List, b::getUInt8List).getByte(1) & 0xFF);
     assertEquals(44444, copied(b::hasUInt16List, b::getUInt16List).getShort(1) & 0xFFFF);
-    assertEquals(3333333333L, Integer.toUnsignedLong(copied(b::hasUInt32List, b::getUInt32List).getInt(0)));
-    assertEquals("11111111111111111111",
+    assertEquals(
+        3333333333L,
+        Integer.toUnsignedLong(copied(b::hasUInt32List, b::getUInt32List).getInt(0)));
+    assertEquals(
+        "11111111111111111111",
         Long.toUnsignedString(copied(b::hasUInt64List, b::getUInt64List).getLong(0)));
     ListBuilder f32 = copied(b::hasFloat32List, b::getFloat32List);
     assertEquals(Float.NEGATIVE_INFINITY, f32.getFloat(2));
@@ -135,8 +140,10 @@ class DefaultsTest {
     assertEquals(7777.75, f64.getDouble(0));
     assertTrue(Double.isNaN(f64.getDouble(3)));
     assertEquals("thud", copied(b::hasTextList, b::getTextList).get(2));
-    assertArrayEquals(TestMessages.bytes("rfc3092"), copied(b::hasDataList, b::getDataList).get(2));
-    assertEquals("structlist 3", copied(b::hasStructList, b::getStructList).get(2).getTextField());
+    assertArrayEquals(
+        TestMessages.bytes("rfc3092"), copied(b::hasDataList, b::getDataList).get(2));
+    assertEquals(
+        "structlist 3", copied(b::hasStructList, b::getStructList).get(2).getTextField());
     assertEquals(TestEnum.GARPLY, copied(b::hasEnumList, b::getEnumList).get(1));
     assertFalse(b.hasInterfaceList());
 
@@ -151,7 +158,8 @@ class DefaultsTest {
     b.getStructField().setTextField("changed");
     b.getInt32List().setInt(0, 7);
     b.getTextList().set(0, "changed");
-    TestDefaults.Builder fresh = new MessageBuilder().initRoot(TestDefaults._Meta.SIZE, new TestDefaults.Builder());
+    TestDefaults.Builder fresh =
+        new MessageBuilder().initRoot(TestDefaults._Meta.SIZE, new TestDefaults.Builder());
     assertEquals("baz", fresh.asReader().getStructField().getTextField());
     assertEquals(111111111, fresh.asReader().getInt32List().getInt(0));
     assertEquals("plugh", fresh.asReader().getTextList().get(0));
@@ -163,7 +171,10 @@ class DefaultsTest {
   void writingADefaultValueStoresZero() {
     MessageBuilder m = new MessageBuilder();
     TestDefaults.Builder b = m.initRoot(TestDefaults._Meta.SIZE, new TestDefaults.Builder());
-    b.setInt32Field(-12345678).setFloat64Field(-123e45).setBoolField(true).setEnumField(TestEnum.CORGE);
+    b.setInt32Field(-12345678)
+        .setFloat64Field(-123e45)
+        .setBoolField(true)
+        .setEnumField(TestEnum.CORGE);
     b.setInt32Field(0);
     assertEquals(0, b.getInt32Field());
     b.setInt32Field(-12345678);
@@ -197,7 +208,8 @@ class DefaultsTest {
     assertEquals(TestNestedTypes.NestedEnum.BAR, n.getOuterNestedEnum());
     assertEquals(TestNestedTypes.NestedStruct.NestedEnum.QUUX, n.getInnerNestedEnum());
     assertEquals(TestNestedTypes.NestedEnum.BAR, n.getNestedStruct().getOuterNestedEnum());
-    assertEquals(TestNestedTypes.NestedStruct.NestedEnum.QUUX, n.getNestedStruct().getInnerNestedEnum());
+    assertEquals(
+        TestNestedTypes.NestedStruct.NestedEnum.QUUX, n.getNestedStruct().getInnerNestedEnum());
 
     TestUsing.Reader u = new TestUsing.Reader();
     assertEquals(TestNestedTypes.NestedEnum.BAR, u.getOuterNestedEnum());
@@ -243,17 +255,20 @@ class DefaultsTest {
   void listDefaults() {
     TestListDefaults.Reader d = new TestListDefaults.Reader();
     assertFalse(d.hasLists());
-    assertEquals("(list0 = [(f = void), (f = void)], "
-        + "list1 = [(f = true), (f = false), (f = true), (f = true)], "
-        + "list8 = [(f = 123), (f = 45)], "
-        + "list16 = [(f = 12345), (f = 6789)], "
-        + "list32 = [(f = 123456789), (f = 234567890)], "
-        + "list64 = [(f = 1234567890123456), (f = 2345678901234567)], "
-        + "listP = [(f = \"foo\"), (f = \"bar\")], "
-        + "int32ListList = [[1, 2, 3], [4, 5], [12341234]], "
-        + "textListList = [[\"foo\", \"bar\"], [\"baz\"], [\"qux\", \"corge\"]], "
-        + "structListList = [[" + allTypesWithInt32(123) + ", " + allTypesWithInt32(456) + "], ["
-        + allTypesWithInt32(789) + "]])", d.getLists().toString());
+    assertEquals(
+        "(list0 = [(f = void), (f = void)], "
+            + "list1 = [(f = true), (f = false), (f = true), (f = true)], "
+            + "list8 = [(f = 123), (f = 45)], "
+            + "list16 = [(f = 12345), (f = 6789)], "
+            + "list32 = [(f = 123456789), (f = 234567890)], "
+            + "list64 = [(f = 1234567890123456), (f = 2345678901234567)], "
+            + "listP = [(f = \"foo\"), (f = \"bar\")], "
+            + "int32ListList = [[1, 2, 3], [4, 5], [12341234]], "
+            + "textListList = [[\"foo\", \"bar\"], [\"baz\"], [\"qux\", \"corge\"]], "
+            + "structListList = [[" + allTypesWithInt32(123) + ", " + allTypesWithInt32(456)
+            + "], ["
+            + allTypesWithInt32(789) + "]])",
+        d.getLists().toString());
     assertEquals(2, d.getLists().getList0().size());
     assertTrue(d.getLists().getList1().get(3).getF());
     assertEquals(6789, d.getLists().getList16().get(1).getF());

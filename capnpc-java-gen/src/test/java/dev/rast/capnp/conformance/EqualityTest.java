@@ -27,7 +27,8 @@ class EqualityTest {
   @Test
   void sameValueInEveryOfficialEncodingIsEqual() {
     TestAllTypes.Reader binary = OfficialEncodingsTest.read("binary");
-    for (String encoding : new String[] {"flat", "packed", "packedflat", "segmented", "segmented-packed"}) {
+    for (String encoding :
+        new String[] {"flat", "packed", "packedflat", "segmented", "segmented-packed"}) {
       TestAllTypes.Reader other = OfficialEncodingsTest.read(encoding);
       assertEquals(binary, other, encoding);
       assertEquals(binary.hashCode(), other.hashCode(), encoding);
@@ -77,7 +78,8 @@ class EqualityTest {
   @Test
   void builderReaderEqualsFramedReader() {
     MessageBuilder m = build(1024, TestMessages::initTestMessage);
-    TestAllTypes.Reader live = m.getRoot(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()).asReader();
+    TestAllTypes.Reader live =
+        m.getRoot(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()).asReader();
     assertEquals(live, reread(m));
     assertEquals(live.hashCode(), reread(m).hashCode());
   }
@@ -90,7 +92,8 @@ class EqualityTest {
     assertChanged(official, b -> b.setFloat64Field(-b.getFloat64Field()));
     assertChanged(official, b -> b.setTextField("fop"));
     assertChanged(official, b -> b.setTextField("foo\0"));
-    assertChanged(official, b -> b.getStructField().getStructField().setTextField("really nested!"));
+    assertChanged(
+        official, b -> b.getStructField().getStructField().setTextField("really nested!"));
     assertChanged(official, b -> b.getInt32List().setInt(1, 0));
     assertChanged(official, b -> b.getStructList().get(2).setInt8Field((byte) 1));
     assertChanged(official, b -> b.initVoidList(7));
@@ -103,10 +106,18 @@ class EqualityTest {
 
   @Test
   void nullAndEmptyAndDefaultAreDistinctEncodings() {
-    TestDefaults.Reader empty = reread(new MessageBuilder(), TestDefaults._Meta.SIZE, new TestDefaults.Builder(),
-        b -> {}, new TestDefaults.Reader());
-    TestDefaults.Reader explicit = reread(new MessageBuilder(), TestDefaults._Meta.SIZE, new TestDefaults.Builder(),
-        b -> b.setTextField("foo"), new TestDefaults.Reader());
+    TestDefaults.Reader empty = reread(
+        new MessageBuilder(),
+        TestDefaults._Meta.SIZE,
+        new TestDefaults.Builder(),
+        b -> {},
+        new TestDefaults.Reader());
+    TestDefaults.Reader explicit = reread(
+        new MessageBuilder(),
+        TestDefaults._Meta.SIZE,
+        new TestDefaults.Builder(),
+        b -> b.setTextField("foo"),
+        new TestDefaults.Reader());
     // Both read "foo", but one has a null pointer: canonical forms (and so equals) differ.
     assertEquals(empty.getTextField(), explicit.getTextField());
     assertNotEquals(empty, explicit);
@@ -114,15 +125,30 @@ class EqualityTest {
 
   @Test
   void unionMembersWithEqualBitsAreUnequal() {
-    TestUnnamedUnion.Reader foo = reread(new MessageBuilder(), TestUnnamedUnion._Meta.SIZE,
-        new TestUnnamedUnion.Builder(), b -> b.setFoo((short) 5), new TestUnnamedUnion.Reader());
-    TestUnnamedUnion.Reader bar = reread(new MessageBuilder(), TestUnnamedUnion._Meta.SIZE,
-        new TestUnnamedUnion.Builder(), b -> b.setBar(5), new TestUnnamedUnion.Reader());
-    TestUnnamedUnion.Reader foo2 = reread(new MessageBuilder(16, MessageBuilder.Growth.FIXED_SIZE, false),
-        TestUnnamedUnion._Meta.SIZE, new TestUnnamedUnion.Builder(), b -> b.setFoo((short) 5).setBefore(""),
+    TestUnnamedUnion.Reader foo = reread(
+        new MessageBuilder(),
+        TestUnnamedUnion._Meta.SIZE,
+        new TestUnnamedUnion.Builder(),
+        b -> b.setFoo((short) 5),
         new TestUnnamedUnion.Reader());
-    TestUnnamedUnion.Reader foo3 = reread(new MessageBuilder(), TestUnnamedUnion._Meta.SIZE,
-        new TestUnnamedUnion.Builder(), b -> b.setFoo((short) 5), new TestUnnamedUnion.Reader());
+    TestUnnamedUnion.Reader bar = reread(
+        new MessageBuilder(),
+        TestUnnamedUnion._Meta.SIZE,
+        new TestUnnamedUnion.Builder(),
+        b -> b.setBar(5),
+        new TestUnnamedUnion.Reader());
+    TestUnnamedUnion.Reader foo2 = reread(
+        new MessageBuilder(16, MessageBuilder.Growth.FIXED_SIZE, false),
+        TestUnnamedUnion._Meta.SIZE,
+        new TestUnnamedUnion.Builder(),
+        b -> b.setFoo((short) 5).setBefore(""),
+        new TestUnnamedUnion.Reader());
+    TestUnnamedUnion.Reader foo3 = reread(
+        new MessageBuilder(),
+        TestUnnamedUnion._Meta.SIZE,
+        new TestUnnamedUnion.Builder(),
+        b -> b.setFoo((short) 5),
+        new TestUnnamedUnion.Reader());
     assertNotEquals(foo, bar);
     assertNotEquals(foo, foo2); // an empty text is not a null one
     assertEquals(foo, foo3);
@@ -141,17 +167,22 @@ class EqualityTest {
     assertTrue(official.equals(official));
   }
 
-  private static void assertChanged(TestAllTypes.Reader official, Consumer<TestAllTypes.Builder> change) {
+  private static void assertChanged(
+      TestAllTypes.Reader official, Consumer<TestAllTypes.Builder> change) {
     TestAllTypes.Reader changed = reread(build(1024, b -> {
       TestMessages.initTestMessage(b);
       change.accept(b);
     }));
     assertNotEquals(official, changed, changed.toString());
-    assertNotEquals(official.hashCode(), changed.hashCode(), "hash collision (possible, but not for these): " + changed);
+    assertNotEquals(
+        official.hashCode(),
+        changed.hashCode(),
+        "hash collision (possible, but not for these): " + changed);
   }
 
   private static MessageBuilder build(int firstSegmentWords, Consumer<TestAllTypes.Builder> fill) {
-    MessageBuilder m = new MessageBuilder(firstSegmentWords, MessageBuilder.Growth.FIXED_SIZE, false);
+    MessageBuilder m =
+        new MessageBuilder(firstSegmentWords, MessageBuilder.Growth.FIXED_SIZE, false);
     fill.accept(m.initRoot(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()));
     return m;
   }
@@ -167,7 +198,8 @@ class EqualityTest {
   }
 
   private static ByteBuffer frame(MessageBuilder m) {
-    ByteBuffer out = ByteBuffer.allocate((int) Framing.serializedSize(m)).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer out =
+        ByteBuffer.allocate((int) Framing.serializedSize(m)).order(ByteOrder.LITTLE_ENDIAN);
     Framing.write(m, out);
     return out.flip();
   }

@@ -37,10 +37,12 @@ class EvalTest {
       String name = n.getDisplayName().substring(FILE.length() + 1);
       Type.Reader type = n.getConst().getType();
       tests.add(DynamicTest.dynamicTest(name, () -> {
-        Assumptions.assumeFalse(type.which() == Type.Which.VOID, "Void constants have no Java field");
+        Assumptions.assumeFalse(
+            type.which() == Type.Which.VOID, "Void constants have no Java field");
         Assumptions.assumeFalse(ValuePrinter.untyped(type), "AnyPointer or capability value");
         Class<?> owner = schema.index.node(n.getScopeId()).which() == Node.Which.FILE
-            ? Test.class : schema.classOf(n.getScopeId());
+            ? Test.class
+            : schema.classOf(n.getScopeId());
         String simple = name.substring(name.lastIndexOf('.') + 1);
         Object value = owner.getField(Names.upperSnake(simple)).get(null);
         check(name, printer, value, type);
@@ -55,7 +57,8 @@ class EvalTest {
     ValuePrinter printer = new ValuePrinter(schema);
     List<DynamicTest> tests = new ArrayList<>();
     for (Node.Reader n : schema.index.nodes()) {
-      if (n.which() != Node.Which.STRUCT || !n.getDisplayName().startsWith(FILE + ":")
+      if (n.which() != Node.Which.STRUCT
+          || !n.getDisplayName().startsWith(FILE + ":")
           || n.getDisplayName().contains("$")) {
         continue;
       }
@@ -73,7 +76,8 @@ class EvalTest {
           Assumptions.assumeFalse(ValuePrinter.untyped(type), "AnyPointer or capability value");
           Assumptions.assumeFalse(type.which() == Type.Which.VOID, "Void fields have no getter");
           Object reader = schema.newInstance(schema.readerClass(n.getId()));
-          Object value = reader.getClass().getMethod("get" + Names.accessor(f.getName())).invoke(reader);
+          Object value =
+              reader.getClass().getMethod("get" + Names.accessor(f.getName())).invoke(reader);
           check(name, printer, value, type);
         }));
       }
@@ -87,12 +91,16 @@ class EvalTest {
     if (type.which() == Type.Which.FLOAT32) {
       // capnp eval prints a Float32 on its own widened to a double (2e30 -> 2.0000000300949324e30);
       // inside structs and lists it prints Float32 as decode does. Compare the numbers.
-      assertEquals(Float.floatToIntBits((Float) value), Float.floatToIntBits(parseFloat(theirs.strip())), name);
+      assertEquals(
+          Float.floatToIntBits((Float) value),
+          Float.floatToIntBits(parseFloat(theirs.strip())),
+          name);
       return;
     }
     assertEquals(theirs, printer.shortText(value, type) + "\n", name);
     if (type.which() == Type.Which.STRUCT || type.which() == Type.Which.LIST) {
-      assertEquals(capnp.eval(name, false), printer.prettyText(value, type) + "\n", name + " (pretty)");
+      assertEquals(
+          capnp.eval(name, false), printer.prettyText(value, type) + "\n", name + " (pretty)");
     }
   }
 

@@ -33,8 +33,11 @@ class GeneratedApiTest {
     // Issue 10's example, with test.capnp's types: a smaller struct's size for a larger builder
     // used to allocate the smaller struct and write new1 over the pointer section.
     MessageBuilder m = new MessageBuilder();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> m.initRoot(TestOldVersion._Meta.SIZE, new TestNewVersion.Builder()).setOld1(7).setOld2("x").setNew1(2));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> m.initRoot(
+            TestOldVersion._Meta.SIZE, new TestNewVersion.Builder())
+        .setOld1(7)
+        .setOld2("x")
+        .setNew1(2));
     assertTrue(e.getMessage().contains(TestOldVersion._Meta.SIZE.toString()), e.getMessage());
     assertTrue(e.getMessage().contains(TestNewVersion._Meta.SIZE.toString()), e.getMessage());
     assertTrue(e.getMessage().contains("TestNewVersion.Builder"), e.getMessage());
@@ -43,28 +46,40 @@ class GeneratedApiTest {
   @Test
   void initRootStructFieldsListElementsAndAnyPointerNeedNoSize() {
     MessageBuilder m = new MessageBuilder();
-    TestNewVersion.Builder root = m.initRoot(new TestNewVersion.Builder()).setOld1(7).setOld2("x").setNew1(2);
+    TestNewVersion.Builder root =
+        m.initRoot(new TestNewVersion.Builder()).setOld1(7).setOld2("x").setNew1(2);
     root.initOld3().setNew2("inner");
     TestNewVersion.Reader r = Framing.readRoot(Framing.toByteArray(m), new TestNewVersion.Reader());
-    assertEquals("(old1 = 7, old2 = \"x\", old3 = (old1 = 0, new1 = 987, new2 = \"inner\"), new1 = 2)",
+    assertEquals(
+        "(old1 = 7, old2 = \"x\", old3 = (old1 = 0, new1 = 987, new2 = \"inner\"), new1 = 2)",
         r.toString());
 
     MessageBuilder any = new MessageBuilder();
     AnyPointerBuilder slot = any.initRoot(new TestAnyPointer.Builder()).getAnyPointerField();
     slot.initAsStruct(new TestOldVersion.Builder()).setOld1(5);
-    assertEquals(5, Framing.readRoot(Framing.toByteArray(any), new TestAnyPointer.Reader()).getAnyPointerField()
-        .getAsStruct(new TestOldVersion.Reader()).getOld1());
+    assertEquals(
+        5,
+        Framing.readRoot(Framing.toByteArray(any), new TestAnyPointer.Reader())
+            .getAnyPointerField()
+            .getAsStruct(new TestOldVersion.Reader())
+            .getOld1());
     StructListBuilder<TestOldVersion.Builder> list =
         slot.initAsStructList(2, new StructListBuilder<>(TestOldVersion.Builder::new));
     list.get(1).setOld2("second");
-    assertEquals("second", any.getRoot(new TestAnyPointer.Builder()).asReader().getAnyPointerField()
-        .getAsList(new StructListReader<>(TestOldVersion.Reader::new)).get(1).getOld2());
+    assertEquals(
+        "second",
+        any.getRoot(new TestAnyPointer.Builder())
+            .asReader()
+            .getAnyPointerField()
+            .getAsList(new StructListReader<>(TestOldVersion.Reader::new))
+            .get(1)
+            .getOld2());
   }
 
   @Test
   void aPointerSetterOnAnUnpointedBuilderIsAClearError() {
-    IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> new TestAllTypes.Builder().setTextField("x"));
+    IllegalStateException e = assertThrows(
+        IllegalStateException.class, () -> new TestAllTypes.Builder().setTextField("x"));
     assertTrue(e.getMessage().contains("not pointed at a struct yet"), e.getMessage());
   }
 
@@ -131,7 +146,8 @@ class GeneratedApiTest {
     TestMessages.initTestMessage(m.initRoot(new TestAllTypes.Builder()));
     byte[] bytes = Framing.toByteArray(m);
     TestAllTypes.Reader fromBytes = Framing.readRoot(bytes, new TestAllTypes.Reader());
-    TestAllTypes.Reader fromBuffer = Framing.readRoot(ByteBuffer.wrap(bytes), new TestAllTypes.Reader());
+    TestAllTypes.Reader fromBuffer =
+        Framing.readRoot(ByteBuffer.wrap(bytes), new TestAllTypes.Reader());
     TestAllTypes.Reader official = OfficialEncodingsTest.read("binary");
     assertEquals(official, fromBytes);
     assertEquals(official, fromBuffer);
@@ -144,14 +160,21 @@ class GeneratedApiTest {
     MessageBuilder m = new MessageBuilder();
     TestAnyPointer.Builder b = m.initRoot(new TestAnyPointer.Builder());
     b.getAnyPointerField().setCapability(2);
-    DecodeException copy = assertThrows(DecodeException.class, () -> new MessageBuilder().setRoot(b.asReader()));
-    assertTrue(copy.getMessage().startsWith("Message contained invalid capability pointer."), copy.getMessage());
+    DecodeException copy =
+        assertThrows(DecodeException.class, () -> new MessageBuilder().setRoot(b.asReader()));
+    assertTrue(
+        copy.getMessage().startsWith("Message contained invalid capability pointer."),
+        copy.getMessage());
     MessageBuilder other = new MessageBuilder();
     TestAnyPointer.Builder target = other.initRoot(new TestAnyPointer.Builder());
-    assertThrows(DecodeException.class, () -> target.getAnyPointerField().setAsStruct(b.asReader()));
-    DecodeException canonical = assertThrows(DecodeException.class, () -> Canonical.canonicalize(b.asReader()));
-    assertTrue(canonical.getMessage().startsWith("Cannot create a canonical message with a capability"),
+    assertThrows(
+        DecodeException.class, () -> target.getAnyPointerField().setAsStruct(b.asReader()));
+    DecodeException canonical =
+        assertThrows(DecodeException.class, () -> Canonical.canonicalize(b.asReader()));
+    assertTrue(
+        canonical.getMessage().startsWith("Cannot create a canonical message with a capability"),
         canonical.getMessage());
-    assertEquals(b.asReader(), b.asReader(), "equals still works: capability indices compare as they are");
+    assertEquals(
+        b.asReader(), b.asReader(), "equals still works: capability indices compare as they are");
   }
 }

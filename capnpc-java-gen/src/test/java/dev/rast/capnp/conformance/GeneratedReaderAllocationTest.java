@@ -33,6 +33,7 @@ class GeneratedReaderAllocationTest {
 
   /** Every reused flyweight, made once. */
   private final TestAllTypes.Reader root = new TestAllTypes.Reader();
+
   private final TestAllTypes.Reader sub = new TestAllTypes.Reader();
   private final TestAllTypes.Reader element = new TestAllTypes.Reader();
   private final TextReader text = new TextReader();
@@ -40,7 +41,8 @@ class GeneratedReaderAllocationTest {
   private final ListReader ints = new ListReader();
   private final ListReader floats = new ListReader();
   private final TextListReader texts = new TextListReader();
-  private final StructListReader<TestAllTypes.Reader> structs = new StructListReader<>(TestAllTypes.Reader::new);
+  private final StructListReader<TestAllTypes.Reader> structs =
+      new StructListReader<>(TestAllTypes.Reader::new);
   private final EnumListReader<TestEnum> enums = new EnumListReader<>(TestEnum::fromValue);
   private final TestDefaults.Reader defaults = new TestDefaults.Reader();
 
@@ -69,7 +71,8 @@ class GeneratedReaderAllocationTest {
     }
     long after = allocatedBytes();
 
-    assertEquals(0, after - before, "bytes allocated by " + ROUNDS + " reads of the official message");
+    assertEquals(
+        0, after - before, "bytes allocated by " + ROUNDS + " reads of the official message");
     assertEquals(expected * ROUNDS, sum);
   }
 
@@ -77,7 +80,9 @@ class GeneratedReaderAllocationTest {
   void readingDefaultsAllocatesNothing() {
     MessageReader message = new MessageReader();
     // A zero-size root: every field reads its default.
-    ByteBuffer empty = Official.le(new byte[] {0, 0, 0, 0, 1, 0, 0, 0, (byte) 0xfc, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0, 0, 0, 0});
+    ByteBuffer empty = Official.le(new byte[] {
+      0, 0, 0, 0, 1, 0, 0, 0, (byte) 0xfc, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0, 0, 0, 0
+    });
     Framing.read(empty, message);
 
     long expected = readDefaults(message);
@@ -133,7 +138,10 @@ class GeneratedReaderAllocationTest {
   private long readDefaults(MessageReader message) {
     message.resetTraversalLimit();
     TestDefaults.Reader r = message.getRoot(defaults);
-    long sum = r.getInt32Field() + r.getUInt64Field() + (long) r.getFloat64Field() + r.getEnumField().ordinal();
+    long sum = r.getInt32Field()
+        + r.getUInt64Field()
+        + (long) r.getFloat64Field()
+        + r.getEnumField().ordinal();
     sum += r.getTextField(text).size() + r.getDataField(data).size();
     TestAllTypes.Reader s = r.getStructField(sub);
     sum += scalars(s) + s.getTextField(text).size();

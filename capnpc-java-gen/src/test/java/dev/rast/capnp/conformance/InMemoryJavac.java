@@ -29,8 +29,12 @@ final class InMemoryJavac {
   static URLClassLoader compile(Path dir, Map<String, String> sources) throws IOException {
     Path src = dir.resolve("src");
     Path classes = Files.createDirectories(dir.resolve("classes"));
-    List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
-        System.getProperty("java.class.path"), "-proc:none"));
+    List<String> args = new ArrayList<>(List.of(
+        "-d",
+        classes.toString(),
+        "-classpath",
+        System.getProperty("java.class.path"),
+        "-proc:none"));
     for (Map.Entry<String, String> e : sources.entrySet()) {
       Path file = src.resolve(e.getKey());
       Files.createDirectories(file.getParent());
@@ -41,7 +45,8 @@ final class InMemoryJavac {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     int status = javac.run(null, log, log, args.toArray(new String[0]));
     assertEquals(0, status, () -> "javac failed:\n" + log.toString(StandardCharsets.UTF_8));
-    return new URLClassLoader(new URL[] {classes.toUri().toURL()}, InMemoryJavac.class.getClassLoader());
+    return new URLClassLoader(
+        new URL[] {classes.toUri().toURL()}, InMemoryJavac.class.getClassLoader());
   }
 
   /** The binary name of the class a generated file at {@code path} declares. */

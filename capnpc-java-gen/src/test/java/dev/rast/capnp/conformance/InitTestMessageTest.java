@@ -21,7 +21,8 @@ class InitTestMessageTest {
   void builtValueHasCapnpsCanonicalBytes() {
     MessageBuilder m = new MessageBuilder();
     TestMessages.initTestMessage(m.initRoot(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()));
-    TestAllTypes.Reader r = m.getRoot(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()).asReader();
+    TestAllTypes.Reader r =
+        m.getRoot(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()).asReader();
     assertArrayEquals(Official.canonicalTestAllTypes(), Canonical.canonicalize(r));
   }
 
@@ -39,10 +40,12 @@ class InitTestMessageTest {
     // 8-word segments force far and double-far pointers throughout.
     MessageBuilder m = new MessageBuilder(8, MessageBuilder.Growth.FIXED_SIZE, false);
     TestMessages.initTestMessage(m.initRoot(TestAllTypes._Meta.SIZE, new TestAllTypes.Builder()));
-    ByteBuffer framed = ByteBuffer.allocate((int) Framing.serializedSize(m)).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer framed =
+        ByteBuffer.allocate((int) Framing.serializedSize(m)).order(ByteOrder.LITTLE_ENDIAN);
     Framing.write(m, framed);
     framed.flip();
-    TestAllTypes.Reader r = Framing.read(framed, new MessageReader()).getRoot(new TestAllTypes.Reader());
+    TestAllTypes.Reader r =
+        Framing.read(framed, new MessageReader()).getRoot(new TestAllTypes.Reader());
     assertEquals(Official.text("short.txt"), r.toString() + "\n");
     assertArrayEquals(Official.canonicalTestAllTypes(), Canonical.canonicalize(r));
     assertEquals(OfficialEncodingsTest.read("binary"), r);

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * compiles the result, and the bytes read back are the file's.
  */
 class LargeConstantTest {
-  private static final String SCHEMA = String.join("\n",
+  private static final String SCHEMA = String.join(
+      "\n",
       "@0xd3f1a5c2b7e94a61;",
       "const big :Data = embed \"big.bin\";",
       "struct Holder {",
@@ -36,7 +37,8 @@ class LargeConstantTest {
       "}",
       "");
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   @Timeout(120)
@@ -48,7 +50,8 @@ class LargeConstantTest {
     Files.writeString(dir.resolve("big.capnp"), SCHEMA);
     byte[] request = capnp.compileRequest(dir, "big.capnp");
 
-    List<GeneratedFile> files = Generator.generate(ByteBuffer.wrap(request), new GeneratorOptions("dev.rast.big"));
+    List<GeneratedFile> files =
+        Generator.generate(ByteBuffer.wrap(request), new GeneratorOptions("dev.rast.big"));
     assertEquals(1, files.size());
     String source = files.get(0).content();
     assertLiteralsFitTheClassFile(source);
@@ -59,7 +62,8 @@ class LargeConstantTest {
       DataReader constant = (DataReader) outer.getField("BIG").get(null);
       assertArrayEquals(big, constant.toByteArray(), "the constant");
       Class<?> reader = loader.loadClass(outerName + "$Holder$Reader");
-      byte[] dflt = (byte[]) reader.getMethod("getBlob").invoke(reader.getConstructor().newInstance());
+      byte[] dflt =
+          (byte[]) reader.getMethod("getBlob").invoke(reader.getConstructor().newInstance());
       assertArrayEquals(big, dflt, "the field's default");
     }
   }
@@ -69,7 +73,8 @@ class LargeConstantTest {
     Matcher m = Pattern.compile("\"([0-9a-f]*)\"").matcher(source);
     int pieces = 0;
     while (m.find()) {
-      assertTrue(m.group(1).length() < 65_535, "a literal of " + m.group(1).length() + " characters");
+      assertTrue(
+          m.group(1).length() < 65_535, "a literal of " + m.group(1).length() + " characters");
       pieces++;
     }
     assertTrue(pieces > 2 * (2 << 20) / 65_535, pieces + " literals for two 2 MiB hex values");

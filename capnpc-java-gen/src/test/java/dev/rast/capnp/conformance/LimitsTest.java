@@ -104,11 +104,13 @@ class LimitsTest {
   }
 
   private static TestAllTypes.Reader reread(MessageBuilder m) {
-    return Framing.read(Official.le(bytes(m)), new MessageReader()).getRoot(new TestAllTypes.Reader());
+    return Framing.read(Official.le(bytes(m)), new MessageReader())
+        .getRoot(new TestAllTypes.Reader());
   }
 
   private static byte[] bytes(MessageBuilder m) {
-    ByteBuffer out = ByteBuffer.allocate((int) Framing.serializedSize(m)).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer out =
+        ByteBuffer.allocate((int) Framing.serializedSize(m)).order(ByteOrder.LITTLE_ENDIAN);
     Framing.write(m, out);
     return out.array();
   }

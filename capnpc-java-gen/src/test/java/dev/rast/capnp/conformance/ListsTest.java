@@ -89,10 +89,12 @@ class ListsTest {
     m.flip();
 
     TestLists.Reader r = read(m);
-    assertEquals("(list0 = [(f = void), (f = void)], "
-        + "list8 = [(f = 123), (f = 45)], list16 = [(f = 12345), (f = 6789)], "
-        + "list32 = [(f = 123456789), (f = 234567890)], list64 = [(f = 1234567890123456), (f = 2345678901234567)], "
-        + "listP = [(f = \"foo\"), (f = \"bar\")])", r.toString());
+    assertEquals(
+        "(list0 = [(f = void), (f = void)], "
+            + "list8 = [(f = 123), (f = 45)], list16 = [(f = 12345), (f = 6789)], "
+            + "list32 = [(f = 123456789), (f = 234567890)], list64 = [(f = 1234567890123456), (f = 2345678901234567)], "
+            + "listP = [(f = \"foo\"), (f = \"bar\")])",
+        r.toString());
     if (CapnpTool.present()) {
       byte[] framed = new byte[m.limit()];
       m.get(0, framed);
@@ -132,7 +134,8 @@ class ListsTest {
   }
 
   private static long listPtr(int offset, int elementSize, int count) {
-    return (((long) (offset << 2) | 1) & 0xFFFFFFFFL) | ((long) elementSize << 32) | ((long) count << 35);
+    return (((long) (offset << 2) | 1) & 0xFFFFFFFFL)
+        | ((long) elementSize << 32)
+        | ((long) count << 35);
   }
-
 }

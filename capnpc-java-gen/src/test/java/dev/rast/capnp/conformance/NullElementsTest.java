@@ -23,7 +23,8 @@ class NullElementsTest {
     b.initDataList(2).set(0, new byte[] {1});
     TestAllTypes.Reader r = b.asReader();
     String s = r.toString();
-    assertEquals("textList = [\"\", \"a\", \"\"], dataList = [\"\\001\", \"\"]",
+    assertEquals(
+        "textList = [\"\", \"a\", \"\"], dataList = [\"\\001\", \"\"]",
         s.substring(s.indexOf("textList"), s.indexOf(")", s.indexOf("textList"))));
   }
 

@@ -61,7 +61,8 @@ final class Official {
         return read(candidate);
       }
     }
-    throw new IllegalStateException("runtime/src/test/resources/testdata/test-all-types.canonical not found");
+    throw new IllegalStateException(
+        "runtime/src/test/resources/testdata/test-all-types.canonical not found");
   }
 
   /** This module's test resource directory (for fixtures tests may regenerate). */

@@ -24,21 +24,24 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class OfficialEncodingsTest {
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"binary", "flat", "packed", "packedflat", "segmented", "segmented-packed"})
+  @ValueSource(
+      strings = {"binary", "flat", "packed", "packedflat", "segmented", "segmented-packed"})
   void printsPrettyText(String encoding) {
     TestAllTypes.Reader r = read(encoding);
     assertEquals(Official.text("pretty.txt"), r.toPrettyString() + "\n");
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"binary", "flat", "packed", "packedflat", "segmented", "segmented-packed"})
+  @ValueSource(
+      strings = {"binary", "flat", "packed", "packedflat", "segmented", "segmented-packed"})
   void printsShortText(String encoding) {
     TestAllTypes.Reader r = read(encoding);
     assertEquals(Official.text("short.txt"), r.toString() + "\n");
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"binary", "flat", "packed", "packedflat", "segmented", "segmented-packed"})
+  @ValueSource(
+      strings = {"binary", "flat", "packed", "packedflat", "segmented", "segmented-packed"})
   void allEncodingsHoldTheSameValue(String encoding) {
     TestAllTypes.Reader binary = read("binary");
     TestAllTypes.Reader other = read(encoding);
@@ -82,7 +85,8 @@ class OfficialEncodingsTest {
 
   private static ByteBuffer unpack(byte[] packed) {
     ByteBuffer src = ByteBuffer.wrap(packed);
-    ByteBuffer dst = ByteBuffer.allocate((int) Packing.unpackedSize(src)).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer dst =
+        ByteBuffer.allocate((int) Packing.unpackedSize(src)).order(ByteOrder.LITTLE_ENDIAN);
     Packing.unpack(src, dst);
     return dst.flip();
   }

@@ -34,14 +34,17 @@ class PrintingEdgeCasesTest {
     TestAllTypes.Reader r = read(f, TestAllTypes.Reader::new);
     assertEquals(TestEnum._UNKNOWN, r.getEnumField());
     String s = r.toString();
-    assertEquals("enumField = (99)", s.substring(s.indexOf("enumField"), s.indexOf(", interfaceField")));
+    assertEquals(
+        "enumField = (99)", s.substring(s.indexOf("enumField"), s.indexOf(", interfaceField")));
     assertCapnp("TestAllTypes", f, s);
   }
 
   @Test
   void unknownDiscriminantOfANamedUnionLeavesItEmpty() {
     ByteBuffer f = framed(m -> m.initRoot(TestGroups._Meta.SIZE, new TestGroups.Builder())
-        .getGroups().initBar().setCorge(5));
+        .getGroups()
+        .initBar()
+        .setCorge(5));
     // groups' tag: bits [32, 48) = bytes 4..5.
     f.putShort(DATA + 4, (short) 3);
     TestGroups.Reader r = read(f, TestGroups.Reader::new);
@@ -99,13 +102,15 @@ class PrintingEdgeCasesTest {
   }
 
   private static ByteBuffer frame(MessageBuilder m) {
-    ByteBuffer out = ByteBuffer.allocate((int) Framing.serializedSize(m)).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer out =
+        ByteBuffer.allocate((int) Framing.serializedSize(m)).order(ByteOrder.LITTLE_ENDIAN);
     Framing.write(m, out);
     return out.flip();
   }
 
   private static <R extends StructReader> R read(ByteBuffer f, Supplier<R> reader) {
-    return Framing.read(f.duplicate().order(ByteOrder.LITTLE_ENDIAN), new MessageReader()).getRoot(reader.get());
+    return Framing.read(f.duplicate().order(ByteOrder.LITTLE_ENDIAN), new MessageReader())
+        .getRoot(reader.get());
   }
 
   private static void assertCapnp(String type, ByteBuffer f, String ours) {

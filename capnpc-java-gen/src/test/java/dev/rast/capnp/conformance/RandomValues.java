@@ -53,7 +53,8 @@ final class RandomValues {
     }
   }
 
-  private static final String TEXT_CHARS = "abcXYZ019 _-\"'\\\n\t\r\u0001\u001f\u007f\u0000é♫✓\uD83D\uDE00";
+  private static final String TEXT_CHARS =
+      "abcXYZ019 _-\"'\\\n\t\r\u0001\u001f\u007f\u0000é♫✓\uD83D\uDE00";
   /**
    * Characters in wild values only: {@code capnp encode} 0.9.2 splits its input into messages
    * without regard to string literals. A {@code #} in a string starts a comment (the next message
@@ -81,7 +82,8 @@ final class RandomValues {
 
   // ---- structs and groups ----
 
-  private void fillStruct(Object builder, long nodeId, Map<Long, List<Resolved>> scopes, int depth) {
+  private void fillStruct(
+      Object builder, long nodeId, Map<Long, List<Resolved>> scopes, int depth) {
     Node.Reader node = schema.node(nodeId);
     List<Field.Reader> members = new ArrayList<>();
     for (Field.Reader f : node.getStruct().getFields()) {
@@ -114,7 +116,8 @@ final class RandomValues {
     }
   }
 
-  private void fillField(Object b, Field.Reader f, Map<Long, List<Resolved>> scopes, int depth, boolean member) {
+  private void fillField(
+      Object b, Field.Reader f, Map<Long, List<Resolved>> scopes, int depth, boolean member) {
     String acc = Names.accessor(f.getName());
     if (f.which() == Field.Which.GROUP) {
       Object group = call0(b, (member ? "init" : "get") + acc);
@@ -156,14 +159,13 @@ final class RandomValues {
       case FLOAT64:
         call(b, "set" + acc, double.class, randomDouble());
         return;
-      case ENUM:
-        {
-          Method set = enumSetter(b.getClass(), "set" + acc);
-          Object[] constants = set.getParameterTypes()[0].getEnumConstants();
-          // The last constant is _UNKNOWN, which cannot be written.
-          invoke(set, b, constants[random.nextInt(constants.length - 1)]);
-          return;
-        }
+      case ENUM: {
+        Method set = enumSetter(b.getClass(), "set" + acc);
+        Object[] constants = set.getParameterTypes()[0].getEnumConstants();
+        // The last constant is _UNKNOWN, which cannot be written.
+        invoke(set, b, constants[random.nextInt(constants.length - 1)]);
+        return;
+      }
       case TEXT:
         if (setPointer) {
           if (options.wild && random.nextInt(4) == 0) {
@@ -192,20 +194,21 @@ final class RandomValues {
       case LIST:
         if (setPointer) {
           Resolved element = resolve(t.getList().getElementType(), scopes);
-          int n = deep || element == null || !elementsFillable(element) ? 0 : random.nextInt(options.maxListSize + 1);
+          int n = deep || element == null || !elementsFillable(element)
+              ? 0
+              : random.nextInt(options.maxListSize + 1);
           ListBuilder list = (ListBuilder) call(b, "init" + acc, int.class, n);
           fillList(list, element, depth);
         }
         return;
-      case ANY_POINTER:
-        {
-          Resolved bound = options.genericParameters ? parameter(t, scopes) : null;
-          if (bound != null && setPointer) {
-            AnyPointerBuilder p = (AnyPointerBuilder) call0(b, "init" + acc);
-            fillPointer(p, bound, deep ? options.maxDepth : depth);
-          }
-          return;
+      case ANY_POINTER: {
+        Resolved bound = options.genericParameters ? parameter(t, scopes) : null;
+        if (bound != null && setPointer) {
+          AnyPointerBuilder p = (AnyPointerBuilder) call0(b, "init" + acc);
+          fillPointer(p, bound, deep ? options.maxDepth : depth);
         }
+        return;
+      }
       default:
         return; // interfaces: no capabilities in text
     }
@@ -255,12 +258,15 @@ final class RandomValues {
         case FLOAT64:
           l.setDouble(i, randomDouble());
           break;
-        case ENUM:
-          {
-            int known = schema.node(t.getEnum().getTypeId()).getEnum().getEnumerants().size();
-            l.setShort(i, (short) (options.wild && random.nextInt(4) == 0 ? known + random.nextInt(3) : random.nextInt(known)));
-            break;
-          }
+        case ENUM: {
+          int known =
+              schema.node(t.getEnum().getTypeId()).getEnum().getEnumerants().size();
+          l.setShort(i, (short)
+              (options.wild && random.nextInt(4) == 0
+                  ? known + random.nextInt(3)
+                  : random.nextInt(known)));
+          break;
+        }
         case TEXT:
           // A null element prints as "" (as capnp does), so only wild values have them.
           if (!options.wild || random.nextInt(6) != 0) {
@@ -273,38 +279,37 @@ final class RandomValues {
             l.setData(i, d, 0, d.length);
           }
           break;
-        case STRUCT:
-          {
-            StructBuilder e = l instanceof StructListBuilder
-                ? ((StructListBuilder<?>) l).get(i)
-                : l.getStruct(i, schema.newInstance(schema.builderClass(t.getStruct().getTypeId())));
-            if (depth + 1 < options.maxDepth) {
-              fillStruct(e, t.getStruct().getTypeId(), brand(t, element.scopes), depth + 1);
-            }
-            break;
+        case STRUCT: {
+          StructBuilder e = l instanceof StructListBuilder
+              ? ((StructListBuilder<?>) l).get(i)
+              : l.getStruct(
+                  i, schema.newInstance(schema.builderClass(t.getStruct().getTypeId())));
+          if (depth + 1 < options.maxDepth) {
+            fillStruct(e, t.getStruct().getTypeId(), brand(t, element.scopes), depth + 1);
           }
-        case LIST:
-          {
-            Resolved inner = resolve(t.getList().getElementType(), element.scopes);
-            int n = depth + 1 >= options.maxDepth || inner == null || !elementsFillable(inner)
-                ? 0 : random.nextInt(options.maxListSize + 1);
-            ListBuilder innerList;
-            if (l instanceof ListListBuilder) {
-              innerList = ((ListListBuilder<?>) l).init(i, n);
-            } else {
-              innerList = newList(l, i, inner, n);
-            }
-            fillList(innerList, inner, depth + 1);
-            break;
+          break;
+        }
+        case LIST: {
+          Resolved inner = resolve(t.getList().getElementType(), element.scopes);
+          int n = depth + 1 >= options.maxDepth || inner == null || !elementsFillable(inner)
+              ? 0
+              : random.nextInt(options.maxListSize + 1);
+          ListBuilder innerList;
+          if (l instanceof ListListBuilder) {
+            innerList = ((ListListBuilder<?>) l).init(i, n);
+          } else {
+            innerList = newList(l, i, inner, n);
           }
-        case ANY_POINTER:
-          {
-            Resolved bound = parameter(t, element.scopes);
-            if (bound != null) {
-              fillPointer(l.getAnyPointer(i, new AnyPointerBuilder()), bound, depth + 1);
-            }
-            break;
+          fillList(innerList, inner, depth + 1);
+          break;
+        }
+        case ANY_POINTER: {
+          Resolved bound = parameter(t, element.scopes);
+          if (bound != null) {
+            fillPointer(l.getAnyPointer(i, new AnyPointerBuilder()), bound, depth + 1);
           }
+          break;
+        }
         default:
           break;
       }
@@ -314,7 +319,10 @@ final class RandomValues {
   private ListBuilder newList(ListBuilder outer, int index, Resolved element, int n) {
     if (element.type.which() == Type.Which.STRUCT) {
       long id = element.type.getStruct().getTypeId();
-      return outer.initStructList(index, schema.size(id), n,
+      return outer.initStructList(
+          index,
+          schema.size(id),
+          n,
           new StructListBuilder<StructBuilder>(() -> schema.newInstance(schema.builderClass(id))));
     }
     return outer.initList(index, elementSize(element.type), n, new ListBuilder());
@@ -331,33 +339,39 @@ final class RandomValues {
       case DATA:
         p.setAsData(ByteBuffer.wrap(randomBytes()));
         return;
-      case STRUCT:
-        {
-          long id = t.getStruct().getTypeId();
-          StructBuilder s = p.initAsStruct(schema.size(id), schema.newInstance(schema.builderClass(id)));
-          if (depth < options.maxDepth) {
-            fillStruct(s, id, brand(t, value.scopes), depth + 1);
-          }
-          return;
+      case STRUCT: {
+        long id = t.getStruct().getTypeId();
+        StructBuilder s =
+            p.initAsStruct(schema.size(id), schema.newInstance(schema.builderClass(id)));
+        if (depth < options.maxDepth) {
+          fillStruct(s, id, brand(t, value.scopes), depth + 1);
         }
-      case LIST:
-        {
-          Resolved element = resolve(t.getList().getElementType(), value.scopes);
-          int n = depth >= options.maxDepth || element == null || !elementsFillable(element)
-              ? 0 : random.nextInt(options.maxListSize + 1);
-          ListBuilder l;
-          if (element != null && element.type.which() == Type.Which.STRUCT) {
-            long id = element.type.getStruct().getTypeId();
-            l = p.initAsStructList(schema.size(id), n,
-                new StructListBuilder<StructBuilder>(() -> schema.newInstance(schema.builderClass(id))));
-          } else {
-            l = p.initAsList(element == null ? ElementSize.POINTER : elementSize(element.type), n, new ListBuilder());
-          }
-          if (element != null) {
-            fillList(l, element, depth);
-          }
-          return;
+        return;
+      }
+      case LIST: {
+        Resolved element = resolve(t.getList().getElementType(), value.scopes);
+        int n = depth >= options.maxDepth || element == null || !elementsFillable(element)
+            ? 0
+            : random.nextInt(options.maxListSize + 1);
+        ListBuilder l;
+        if (element != null && element.type.which() == Type.Which.STRUCT) {
+          long id = element.type.getStruct().getTypeId();
+          l = p.initAsStructList(
+              schema.size(id),
+              n,
+              new StructListBuilder<StructBuilder>(
+                  () -> schema.newInstance(schema.builderClass(id))));
+        } else {
+          l = p.initAsList(
+              element == null ? ElementSize.POINTER : elementSize(element.type),
+              n,
+              new ListBuilder());
         }
+        if (element != null) {
+          fillList(l, element, depth);
+        }
+        return;
+      }
       default:
         return; // capabilities, AnyPointer: left null
     }
@@ -385,7 +399,8 @@ final class RandomValues {
 
   /** {@code t} in {@code scopes}: a parameter becomes what it is bound to (null when unbound). */
   private Resolved resolve(Type.Reader t, Map<Long, List<Resolved>> scopes) {
-    if (t.which() == Type.Which.ANY_POINTER && t.getAnyPointer().which() == Type.AnyPointer.Which.PARAMETER) {
+    if (t.which() == Type.Which.ANY_POINTER
+        && t.getAnyPointer().which() == Type.AnyPointer.Which.PARAMETER) {
       return parameter(t, scopes);
     }
     return new Resolved(t, scopes);
@@ -393,7 +408,8 @@ final class RandomValues {
 
   /** What parameter type {@code t} is bound to, or null (unbound, or not a parameter). */
   private static Resolved parameter(Type.Reader t, Map<Long, List<Resolved>> scopes) {
-    if (t.which() != Type.Which.ANY_POINTER || t.getAnyPointer().which() != Type.AnyPointer.Which.PARAMETER) {
+    if (t.which() != Type.Which.ANY_POINTER
+        || t.getAnyPointer().which() != Type.AnyPointer.Which.PARAMETER) {
       return null;
     }
     Type.AnyPointer.Parameter.Reader p = t.getAnyPointer().getParameter();
@@ -447,11 +463,39 @@ final class RandomValues {
     }
   }
 
-  private static final float[] FLOATS = {0f, -0f, 1f, -1.5f, 1234.5f, 1e-5f, 1e-37f, 3.4028235e38f,
-      1.4e-45f, 16777216f, 0.1f, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN};
-  private static final double[] DOUBLES = {0d, -0d, 1d, -1.5, 1234.5, 1e-7, 1e306, 4.9e-324,
-      1.7976931348623157e308, 0.1, 0.30000000000000004, 1e21, Double.POSITIVE_INFINITY,
-      Double.NEGATIVE_INFINITY, Double.NaN};
+  private static final float[] FLOATS = {
+    0f,
+    -0f,
+    1f,
+    -1.5f,
+    1234.5f,
+    1e-5f,
+    1e-37f,
+    3.4028235e38f,
+    1.4e-45f,
+    16777216f,
+    0.1f,
+    Float.POSITIVE_INFINITY,
+    Float.NEGATIVE_INFINITY,
+    Float.NaN
+  };
+  private static final double[] DOUBLES = {
+    0d,
+    -0d,
+    1d,
+    -1.5,
+    1234.5,
+    1e-7,
+    1e306,
+    4.9e-324,
+    1.7976931348623157e308,
+    0.1,
+    0.30000000000000004,
+    1e21,
+    Double.POSITIVE_INFINITY,
+    Double.NEGATIVE_INFINITY,
+    Double.NaN
+  };
 
   private float randomFloat() {
     if (random.nextBoolean()) {
@@ -480,7 +524,8 @@ final class RandomValues {
     if (Float.isInfinite(f) || f == 0) {
       return true;
     }
-    String eight = new java.math.BigDecimal(f).round(new java.math.MathContext(8)).toString();
+    String eight =
+        new java.math.BigDecimal(f).round(new java.math.MathContext(8)).toString();
     return (float) Double.parseDouble(eight) == f;
   }
 
@@ -531,13 +576,14 @@ final class RandomValues {
   // ---- reflection ----
 
   private Object call0(Object target, String name) {
-    Method m = methods.computeIfAbsent(target.getClass().getName() + "#" + name + "/0",
-        k -> find(target.getClass(), name));
+    Method m = methods.computeIfAbsent(
+        target.getClass().getName() + "#" + name + "/0", k -> find(target.getClass(), name));
     return invoke(m, target);
   }
 
   private Object call(Object target, String name, Class<?> param, Object arg) {
-    Method m = methods.computeIfAbsent(target.getClass().getName() + "#" + name + "/" + param.getName(),
+    Method m = methods.computeIfAbsent(
+        target.getClass().getName() + "#" + name + "/" + param.getName(),
         k -> find(target.getClass(), name, param));
     return invoke(m, target, arg);
   }
@@ -545,7 +591,9 @@ final class RandomValues {
   private Method enumSetter(Class<?> c, String name) {
     return methods.computeIfAbsent(c.getName() + "#" + name + "/enum", k -> {
       for (Method m : c.getMethods()) {
-        if (m.getName().equals(name) && m.getParameterCount() == 1 && m.getParameterTypes()[0].isEnum()) {
+        if (m.getName().equals(name)
+            && m.getParameterCount() == 1
+            && m.getParameterTypes()[0].isEnum()) {
           return m;
         }
       }
@@ -557,7 +605,8 @@ final class RandomValues {
     try {
       return c.getMethod(name, params);
     } catch (NoSuchMethodException e) {
-      throw new IllegalStateException(c.getName() + " has no method " + name + java.util.Arrays.toString(params), e);
+      throw new IllegalStateException(
+          c.getName() + " has no method " + name + java.util.Arrays.toString(params), e);
     }
   }
 

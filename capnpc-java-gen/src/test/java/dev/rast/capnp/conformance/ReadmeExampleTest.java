@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * written, against Java generated from a {@code Person} schema by the real {@code capnp}.
  */
 class ReadmeExampleTest {
-  private static final String SCHEMA = String.join("\n",
+  private static final String SCHEMA = String.join(
+      "\n",
       "@0xe1c5a2f3b4d69788;",
       "struct Person {",
       "  id @0 :UInt32;",
@@ -34,7 +35,8 @@ class ReadmeExampleTest {
       "}",
       "");
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   /** The first {@code java} block after the section heading. */
   private static String example() throws Exception {
@@ -50,24 +52,28 @@ class ReadmeExampleTest {
   void theExampleCompilesAndPrintsWhatItSays() throws Exception {
     Files.writeString(dir.resolve("person.capnp"), SCHEMA);
     byte[] request = CapnpTool.require().compileRequest(dir, "person.capnp");
-    List<GeneratedFile> files = Generator.generate(ByteBuffer.wrap(request), new GeneratorOptions("org.example"));
+    List<GeneratedFile> files =
+        Generator.generate(ByteBuffer.wrap(request), new GeneratorOptions("org.example"));
     Map<String, String> sources = new LinkedHashMap<>();
     for (GeneratedFile f : files) {
       sources.put(f.path(), f.content());
     }
     String outer = InMemoryJavac.className(files.get(0).path());
-    sources.put("org/example/Example.java", String.join("\n",
-        "package org.example;",
-        "import dev.rast.capnp.*;",
-        "import java.nio.ByteBuffer;",
-        "import " + outer + ".Person;",
-        "public final class Example {",
-        "  public static void run() throws Exception {",
-        example(),
-        "    if (id != 42 || !isAlice) throw new AssertionError(\"read back \" + p);",
-        "  }",
-        "}",
-        ""));
+    sources.put(
+        "org/example/Example.java",
+        String.join(
+            "\n",
+            "package org.example;",
+            "import dev.rast.capnp.*;",
+            "import java.nio.ByteBuffer;",
+            "import " + outer + ".Person;",
+            "public final class Example {",
+            "  public static void run() throws Exception {",
+            example(),
+            "    if (id != 42 || !isAlice) throw new AssertionError(\"read back \" + p);",
+            "  }",
+            "}",
+            ""));
 
     PrintStream stdout = System.out;
     ByteArrayOutputStream printed = new ByteArrayOutputStream();

@@ -27,7 +27,8 @@ class SchemaEvolutionTest {
   @Test
   void newReaderReadsOldMessageWithDefaults() {
     MessageBuilder m = new MessageBuilder();
-    TestOldVersion.Builder old = m.initRoot(TestOldVersion._Meta.SIZE, new TestOldVersion.Builder());
+    TestOldVersion.Builder old =
+        m.initRoot(TestOldVersion._Meta.SIZE, new TestOldVersion.Builder());
     old.setOld1(123).setOld2("foo");
     old.initOld3().setOld1(456);
     TestNewVersion.Reader r = reread(m).getRoot(new TestNewVersion.Reader());
@@ -54,7 +55,8 @@ class SchemaEvolutionTest {
   @Test
   void builderUpgradesAnOldRootAndNestedStruct() {
     MessageBuilder old = new MessageBuilder();
-    TestOldVersion.Builder o = old.initRoot(TestOldVersion._Meta.SIZE, new TestOldVersion.Builder());
+    TestOldVersion.Builder o =
+        old.initRoot(TestOldVersion._Meta.SIZE, new TestOldVersion.Builder());
     o.setOld1(11).setOld2("old text");
     o.initOld3().setOld1(22).setOld2("nested");
 
@@ -68,8 +70,9 @@ class SchemaEvolutionTest {
     TestNewVersion.Builder nested = n.getOld3();
     assertEquals("nested", nested.getOld2());
     nested.setNew1(44);
-    String expected = "(old1 = 11, old2 = \"old text\", old3 = (old1 = 22, old2 = \"nested\", new1 = 44), "
-        + "new1 = 33, new2 = \"new text\")";
+    String expected =
+        "(old1 = 11, old2 = \"old text\", old3 = (old1 = 22, old2 = \"nested\", new1 = 44), "
+            + "new1 = 33, new2 = \"new text\")";
     TestNewVersion.Reader r = reread(m).getRoot(new TestNewVersion.Reader());
     assertEquals(expected, r.toString());
     assertDecodesAs("TestNewVersion", m, expected);
@@ -104,14 +107,17 @@ class SchemaEvolutionTest {
   @Test
   void unionVersionsReadEachOther() {
     MessageBuilder old = new MessageBuilder();
-    old.initRoot(TestOldUnionVersion._Meta.SIZE, new TestOldUnionVersion.Builder()).setB(123);
+    old.initRoot(TestOldUnionVersion._Meta.SIZE, new TestOldUnionVersion.Builder())
+        .setB(123);
     TestNewUnionVersion.Reader n = reread(old).getRoot(new TestNewUnionVersion.Reader());
     assertEquals(TestNewUnionVersion.Which.B, n.which());
     assertEquals(123, n.getB());
     assertDecodesAs("TestNewUnionVersion", old, n.toString());
 
     MessageBuilder neu = new MessageBuilder();
-    neu.initRoot(TestNewUnionVersion._Meta.SIZE, new TestNewUnionVersion.Builder()).initA().setA1(456);
+    neu.initRoot(TestNewUnionVersion._Meta.SIZE, new TestNewUnionVersion.Builder())
+        .initA()
+        .setA1(456);
     TestOldUnionVersion.Reader o = reread(neu).getRoot(new TestOldUnionVersion.Reader());
     // Outer discriminant 0 is the group a in the new schema and the Void a in the old one.
     assertEquals(TestOldUnionVersion.Which.A, o.which());
@@ -126,13 +132,15 @@ class SchemaEvolutionTest {
   void unknownUnionDiscriminantIsLeftOut() {
     // A discriminant of 7 is unknown to the old schema (as a newer one could write it).
     MessageBuilder neu = new MessageBuilder();
-    TestNewUnionVersion.Builder b = neu.initRoot(TestNewUnionVersion._Meta.SIZE, new TestNewUnionVersion.Builder());
+    TestNewUnionVersion.Builder b =
+        neu.initRoot(TestNewUnionVersion._Meta.SIZE, new TestNewUnionVersion.Builder());
     b.setB(5);
     ByteBuffer framed = frame(neu);
     // Patch the outer discriminant (bytes 0..1 of the data section, after table and root pointer).
     int data = Framing.tableBytes(1) + 8;
     framed.putShort(data, (short) 7);
-    TestOldUnionVersion.Reader o = Framing.read(framed.duplicate().order(ByteOrder.LITTLE_ENDIAN), new MessageReader())
+    TestOldUnionVersion.Reader o = Framing.read(
+            framed.duplicate().order(ByteOrder.LITTLE_ENDIAN), new MessageReader())
         .getRoot(new TestOldUnionVersion.Reader());
     assertEquals(TestOldUnionVersion.Which._UNKNOWN, o.which());
     assertEquals("()", o.toString());
@@ -148,12 +156,14 @@ class SchemaEvolutionTest {
   private static dev.rast.capnp.ListReader smallList(StructSize size, int n) {
     MessageBuilder m = new MessageBuilder();
     dev.rast.capnp.AnyPointerBuilder root = m.getRoot(new dev.rast.capnp.AnyPointerBuilder());
-    StructListBuilder<RawStruct> l = root.initAsStructList(size, n, new StructListBuilder<>(RawStruct::new));
+    StructListBuilder<RawStruct> l =
+        root.initAsStructList(size, n, new StructListBuilder<>(RawStruct::new));
     for (int i = 0; i < n; i++) {
       // int32Field lives at bytes 4..7 of the first data word; textField is pointer 0.
       l.get(i).setInt(4, i + 1).setText(0, "e" + i);
     }
-    return root.asReader(new dev.rast.capnp.AnyPointerReader()).getAsList(new dev.rast.capnp.ListReader());
+    return root.asReader(new dev.rast.capnp.AnyPointerReader())
+        .getAsList(new dev.rast.capnp.ListReader());
   }
 
   private static MessageReader reread(MessageBuilder m) {
@@ -161,7 +171,8 @@ class SchemaEvolutionTest {
   }
 
   private static ByteBuffer frame(MessageBuilder m) {
-    ByteBuffer out = ByteBuffer.allocate((int) Framing.serializedSize(m)).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer out =
+        ByteBuffer.allocate((int) Framing.serializedSize(m)).order(ByteOrder.LITTLE_ENDIAN);
     Framing.write(m, out);
     return out.flip();
   }

@@ -28,10 +28,16 @@ final class SchemaTypes {
   private final Map<Long, Class<?>> classes = new HashMap<>();
 
   private SchemaTypes() {
-    MessageReader m = Framing.read(Official.le(Official.resource("requests/test.bin")), new MessageReader());
+    MessageReader m =
+        Framing.read(Official.le(Official.resource("requests/test.bin")), new MessageReader());
     index = new SchemaIndex(m.getRoot(new CodeGeneratorRequest.Reader()));
-    for (Class<?> file : new Class<?>[] {Test.class, dev.rast.testschema.Schema.class, dev.rast.testschema.Stream.class,
-        dev.rast.testschema.TestImportCapnp.class, dev.rast.testschema.TestImport2Capnp.class}) {
+    for (Class<?> file : new Class<?>[] {
+      Test.class,
+      dev.rast.testschema.Schema.class,
+      dev.rast.testschema.Stream.class,
+      dev.rast.testschema.TestImportCapnp.class,
+      dev.rast.testschema.TestImport2Capnp.class
+    }) {
       collect(file);
     }
   }

@@ -43,7 +43,10 @@ final class SetterCopier {
   private void copyField(Object r, Object b, Field.Reader f, boolean member) {
     String acc = Names.accessor(f.getName());
     if (f.which() == Field.Which.GROUP) {
-      copy(call(r, "get" + acc), call(b, (member ? "init" : "get") + acc), f.getGroup().getTypeId());
+      copy(
+          call(r, "get" + acc),
+          call(b, (member ? "init" : "get") + acc),
+          f.getGroup().getTypeId());
       return;
     }
     Type.Reader t = f.getSlot().getType();
@@ -55,12 +58,20 @@ final class SetterCopier {
         return;
       case TEXT:
         if (has(r, acc) || member) {
-          call(b, "set" + acc, TextReader.class, call(r, "get" + acc, TextReader.class, new TextReader()));
+          call(
+              b,
+              "set" + acc,
+              TextReader.class,
+              call(r, "get" + acc, TextReader.class, new TextReader()));
         }
         return;
       case DATA:
         if (has(r, acc) || member) {
-          call(b, "set" + acc, DataReader.class, call(r, "get" + acc, DataReader.class, new DataReader()));
+          call(
+              b,
+              "set" + acc,
+              DataReader.class,
+              call(r, "get" + acc, DataReader.class, new DataReader()));
         }
         return;
       case STRUCT:
@@ -81,19 +92,17 @@ final class SetterCopier {
         return;
       case INTERFACE:
         return;
-      case ENUM:
-        {
-          Object v = call(r, "get" + acc);
-          if (!((Enum<?>) v).name().equals("_UNKNOWN")) {
-            call(b, "set" + acc, v.getClass(), v);
-          }
-          return;
+      case ENUM: {
+        Object v = call(r, "get" + acc);
+        if (!((Enum<?>) v).name().equals("_UNKNOWN")) {
+          call(b, "set" + acc, v.getClass(), v);
         }
-      default:
-        {
-          Method get = method(r.getClass(), "get" + acc);
-          call(b, "set" + acc, get.getReturnType(), invoke(get, r));
-        }
+        return;
+      }
+      default: {
+        Method get = method(r.getClass(), "get" + acc);
+        call(b, "set" + acc, get.getReturnType(), invoke(get, r));
+      }
     }
   }
 
@@ -109,7 +118,8 @@ final class SetterCopier {
     try {
       return invoke(target.getClass().getMethod(name, param), target, arg);
     } catch (NoSuchMethodException e) {
-      throw new IllegalStateException(target.getClass().getName() + " has no " + name + "(" + param.getName() + ")", e);
+      throw new IllegalStateException(
+          target.getClass().getName() + " has no " + name + "(" + param.getName() + ")", e);
     }
   }
 
@@ -133,5 +143,4 @@ final class SetterCopier {
       throw new IllegalStateException(e);
     }
   }
-
 }

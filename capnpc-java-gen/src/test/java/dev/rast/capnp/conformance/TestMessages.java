@@ -56,7 +56,8 @@ final class TestMessages {
     bytes(sub.initInt8List(4), 12, -34, -0x80, 0x7f);
     shorts(sub.initInt16List(4), 1234, -5678, -0x8000, 0x7fff);
     ints(sub.initInt32List(4), 12345678, -90123456, -0x80000000, 0x7fffffff);
-    longs(sub.initInt64List(4), 123456789012345L, -678901234567890L, Long.MIN_VALUE, Long.MAX_VALUE);
+    longs(
+        sub.initInt64List(4), 123456789012345L, -678901234567890L, Long.MIN_VALUE, Long.MAX_VALUE);
     bytes(sub.initUInt8List(4), 12, 34, 0, 0xff);
     shorts(sub.initUInt16List(4), 1234, 5678, 0, 0xffff);
     ints(sub.initUInt32List(4), 12345678, 90123456, 0, 0xffffffff);
@@ -82,8 +83,18 @@ final class TestMessages {
     shorts(root.initUInt16List(2), 33333, 44444);
     ints(root.initUInt32List(1), (int) 3333333333L);
     longs(root.initUInt64List(1), Long.parseUnsignedLong("11111111111111111111"));
-    floats(root.initFloat32List(4), 5555.5f, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN);
-    doubles(root.initFloat64List(4), 7777.75, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN);
+    floats(
+        root.initFloat32List(4),
+        5555.5f,
+        Float.POSITIVE_INFINITY,
+        Float.NEGATIVE_INFINITY,
+        Float.NaN);
+    doubles(
+        root.initFloat64List(4),
+        7777.75,
+        Double.POSITIVE_INFINITY,
+        Double.NEGATIVE_INFINITY,
+        Double.NaN);
     texts(root.initTextList(3), "plugh", "xyzzy", "thud");
     datas(root.initDataList(3), "oops", "exhausted", "rfc3092");
     StructListBuilder<TestAllTypes.Builder> structs = root.initStructList(3);

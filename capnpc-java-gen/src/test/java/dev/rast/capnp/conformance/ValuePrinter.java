@@ -143,17 +143,22 @@ final class ValuePrinter {
         case FLOAT64:
           p.valueFloat64(l.getDouble(i));
           break;
-        case ENUM:
-          {
-            int raw = l.getShort(i) & 0xFFFF;
-            int known = schema.node(e.getEnum().getTypeId()).getEnum().getEnumerants().size();
-            if (raw < known) {
-              p.valueEnum(schema.node(e.getEnum().getTypeId()).getEnum().getEnumerants().get(raw).getName());
-            } else {
-              p.valueUnknownEnum(raw);
-            }
-            break;
+        case ENUM: {
+          int raw = l.getShort(i) & 0xFFFF;
+          int known =
+              schema.node(e.getEnum().getTypeId()).getEnum().getEnumerants().size();
+          if (raw < known) {
+            p.valueEnum(schema
+                .node(e.getEnum().getTypeId())
+                .getEnum()
+                .getEnumerants()
+                .get(raw)
+                .getName());
+          } else {
+            p.valueUnknownEnum(raw);
           }
+          break;
+        }
         case TEXT:
           print(p, l.getText(i, new TextReader()), e);
           break;
@@ -161,10 +166,17 @@ final class ValuePrinter {
           print(p, l.getData(i, new DataReader()), e);
           break;
         case STRUCT:
-          print(p, l.getStruct(i, (StructReader) schema.newInstance(schema.readerClass(e.getStruct().getTypeId()))), e);
+          print(
+              p,
+              l.getStruct(i, (StructReader)
+                  schema.newInstance(schema.readerClass(e.getStruct().getTypeId()))),
+              e);
           break;
         case LIST:
-          printList(p, l.getList(i, elementSize(e.getList().getElementType()), new ListReader()), e.getList().getElementType());
+          printList(
+              p,
+              l.getList(i, elementSize(e.getList().getElementType()), new ListReader()),
+              e.getList().getElementType());
           break;
         default:
           throw new IllegalArgumentException("cannot print a list of " + e.which());

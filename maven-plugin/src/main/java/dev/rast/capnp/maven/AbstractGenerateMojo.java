@@ -115,8 +115,12 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   abstract List<Path> importClasspath();
 
   /** Registers the output directory (and, for the main goal, the schemas as resources). */
-  abstract void register(MavenProject project, Path sourceDirectory, Path outputDirectory,
-      List<String> includes, List<String> excludes);
+  abstract void register(
+      MavenProject project,
+      Path sourceDirectory,
+      Path outputDirectory,
+      List<String> includes,
+      List<String> excludes);
 
   /** True if this goal should do nothing for a reason of its own (the test goal: maven.test.skip). */
   boolean skipGoal() {
@@ -146,7 +150,8 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     Path src = sourceDirectory().toPath().toAbsolutePath().normalize();
     Path out = outputDirectory().toPath().toAbsolutePath().normalize();
     Path buildDir = Path.of(project.getBuild().getDirectory()).toAbsolutePath();
-    Path stateFile = buildDir.resolve("capnp-state")
+    Path stateFile = buildDir
+        .resolve("capnp-state")
         .resolve(mojoExecution.getGoal() + "-" + mojoExecution.getExecutionId() + ".state");
     GenerationState previous = GenerationState.read(stateFile);
 
@@ -159,8 +164,9 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
           StaleClasses.deleteSchemaCopies(classesDirectory(), previous.schemas(), List.of());
         }
         Files.deleteIfExists(stateFile);
-        getLog().info(LOG_PREFIX + "no schemas left in " + shown(base, src) + "; removed "
-            + r.deleted() + " generated files and " + count(classes, "compiled class"));
+        getLog()
+            .info(LOG_PREFIX + "no schemas left in " + shown(base, src) + "; removed " + r.deleted()
+                + " generated files and " + count(classes, "compiled class"));
       } else {
         getLog().info(LOG_PREFIX + "no schemas in " + shown(base, src) + "; nothing to generate");
       }
@@ -174,13 +180,17 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     }
     DependencySchemas deps = DependencySchemas.scan(importClasspath());
     String fingerprint = fingerprint(src, out, schemas, userImports, deps);
-    if (previous != null && previous.fingerprint().equals(fingerprint) && previous.outputsExist(out)) {
-      getLog().info(LOG_PREFIX + count(schemas.size(), "schema") + " unchanged, "
-          + shown(base, out) + " is up to date (checked in " + millisSince(start) + " ms)");
+    if (previous != null
+        && previous.fingerprint().equals(fingerprint)
+        && previous.outputsExist(out)) {
+      getLog()
+          .info(LOG_PREFIX + count(schemas.size(), "schema") + " unchanged, " + shown(base, out)
+              + " is up to date (checked in " + millisSince(start) + " ms)");
       return;
     }
 
-    List<Path> imports = importPaths(src, userImports, buildDir.resolve(importsDirectoryName()), deps);
+    List<Path> imports =
+        importPaths(src, userImports, buildDir.resolve(importsDirectoryName()), deps);
     byte[] request;
     String compiledBy;
     if (compiler.equals("native")) {
@@ -188,7 +198,8 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
       CapnpTool tool = new CapnpTool(capnpExecutable, base);
       CapnpVersion version = tool.checkVersion(command.versionArgs());
       if (version == null) {
-        getLog().warn(LOG_PREFIX + "cannot tell the version of '" + capnpExecutable + "'; trying it");
+        getLog()
+            .warn(LOG_PREFIX + "cannot tell the version of '" + capnpExecutable + "'; trying it");
       }
       request = compile(tool, command, base);
       compiledBy = "capnp " + (version == null ? "?" : version);
@@ -196,8 +207,9 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
       request = compileInJava(src, imports, schemas, base);
       compiledBy = "Java schema compiler";
     } else {
-      throw new MojoFailureException("Unknown <compiler>" + compiler + "</compiler>: use java (the default,"
-          + " nothing to install) or native (runs the capnp executable)");
+      throw new MojoFailureException(
+          "Unknown <compiler>" + compiler + "</compiler>: use java (the default,"
+              + " nothing to install) or native (runs the capnp executable)");
     }
 
     List<GeneratedFile> files;
@@ -205,8 +217,8 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
       GeneratorOptions options = new GeneratorOptions(blankToNull(defaultPackage));
       files = Generator.generate(ByteBuffer.wrap(request), options);
     } catch (SchemaException e) {
-      throw new MojoFailureException("Cannot generate Java from " + shown(base, src) + ": "
-          + e.getMessage());
+      throw new MojoFailureException(
+          "Cannot generate Java from " + shown(base, src) + ": " + e.getMessage());
     }
     List<String> previousOutputs = previous == null ? List.of() : previous.outputs();
     OutputSync.Result r = OutputSync.apply(out, files, previousOutputs);
@@ -220,11 +232,14 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     }
     new GenerationState(fingerprint, outputs, schemas).write(stateFile);
 
-    getLog().info(LOG_PREFIX + "generated " + count(files.size(), "Java file") + " from "
-        + count(schemas.size(), "schema") + " into " + shown(base, out) + " in "
-        + millisSince(start) + " ms (" + r.written() + " written, " + r.unchanged() + " unchanged, "
-        + r.deleted() + " stale removed" + (staleClasses == 0 ? "" : " with " + count(staleClasses, "compiled class"))
-        + "; " + compiledBy + ")");
+    getLog()
+        .info(LOG_PREFIX + "generated " + count(files.size(), "Java file") + " from "
+            + count(schemas.size(), "schema") + " into " + shown(base, out) + " in "
+            + millisSince(start) + " ms (" + r.written() + " written, " + r.unchanged()
+            + " unchanged, "
+            + r.deleted() + " stale removed"
+            + (staleClasses == 0 ? "" : " with " + count(staleClasses, "compiled class"))
+            + "; " + compiledBy + ")");
     warnIfRuntimeMissing();
   }
 
@@ -233,8 +248,9 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
    * configured ones, then the dependencies' schemas, freshly extracted into {@code importsDir}
    * (with rast's own {@code capnp/java.capnp} when no dependency carries it).
    */
-  private List<Path> importPaths(Path src, List<Path> userImports, Path importsDir,
-      DependencySchemas deps) throws IOException, MojoFailureException {
+  private List<Path> importPaths(
+      Path src, List<Path> userImports, Path importsDir, DependencySchemas deps)
+      throws IOException, MojoFailureException {
     deps.extractTo(importsDir);
     if (!deps.provides(DependencySchemas.JAVA_CAPNP)) {
       copyBundledJavaCapnp(importsDir.resolve(DependencySchemas.JAVA_CAPNP));
@@ -258,7 +274,8 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
    * Runs capnp and returns the request; on schema errors, logs capnp's lines (errors as ERROR,
    * warnings as WARNING) and fails the build with a one-line summary.
    */
-  private byte[] compile(CapnpTool tool, CapnpCommand command, Path base) throws MojoFailureException {
+  private byte[] compile(CapnpTool tool, CapnpCommand command, Path base)
+      throws MojoFailureException {
     if (getLog().isDebugEnabled()) {
       getLog().debug(LOG_PREFIX + CapnpTool.display(command.compileArgs()));
     }
@@ -278,8 +295,9 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
           getLog().warn(d.text());
         }
       }
-      throw new MojoFailureException("capnp rejected the schemas in "
-          + shown(base, command.sourceDirectory()) + " (" + count(errors, "error") + ", shown above)");
+      throw new MojoFailureException(
+          "capnp rejected the schemas in " + shown(base, command.sourceDirectory()) + " ("
+              + count(errors, "error") + ", shown above)");
     }
   }
 
@@ -301,14 +319,15 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
           getLog().warn(d.text());
         }
       }
-      throw new MojoFailureException("The schema compiler rejected the schemas in " + shown(base, src) + " ("
-          + count(errors, "error") + ", shown above)");
+      throw new MojoFailureException("The schema compiler rejected the schemas in "
+          + shown(base, src) + " (" + count(errors, "error") + ", shown above)");
     }
   }
 
   /** Hashes every input of the run; see {@link Fingerprint}. */
-  private String fingerprint(Path src, Path out, List<String> schemas, List<Path> userImports,
-      DependencySchemas deps) throws IOException {
+  private String fingerprint(
+      Path src, Path out, List<String> schemas, List<Path> userImports, DependencySchemas deps)
+      throws IOException {
     Fingerprint f = new Fingerprint();
     f.add("plugin", plugin.getId());
     f.add("generator", Generator.VERSION);
@@ -363,8 +382,9 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
         return;
       }
     }
-    getLog().warn(LOG_PREFIX + "the generated code needs the runtime library: add the dependency"
-        + " dev.rast:rast-runtime:" + plugin.getVersion() + " to the project");
+    getLog()
+        .warn(LOG_PREFIX + "the generated code needs the runtime library: add the dependency"
+            + " dev.rast:rast-runtime:" + plugin.getVersion() + " to the project");
   }
 
   private static long millisSince(long startNanos) {

@@ -16,7 +16,8 @@ import org.apache.maven.plugin.MojoFailureException;
  */
 final class CapnpTool {
   /** How to get capnp, appended to every "missing" or "too old" message. */
-  static final String INSTALL_HINT = String.join("\n",
+  static final String INSTALL_HINT = String.join(
+      "\n",
       "Install Cap'n Proto 0.8 or newer:",
       "  Debian/Ubuntu:     sudo apt-get install capnproto",
       "  macOS (Homebrew):  brew install capnp",
@@ -52,8 +53,9 @@ final class CapnpTool {
           + INSTALL_HINT);
     }
     if (v == null && r.exitCode != 0) {
-      throw new MojoFailureException("'" + executable + " --version' failed (exit code " + r.exitCode
-          + "): " + out + "\nIs '" + executable + "' the Cap'n Proto tool? " + INSTALL_HINT);
+      throw new MojoFailureException(
+          "'" + executable + " --version' failed (exit code " + r.exitCode + "): " + out + "\nIs '"
+              + executable + "' the Cap'n Proto tool? " + INSTALL_HINT);
     }
     return v;
   }
@@ -101,8 +103,8 @@ final class CapnpTool {
     try {
       stderrFile = Files.createTempFile("rast-capnp-", ".stderr");
     } catch (IOException e) {
-      throw new MojoFailureException("Cannot create a temporary file for capnp's messages: "
-          + e.getMessage());
+      throw new MojoFailureException(
+          "Cannot create a temporary file for capnp's messages: " + e.getMessage());
     }
     try {
       Process process;
@@ -128,7 +130,8 @@ final class CapnpTool {
         return new Result(exitCode, stdout, Files.readString(stderrFile, StandardCharsets.UTF_8));
       } catch (IOException e) {
         process.destroyForcibly();
-        throw new MojoFailureException("Lost the output of '" + display(args) + "': " + e.getMessage());
+        throw new MojoFailureException(
+            "Lost the output of '" + display(args) + "': " + e.getMessage());
       } catch (InterruptedException e) {
         process.destroyForcibly();
         Thread.currentThread().interrupt();

@@ -19,7 +19,8 @@ record CapnpVersion(int major, int minor, int micro) implements Comparable<Capnp
    */
   static final CapnpVersion MINIMUM = new CapnpVersion(0, 8, 0);
 
-  private static final Pattern VERSION = Pattern.compile("version\\s+(\\d+)\\.(\\d+)(?:\\.(\\d+))?");
+  private static final Pattern VERSION =
+      Pattern.compile("version\\s+(\\d+)\\.(\\d+)(?:\\.(\\d+))?");
 
   /** Parses the output of {@code capnp --version}, or returns null when it names no version. */
   static CapnpVersion parse(String output) {
@@ -27,7 +28,9 @@ record CapnpVersion(int major, int minor, int micro) implements Comparable<Capnp
     if (!m.find()) {
       return null;
     }
-    return new CapnpVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+    return new CapnpVersion(
+        Integer.parseInt(m.group(1)),
+        Integer.parseInt(m.group(2)),
         m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
   }
 

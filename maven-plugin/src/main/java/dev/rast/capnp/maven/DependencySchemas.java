@@ -91,8 +91,8 @@ final class DependencySchemas {
   private void put(Entry e) {
     Entry first = entries.putIfAbsent(e.name(), e);
     if (first != null && !sameContent(first, e)) {
-      conflicts.add(e.name() + " is in both " + first.origin() + " and " + e.origin()
-          + "; using the first");
+      conflicts.add(
+          e.name() + " is in both " + first.origin() + " and " + e.origin() + "; using the first");
     }
   }
 
@@ -124,7 +124,8 @@ final class DependencySchemas {
 
   /** Adds every schema (by name and checksum or content) to {@code f}, in a stable order. */
   void addTo(Fingerprint f) throws IOException {
-    for (Entry e : entries.values().stream().sorted((x, y) -> x.name().compareTo(y.name())).toList()) {
+    for (Entry e :
+        entries.values().stream().sorted((x, y) -> x.name().compareTo(y.name())).toList()) {
       if (e.inJar()) {
         f.addEntry("dependency", e.name(), e.crc(), e.size());
       } else {

@@ -33,7 +33,8 @@ record Diagnostic(boolean error, String text) {
       Matcher m = LOCATED.matcher(line);
       if (m.matches()) {
         String file = baseDirectory.resolve(m.group(1)).normalize().toString();
-        result.add(new Diagnostic(m.group(4).equals("error"),
+        result.add(new Diagnostic(
+            m.group(4).equals("error"),
             file + ":" + m.group(2) + ":" + m.group(3) + ": " + m.group(5)));
       } else {
         result.add(new Diagnostic(!line.contains("warning:"), line.strip()));

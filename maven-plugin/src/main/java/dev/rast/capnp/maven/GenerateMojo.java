@@ -23,8 +23,11 @@ import org.apache.maven.project.MavenProject;
  * depending on this one can import them the same way. When no schema, import, option or plugin
  * version changed since the last run, the goal does nothing and says so in one line.
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES,
-    requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(
+    name = "generate",
+    defaultPhase = LifecyclePhase.GENERATE_SOURCES,
+    requiresDependencyResolution = ResolutionScope.COMPILE,
+    threadSafe = true)
 public final class GenerateMojo extends AbstractGenerateMojo {
   /** The directory holding the schemas to compile. */
   @Parameter(defaultValue = "${project.basedir}/src/main/capnp")
@@ -61,8 +64,10 @@ public final class GenerateMojo extends AbstractGenerateMojo {
   List<Path> importClasspath() {
     List<Path> result = new ArrayList<>();
     for (Artifact a : project().getArtifacts()) {
-      if (a.getFile() != null && a.getArtifactHandler().isAddedToClasspath()
-          && (Artifact.SCOPE_COMPILE.equals(a.getScope()) || Artifact.SCOPE_PROVIDED.equals(a.getScope())
+      if (a.getFile() != null
+          && a.getArtifactHandler().isAddedToClasspath()
+          && (Artifact.SCOPE_COMPILE.equals(a.getScope())
+              || Artifact.SCOPE_PROVIDED.equals(a.getScope())
               || Artifact.SCOPE_SYSTEM.equals(a.getScope()))) {
         result.add(a.getFile().toPath());
       }
@@ -81,8 +86,12 @@ public final class GenerateMojo extends AbstractGenerateMojo {
   }
 
   @Override
-  void register(MavenProject project, Path sourceDirectory, Path outputDirectory,
-      List<String> includes, List<String> excludes) {
+  void register(
+      MavenProject project,
+      Path sourceDirectory,
+      Path outputDirectory,
+      List<String> includes,
+      List<String> excludes) {
     project.addCompileSourceRoot(outputDirectory.toString());
     if (!packageSchemas) {
       return;

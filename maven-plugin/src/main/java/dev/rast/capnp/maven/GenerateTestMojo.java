@@ -17,8 +17,11 @@ import org.apache.maven.project.MavenProject;
  * source roots. Test schemas may import the main schemas ({@code src/main/capnp}) and the schemas
  * of any dependency, test-scoped ones included. Otherwise it works as the {@code generate} goal.
  */
-@Mojo(name = "generate-test", defaultPhase = LifecyclePhase.GENERATE_TEST_SOURCES,
-    requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
+@Mojo(
+    name = "generate-test",
+    defaultPhase = LifecyclePhase.GENERATE_TEST_SOURCES,
+    requiresDependencyResolution = ResolutionScope.TEST,
+    threadSafe = true)
 public final class GenerateTestMojo extends AbstractGenerateMojo {
   /** The directory holding the test schemas to compile. */
   @Parameter(defaultValue = "${project.basedir}/src/test/capnp")
@@ -78,8 +81,12 @@ public final class GenerateTestMojo extends AbstractGenerateMojo {
   }
 
   @Override
-  void register(MavenProject project, Path sourceDirectory, Path outputDirectory,
-      List<String> includes, List<String> excludes) {
+  void register(
+      MavenProject project,
+      Path sourceDirectory,
+      Path outputDirectory,
+      List<String> includes,
+      List<String> excludes) {
     project.addTestCompileSourceRoot(outputDirectory.toString());
   }
 }

@@ -29,8 +29,9 @@ final class OutputSync {
    * @param files this run's files, paths relative to {@code outputDirectory}
    * @param previousOutputs the previous run's files (relative), possibly empty
    */
-  static Result apply(Path outputDirectory, Collection<GeneratedFile> files,
-      Collection<String> previousOutputs) throws IOException {
+  static Result apply(
+      Path outputDirectory, Collection<GeneratedFile> files, Collection<String> previousOutputs)
+      throws IOException {
     Path root = outputDirectory.toAbsolutePath().normalize();
     int written = 0;
     int unchanged = 0;
@@ -65,7 +66,8 @@ final class OutputSync {
   static Path inside(Path root, String relative) {
     Path p = root.resolve(relative).normalize();
     if (!p.startsWith(root) || p.equals(root)) {
-      throw new IllegalArgumentException("generated path escapes the output directory: " + relative);
+      throw new IllegalArgumentException(
+          "generated path escapes the output directory: " + relative);
     }
     return p;
   }

@@ -25,7 +25,8 @@ final class SchemaFiles {
    * @param includes patterns a file must match one of; empty means {@value #DEFAULT_INCLUDE}
    * @param excludes patterns no file may match
    */
-  static List<String> find(Path root, List<String> includes, List<String> excludes) throws IOException {
+  static List<String> find(Path root, List<String> includes, List<String> excludes)
+      throws IOException {
     if (!Files.isDirectory(root)) {
       return List.of();
     }

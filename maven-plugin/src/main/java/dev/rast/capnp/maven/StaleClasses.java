@@ -27,7 +27,8 @@ final class StaleClasses {
    * @param currentOutputs this run's generated files, relative to the output directory
    * @return the number of class files deleted
    */
-  static int delete(Path classesDirectory, Collection<String> previousOutputs, Collection<String> currentOutputs)
+  static int delete(
+      Path classesDirectory, Collection<String> previousOutputs, Collection<String> currentOutputs)
       throws IOException {
     Path root = classesDirectory.toAbsolutePath().normalize();
     Set<String> current = new HashSet<>(currentOutputs);
@@ -58,7 +59,8 @@ final class StaleClasses {
    *
    * @return the number of copies deleted
    */
-  static int deleteSchemaCopies(Path classesDirectory, Collection<String> previousSchemas, Collection<String> currentSchemas)
+  static int deleteSchemaCopies(
+      Path classesDirectory, Collection<String> previousSchemas, Collection<String> currentSchemas)
       throws IOException {
     Path root = classesDirectory.toAbsolutePath().normalize();
     Set<String> current = new HashSet<>(currentSchemas);

@@ -12,17 +12,23 @@ class CapnpCommandTest {
 
   @Test
   void compileRunsOnceForAllSchemasWithPrefixAndImportPathsInOrder() {
-    CapnpCommand c = new CapnpCommand("capnp", SRC,
+    CapnpCommand c = new CapnpCommand(
+        "capnp",
+        SRC,
         List.of(SRC, Path.of("/p/lib"), Path.of("/p/target/capnp-imports")),
         List.of("a.capnp", "net/b.capnp"));
-    assertEquals(List.of(
-        "capnp", "compile", "-o-",
-        "--src-prefix=/p/src/main/capnp",
-        "-I/p/src/main/capnp",
-        "-I/p/lib",
-        "-I/p/target/capnp-imports",
-        "/p/src/main/capnp/a.capnp",
-        "/p/src/main/capnp/net/b.capnp"), c.compileArgs());
+    assertEquals(
+        List.of(
+            "capnp",
+            "compile",
+            "-o-",
+            "--src-prefix=/p/src/main/capnp",
+            "-I/p/src/main/capnp",
+            "-I/p/lib",
+            "-I/p/target/capnp-imports",
+            "/p/src/main/capnp/a.capnp",
+            "/p/src/main/capnp/net/b.capnp"),
+        c.compileArgs());
   }
 
   @Test
@@ -35,8 +41,14 @@ class CapnpCommandTest {
   @Test
   void noImportPathsMeansNoImportFlags() {
     CapnpCommand c = new CapnpCommand("capnp", SRC, List.of(), List.of("a.capnp"));
-    assertEquals(List.of("capnp", "compile", "-o-", "--src-prefix=/p/src/main/capnp",
-        "/p/src/main/capnp/a.capnp"), c.compileArgs());
+    assertEquals(
+        List.of(
+            "capnp",
+            "compile",
+            "-o-",
+            "--src-prefix=/p/src/main/capnp",
+            "/p/src/main/capnp/a.capnp"),
+        c.compileArgs());
   }
 
   @Test
@@ -51,6 +63,7 @@ class CapnpCommandTest {
 
   @Test
   void refusesAnEmptySchemaList() {
-    assertThrows(IllegalArgumentException.class, () -> new CapnpCommand("capnp", SRC, List.of(), List.of()));
+    assertThrows(
+        IllegalArgumentException.class, () -> new CapnpCommand("capnp", SRC, List.of(), List.of()));
   }
 }

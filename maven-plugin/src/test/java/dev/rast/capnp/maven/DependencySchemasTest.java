@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DependencySchemasTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void extractsSchemasOfJarsAndDirectoriesAtTheirImportPath() throws IOException {
@@ -25,7 +26,8 @@ class DependencySchemasTest {
     Files.createDirectories(classes.resolve("lib"));
     Files.writeString(classes.resolve("lib/point.capnp"), "struct Point {}");
 
-    DependencySchemas deps = DependencySchemas.scan(List.of(runtime, classes, dir.resolve("absent.jar")));
+    DependencySchemas deps =
+        DependencySchemas.scan(List.of(runtime, classes, dir.resolve("absent.jar")));
     assertEquals(2, deps.size());
     assertTrue(deps.provides(DependencySchemas.JAVA_CAPNP));
 
@@ -59,7 +61,8 @@ class DependencySchemasTest {
 
   private Path jar(String name, String... entriesAndContents) throws IOException {
     Path p = dir.resolve(name);
-    try (OutputStream out = Files.newOutputStream(p); ZipOutputStream zip = new ZipOutputStream(out)) {
+    try (OutputStream out = Files.newOutputStream(p);
+        ZipOutputStream zip = new ZipOutputStream(out)) {
       for (int i = 0; i < entriesAndContents.length; i += 2) {
         zip.putNextEntry(new ZipEntry(entriesAndContents[i]));
         zip.write(entriesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));

@@ -15,10 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FingerprintTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private String hashOf(Path schema, String option) throws IOException {
-    return new Fingerprint().add("defaultPackage", option).addFile("schema", "a.capnp", schema).hex();
+    return new Fingerprint()
+        .add("defaultPackage", option)
+        .addFile("schema", "a.capnp", schema)
+        .hex();
   }
 
   @Test
@@ -48,13 +52,15 @@ class FingerprintTest {
     String ab = new Fingerprint().add("k", "ab").add("k", "c").hex();
     String bc = new Fingerprint().add("k", "a").add("k", "bc").hex();
     assertNotEquals(ab, bc);
-    assertNotEquals(new Fingerprint().add("ka", "b").hex(), new Fingerprint().add("k", "ab").hex());
+    assertNotEquals(
+        new Fingerprint().add("ka", "b").hex(), new Fingerprint().add("k", "ab").hex());
   }
 
   @Test
   void renamingASchemaChangesTheHash() throws IOException {
     Path a = write("a.capnp", "struct A {}");
-    assertNotEquals(new Fingerprint().addFile("schema", "a.capnp", a).hex(),
+    assertNotEquals(
+        new Fingerprint().addFile("schema", "a.capnp", a).hex(),
         new Fingerprint().addFile("schema", "b.capnp", a).hex());
   }
 
@@ -99,7 +105,8 @@ class FingerprintTest {
   private Path jar(String path, String entry, String content) throws IOException {
     Path p = dir.resolve(path);
     Files.createDirectories(p.getParent());
-    try (OutputStream out = Files.newOutputStream(p); ZipOutputStream zip = new ZipOutputStream(out)) {
+    try (OutputStream out = Files.newOutputStream(p);
+        ZipOutputStream zip = new ZipOutputStream(out)) {
       zip.putNextEntry(new ZipEntry(entry));
       zip.write(content.getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GenerationStateTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void roundTrips() throws IOException {

@@ -15,18 +15,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class OutputSyncTest {
-  @TempDir Path out;
+  @TempDir
+  Path out;
 
   @Test
   void writesNewFilesAndKeepsUnchangedOnesUntouched() throws IOException {
-    OutputSync.Result first = OutputSync.apply(out, List.of(
-        new GeneratedFile("org/ex/A.java", "class A {}"), new GeneratedFile("org/ex/B.java", "class B {}")), List.of());
+    OutputSync.Result first = OutputSync.apply(
+        out,
+        List.of(
+            new GeneratedFile("org/ex/A.java", "class A {}"),
+            new GeneratedFile("org/ex/B.java", "class B {}")),
+        List.of());
     assertEquals(new OutputSync.Result(2, 0, 0), first);
     FileTime old = FileTime.fromMillis(1_000_000);
     Files.setLastModifiedTime(out.resolve("org/ex/A.java"), old);
 
-    OutputSync.Result second = OutputSync.apply(out, List.of(
-        new GeneratedFile("org/ex/A.java", "class A {}"), new GeneratedFile("org/ex/B.java", "class B { int x; }")),
+    OutputSync.Result second = OutputSync.apply(
+        out,
+        List.of(
+            new GeneratedFile("org/ex/A.java", "class A {}"),
+            new GeneratedFile("org/ex/B.java", "class B { int x; }")),
         List.of("org/ex/A.java", "org/ex/B.java"));
     assertEquals(new OutputSync.Result(1, 1, 0), second);
     assertEquals(old, Files.getLastModifiedTime(out.resolve("org/ex/A.java")));
@@ -35,11 +43,15 @@ class OutputSyncTest {
 
   @Test
   void deletesOutputsOfDeletedSchemasAndTheirEmptyDirectories() throws IOException {
-    OutputSync.apply(out, List.of(new GeneratedFile("org/a/A.java", "a"), new GeneratedFile("org/b/B.java", "b")),
+    OutputSync.apply(
+        out,
+        List.of(new GeneratedFile("org/a/A.java", "a"), new GeneratedFile("org/b/B.java", "b")),
         List.of());
     Files.writeString(out.resolve("Mine.java"), "not generated");
 
-    OutputSync.Result r = OutputSync.apply(out, List.of(new GeneratedFile("org/a/A.java", "a")),
+    OutputSync.Result r = OutputSync.apply(
+        out,
+        List.of(new GeneratedFile("org/a/A.java", "a")),
         List.of("org/a/A.java", "org/b/B.java"));
     assertEquals(new OutputSync.Result(0, 1, 1), r);
     assertFalse(Files.exists(out.resolve("org/b")));
@@ -49,7 +61,8 @@ class OutputSyncTest {
 
   @Test
   void refusesPathsOutsideTheOutputDirectory() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> OutputSync.apply(out, List.of(new GeneratedFile("../evil.java", "x")), List.of()));
   }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The classes directory loses what belonged to a deleted schema, and nothing else. */
 class StaleClassesTest {
-  @TempDir Path classes;
+  @TempDir
+  Path classes;
 
   private Path touch(String relative) throws IOException {
     Path p = classes.resolve(relative);
@@ -31,7 +32,8 @@ class StaleClassesTest {
     touch("org/ex/Bx.class");
     touch("org/ex/Mine.class");
 
-    int deleted = StaleClasses.delete(classes, List.of("org/ex/A.java", "org/ex/B.java"), List.of("org/ex/A.java"));
+    int deleted = StaleClasses.delete(
+        classes, List.of("org/ex/A.java", "org/ex/B.java"), List.of("org/ex/A.java"));
 
     assertEquals(3, deleted);
     assertFalse(Files.exists(classes.resolve("org/ex/B.class")));
@@ -39,20 +41,26 @@ class StaleClassesTest {
     assertFalse(Files.exists(classes.resolve("org/ex/B$1.class")));
     assertTrue(Files.exists(classes.resolve("org/ex/A.class")), "still generated");
     assertTrue(Files.exists(classes.resolve("org/ex/A$Reader.class")), "still generated");
-    assertTrue(Files.exists(classes.resolve("org/ex/Bx.class")), "another class whose name starts the same");
+    assertTrue(
+        Files.exists(classes.resolve("org/ex/Bx.class")),
+        "another class whose name starts the same");
     assertTrue(Files.exists(classes.resolve("org/ex/Mine.class")), "not generated");
   }
 
   @Test
   void aMissingClassesDirectoryIsNoError() throws IOException {
-    assertEquals(0, StaleClasses.delete(classes.resolve("none"), List.of("org/ex/B.java"), List.of()));
+    assertEquals(
+        0, StaleClasses.delete(classes.resolve("none"), List.of("org/ex/B.java"), List.of()));
   }
 
   @Test
   void theCopyOfADeletedSchemaIsDeleted() throws IOException {
     touch("geo/point.capnp");
     touch("geo/line.capnp");
-    assertEquals(1, StaleClasses.deleteSchemaCopies(classes, List.of("geo/point.capnp", "geo/line.capnp"), List.of("geo/line.capnp")));
+    assertEquals(
+        1,
+        StaleClasses.deleteSchemaCopies(
+            classes, List.of("geo/point.capnp", "geo/line.capnp"), List.of("geo/line.capnp")));
     assertFalse(Files.exists(classes.resolve("geo/point.capnp")));
     assertTrue(Files.exists(classes.resolve("geo/line.capnp")));
   }

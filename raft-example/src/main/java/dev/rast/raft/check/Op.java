@@ -18,7 +18,11 @@ public record Op(int client, Kind kind, int key, long a, long b, long output, lo
   public static final long INDEFINITE = Long.MAX_VALUE;
 
   /** The operations of the model. */
-  public enum Kind { GET, PUT, CPUT }
+  public enum Kind {
+    GET,
+    PUT,
+    CPUT
+  }
 
   public Op {
     if (ret < call) {
@@ -38,7 +42,8 @@ public record Op(int client, Kind kind, int key, long a, long b, long output, lo
     return new Op(client, Kind.PUT, key, value, 0, 0, call, ret);
   }
 
-  public static Op cput(int client, int key, long expected, long value, boolean ok, long call, long ret) {
+  public static Op cput(
+      int client, int key, long expected, long value, boolean ok, long call, long ret) {
     return new Op(client, Kind.CPUT, key, expected, value, ok ? 1 : 0, call, ret);
   }
 
@@ -53,8 +58,8 @@ public record Op(int client, Kind kind, int key, long a, long b, long output, lo
     return switch (kind) {
       case GET -> "c" + client + " get(k" + key + ")=" + output + " [" + call + "," + r + "]";
       case PUT -> "c" + client + " put(k" + key + "," + a + ") [" + call + "," + r + "]";
-      case CPUT -> "c" + client + " cput(k" + key + "," + a + "->" + b + ")=" + (indefinite() ? "?" : output == 1)
-          + " [" + call + "," + r + "]";
+      case CPUT -> "c" + client + " cput(k" + key + "," + a + "->" + b + ")="
+          + (indefinite() ? "?" : output == 1) + " [" + call + "," + r + "]";
     };
   }
 }

@@ -9,32 +9,32 @@ import dev.rast.raft.msg.KvMsg.Status;
 import dev.rast.raft.node.Node;
 import dev.rast.raft.node.Peers;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.Locale;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code rast bench}: closed-loop load with a fixed number of outstanding requests, against 3 local
@@ -42,52 +42,92 @@ import picocli.CommandLine.Option;
  * compare with the SOFAJRaft and Ratis benchmarks, which run that way). Ends with one {@code
  * RESULT} line for scripts (format in CLUSTER.md).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
     header = "Closed-loop benchmark: throughput and latency percentiles.",
-    description = "Keeps --outstanding requests in flight over --clients connections and reports throughput and HdrHistogram "
-        + "latency percentiles. Without --cluster it starts a local 3-node cluster (3 processes; --in-process: 3 nodes in this "
-        + "JVM). Ends with a RESULT line (see raft-example/CLUSTER.md).")
+    description =
+        "Keeps --outstanding requests in flight over --clients connections and reports throughput and HdrHistogram "
+            + "latency percentiles. Without --cluster it starts a local 3-node cluster (3 processes; --in-process: 3 nodes in this "
+            + "JVM). Ends with a RESULT line (see raft-example/CLUSTER.md).")
 final class BenchCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Option(names = "--cluster", converter = ClusterSpec.Converter.class, paramLabel = "ID=HOST:PORT,...",
+  @Option(
+      names = "--cluster",
+      converter = ClusterSpec.Converter.class,
+      paramLabel = "ID=HOST:PORT,...",
       description = "Client addresses of an existing cluster. Default: start a local one.")
   ClusterSpec cluster;
 
-  @Option(names = "--clients", defaultValue = "4", description = "Client connections. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--clients",
+      defaultValue = "4",
+      description = "Client connections. Default: ${DEFAULT-VALUE}.")
   int clients;
 
-  @Option(names = {"--outstanding", "-c"}, defaultValue = "64", description = "Requests in flight in total. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = {"--outstanding", "-c"},
+      defaultValue = "64",
+      description = "Requests in flight in total. Default: ${DEFAULT-VALUE}.")
   int outstanding;
 
-  @Option(names = "--value-size", defaultValue = "128", description = "Bytes per value. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--value-size",
+      defaultValue = "128",
+      description = "Bytes per value. Default: ${DEFAULT-VALUE}.")
   int valueSize;
 
-  @Option(names = "--reads", defaultValue = "0", description = "Fraction of reads, 0..1. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--reads",
+      defaultValue = "0",
+      description = "Fraction of reads, 0..1. Default: ${DEFAULT-VALUE}.")
   double reads;
 
-  @Option(names = "--keys", defaultValue = "10000", description = "Key space. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--keys",
+      defaultValue = "10000",
+      description = "Key space. Default: ${DEFAULT-VALUE}.")
   int keys;
 
-  @Option(names = "--duration", defaultValue = "10", description = "Measured seconds. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--duration",
+      defaultValue = "10",
+      description = "Measured seconds. Default: ${DEFAULT-VALUE}.")
   double duration;
 
-  @Option(names = "--warmup", defaultValue = "3", description = "Unmeasured seconds first. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--warmup",
+      defaultValue = "3",
+      description = "Unmeasured seconds first. Default: ${DEFAULT-VALUE}.")
   double warmup;
 
   @Option(names = "--no-fsync", description = "Local cluster without fsync (unsafe).")
   boolean noFsync;
 
-  @Option(names = "--in-process", description = "Run the 3 nodes in this JVM (loopback TCP between them, fsync on, data in a temp dir) "
-      + "instead of 3 processes: the load shape of the SOFAJRaft and Ratis benchmarks.")
+  @Option(
+      names = "--in-process",
+      description =
+          "Run the 3 nodes in this JVM (loopback TCP between them, fsync on, data in a temp dir) "
+              + "instead of 3 processes: the load shape of the SOFAJRaft and Ratis benchmarks.")
   boolean inProcess;
 
-  @Option(names = "--client", defaultValue = "tcp", description = "With --in-process: tcp (KvClient over TCP to the leader) or inproc "
-      + "(proposals handed to the leader Node in this JVM, answered by callback). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--client",
+      defaultValue = "tcp",
+      description =
+          "With --in-process: tcp (KvClient over TCP to the leader) or inproc "
+              + "(proposals handed to the leader Node in this JVM, answered by callback). Default: ${DEFAULT-VALUE}.")
   String clientMode;
 
-  @Option(names = "--result-line", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Print the machine-readable RESULT line at the end (on by default; --no-result-line drops it).")
+  @Option(
+      names = "--result-line",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Print the machine-readable RESULT line at the end (on by default; --no-result-line drops it).")
   boolean resultLine;
 
   /** What the bench reads from the leader before and after the measured seconds: {fsyncs, records written}. */
@@ -105,13 +145,16 @@ final class BenchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--client must be tcp or inproc");
     }
     if (clientMode.equals("inproc") && (!inProcess || cluster != null)) {
-      throw new ParameterException(spec.commandLine(), "--client inproc needs --in-process (and no --cluster)");
+      throw new ParameterException(
+          spec.commandLine(), "--client inproc needs --in-process (and no --cluster)");
     }
     if (clientMode.equals("inproc") && reads > 0) {
-      throw new ParameterException(spec.commandLine(), "--client inproc issues writes only (--reads 0)");
+      throw new ParameterException(
+          spec.commandLine(), "--client inproc issues writes only (--reads 0)");
     }
     if (inProcess && cluster != null) {
-      throw new ParameterException(spec.commandLine(), "--in-process starts its own cluster; drop --cluster");
+      throw new ParameterException(
+          spec.commandLine(), "--in-process starts its own cluster; drop --cluster");
     }
     clients = Math.min(clients, outstanding);
     if (inProcess) {
@@ -130,7 +173,8 @@ final class BenchCommand implements Callable<Integer> {
           return 3;
         }
         nodes = local.clientAddresses();
-        System.out.println("local 3-node cluster (fsync " + (noFsync ? "off" : "on") + ") at " + Peers.format(nodes));
+        System.out.println("local 3-node cluster (fsync " + (noFsync ? "off" : "on") + ") at "
+            + Peers.format(nodes));
       } else {
         nodes = cluster.nodes();
         String unreachable = awaitLeader(nodes, CONNECT_TIMEOUT_MS);
@@ -140,7 +184,10 @@ final class BenchCommand implements Callable<Integer> {
         }
       }
       Map<Integer, InetSocketAddress> n = nodes;
-      return runTcp(nodes, cluster == null ? "3proc" : "cluster", () -> statusCounters(n),
+      return runTcp(
+          nodes,
+          cluster == null ? "3proc" : "cluster",
+          () -> statusCounters(n),
           local == null ? NodeHealth.UNKNOWN : local::failure);
     } finally {
       if (local != null) {
@@ -158,8 +205,8 @@ final class BenchCommand implements Callable<Integer> {
         System.err.println("rast bench: no leader after 20 s");
         return 3;
       }
-      System.out.println("in-process 3-node cluster (fsync " + (noFsync ? "off" : "on") + ", loopback TCP between nodes), client "
-          + clientMode + ", data in " + dir);
+      System.out.println("in-process 3-node cluster (fsync " + (noFsync ? "off" : "on")
+          + ", loopback TCP between nodes), client " + clientMode + ", data in " + dir);
       LeaderCounters counters = () -> {
         Node l = c.leader();
         return l == null ? null : new long[] {l.fsyncs(), l.recordsWritten()};
@@ -181,7 +228,8 @@ final class BenchCommand implements Callable<Integer> {
    * does, else what went wrong: no node accepts a connection (each address with its error), or
    * nodes answer but none leads.
    */
-  static String awaitLeader(Map<Integer, InetSocketAddress> nodes, int millis) throws InterruptedException {
+  static String awaitLeader(Map<Integer, InetSocketAddress> nodes, int millis)
+      throws InterruptedException {
     long end = System.nanoTime() + millis * 1_000_000L;
     StringBuilder errors = new StringBuilder();
     while (true) {
@@ -194,12 +242,22 @@ final class BenchCommand implements Callable<Integer> {
           }
           answered = true;
         } catch (IOException ex) {
-          errors.append(errors.length() == 0 ? "" : ", ").append(e.getKey()).append('=').append(e.getValue().getHostString())
-              .append(':').append(e.getValue().getPort()).append(" (").append(ex.getMessage()).append(')');
+          errors
+              .append(errors.length() == 0 ? "" : ", ")
+              .append(e.getKey())
+              .append('=')
+              .append(e.getValue().getHostString())
+              .append(':')
+              .append(e.getValue().getPort())
+              .append(" (")
+              .append(ex.getMessage())
+              .append(')');
         }
       }
       if (System.nanoTime() - end >= 0) {
-        return answered ? "no leader in the cluster after " + millis / 1000 + " s" + (errors.length() == 0 ? "" : "; unreachable: " + errors)
+        return answered
+            ? "no leader in the cluster after " + millis / 1000 + " s"
+                + (errors.length() == 0 ? "" : "; unreachable: " + errors)
             : "cannot connect to the cluster: " + errors;
       }
       Thread.sleep(200);
@@ -226,7 +284,11 @@ final class BenchCommand implements Callable<Integer> {
     return m.find() ? Long.parseLong(m.group(1)) : -1;
   }
 
-  private int runTcp(Map<Integer, InetSocketAddress> nodes, String mode, LeaderCounters counters, NodeHealth health)
+  private int runTcp(
+      Map<Integer, InetSocketAddress> nodes,
+      String mode,
+      LeaderCounters counters,
+      NodeHealth health)
       throws Exception {
     Recorder recorder = new Recorder(3);
     AtomicBoolean running = new AtomicBoolean(true);
@@ -236,7 +298,8 @@ final class BenchCommand implements Callable<Integer> {
     byte[] value = new byte[valueSize];
     new SplittableRandom(1).nextBytes(value);
     List<KvClient> cs = new ArrayList<>();
-    System.out.printf("bench: %d clients, %d outstanding, %d-byte values, %.0f%% reads, %d keys, %.0f s warm-up + %.0f s%n",
+    System.out.printf(
+        "bench: %d clients, %d outstanding, %d-byte values, %.0f%% reads, %d keys, %.0f s warm-up + %.0f s%n",
         clients, outstanding, valueSize, reads * 100, keys, warmup, duration);
     for (int i = 0; i < clients; i++) {
       KvClient c = new KvClient(nodes, 10_000, 1000);
@@ -275,7 +338,8 @@ final class BenchCommand implements Callable<Integer> {
       if (f != null) {
         System.out.println();
         System.err.println("rast bench: " + f);
-        System.err.println("rast bench: stopped; no result (a bench of a failed cluster measures nothing)");
+        System.err.println(
+            "rast bench: stopped; no result (a bench of a failed cluster measures nothing)");
         return f;
       }
       long left = (end - System.nanoTime()) / 1_000_000;
@@ -291,8 +355,15 @@ final class BenchCommand implements Callable<Integer> {
    * RESULT line; returns the ops measured, or {@link #NODE_FAILED} (no table, no RESULT) as soon
    * as {@code health} reports a failed node.
    */
-  private long measure(Recorder recorder, AtomicBoolean measuring, AtomicLong done, AtomicLong errors, String mode,
-      LeaderCounters counters, NodeHealth health) throws Exception {
+  private long measure(
+      Recorder recorder,
+      AtomicBoolean measuring,
+      AtomicLong done,
+      AtomicLong errors,
+      String mode,
+      LeaderCounters counters,
+      NodeHealth health)
+      throws Exception {
     if (sleepWatching((long) (warmup * 1000), health) != null) {
       return NODE_FAILED;
     }
@@ -309,7 +380,8 @@ final class BenchCommand implements Callable<Integer> {
     long last = t0;
     long lastDone = d0;
     while (System.nanoTime() < end) {
-      if (sleepWatching(Math.min(1000, Math.max(1, (end - System.nanoTime()) / 1_000_000)), health) != null) {
+      if (sleepWatching(Math.min(1000, Math.max(1, (end - System.nanoTime()) / 1_000_000)), health)
+          != null) {
         measuring.set(false);
         gc.close();
         return NODE_FAILED;
@@ -318,8 +390,12 @@ final class BenchCommand implements Callable<Integer> {
       total.add(interval);
       long now = System.nanoTime();
       long dn = done.get();
-      System.out.printf("\r  %5.1fs  %8.0f ops/s  p50 %6.2f ms  p99 %6.2f ms   ", (now - t0) / 1e9, (dn - lastDone) / ((now - last) / 1e9),
-          interval.getValueAtPercentile(50) / 1000.0, interval.getValueAtPercentile(99) / 1000.0);
+      System.out.printf(
+          "\r  %5.1fs  %8.0f ops/s  p50 %6.2f ms  p99 %6.2f ms   ",
+          (now - t0) / 1e9,
+          (dn - lastDone) / ((now - last) / 1e9),
+          interval.getValueAtPercentile(50) / 1000.0,
+          interval.getValueAtPercentile(99) / 1000.0);
       last = now;
       lastDone = dn;
     }
@@ -336,36 +412,71 @@ final class BenchCommand implements Callable<Integer> {
     double opsPerSec = ops / secs;
     System.out.println();
     System.out.println();
-    System.out.printf("| mode | outstanding | clients | value | reads | ops/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | errors |%n");
+    System.out.printf(
+        "| mode | outstanding | clients | value | reads | ops/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | errors |%n");
     System.out.printf("|---|---|---|---|---|---|---|---|---|---|---|---|%n");
-    System.out.printf(Locale.ROOT, "| %s | %d | %d | %d B | %.0f%% | %.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %d |%n", mode, outstanding,
-        mode.equals("inproc") ? 0 : clients, valueSize, reads * 100, opsPerSec, total.getValueAtPercentile(50) / 1000.0,
-        total.getValueAtPercentile(90) / 1000.0, total.getValueAtPercentile(99) / 1000.0, total.getValueAtPercentile(99.9) / 1000.0,
-        total.getMaxValue() / 1000.0, errors.get());
+    System.out.printf(
+        Locale.ROOT,
+        "| %s | %d | %d | %d B | %.0f%% | %.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %d |%n",
+        mode,
+        outstanding,
+        mode.equals("inproc") ? 0 : clients,
+        valueSize,
+        reads * 100,
+        opsPerSec,
+        total.getValueAtPercentile(50) / 1000.0,
+        total.getValueAtPercentile(90) / 1000.0,
+        total.getValueAtPercentile(99) / 1000.0,
+        total.getValueAtPercentile(99.9) / 1000.0,
+        total.getMaxValue() / 1000.0,
+        errors.get());
     if (c0 != null && c1 != null && c1[0] > c0[0]) {
       long fsyncs = c1[0] - c0[0];
-      System.out.printf(Locale.ROOT, "leader log: %.0f fsyncs/s, %.1f entries/fsync%n", fsyncs / secs, (double) (c1[1] - c0[1]) / fsyncs);
+      System.out.printf(
+          Locale.ROOT,
+          "leader log: %.0f fsyncs/s, %.1f entries/fsync%n",
+          fsyncs / secs,
+          (double) (c1[1] - c0[1]) / fsyncs);
     } else {
       System.out.println("leader log: counters unavailable (leader changed during the run?)");
     }
     System.out.println(gc.summary());
     if (resultLine) {
-      System.out.printf(Locale.ROOT, "RESULT impl=rast mode=%s c=%d ops_per_s=%.1f p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f ops=%d%n", mode,
-          outstanding, opsPerSec, total.getValueAtPercentile(50) / 1000.0, total.getValueAtPercentile(99) / 1000.0,
-          total.getValueAtPercentile(99.9) / 1000.0, ops);
+      System.out.printf(
+          Locale.ROOT,
+          "RESULT impl=rast mode=%s c=%d ops_per_s=%.1f p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f ops=%d%n",
+          mode,
+          outstanding,
+          opsPerSec,
+          total.getValueAtPercentile(50) / 1000.0,
+          total.getValueAtPercentile(99) / 1000.0,
+          total.getValueAtPercentile(99.9) / 1000.0,
+          ops);
     }
     return ops;
   }
 
-  private void issue(KvClient c, SplittableRandom rnd, byte[] value, AtomicBoolean running, AtomicBoolean measuring,
-      Recorder recorder, AtomicLong errors, AtomicLong done) {
+  private void issue(
+      KvClient c,
+      SplittableRandom rnd,
+      byte[] value,
+      AtomicBoolean running,
+      AtomicBoolean measuring,
+      Recorder recorder,
+      AtomicLong errors,
+      AtomicLong done) {
     if (!running.get()) {
       return;
     }
     String key = "key" + rnd.nextInt(keys);
     boolean read = rnd.nextDouble() < reads;
     long t0 = System.nanoTime();
-    c.submit(read ? Op.GET : Op.PUT, key.getBytes(StandardCharsets.UTF_8), read ? null : value, null, false)
+    c.submit(
+            read ? Op.GET : Op.PUT,
+            key.getBytes(StandardCharsets.UTF_8),
+            read ? null : value,
+            null,
+            false)
         .whenComplete((r, e) -> {
           if (e != null) {
             errors.incrementAndGet();
@@ -382,8 +493,9 @@ final class BenchCommand implements Callable<Integer> {
   // ---- inproc: proposals handed straight to the leader Node ----
 
   private int runInproc(InProcessCluster cluster, LeaderCounters counters) throws Exception {
-    System.out.printf("bench: inproc, %d outstanding, %d-byte values, %d keys, %.0f s warm-up + %.0f s%n", outstanding, valueSize, keys,
-        warmup, duration);
+    System.out.printf(
+        "bench: inproc, %d outstanding, %d-byte values, %d keys, %.0f s warm-up + %.0f s%n",
+        outstanding, valueSize, keys, warmup, duration);
     InprocLoad load = new InprocLoad(cluster);
     ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "rast-bench-retry");
@@ -394,7 +506,14 @@ final class BenchCommand implements Callable<Integer> {
     for (int i = 0; i < outstanding; i++) {
       load.start(new InprocLoad.Slot(load, new SplittableRandom(i)));
     }
-    long ops = measure(load.recorder, load.measuring, load.done, load.errors, "inproc", counters, cluster::failure);
+    long ops = measure(
+        load.recorder,
+        load.measuring,
+        load.done,
+        load.errors,
+        "inproc",
+        counters,
+        cluster::failure);
     load.running.set(false);
     Thread.sleep(200);
     retries.shutdownNow();
@@ -422,6 +541,7 @@ final class BenchCommand implements Callable<Integer> {
     private long nextSeq;
     /** The lowest sequence number not yet answered; answered ones above it are marked in {@link #answered}. */
     private long low = 1;
+
     private final boolean[] answered = new boolean[1 << 20];
 
     InprocLoad(InProcessCluster cluster) {
@@ -457,8 +577,13 @@ final class BenchCommand implements Callable<Integer> {
         s.seq = ++nextSeq;
         builder.clear();
         KvRequest.Builder r = builder.initRoot(KvRequest._Meta.SIZE, req);
-        r.setId(s.seq).setOp(Op.PUT).setKey(("key" + s.rnd.nextInt(keys)).getBytes(StandardCharsets.UTF_8)).setValue(value)
-            .setClientId(clientId).setSeq(s.seq).setAckedBelow(low);
+        r.setId(s.seq)
+            .setOp(Op.PUT)
+            .setKey(("key" + s.rnd.nextInt(keys)).getBytes(StandardCharsets.UTF_8))
+            .setValue(value)
+            .setClientId(clientId)
+            .setSeq(s.seq)
+            .setAckedBelow(low);
         byte[] bytes = new byte[(int) Framing.serializedSize(builder)];
         Framing.write(builder, ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN));
         s.request = bytes;
@@ -478,7 +603,8 @@ final class BenchCommand implements Callable<Integer> {
 
     void completed(Slot s, Status status) {
       if (status == Status.NOT_LEADER) {
-        errors.incrementAndGet(); // counted, then retried with the same sequence number (exactly once)
+        errors.incrementAndGet(); // counted, then retried with the same sequence number (exactly
+        // once)
         retries.schedule(() -> send(s), 5, TimeUnit.MILLISECONDS);
         return;
       }

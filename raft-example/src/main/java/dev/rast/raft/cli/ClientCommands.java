@@ -34,7 +34,8 @@ final class ClientCommands {
           return 1;
         }
         case COMPARE_FAILED -> {
-          System.err.println("rast " + command + ": compare failed: key '" + key + "' does not hold the expected value");
+          System.err.println("rast " + command + ": compare failed: key '" + key
+              + "' does not hold the expected value");
           return 1;
         }
         default -> {
@@ -43,13 +44,15 @@ final class ClientCommands {
         }
       }
     } catch (TimeoutException e) {
-      System.err.println("rast " + command + ": unavailable: no answer from the cluster within " + o.timeoutMs + " ms (" + o.cluster + ")");
+      System.err.println("rast " + command + ": unavailable: no answer from the cluster within "
+          + o.timeoutMs + " ms (" + o.cluster + ")");
       return 3;
     } catch (dev.rast.raft.kv.RequestTooLargeException e) {
       System.err.println("rast " + command + ": " + e.getMessage());
       return 2;
     } catch (Exception e) {
-      System.err.println("rast " + command + ": unavailable: " + e.getMessage() + " (" + o.cluster + ")");
+      System.err.println(
+          "rast " + command + ": unavailable: " + e.getMessage() + " (" + o.cluster + ")");
       return 3;
     }
   }
@@ -62,11 +65,18 @@ final class ClientCommands {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
-  @Command(name = "get", mixinStandardHelpOptions = true, header = "Read a key (linearizable).",
-      description = "Prints the value on stdout. A missing key prints a message on stderr and exits 1.")
+  @Command(
+      name = "get",
+      mixinStandardHelpOptions = true,
+      header = "Read a key (linearizable).",
+      description =
+          "Prints the value on stdout. A missing key prints a message on stderr and exits 1.")
   static final class Get implements Callable<Integer> {
-    @Mixin ClientOptions o;
-    @Parameters(index = "0", paramLabel = "KEY") String key;
+    @Mixin
+    ClientOptions o;
+
+    @Parameters(index = "0", paramLabel = "KEY")
+    String key;
 
     @Override
     public Integer call() {
@@ -74,29 +84,49 @@ final class ClientCommands {
     }
   }
 
-  @Command(name = "put", mixinStandardHelpOptions = true, header = "Write a key.",
-      description = "Prints OK once the write is committed and applied. The value is VALUE as UTF-8 text, or the bytes of --value-file (- reads standard input).")
+  @Command(
+      name = "put",
+      mixinStandardHelpOptions = true,
+      header = "Write a key.",
+      description =
+          "Prints OK once the write is committed and applied. The value is VALUE as UTF-8 text, or the bytes of --value-file (- reads standard input).")
   static final class Put implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin ClientOptions o;
-    @Parameters(index = "0", paramLabel = "KEY") String key;
-    @Parameters(index = "1", paramLabel = "VALUE", arity = "0..1") String value;
-    @picocli.CommandLine.Option(names = "--value-file", paramLabel = "FILE",
-        description = "Read the value from FILE ('-': standard input), for values too large for an argument.")
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ClientOptions o;
+
+    @Parameters(index = "0", paramLabel = "KEY")
+    String key;
+
+    @Parameters(index = "1", paramLabel = "VALUE", arity = "0..1")
+    String value;
+
+    @picocli.CommandLine.Option(
+        names = "--value-file",
+        paramLabel = "FILE",
+        description =
+            "Read the value from FILE ('-': standard input), for values too large for an argument.")
     String valueFile;
 
     @Override
     public Integer call() {
       if (value == null && valueFile == null) {
-        throw new ParameterException(spec.commandLine(), "Missing required parameter: 'VALUE' (or --value-file FILE)");
+        throw new ParameterException(
+            spec.commandLine(), "Missing required parameter: 'VALUE' (or --value-file FILE)");
       }
       if (value != null && valueFile != null) {
-        throw new ParameterException(spec.commandLine(), "give VALUE or --value-file FILE, not both");
+        throw new ParameterException(
+            spec.commandLine(), "give VALUE or --value-file FILE, not both");
       }
       byte[] bytes;
       try {
-        bytes = value != null ? utf8(value)
-            : valueFile.equals("-") ? System.in.readAllBytes() : java.nio.file.Files.readAllBytes(java.nio.file.Path.of(valueFile));
+        bytes = value != null
+            ? utf8(value)
+            : valueFile.equals("-")
+                ? System.in.readAllBytes()
+                : java.nio.file.Files.readAllBytes(java.nio.file.Path.of(valueFile));
       } catch (java.io.IOException | OutOfMemoryError e) {
         System.err.println("rast put: cannot read --value-file " + valueFile + ": " + e);
         return 2;
@@ -105,24 +135,43 @@ final class ClientCommands {
     }
   }
 
-  @Command(name = "cput", mixinStandardHelpOptions = true, header = "Compare-and-put a key.",
-      customSynopsis = {"rast cput [OPTIONS] KEY EXPECTED VALUE", "   or: rast cput [OPTIONS] --absent KEY VALUE"},
-      description = "Writes VALUE if KEY currently holds EXPECTED, or with --absent if KEY holds no value. "
-          + "Prints OK on success; when the key holds something else, a message on stderr and exit 1.")
+  @Command(
+      name = "cput",
+      mixinStandardHelpOptions = true,
+      header = "Compare-and-put a key.",
+      customSynopsis = {
+        "rast cput [OPTIONS] KEY EXPECTED VALUE",
+        "   or: rast cput [OPTIONS] --absent KEY VALUE"
+      },
+      description =
+          "Writes VALUE if KEY currently holds EXPECTED, or with --absent if KEY holds no value. "
+              + "Prints OK on success; when the key holds something else, a message on stderr and exit 1.")
   static final class Cput implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin ClientOptions o;
-    @Option(names = "--absent", description = "Expect the key to be absent (then omit EXPECTED).") boolean absent;
-    @Parameters(paramLabel = "KEY [EXPECTED] VALUE", arity = "0..*", hideParamSyntax = true,
-        description = "The key, the value it must hold (omitted with --absent) and the new value.") List<String> args;
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ClientOptions o;
+
+    @Option(names = "--absent", description = "Expect the key to be absent (then omit EXPECTED).")
+    boolean absent;
+
+    @Parameters(
+        paramLabel = "KEY [EXPECTED] VALUE",
+        arity = "0..*",
+        hideParamSyntax = true,
+        description = "The key, the value it must hold (omitted with --absent) and the new value.")
+    List<String> args;
 
     @Override
     public Integer call() {
       int want = absent ? 2 : 3;
       int got = args == null ? 0 : args.size();
       if (got != want) {
-        throw new ParameterException(spec.commandLine(), (absent ? "with --absent give KEY VALUE" : "give KEY EXPECTED VALUE")
-            + " (" + want + " arguments), got " + got + (got == 0 ? "" : ": " + String.join(" ", args)));
+        throw new ParameterException(
+            spec.commandLine(),
+            (absent ? "with --absent give KEY VALUE" : "give KEY EXPECTED VALUE") + " (" + want
+                + " arguments), got " + got + (got == 0 ? "" : ": " + String.join(" ", args)));
       }
       String key = args.get(0);
       byte[] expected = absent ? null : utf8(args.get(1));
@@ -131,10 +180,17 @@ final class ClientCommands {
     }
   }
 
-  @Command(name = "delete", mixinStandardHelpOptions = true, header = "Delete a key.", description = "Prints OK once the delete is applied.")
+  @Command(
+      name = "delete",
+      mixinStandardHelpOptions = true,
+      header = "Delete a key.",
+      description = "Prints OK once the delete is applied.")
   static final class Delete implements Callable<Integer> {
-    @Mixin ClientOptions o;
-    @Parameters(index = "0", paramLabel = "KEY") String key;
+    @Mixin
+    ClientOptions o;
+
+    @Parameters(index = "0", paramLabel = "KEY")
+    String key;
 
     @Override
     public Integer call() {

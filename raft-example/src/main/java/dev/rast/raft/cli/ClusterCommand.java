@@ -22,20 +22,34 @@ import picocli.CommandLine.Spec;
  * nodes running through {@link NodeSupervisor}: a node that dies is reported and restarted; only
  * Ctrl-C or losing the quorum for good (exit 1) ends it.
  */
-@Command(name = "cluster", mixinStandardHelpOptions = true, header = "Run a local N-node cluster (one process per node) until Ctrl-C.",
-    description = "Node i listens for peers on peer-base+i and for clients on client-base+i. A node that dies is reported and "
-        + "restarted after a short backoff (`rast status` counts the restarts); only Ctrl-C, or losing the quorum for good "
-        + "(exit 1), ends the cluster. A busy port is named before anything starts (exit 4).")
+@Command(
+    name = "cluster",
+    mixinStandardHelpOptions = true,
+    header = "Run a local N-node cluster (one process per node) until Ctrl-C.",
+    description =
+        "Node i listens for peers on peer-base+i and for clients on client-base+i. A node that dies is reported and "
+            + "restarted after a short backoff (`rast status` counts the restarts); only Ctrl-C, or losing the quorum for good "
+            + "(exit 1), ends the cluster. A busy port is named before anything starts (exit 4).")
 final class ClusterCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Option(names = {"-n", "--nodes"}, defaultValue = "3", description = "Number of nodes, 1 to 9. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = {"-n", "--nodes"},
+      defaultValue = "3",
+      description = "Number of nodes, 1 to 9. Default: ${DEFAULT-VALUE}.")
   int nodes;
 
-  @Option(names = "--peer-base", defaultValue = "7000", description = "Default: ${DEFAULT-VALUE} (node 1 on 7001); 0 picks free ports.")
+  @Option(
+      names = "--peer-base",
+      defaultValue = "7000",
+      description = "Default: ${DEFAULT-VALUE} (node 1 on 7001); 0 picks free ports.")
   int peerBase;
 
-  @Option(names = "--client-base", defaultValue = "8000", description = "Default: ${DEFAULT-VALUE} (node 1 on 8001); 0 picks free ports.")
+  @Option(
+      names = "--client-base",
+      defaultValue = "8000",
+      description = "Default: ${DEFAULT-VALUE} (node 1 on 8001); 0 picks free ports.")
   int clientBase;
 
   @Option(names = "--data-dir", description = "Data directory (default: a new temp dir).")
@@ -61,18 +75,21 @@ final class ClusterCommand implements Callable<Integer> {
     checkBase("--client-base", clientBase);
     String busy = busyPort();
     if (busy != null) {
-      System.err.println("rast cluster: " + busy + " is busy (another cluster or program listens there); stop it, or choose "
+      System.err.println("rast cluster: " + busy
+          + " is busy (another cluster or program listens there); stop it, or choose "
           + "other ports with --peer-base/--client-base");
       return 4;
     }
     boolean created = dataDir == null || !Files.exists(dataDir);
     Path dir = dataDir != null ? dataDir : Files.createTempDirectory("rast-cluster-");
     boolean serving = false;
-    try (LocalCluster c = new LocalCluster(nodes, dir, !noFsync, peerBase, clientBase, List.of("-Xmx1g"))) {
+    try (LocalCluster c =
+        new LocalCluster(nodes, dir, !noFsync, peerBase, clientBase, List.of("-Xmx1g"))) {
       c.nodeArgs(net.asArgs());
       c.startAll();
       System.out.println("cluster of " + nodes + " starting; data and logs under " + dir);
-      System.out.println("clients: --cluster " + dev.rast.raft.node.Peers.format(c.clientAddresses()));
+      System.out.println(
+          "clients: --cluster " + dev.rast.raft.node.Peers.format(c.clientAddresses()));
       int failed = awaitStart(c);
       if (failed != 0) {
         return failed;
@@ -84,7 +101,8 @@ final class ClusterCommand implements Callable<Integer> {
         Thread.sleep(200);
         String end = supervisor.poll(System.nanoTime());
         if (end != null) {
-          System.out.println("rast cluster: " + end + "; stopping (data and logs under " + dir + ")");
+          System.out.println(
+              "rast cluster: " + end + "; stopping (data and logs under " + dir + ")");
           return 1;
         }
       }
@@ -97,8 +115,10 @@ final class ClusterCommand implements Callable<Integer> {
 
   private void checkBase(String option, int base) {
     if (base < 0 || base + nodes > 65535) {
-      throw new ParameterException(spec.commandLine(), option + " must be 0 (free ports) or leave room for " + nodes
-          + " ports below 65536, not " + base);
+      throw new ParameterException(
+          spec.commandLine(),
+          option + " must be 0 (free ports) or leave room for " + nodes + " ports below 65536, not "
+              + base);
     }
   }
 
@@ -109,8 +129,8 @@ final class ClusterCommand implements Callable<Integer> {
       for (int i = 1; i <= c.size(); i++) {
         int code = c.exitCode(i);
         if (code >= 0) {
-          System.err.println("rast cluster: node " + i + " failed to start (" + NodeSupervisor.describe(code) + "); its log ends:\n"
-              + c.logTail(i, 10));
+          System.err.println("rast cluster: node " + i + " failed to start ("
+              + NodeSupervisor.describe(code) + "); its log ends:\n" + c.logTail(i, 10));
           return NodeSupervisor.permanent(code) ? code : 1;
         }
       }

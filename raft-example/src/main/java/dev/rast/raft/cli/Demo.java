@@ -29,11 +29,27 @@ import org.HdrHistogram.Recorder;
  */
 public final class Demo {
   /** What to run. */
-  public record Settings(int clients, int keys, long durationMillis, boolean nemesis, boolean fsync, boolean progress) {}
+  public record Settings(
+      int clients,
+      int keys,
+      long durationMillis,
+      boolean nemesis,
+      boolean fsync,
+      boolean progress) {}
 
   /** What happened. */
-  public record Summary(long ops, double opsPerSecond, double p50Ms, double p99Ms, double maxMs, int leaderChanges,
-      long acknowledgedWrites, long lost, long indefinite, boolean linearizable, String detail) {
+  public record Summary(
+      long ops,
+      double opsPerSecond,
+      double p50Ms,
+      double p99Ms,
+      double maxMs,
+      int leaderChanges,
+      long acknowledgedWrites,
+      long lost,
+      long indefinite,
+      boolean linearizable,
+      String detail) {
     public boolean ok() {
       return lost == 0 && linearizable && ops > 0;
     }
@@ -55,15 +71,17 @@ public final class Demo {
 
   /** Runs the whole demo on a fresh cluster with data under {@code dir}. */
   public Summary run(Path dir) throws Exception {
-    try (LocalCluster cluster = new LocalCluster(3, dir, settings.fsync(), 0, 0, List.of("-Xms256m", "-Xmx512m", "-XX:+UseSerialGC"))) {
+    try (LocalCluster cluster = new LocalCluster(
+        3, dir, settings.fsync(), 0, 0, List.of("-Xms256m", "-Xmx512m", "-XX:+UseSerialGC"))) {
       out.println("starting a 3-node cluster (3 processes, data under " + dir + ")");
       cluster.startAll();
       int leader = cluster.awaitLeader(20_000);
       if (leader == 0) {
-        throw new IllegalStateException("no leader after 20 s; node 1 log:\n" + cluster.logTail(1, 20));
+        throw new IllegalStateException(
+            "no leader after 20 s; node 1 log:\n" + cluster.logTail(1, 20));
       }
-      out.println("leader: node " + leader + "; running " + settings.clients() + " clients over " + settings.keys()
-          + " keys for " + settings.durationMillis() / 1000.0 + " s");
+      out.println("leader: node " + leader + "; running " + settings.clients() + " clients over "
+          + settings.keys() + " keys for " + settings.durationMillis() / 1000.0 + " s");
       start = System.nanoTime();
       List<Thread> workers = new ArrayList<>();
       for (int c = 0; c < settings.clients(); c++) {
@@ -126,7 +144,9 @@ public final class Demo {
               }
             } else {
               long expected = seen[key];
-              byte[] exp = expected == 0 ? null : Long.toString(expected).getBytes(StandardCharsets.US_ASCII);
+              byte[] exp = expected == 0
+                  ? null
+                  : Long.toString(expected).getBytes(StandardCharsets.US_ASCII);
               try {
                 KvClient.Result r = kv.cput(k, exp, value);
                 long t1 = System.nanoTime();
@@ -173,9 +193,13 @@ public final class Demo {
         double secs = Math.max(1e-3, (now - lastPrint) / 1e9);
         lastPrint = now;
         if (settings.progress()) {
-          out.printf("\r  t=%5.1fs  %7.0f ops/s  p50 %6.2f ms  p99 %7.2f ms  leader %s   ",
-              (now - start) / 1e9, interval.getTotalCount() / secs, interval.getValueAtPercentile(50) / 1000.0,
-              interval.getValueAtPercentile(99) / 1000.0, last == 0 ? "-" : "node " + last);
+          out.printf(
+              "\r  t=%5.1fs  %7.0f ops/s  p50 %6.2f ms  p99 %7.2f ms  leader %s   ",
+              (now - start) / 1e9,
+              interval.getTotalCount() / secs,
+              interval.getValueAtPercentile(50) / 1000.0,
+              interval.getValueAtPercentile(99) / 1000.0,
+              last == 0 ? "-" : "node " + last);
           out.flush();
         }
         nextPrint = now + 500_000_000L;
@@ -190,7 +214,8 @@ public final class Demo {
 
   private synchronized void event(String what) {
     if (settings.progress()) {
-      out.printf("\r%-90s%n", String.format("  t=%5.1fs  %s", (System.nanoTime() - start) / 1e9, what));
+      out.printf(
+          "\r%-90s%n", String.format("  t=%5.1fs  %s", (System.nanoTime() - start) / 1e9, what));
     } else {
       out.printf("  t=%5.1fs  %s%n", (System.nanoTime() - start) / 1e9, what);
     }
@@ -246,7 +271,8 @@ public final class Demo {
   }
 
   private Summary check(LocalCluster cluster, long elapsed) throws Exception {
-    out.println("reading every key back through the cluster (linearizable ReadIndex reads at the leader)");
+    out.println(
+        "reading every key back through the cluster (linearizable ReadIndex reads at the leader)");
     long[] finals = new long[settings.keys()];
     try (KvClient kv = new KvClient(cluster.clientAddresses(), 20_000, 1000)) {
       for (int key = 0; key < settings.keys(); key++) {
@@ -296,22 +322,38 @@ public final class Demo {
       h = total.copy();
     }
     long count = ops.size() - settings.keys();
-    return new Summary(count, count / (elapsed / 1e9), h.getValueAtPercentile(50) / 1000.0,
-        h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0, leaderChanges.get(), acked, lost, indefinite,
-        result.ok(), result.ok() ? "checked " + ops.size() + " operations in " + checkMs + " ms" : result.toString());
+    return new Summary(
+        count,
+        count / (elapsed / 1e9),
+        h.getValueAtPercentile(50) / 1000.0,
+        h.getValueAtPercentile(99) / 1000.0,
+        h.getMaxValue() / 1000.0,
+        leaderChanges.get(),
+        acked,
+        lost,
+        indefinite,
+        result.ok(),
+        result.ok()
+            ? "checked " + ops.size() + " operations in " + checkMs + " ms"
+            : result.toString());
   }
 
   /** Prints the summary. */
   public static void print(Summary s, PrintStream out) {
     out.println();
     out.println("---- summary ----");
-    out.printf("operations:                 %d (%d writes acknowledged, %d with unknown outcome)%n", s.ops(),
-        s.acknowledgedWrites(), s.indefinite());
+    out.printf(
+        "operations:                 %d (%d writes acknowledged, %d with unknown outcome)%n",
+        s.ops(), s.acknowledgedWrites(), s.indefinite());
     out.printf("throughput:                 %.0f ops/s%n", s.opsPerSecond());
-    out.printf("latency:                    p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", s.p50Ms(), s.p99Ms(), s.maxMs());
+    out.printf(
+        "latency:                    p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+        s.p50Ms(), s.p99Ms(), s.maxMs());
     out.printf("leader changes:             %d%n", s.leaderChanges());
     out.printf("acknowledged writes lost:   %d%n", s.lost());
     out.printf("linearizable:               %s%n", s.linearizable() ? "yes" : "NO");
-    out.printf("                            (%s)%n", s.detail().length() > 2000 ? s.detail().substring(0, 2000) + "..." : s.detail());
+    out.printf(
+        "                            (%s)%n",
+        s.detail().length() > 2000 ? s.detail().substring(0, 2000) + "..." : s.detail());
   }
 }

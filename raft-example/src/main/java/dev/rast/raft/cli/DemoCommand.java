@@ -4,42 +4,63 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code rast demo}: see {@link Demo}. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
     header = "A 3-process cluster under load and faults, checked for linearizability.",
-    description = "Starts a 3-process cluster on loopback, runs clients mixing get/put/cput over a few keys, kills -9 the "
-        + "leader and restarts it, SIGSTOPs a follower past the election timeout, then checks the history for "
-        + "linearizability and reads every acknowledged write back. Exits 1 on any lost write or violation.")
+    description =
+        "Starts a 3-process cluster on loopback, runs clients mixing get/put/cput over a few keys, kills -9 the "
+            + "leader and restarts it, SIGSTOPs a follower past the election timeout, then checks the history for "
+            + "linearizability and reads every acknowledged write back. Exits 1 on any lost write or violation.")
 final class DemoCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Option(names = "--clients", defaultValue = "4", description = "Concurrent clients. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--clients",
+      defaultValue = "4",
+      description = "Concurrent clients. Default: ${DEFAULT-VALUE}.")
   int clients;
 
   @Option(names = "--keys", defaultValue = "5", description = "Keys. Default: ${DEFAULT-VALUE}.")
   int keys;
 
-  @Option(names = "--seconds", defaultValue = "10", description = "Workload duration. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--seconds",
+      defaultValue = "10",
+      description = "Workload duration. Default: ${DEFAULT-VALUE}.")
   double seconds;
 
   @Option(names = "--no-nemesis", description = "No kill / pause.")
   boolean noNemesis;
 
-  @Option(names = "--keep", description = "Keep the data directory (logs of each node under logs/).")
+  @Option(
+      names = "--keep",
+      description = "Keep the data directory (logs of each node under logs/).")
   boolean keep;
 
   @Override
   public Integer call() throws Exception {
     if (clients < 1 || keys < 1 || seconds <= 0) {
-      throw new ParameterException(spec.commandLine(), "--clients, --keys and --seconds must be positive");
+      throw new ParameterException(
+          spec.commandLine(), "--clients, --keys and --seconds must be positive");
     }
     Path dir = Files.createTempDirectory("rast-demo-");
-    Demo demo = new Demo(new Demo.Settings(clients, keys, (long) (seconds * 1000), !noNemesis, true, System.console() != null || true), System.out);
+    Demo demo = new Demo(
+        new Demo.Settings(
+            clients,
+            keys,
+            (long) (seconds * 1000),
+            !noNemesis,
+            true,
+            System.console() != null || true),
+        System.out);
     Demo.Summary s = demo.run(dir);
     Demo.print(s, System.out);
     if (keep || !s.ok()) {

@@ -20,7 +20,8 @@ import javax.management.openmbean.CompositeData;
 final class GcPauses implements AutoCloseable {
   private final List<GarbageCollectorMXBean> beans = new ArrayList<>();
   private final List<NotificationEmitter> emitters = new ArrayList<>();
-  private final NotificationListener listener = (n, h) -> onNotification((CompositeData) n.getUserData());
+  private final NotificationListener listener =
+      (n, h) -> onNotification((CompositeData) n.getUserData());
   private long count0;
   private long millis0;
   private volatile long maxMillis;
@@ -79,7 +80,12 @@ final class GcPauses implements AutoCloseable {
     for (GarbageCollectorMXBean b : beans) {
       names.append(names.length() > 0 ? ", " : "").append(b.getName());
     }
-    return String.format(Locale.ROOT, "bench JVM GC: %d pauses, total %d ms, max %d ms (%s)", pauses(), totalMillis(), maxMillis(),
+    return String.format(
+        Locale.ROOT,
+        "bench JVM GC: %d pauses, total %d ms, max %d ms (%s)",
+        pauses(),
+        totalMillis(),
+        maxMillis(),
         names);
   }
 

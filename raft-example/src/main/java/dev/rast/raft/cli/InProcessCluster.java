@@ -29,7 +29,8 @@ final class InProcessCluster implements AutoCloseable {
   }
 
   /** The same, each node's settings passed through {@code tweak} first (tests: limits, timing). */
-  InProcessCluster(int size, Path dir, boolean fsync, UnaryOperator<NodeConfig> tweak) throws IOException {
+  InProcessCluster(int size, Path dir, boolean fsync, UnaryOperator<NodeConfig> tweak)
+      throws IOException {
     for (int i = 1; i <= size; i++) {
       peers.put(i, new InetSocketAddress("127.0.0.1", freePort()));
       clients.put(i, new InetSocketAddress("127.0.0.1", freePort()));
@@ -38,20 +39,24 @@ final class InProcessCluster implements AutoCloseable {
     threads = new Thread[size + 1];
     failures = new AtomicReferenceArray<>(size + 1);
     for (int i = 1; i <= size; i++) {
-      NodeConfig c = tweak.apply(NodeConfig.of(i, peers, clients.get(i), dir.resolve("node" + i)).withFsync(fsync).withTiming(20, 15, 3));
+      NodeConfig c = tweak.apply(NodeConfig.of(i, peers, clients.get(i), dir.resolve("node" + i))
+          .withFsync(fsync)
+          .withTiming(20, 15, 3));
       nodes[i] = new Node(c);
     }
     for (int i = 1; i <= size; i++) {
       nodes[i].start();
       int id = i;
-      threads[i] = new Thread(() -> {
-        try {
-          nodes[id].run();
-        } catch (Throwable e) {
-          failures.set(id, e);
-          System.err.println("node " + id + " FAILED: " + e);
-        }
-      }, "rast-node-" + i);
+      threads[i] = new Thread(
+          () -> {
+            try {
+              nodes[id].run();
+            } catch (Throwable e) {
+              failures.set(id, e);
+              System.err.println("node " + id + " FAILED: " + e);
+            }
+          },
+          "rast-node-" + i);
       threads[i].start();
     }
   }

@@ -36,6 +36,7 @@ public final class LocalCluster implements Closeable {
   private volatile boolean closing;
   /** Per node: stopped on purpose ({@link #kill}, {@link #stopAll}), so its exit is no failure. */
   private final boolean[] stopped;
+
   private final Path logDir;
   private final List<String> extraJvm;
   private List<String> nodeArgs = List.of();
@@ -44,7 +45,13 @@ public final class LocalCluster implements Closeable {
   /**
    * @param basePeerPort 0: pick free ports; else peers at base+i and clients at baseClientPort+i
    */
-  public LocalCluster(int size, Path dataDir, boolean fsync, int basePeerPort, int baseClientPort, List<String> extraJvm)
+  public LocalCluster(
+      int size,
+      Path dataDir,
+      boolean fsync,
+      int basePeerPort,
+      int baseClientPort,
+      List<String> extraJvm)
       throws IOException {
     this.size = size;
     this.dataDir = dataDir;
@@ -56,8 +63,12 @@ public final class LocalCluster implements Closeable {
     this.logDir = dataDir.resolve("logs");
     Files.createDirectories(logDir);
     for (int i = 1; i <= size; i++) {
-      peers.put(i, new InetSocketAddress("127.0.0.1", basePeerPort == 0 ? freePort() : basePeerPort + i));
-      clients.put(i, new InetSocketAddress("127.0.0.1", baseClientPort == 0 ? freePort() : baseClientPort + i));
+      peers.put(
+          i, new InetSocketAddress("127.0.0.1", basePeerPort == 0 ? freePort() : basePeerPort + i));
+      clients.put(
+          i,
+          new InetSocketAddress(
+              "127.0.0.1", baseClientPort == 0 ? freePort() : baseClientPort + i));
     }
     Runtime.getRuntime().addShutdownHook(hook);
   }
@@ -123,8 +134,10 @@ public final class LocalCluster implements Closeable {
       cmd.add("--no-fsync");
     }
     cmd.addAll(nodeArgs);
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve("node-" + id + ".log").toFile()));
+    ProcessBuilder pb = new ProcessBuilder(cmd)
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(
+            logDir.resolve("node-" + id + ".log").toFile()));
     processes[id] = pb.start();
     stopped[id] = false;
     starts[id]++;
@@ -159,8 +172,8 @@ public final class LocalCluster implements Closeable {
     for (int i = 1; i <= size; i++) {
       Process p = processes[i];
       if (p != null && !p.isAlive() && !stopped[i]) {
-        return "node " + i + " (pid " + p.pid() + ") exited with code " + p.exitValue() + "; the end of "
-            + logDir.resolve("node-" + i + ".log") + ":\n" + logTail(i, 5);
+        return "node " + i + " (pid " + p.pid() + ") exited with code " + p.exitValue()
+            + "; the end of " + logDir.resolve("node-" + i + ".log") + ":\n" + logTail(i, 5);
       }
     }
     return null;
@@ -185,7 +198,10 @@ public final class LocalCluster implements Closeable {
   public void signal(int id, boolean stop) throws IOException, InterruptedException {
     long pid = pid(id);
     if (pid > 0) {
-      new ProcessBuilder("kill", stop ? "-STOP" : "-CONT", Long.toString(pid)).inheritIO().start().waitFor(5, TimeUnit.SECONDS);
+      new ProcessBuilder("kill", stop ? "-STOP" : "-CONT", Long.toString(pid))
+          .inheritIO()
+          .start()
+          .waitFor(5, TimeUnit.SECONDS);
     }
   }
 

@@ -10,36 +10,53 @@ import java.io.PrintStream;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code rast maelstrom}: one node of Maelstrom's {@code lin-kv} workload on stdin/stdout until
  * stdin ends. stdout carries protocol JSON only: before anything runs, {@code System.out} is
  * pointed at stderr, so a stray print cannot corrupt the stream.
  */
-@Command(name = "maelstrom", mixinStandardHelpOptions = true,
+@Command(
+    name = "maelstrom",
+    mixinStandardHelpOptions = true,
     header = "A node for Jepsen Maelstrom's lin-kv workload.",
-    description = "JSON lines on stdin/stdout, Raft between nodes through Maelstrom's network, state in memory. "
-        + "Maelstrom's --bin takes no arguments: point it at a wrapper script that runs `rast maelstrom` "
-        + "(raft-example/CLUSTER.md, section Maelstrom).")
+    description =
+        "JSON lines on stdin/stdout, Raft between nodes through Maelstrom's network, state in memory. "
+            + "Maelstrom's --bin takes no arguments: point it at a wrapper script that runs `rast maelstrom` "
+            + "(raft-example/CLUSTER.md, section Maelstrom).")
 final class MaelstromCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Option(names = "--tick-ms", defaultValue = "20", description = "Raft tick in ms. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--tick-ms",
+      defaultValue = "20",
+      description = "Raft tick in ms. Default: ${DEFAULT-VALUE}.")
   int tickMs;
 
-  @Option(names = "--election-ticks", defaultValue = "10", description = "Election timeout in ticks (randomized up to twice that). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--election-ticks",
+      defaultValue = "10",
+      description =
+          "Election timeout in ticks (randomized up to twice that). Default: ${DEFAULT-VALUE}.")
   int electionTicks;
 
-  @Option(names = "--heartbeat-ticks", defaultValue = "2", description = "Leader heartbeat interval in ticks. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--heartbeat-ticks",
+      defaultValue = "2",
+      description = "Leader heartbeat interval in ticks. Default: ${DEFAULT-VALUE}.")
   int heartbeatTicks;
 
-  @Option(names = "--request-timeout-ms", defaultValue = "700",
-      description = "A client request not answered by then gets an error (0, indefinite, for writes; 11 for reads). "
-          + "Maelstrom's client gives up after 1000 ms. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--request-timeout-ms",
+      defaultValue = "700",
+      description =
+          "A client request not answered by then gets an error (0, indefinite, for writes; 11 for reads). "
+              + "Maelstrom's client gives up after 1000 ms. Default: ${DEFAULT-VALUE}.")
   int requestTimeoutMs;
 
   @Option(names = "--seed", description = "Seed of the election jitter (default: from the clock).")
@@ -48,12 +65,15 @@ final class MaelstromCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (tickMs <= 0 || requestTimeoutMs <= 0) {
-      throw new ParameterException(spec.commandLine(), "--tick-ms and --request-timeout-ms must be > 0");
+      throw new ParameterException(
+          spec.commandLine(), "--tick-ms and --request-timeout-ms must be > 0");
     }
     if (heartbeatTicks <= 0 || electionTicks <= heartbeatTicks) {
-      throw new ParameterException(spec.commandLine(), "need 0 < --heartbeat-ticks < --election-ticks");
+      throw new ParameterException(
+          spec.commandLine(), "need 0 < --heartbeat-ticks < --election-ticks");
     }
-    LinKvNode.Settings settings = new LinKvNode.Settings(tickMs, electionTicks, heartbeatTicks, requestTimeoutMs);
+    LinKvNode.Settings settings =
+        new LinKvNode.Settings(tickMs, electionTicks, heartbeatTicks, requestTimeoutMs);
     OutputStream stdout = new FileOutputStream(FileDescriptor.out);
     PrintStream log = System.err;
     System.setOut(log);

@@ -8,11 +8,24 @@ import picocli.CommandLine.Command;
  * / a failed run, 2 bad usage (also: no command at all), 3 unavailable, 4 a busy port, 70 a node
  * whose log or state machine failed.
  */
-@Command(name = "rast", mixinStandardHelpOptions = true, version = "rast 0.1.0",
+@Command(
+    name = "rast",
+    mixinStandardHelpOptions = true,
+    version = "rast 0.1.0",
     description = "A Raft key-value cluster on rast-java's Cap'n Proto.",
-    subcommands = {DemoCommand.class, NodeCommand.class, ClusterCommand.class, ClientCommands.Get.class,
-        ClientCommands.Put.class, ClientCommands.Cput.class, ClientCommands.Delete.class, StatusCommand.class,
-        BenchCommand.class, MaelstromCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      NodeCommand.class,
+      ClusterCommand.class,
+      ClientCommands.Get.class,
+      ClientCommands.Put.class,
+      ClientCommands.Cput.class,
+      ClientCommands.Delete.class,
+      StatusCommand.class,
+      BenchCommand.class,
+      MaelstromCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements java.util.concurrent.Callable<Integer> {
   /** Bad flags or arguments, and {@code rast} without a command. */
   static final int USAGE = 2;
@@ -44,7 +57,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       return USAGE;
     });
     cl.setExecutionExceptionHandler((ex, line, parse) -> {
-      line.getErr().println(qualifiedName(line) + ": " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+      line.getErr()
+          .println(qualifiedName(line) + ": "
+              + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
       return 1;
     });
     return cl;

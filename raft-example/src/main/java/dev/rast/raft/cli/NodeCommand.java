@@ -3,11 +3,11 @@ package dev.rast.raft.cli;
 import dev.rast.raft.kv.KvLimits;
 import dev.rast.raft.log.CorruptLogException;
 import dev.rast.raft.net.NetLimits;
-import dev.rast.raft.snapshot.CorruptSnapshotException;
-import dev.rast.raft.snapshot.SnapshotPolicy;
 import dev.rast.raft.node.Node;
 import dev.rast.raft.node.NodeConfig;
 import dev.rast.raft.node.Peers;
+import dev.rast.raft.snapshot.CorruptSnapshotException;
+import dev.rast.raft.snapshot.SnapshotPolicy;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
@@ -19,64 +19,107 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code rast node}: runs one node in the foreground until SIGTERM / Ctrl-C. */
-@Command(name = "node", mixinStandardHelpOptions = true, header = "Run one Raft node (key-value service) in the foreground.",
-    description = "Serves until SIGTERM or Ctrl-C (final sync, exit 0; 1 if the stop takes over 30 s). Exits 2 on bad flags, 3 when the data directory is "
-        + "unwritable or in use, 4 when a port is busy, 70 when the log is corrupt or the state machine fails.")
+@Command(
+    name = "node",
+    mixinStandardHelpOptions = true,
+    header = "Run one Raft node (key-value service) in the foreground.",
+    description =
+        "Serves until SIGTERM or Ctrl-C (final sync, exit 0; 1 if the stop takes over 30 s). Exits 2 on bad flags, 3 when the data directory is "
+            + "unwritable or in use, 4 when a port is busy, 70 when the log is corrupt or the state machine fails.")
 final class NodeCommand implements Callable<Integer> {
   /** How long a signal waits for the node's clean stop before the process ends anyway. */
   private static final int STOP_WAIT_SECONDS = 30;
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @Option(names = "--id", required = true, description = "This node's id (> 0, listed in --peers).")
   int id;
 
-  @Option(names = "--peers", required = true, description = "Every node's peer address: 1=127.0.0.1:7001,2=...")
+  @Option(
+      names = "--peers",
+      required = true,
+      description = "Every node's peer address: 1=127.0.0.1:7001,2=...")
   String peers;
 
-  @Option(names = "--client-port", required = true, description = "Port clients connect to (on 127.0.0.1).")
+  @Option(
+      names = "--client-port",
+      required = true,
+      description = "Port clients connect to (on 127.0.0.1).")
   int clientPort;
 
-  @Option(names = "--data-dir", required = true, description = "Directory of this node's log and hard state.")
+  @Option(
+      names = "--data-dir",
+      required = true,
+      description = "Directory of this node's log and hard state.")
   Path dataDir;
 
-  @Option(names = "--cluster-id", defaultValue = "7261737400000001", description = "Cluster id in hex (peers of another cluster are refused). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--cluster-id",
+      defaultValue = "7261737400000001",
+      description =
+          "Cluster id in hex (peers of another cluster are refused). Default: ${DEFAULT-VALUE}.")
   String clusterId;
 
-  @Option(names = "--tick-ms", defaultValue = "20", description = "Raft tick in ms (election timeout 15-30 ticks). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--tick-ms",
+      defaultValue = "20",
+      description = "Raft tick in ms (election timeout 15-30 ticks). Default: ${DEFAULT-VALUE}.")
   int tickMs;
 
-  @Option(names = "--max-key-bytes", defaultValue = "4096", description = "Largest key a request may carry; larger ones are refused. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--max-key-bytes",
+      defaultValue = "4096",
+      description =
+          "Largest key a request may carry; larger ones are refused. Default: ${DEFAULT-VALUE}.")
   int maxKeyBytes;
 
-  @Option(names = "--max-value-bytes", defaultValue = "16777216", description = "Largest value a request may carry; larger ones are refused. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--max-value-bytes",
+      defaultValue = "16777216",
+      description =
+          "Largest value a request may carry; larger ones are refused. Default: ${DEFAULT-VALUE}.")
   int maxValueBytes;
 
-  @Option(names = "--no-fsync", description = "Do not fsync the log (unsafe: for experiments only).")
+  @Option(
+      names = "--no-fsync",
+      description = "Do not fsync the log (unsafe: for experiments only).")
   boolean noFsync;
 
   @Mixin
   NetOptions net = new NetOptions();
 
-  @Option(names = "--restarts", hidden = true, defaultValue = "0", description = "Set by rast cluster: how often it restarted this node.")
+  @Option(
+      names = "--restarts",
+      hidden = true,
+      defaultValue = "0",
+      description = "Set by rast cluster: how often it restarted this node.")
   int restarts;
 
-  @Option(names = "--snapshot-entries", defaultValue = "500000",
-      description = "Snapshot the state after this many applied entries. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--snapshot-entries",
+      defaultValue = "500000",
+      description =
+          "Snapshot the state after this many applied entries. Default: ${DEFAULT-VALUE}.")
   long snapshotEntries;
 
-  @Option(names = "--snapshot-bytes", defaultValue = "268435456",
+  @Option(
+      names = "--snapshot-bytes",
+      defaultValue = "268435456",
       description = "... or after this many bytes of applied payloads. Default: ${DEFAULT-VALUE}.")
   long snapshotBytes;
 
-  @Option(names = "--log-tail-entries", defaultValue = "500000",
-      description = "Log entries kept behind a snapshot for lagging followers (older segments are deleted). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--log-tail-entries",
+      defaultValue = "500000",
+      description =
+          "Log entries kept behind a snapshot for lagging followers (older segments are deleted). Default: ${DEFAULT-VALUE}.")
   long tailEntries;
 
   @Override
@@ -94,7 +137,9 @@ final class NodeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--client-port must be in 1..65535");
     }
     if (snapshotEntries < 1 || snapshotBytes < 1 || tailEntries < 1) {
-      throw new ParameterException(spec.commandLine(), "--snapshot-entries, --snapshot-bytes and --log-tail-entries must be at least 1");
+      throw new ParameterException(
+          spec.commandLine(),
+          "--snapshot-entries, --snapshot-bytes and --log-tail-entries must be at least 1");
     }
     KvLimits limits;
     NetLimits netLimits;
@@ -104,7 +149,8 @@ final class NodeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    NodeConfig config = NodeConfig.of(id, p, new InetSocketAddress("127.0.0.1", clientPort), dataDir)
+    NodeConfig config = NodeConfig.of(
+            id, p, new InetSocketAddress("127.0.0.1", clientPort), dataDir)
         .withKvLimits(limits)
         .withClusterId(Long.parseUnsignedLong(clusterId, 16))
         .withFsync(!noFsync)
@@ -112,9 +158,13 @@ final class NodeCommand implements Callable<Integer> {
         .withNet(netLimits);
     Node node;
     try {
-      node = new Node(config, Node.defaultLogOptions(config), new SnapshotPolicy(snapshotEntries, snapshotBytes, tailEntries));
+      node = new Node(
+          config,
+          Node.defaultLogOptions(config),
+          new SnapshotPolicy(snapshotEntries, snapshotBytes, tailEntries));
     } catch (AccessDeniedException e) {
-      System.err.println("rast node: data directory " + dataDir + " is not writable (" + e.getFile() + ")");
+      System.err.println(
+          "rast node: data directory " + dataDir + " is not writable (" + e.getFile() + ")");
       return 3;
     } catch (CorruptLogException e) {
       // Damage a crash cannot explain: an operator must look (the message names file and offset).
@@ -131,7 +181,8 @@ final class NodeCommand implements Callable<Integer> {
     try {
       node.start();
     } catch (BindException e) {
-      System.err.println("rast node: port busy: peer port " + p.get(id).getPort() + " or client port " + clientPort + " (" + e.getMessage() + ")");
+      System.err.println("rast node: port busy: peer port " + p.get(id).getPort()
+          + " or client port " + clientPort + " (" + e.getMessage() + ")");
       return 4;
     }
     CountDownLatch done = new CountDownLatch(1);
@@ -139,20 +190,24 @@ final class NodeCommand implements Callable<Integer> {
     // SIGTERM / Ctrl-C start the JVM's exit, whose status would be 128 + the signal (143): the hook
     // stops the node, waits for its final sync and then ends the process with the node's own exit
     // status (0 after a clean stop), as CLUSTER.md says.
-    Thread hook = new Thread(() -> {
-      node.shutdown();
-      try {
-        if (!done.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
-          System.err.println("node " + id + " did not stop within " + STOP_WAIT_SECONDS + " s; exiting anyway");
-          Runtime.getRuntime().halt(1);
-        }
-      } catch (InterruptedException ignored) {
-        Runtime.getRuntime().halt(1);
-      }
-      Runtime.getRuntime().halt(exit[0]);
-    }, "rast-shutdown");
+    Thread hook = new Thread(
+        () -> {
+          node.shutdown();
+          try {
+            if (!done.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+              System.err.println("node " + id + " did not stop within " + STOP_WAIT_SECONDS
+                  + " s; exiting anyway");
+              Runtime.getRuntime().halt(1);
+            }
+          } catch (InterruptedException ignored) {
+            Runtime.getRuntime().halt(1);
+          }
+          Runtime.getRuntime().halt(exit[0]);
+        },
+        "rast-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    System.err.println("node " + id + " up: peers " + Peers.format(p) + ", clients on 127.0.0.1:" + clientPort + ", data " + dataDir);
+    System.err.println("node " + id + " up: peers " + Peers.format(p) + ", clients on 127.0.0.1:"
+        + clientPort + ", data " + dataDir);
     try {
       node.run();
       System.err.println("node " + id + " stopped");

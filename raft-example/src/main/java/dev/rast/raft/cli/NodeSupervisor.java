@@ -46,7 +46,8 @@ final class NodeSupervisor {
 
   /** How an exit code reads in a report: {@code exit code 137 (killed by signal 9)}. */
   static String describe(int exitCode) {
-    return "exit code " + exitCode + (exitCode > 128 && exitCode < 160 ? " (killed by signal " + (exitCode - 128) + ")" : "");
+    return "exit code " + exitCode
+        + (exitCode > 128 && exitCode < 160 ? " (killed by signal " + (exitCode - 128) + ")" : "");
   }
 
   /**
@@ -81,18 +82,20 @@ final class NodeSupervisor {
   private void died(int id, long now) {
     int code = cluster.exitCode(id);
     long livedMs = TimeUnit.NANOSECONDS.toMillis(now - startedAt[id]);
-    out.println("node " + id + " died: " + describe(code) + " after " + livedMs / 1000 + " s; its log ends:");
+    out.println("node " + id + " died: " + describe(code) + " after " + livedMs / 1000
+        + " s; its log ends:");
     out.println(indent(cluster.logTail(id, 5)));
     if (permanent(code)) {
       givenUp[id] = true;
-      out.println("node " + id + " is not restarted: " + describe(code) + " means a restart cannot help (see its log)");
+      out.println("node " + id + " is not restarted: " + describe(code)
+          + " means a restart cannot help (see its log)");
       return;
     }
     quickDeaths[id] = livedMs < QUICK_DEATH_MS ? quickDeaths[id] + 1 : 1;
     if (quickDeaths[id] >= MAX_QUICK_DEATHS) {
       givenUp[id] = true;
-      out.println("node " + id + " is not restarted: it died " + quickDeaths[id] + " times in a row within "
-          + QUICK_DEATH_MS / 1000 + " s of starting");
+      out.println("node " + id + " is not restarted: it died " + quickDeaths[id]
+          + " times in a row within " + QUICK_DEATH_MS / 1000 + " s of starting");
       return;
     }
     long backoff = Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS << (quickDeaths[id] - 1));
@@ -114,8 +117,8 @@ final class NodeSupervisor {
     if (cluster.size() - lost.size() >= majority) {
       return null;
     }
-    return "the quorum is lost for good: nodes " + lost + " cannot be restarted and a majority of " + cluster.size() + " is "
-        + majority;
+    return "the quorum is lost for good: nodes " + lost + " cannot be restarted and a majority of "
+        + cluster.size() + " is " + majority;
   }
 
   private static String indent(String text) {

@@ -17,14 +17,20 @@ import picocli.CommandLine.Option;
  * index, first and last index, bytes on disk and record bytes held in memory, how often {@code
  * rast cluster} restarted it, and per-peer queue bytes.
  */
-@Command(name = "status", mixinStandardHelpOptions = true, header = "Show each node's role, leader, term and counters.",
-    description = "One row per node: role, the leader it knows (- when none), term, commit and applied index, log fsyncs and "
-        + "records written since the process started, snapshot index, first and last log index, log bytes on disk, record "
-        + "bytes in memory, how often `rast cluster` restarted it, and the bytes queued per peer. Exits 3 when no node answers.")
+@Command(
+    name = "status",
+    mixinStandardHelpOptions = true,
+    header = "Show each node's role, leader, term and counters.",
+    description =
+        "One row per node: role, the leader it knows (- when none), term, commit and applied index, log fsyncs and "
+            + "records written since the process started, snapshot index, first and last log index, log bytes on disk, record "
+            + "bytes in memory, how often `rast cluster` restarted it, and the bytes queued per peer. Exits 3 when no node answers.")
 final class StatusCommand implements Callable<Integer> {
-  private static final String FORMAT = "%-5s %-22s %-13s %-7s %-6s %-10s %-10s %-9s %-10s %-9s %-10s %-10s %-12s %-10s %-8s %s%n";
+  private static final String FORMAT =
+      "%-5s %-22s %-13s %-7s %-6s %-10s %-10s %-9s %-10s %-9s %-10s %-10s %-12s %-10s %-8s %s%n";
 
-  @Mixin ClientOptions o;
+  @Mixin
+  ClientOptions o;
 
   @Option(names = "--json", description = "Print one JSON object per node (a JSON array).")
   boolean json;
@@ -46,7 +52,8 @@ final class StatusCommand implements Callable<Integer> {
         s = null;
       }
       if (json) {
-        arr.append(arr.length() > 1 ? "," : "").append(s == null ? "{\"id\":" + e.getKey() + ",\"down\":true}" : s);
+        arr.append(arr.length() > 1 ? "," : "")
+            .append(s == null ? "{\"id\":" + e.getKey() + ",\"down\":true}" : s);
       } else {
         System.out.print(row(e.getKey(), e.getValue(), s));
       }
@@ -58,8 +65,24 @@ final class StatusCommand implements Callable<Integer> {
   }
 
   static String header() {
-    return String.format(FORMAT, "node", "address", "role", "leader", "term", "commit", "applied", "fsyncs", "records", "snapshot",
-        "first", "last", "disk bytes", "mem bytes", "restarts", "peer queue bytes");
+    return String.format(
+        FORMAT,
+        "node",
+        "address",
+        "role",
+        "leader",
+        "term",
+        "commit",
+        "applied",
+        "fsyncs",
+        "records",
+        "snapshot",
+        "first",
+        "last",
+        "disk bytes",
+        "mem bytes",
+        "restarts",
+        "peer queue bytes");
   }
 
   /** One table row from a node's status JSON ({@code null}: the node did not answer). */
@@ -69,10 +92,24 @@ final class StatusCommand implements Callable<Integer> {
       return String.format("%-5d %-22s %s%n", id, addr, "DOWN");
     }
     String leader = field(status, "leader");
-    return String.format(FORMAT, id, addr, field(status, "role"), leader.equals("0") ? "-" : leader, field(status, "term"),
-        field(status, "commit"), field(status, "applied"), field(status, "fsyncs"), field(status, "recordsWritten"),
-        field(status, "snapshotIndex"), field(status, "firstIndex"), field(status, "lastIndex"), field(status, "diskBytes"),
-        field(status, "memBytes"), field(status, "restarts"), queues(status));
+    return String.format(
+        FORMAT,
+        id,
+        addr,
+        field(status, "role"),
+        leader.equals("0") ? "-" : leader,
+        field(status, "term"),
+        field(status, "commit"),
+        field(status, "applied"),
+        field(status, "fsyncs"),
+        field(status, "recordsWritten"),
+        field(status, "snapshotIndex"),
+        field(status, "firstIndex"),
+        field(status, "lastIndex"),
+        field(status, "diskBytes"),
+        field(status, "memBytes"),
+        field(status, "restarts"),
+        queues(status));
   }
 
   private static String field(String json, String name) {
@@ -81,10 +118,14 @@ final class StatusCommand implements Callable<Integer> {
   }
 
   private static String queues(String json) {
-    Matcher m = Pattern.compile("\"(\\d+)\":\\{\"connected\":(\\w+),\"queueBytes\":(\\d+)").matcher(json);
+    Matcher m = Pattern.compile("\"(\\d+)\":\\{\"connected\":(\\w+),\"queueBytes\":(\\d+)")
+        .matcher(json);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
-      sb.append(sb.length() > 0 ? " " : "").append(m.group(1)).append('=').append(m.group(3))
+      sb.append(sb.length() > 0 ? " " : "")
+          .append(m.group(1))
+          .append('=')
+          .append(m.group(3))
           .append(m.group(2).equals("true") ? "" : "(down)");
     }
     return sb.toString();

@@ -44,10 +44,12 @@ public record Config(
     }
     voters = voters.clone();
     if (Arrays.stream(voters).noneMatch(v -> v == id)) {
-      throw new IllegalArgumentException("voters " + Arrays.toString(voters) + " do not include id " + id);
+      throw new IllegalArgumentException(
+          "voters " + Arrays.toString(voters) + " do not include id " + id);
     }
     if (heartbeatTicks <= 0 || electionTicks <= heartbeatTicks) {
-      throw new IllegalArgumentException("need 0 < heartbeatTicks < electionTicks: " + heartbeatTicks + ", " + electionTicks);
+      throw new IllegalArgumentException(
+          "need 0 < heartbeatTicks < electionTicks: " + heartbeatTicks + ", " + electionTicks);
     }
     if (maxInflight <= 0 || maxInflightBytes <= 0 || maxMessageBytes <= 0) {
       throw new IllegalArgumentException("in-flight and message limits must be > 0");
@@ -65,31 +67,81 @@ public record Config(
    * pre-vote and check-quorum on, an 8 MiB log cache.
    */
   public static Config of(int id, int[] voters, long clusterId, RandomGenerator random) {
-    return new Config(id, voters, clusterId, 10, 1, 64, 4 << 20, 256 << 10, true, true, 1024, 8 << 20, random);
+    return new Config(
+        id, voters, clusterId, 10, 1, 64, 4 << 20, 256 << 10, true, true, 1024, 8 << 20, random);
   }
 
   /** A copy with a different log cache size. */
   public Config withLogCacheBytes(long bytes) {
-    return new Config(id, voters, clusterId, electionTicks, heartbeatTicks, maxInflight, maxInflightBytes,
-        maxMessageBytes, preVote, checkQuorum, initialLogCapacity, bytes, random);
+    return new Config(
+        id,
+        voters,
+        clusterId,
+        electionTicks,
+        heartbeatTicks,
+        maxInflight,
+        maxInflightBytes,
+        maxMessageBytes,
+        preVote,
+        checkQuorum,
+        initialLogCapacity,
+        bytes,
+        random);
   }
 
   /** A copy with a different initial log capacity. */
   public Config withInitialLogCapacity(int capacity) {
-    return new Config(id, voters, clusterId, electionTicks, heartbeatTicks, maxInflight, maxInflightBytes,
-        maxMessageBytes, preVote, checkQuorum, capacity, logCacheBytes, random);
+    return new Config(
+        id,
+        voters,
+        clusterId,
+        electionTicks,
+        heartbeatTicks,
+        maxInflight,
+        maxInflightBytes,
+        maxMessageBytes,
+        preVote,
+        checkQuorum,
+        capacity,
+        logCacheBytes,
+        random);
   }
 
   /** A copy with different in-flight limits. */
   public Config withInflight(int count, long bytes, int messageBytes) {
-    return new Config(id, voters, clusterId, electionTicks, heartbeatTicks, count, bytes, messageBytes,
-        preVote, checkQuorum, initialLogCapacity, logCacheBytes, random);
+    return new Config(
+        id,
+        voters,
+        clusterId,
+        electionTicks,
+        heartbeatTicks,
+        count,
+        bytes,
+        messageBytes,
+        preVote,
+        checkQuorum,
+        initialLogCapacity,
+        logCacheBytes,
+        random);
   }
 
   /** A copy with pre-vote and check-quorum set. */
-  public Config withElection(int electionTicks, int heartbeatTicks, boolean preVote, boolean checkQuorum) {
-    return new Config(id, voters, clusterId, electionTicks, heartbeatTicks, maxInflight, maxInflightBytes,
-        maxMessageBytes, preVote, checkQuorum, initialLogCapacity, logCacheBytes, random);
+  public Config withElection(
+      int electionTicks, int heartbeatTicks, boolean preVote, boolean checkQuorum) {
+    return new Config(
+        id,
+        voters,
+        clusterId,
+        electionTicks,
+        heartbeatTicks,
+        maxInflight,
+        maxInflightBytes,
+        maxMessageBytes,
+        preVote,
+        checkQuorum,
+        initialLogCapacity,
+        logCacheBytes,
+        random);
   }
 
   @Override

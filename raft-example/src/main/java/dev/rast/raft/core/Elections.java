@@ -31,7 +31,10 @@ final class Elections {
         continue;
       }
       RequestVote.Builder rv = n.newMessage(peer, voteTerm).initRequestVote(n.voteBuilder);
-      rv.setLastLogIndex(n.log.lastIndex()).setLastLogTerm(n.log.lastTerm()).setPreVote(pre).setTransfer(transfer);
+      rv.setLastLogIndex(n.log.lastIndex())
+          .setLastLogTerm(n.log.lastTerm())
+          .setPreVote(pre)
+          .setTransfer(transfer);
     }
   }
 
@@ -58,9 +61,8 @@ final class Elections {
   static void handleVote(RaftNode n, Message.Reader m, int from) {
     RequestVote.Reader rv = m.getRequestVote(n.voteReader);
     boolean pre = rv.getPreVote();
-    boolean canVote = n.vote == from
-        || (n.vote == 0 && n.leader == 0)
-        || (pre && m.getTerm() > n.term);
+    boolean canVote =
+        n.vote == from || (n.vote == 0 && n.leader == 0) || (pre && m.getTerm() > n.term);
     if (canVote && n.log.isUpToDate(rv.getLastLogIndex(), rv.getLastLogTerm())) {
       // A granted pre-vote answers in the term asked about; a real vote in our (equal) term.
       respondVote(n, from, m.getTerm(), true, pre);
@@ -74,7 +76,10 @@ final class Elections {
   }
 
   static void respondVote(RaftNode n, int to, long term, boolean granted, boolean pre) {
-    n.newMessage(to, term).initRequestVoteResponse(n.voteRespBuilder).setGranted(granted).setPreVote(pre);
+    n.newMessage(to, term)
+        .initRequestVoteResponse(n.voteRespBuilder)
+        .setGranted(granted)
+        .setPreVote(pre);
   }
 
   /** Step function of a (pre-)candidate. */

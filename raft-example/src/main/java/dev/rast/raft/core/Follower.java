@@ -105,10 +105,15 @@ final class Follower {
     n.log.commitTo(Math.min(h.getCommit(), n.log.lastIndex()));
     Ready r = n.ready;
     long readId = h.getReadId();
-    if (r.heartbeatResponse >= 0 && r.heartbeatResponseTo == from && r.heartbeatResponseTerm == n.term) {
-      // A burst of heartbeats: one answer with the newest read id acknowledges every round it covers.
+    if (r.heartbeatResponse >= 0
+        && r.heartbeatResponseTo == from
+        && r.heartbeatResponseTerm == n.term) {
+      // A burst of heartbeats: one answer with the newest read id acknowledges every round it
+      // covers.
       readId = Math.max(readId, r.heartbeatResponseReadId);
-      n.rewriteMessage(r.heartbeatResponse, from, n.term).initHeartbeatResponse(n.heartbeatRespBuilder).setReadId(readId);
+      n.rewriteMessage(r.heartbeatResponse, from, n.term)
+          .initHeartbeatResponse(n.heartbeatRespBuilder)
+          .setReadId(readId);
     } else {
       r.heartbeatResponse = r.messageCount();
       n.newMessage(from, n.term).initHeartbeatResponse(n.heartbeatRespBuilder).setReadId(readId);
@@ -118,8 +123,13 @@ final class Follower {
     r.heartbeatResponseReadId = readId;
   }
 
-  static void respondAppend(RaftNode n, int to, boolean reject, long index, long hintIndex, long hintTerm) {
-    n.newMessage(to, n.term).initAppendEntriesResponse(n.appendRespBuilder)
-        .setReject(reject).setIndex(index).setHintIndex(hintIndex).setHintTerm(hintTerm);
+  static void respondAppend(
+      RaftNode n, int to, boolean reject, long index, long hintIndex, long hintTerm) {
+    n.newMessage(to, n.term)
+        .initAppendEntriesResponse(n.appendRespBuilder)
+        .setReject(reject)
+        .setIndex(index)
+        .setHintIndex(hintIndex)
+        .setHintTerm(hintTerm);
   }
 }

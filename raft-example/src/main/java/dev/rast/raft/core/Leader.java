@@ -19,9 +19,12 @@ final class Leader {
 
   static void step(RaftNode n, Message.Reader m, int slot) {
     switch (m.which()) {
-      case APPEND_ENTRIES_RESPONSE -> handleAppendResponse(n, m.getAppendEntriesResponse(n.appendRespReader), slot);
-      case HEARTBEAT_RESPONSE -> handleHeartbeatResponse(n, m.getHeartbeatResponse(n.heartbeatRespReader), slot);
-      case INSTALL_SNAPSHOT_RESPONSE -> n.progress[slot].recentActive = true; // the transfer is the driver's
+      case APPEND_ENTRIES_RESPONSE -> handleAppendResponse(
+          n, m.getAppendEntriesResponse(n.appendRespReader), slot);
+      case HEARTBEAT_RESPONSE -> handleHeartbeatResponse(
+          n, m.getHeartbeatResponse(n.heartbeatRespReader), slot);
+      case INSTALL_SNAPSHOT_RESPONSE -> n.progress[slot].recentActive =
+          true; // the transfer is the driver's
       default -> {
         // Votes and vote answers of our own term, or TimeoutNow: nothing to do for a leader.
       }
@@ -62,7 +65,8 @@ final class Leader {
     pr.recentActive = true;
     if (r.getReject()) {
       long hintTerm = r.getHintTerm();
-      long probeFrom = hintTerm > 0 ? n.log.findConflictByTerm(r.getHintIndex(), hintTerm) : r.getHintIndex();
+      long probeFrom =
+          hintTerm > 0 ? n.log.findConflictByTerm(r.getHintIndex(), hintTerm) : r.getHintIndex();
       if (r.getIndex() >= pr.match && r.getHintIndex() < pr.match) {
         // Not a stale answer (it rejects a message sent once match was known), yet the follower
         // holds less than it acknowledged: its log went backwards (a wiped directory, a disk that
@@ -109,7 +113,8 @@ final class Leader {
     }
     if (!pr.recoveryArmed) {
       // Already recovered once since the last periodic heartbeat: a burst of answers (a follower
-      // resuming from a pause answers every ReadIndex round it missed) must not each trigger a send.
+      // resuming from a pause answers every ReadIndex round it missed) must not each trigger a
+      // send.
       return;
     }
     pr.recoveryArmed = false;
@@ -159,8 +164,12 @@ final class Leader {
       return false;
     }
     long prev = next - 1;
-    AppendEntries.Builder a = n.newMessage(n.voters[slot], n.term).initAppendEntries(n.appendBuilder);
-    a.setPrevLogIndex(prev).setPrevLogTerm(log.term(prev)).setCommit(log.committed).setCount(count);
+    AppendEntries.Builder a =
+        n.newMessage(n.voters[slot], n.term).initAppendEntries(n.appendBuilder);
+    a.setPrevLogIndex(prev)
+        .setPrevLogTerm(log.term(prev))
+        .setCommit(log.committed)
+        .setCount(count);
     if (count > 0) {
       int p = buf.position();
       int l = buf.limit();
@@ -202,8 +211,10 @@ final class Leader {
       }
       pr.readSent = n.readBatch;
       long commit = Math.min(pr.match, n.log.committed);
-      n.newMessage(n.voters[slot], n.term).initHeartbeat(n.heartbeatBuilder)
-          .setCommit(commit).setReadId(n.readBatch);
+      n.newMessage(n.voters[slot], n.term)
+          .initHeartbeat(n.heartbeatBuilder)
+          .setCommit(commit)
+          .setReadId(n.readBatch);
     }
   }
 
@@ -240,7 +251,9 @@ final class Leader {
   }
 
   static void maybeSendTimeoutNow(RaftNode n, int slot) {
-    if (n.transferee != 0 && n.voters[slot] == n.transferee && n.progress[slot].match == n.log.lastIndex()) {
+    if (n.transferee != 0
+        && n.voters[slot] == n.transferee
+        && n.progress[slot].match == n.log.lastIndex()) {
       n.newMessage(n.transferee, n.term).setTimeoutNow();
     } else if (n.transferee != 0 && n.voters[slot] == n.transferee) {
       sendAppend(n, slot, false);

@@ -7,12 +7,16 @@ package dev.rast.raft.core;
  * of {@code match}, bounded by {@link Inflights}.
  */
 final class Progress {
-  enum State { PROBE, REPLICATE }
+  enum State {
+    PROBE,
+    REPLICATE
+  }
 
   /** Highest index known replicated (durably) on the follower. */
   long match;
   /** Next index to send. */
   long next;
+
   State state = State.PROBE;
   /** PROBE only: an AppendEntries is outstanding, so no other is sent until a response or heartbeat. */
   boolean probeSent;
@@ -31,6 +35,7 @@ final class Progress {
    * interval.
    */
   boolean recoveryArmed;
+
   final Inflights inflights;
 
   Progress(int maxInflight, long maxInflightBytes) {

@@ -34,9 +34,11 @@ public final class RaftLog {
   private long memFirst = 1;
   /** Bytes of the records in the window. */
   private long memBytes;
+
   private long lastIndex;
   /** The last entry the state machine's snapshot covers, as restored (0: none); its term. */
   private long snapIndex;
+
   private long snapTerm;
   /** Highest index known to be on stable storage (reported by {@code persisted}). */
   long stable;
@@ -105,7 +107,8 @@ public final class RaftLog {
   /** Starts the log after a snapshot of the state up to ({@code index}, {@code term}); only on an empty log. */
   void restoreSnapshot(long index, long term) {
     if (lastIndex != 0) {
-      throw new IllegalStateException("restore the snapshot before any record (the log ends at " + lastIndex + ")");
+      throw new IllegalStateException(
+          "restore the snapshot before any record (the log ends at " + lastIndex + ")");
     }
     resetToSnapshot(index, term);
   }
@@ -184,7 +187,8 @@ public final class RaftLog {
 
   private void check(long index) {
     if (index < memFirst || index > lastIndex) {
-      throw new IllegalArgumentException("index " + index + " is outside the in-memory log [" + memFirst + ", " + lastIndex + "]");
+      throw new IllegalArgumentException(
+          "index " + index + " is outside the in-memory log [" + memFirst + ", " + lastIndex + "]");
     }
   }
 
@@ -216,10 +220,12 @@ public final class RaftLog {
       throw new IllegalStateException("append at " + index + " leaves a gap after " + lastIndex);
     }
     if (index <= committed) {
-      throw new IllegalStateException("overwriting committed entry " + index + " (committed " + committed + ")");
+      throw new IllegalStateException(
+          "overwriting committed entry " + index + " (committed " + committed + ")");
     }
     if (term < term(index - 1)) {
-      throw new IllegalStateException("term " + term + " at " + index + " is below its predecessor's");
+      throw new IllegalStateException(
+          "term " + term + " at " + index + " is below its predecessor's");
     }
     if (index <= lastIndex) {
       // Truncation: the stable prefix shrinks and the suffix must be written again.
@@ -332,7 +338,8 @@ public final class RaftLog {
   void commitTo(long index) {
     if (index > committed) {
       if (index > lastIndex) {
-        throw new IllegalStateException("commit " + index + " is beyond the last index " + lastIndex);
+        throw new IllegalStateException(
+            "commit " + index + " is beyond the last index " + lastIndex);
       }
       committed = index;
     }

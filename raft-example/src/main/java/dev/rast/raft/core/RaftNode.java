@@ -48,6 +48,7 @@ public final class RaftNode {
   int vote;
   /** The hard state as last handed to the caller. */
   private long savedTerm;
+
   private int savedVote;
   private long savedCommit;
 
@@ -75,6 +76,7 @@ public final class RaftNode {
   long readBatch;
   /** Whether an entry of the current term is committed (the leader's no-op). */
   boolean committedInTerm;
+
   private boolean started;
 
   /** Leader's encoding arena for records of proposals; new chunks are allocated as it fills. */
@@ -150,7 +152,8 @@ public final class RaftNode {
     }
     Entry.Reader e = records.entry(buf, offset);
     if (e.getIndex() != log.lastIndex() + 1) {
-      throw new IllegalStateException("record of index " + e.getIndex() + " follows " + log.lastIndex());
+      throw new IllegalStateException(
+          "record of index " + e.getIndex() + " follows " + log.lastIndex());
     }
     log.put(e.getIndex(), e.getTerm(), buf, offset, len);
     log.stable = log.lastIndex();
@@ -173,7 +176,8 @@ public final class RaftNode {
   public void restoreHardState(long term, int vote, long commit) {
     checkNotStarted();
     if (commit > log.lastIndex()) {
-      throw new IllegalStateException("hard state commit " + commit + " is beyond the durable log's last index " + log.lastIndex());
+      throw new IllegalStateException("hard state commit " + commit
+          + " is beyond the durable log's last index " + log.lastIndex());
     }
     this.term = savedTerm = term;
     this.vote = savedVote = vote;
@@ -243,7 +247,8 @@ public final class RaftNode {
     if (mt > term) {
       if (w == Message.Which.REQUEST_VOTE) {
         RequestVote.Reader rv = m.getRequestVote(voteReader);
-        boolean inLease = config.checkQuorum() && leader != 0 && electionElapsed < config.electionTicks();
+        boolean inLease =
+            config.checkQuorum() && leader != 0 && electionElapsed < config.electionTicks();
         if (inLease && !rv.getTransfer()) {
           return true; // a healthy leader exists: do not let a rejoining node disrupt it
         }
@@ -255,14 +260,18 @@ public final class RaftNode {
         if (!(r.getPreVote() && r.getGranted())) {
           becomeFollower(mt, 0);
         }
-      } else if (w == Message.Which.APPEND_ENTRIES || w == Message.Which.HEARTBEAT
-          || w == Message.Which.TIMEOUT_NOW || w == Message.Which.INSTALL_SNAPSHOT) {
+      } else if (w == Message.Which.APPEND_ENTRIES
+          || w == Message.Which.HEARTBEAT
+          || w == Message.Which.TIMEOUT_NOW
+          || w == Message.Which.INSTALL_SNAPSHOT) {
         becomeFollower(mt, from);
       } else {
         becomeFollower(mt, 0);
       }
     } else if (mt < term) {
-      if (w == Message.Which.APPEND_ENTRIES || w == Message.Which.HEARTBEAT || w == Message.Which.INSTALL_SNAPSHOT) {
+      if (w == Message.Which.APPEND_ENTRIES
+          || w == Message.Which.HEARTBEAT
+          || w == Message.Which.INSTALL_SNAPSHOT) {
         // A stale leader (it was partitioned while we moved on): tell it our term so it steps
         // down; with pre-vote and check-quorum, nothing else would.
         Follower.respondAppend(this, from, true, 0, 0, 0);
@@ -438,8 +447,12 @@ public final class RaftNode {
 
   /** Whether {@link #ready()} would return anything. */
   public boolean hasReady() {
-    return !ready.isEmpty() || log.unpersistedFrom <= log.lastIndex() || term != savedTerm
-        || vote != savedVote || log.committed != savedCommit || log.applied < log.committed
+    return !ready.isEmpty()
+        || log.unpersistedFrom <= log.lastIndex()
+        || term != savedTerm
+        || vote != savedVote
+        || log.committed != savedCommit
+        || log.applied < log.committed
         || (role == Role.LEADER && (commitChanged || readHeartbeatPending));
   }
 
@@ -506,8 +519,9 @@ public final class RaftNode {
 
   @Override
   public String toString() {
-    return "RaftNode{id=" + id + ", " + role + ", term=" + term + ", vote=" + vote + ", leader=" + leader
-        + ", last=" + log.lastIndex() + ", commit=" + log.committed + ", stable=" + log.stable + "}";
+    return "RaftNode{id=" + id + ", " + role + ", term=" + term + ", vote=" + vote + ", leader="
+        + leader + ", last=" + log.lastIndex() + ", commit=" + log.committed + ", stable="
+        + log.stable + "}";
   }
 
   // ---- transitions (shared by every role) ----
@@ -581,8 +595,8 @@ public final class RaftNode {
 
   /** Starts a message to {@code to}; a leader's messages go out at once, others after the writes. */
   Message.Builder newMessage(int to, long msgTerm) {
-    Message.Builder m = ready.newMessage(to, role != Role.LEADER)
-        .initRoot(Message._Meta.SIZE, msgBuilder);
+    Message.Builder m =
+        ready.newMessage(to, role != Role.LEADER).initRoot(Message._Meta.SIZE, msgBuilder);
     m.setFrom(id).setTo(to).setClusterId(config.clusterId()).setTerm(msgTerm);
     return m;
   }
@@ -611,7 +625,8 @@ public final class RaftNode {
     if (arena == null || arena.remaining() < need || !writeRecord(kind, payload, index)) {
       arena = ByteBuffer.allocate(Math.max(1 << 20, need * 2)).order(ByteOrder.LITTLE_ENDIAN);
       if (!writeRecord(kind, payload, index)) {
-        throw new IllegalStateException("record of index " + index + " does not fit a fresh arena chunk");
+        throw new IllegalStateException(
+            "record of index " + index + " does not fit a fresh arena chunk");
       }
     }
   }

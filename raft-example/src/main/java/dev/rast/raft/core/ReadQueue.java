@@ -52,7 +52,10 @@ final class ReadQueue {
 
   /** Moves reads confirmed by batch {@code confirmed} whose index is at most {@code committed} into the Ready. */
   void release(long confirmed, long committed, Ready ready) {
-    while (size > 0 && batches[head] != 0 && batches[head] <= confirmed && indexes[head] <= committed) {
+    while (size > 0
+        && batches[head] != 0
+        && batches[head] <= confirmed
+        && indexes[head] <= committed) {
       ready.addRead(ids[head], indexes[head]);
       head++;
       size--;

@@ -12,6 +12,7 @@ import java.util.Arrays;
 public final class Ready {
   /** Pooled message builders kept across Readies, and the largest message whose builder is kept. */
   private static final int KEEP_BUILDERS = 1024;
+
   private static final long KEEP_BUILDER_WORDS = 1 << 17;
 
   // hard state
@@ -36,6 +37,7 @@ public final class Ready {
    * paused) with one response carrying the newest read id, not one message per heartbeat.
    */
   int heartbeatResponse = -1;
+
   int heartbeatResponseTo;
   long heartbeatResponseTerm;
   long heartbeatResponseReadId;
@@ -126,7 +128,11 @@ public final class Ready {
 
   /** Whether there is anything at all in this Ready. */
   public boolean isEmpty() {
-    return !hardStateChanged && !hasRecords() && applyLast < applyFirst && messages == 0 && reads == 0;
+    return !hardStateChanged
+        && !hasRecords()
+        && applyLast < applyFirst
+        && messages == 0
+        && reads == 0;
   }
 
   // ---- filling (by the node) ----

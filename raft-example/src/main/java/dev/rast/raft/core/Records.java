@@ -52,7 +52,10 @@ public final class Records {
       return -1;
     }
     int length = buf.getInt(offset);
-    if (length < 8 || length > MAX_ENTRY_BYTES || (length & 7) != 0 || length > end - offset - OVERHEAD) {
+    if (length < 8
+        || length > MAX_ENTRY_BYTES
+        || (length & 7) != 0
+        || length > end - offset - OVERHEAD) {
       return -1;
     }
     crc.reset();

@@ -19,6 +19,7 @@ final class CowMap {
   private final HashMap<String, byte[]>[] buckets = newBuckets();
   /** The epoch in which each bucket was last made private to the live map. */
   private final int[] ownedIn = new int[BUCKETS];
+
   private int epoch;
   private int size;
 

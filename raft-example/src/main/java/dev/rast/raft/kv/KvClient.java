@@ -75,7 +75,15 @@ public final class KvClient implements Closeable {
     /** The encoded request's size (set when first encoded). */
     volatile int requestBytes;
 
-    Call(long id, Op op, byte[] key, byte[] value, byte[] expected, boolean expectAbsent, long seq, long deadline) {
+    Call(
+        long id,
+        Op op,
+        byte[] key,
+        byte[] value,
+        byte[] expected,
+        boolean expectAbsent,
+        long seq,
+        long deadline) {
       this.id = id;
       this.op = op;
       this.key = key;
@@ -109,6 +117,7 @@ public final class KvClient implements Closeable {
   private ByteBuffer sendBuf = ByteBuffer.allocate(64 << 10).order(ByteOrder.LITTLE_ENDIAN);
   /** The reader thread while it answers a chunk of responses: its submissions are written after the chunk. */
   private Thread corkedBy;
+
   private volatile boolean closed;
   private final AtomicLong redirects = new AtomicLong();
 
@@ -122,7 +131,8 @@ public final class KvClient implements Closeable {
    * @param opTimeoutMillis an operation fails when not done by then
    * @param attemptTimeoutMillis a node that answers nothing for this long is given up for the next
    */
-  public KvClient(Map<Integer, InetSocketAddress> nodes, long opTimeoutMillis, long attemptTimeoutMillis) {
+  public KvClient(
+      Map<Integer, InetSocketAddress> nodes, long opTimeoutMillis, long attemptTimeoutMillis) {
     this.nodes = new TreeMap<>(nodes);
     this.ids = this.nodes.keySet().stream().mapToInt(Integer::intValue).toArray();
     this.clientId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
@@ -164,7 +174,8 @@ public final class KvClient implements Closeable {
     return await(putAsync(key, value));
   }
 
-  public Result cput(String key, byte[] expected, byte[] value) throws IOException, TimeoutException {
+  public Result cput(String key, byte[] expected, byte[] value)
+      throws IOException, TimeoutException {
     return await(cputAsync(key, expected, value));
   }
 
@@ -196,7 +207,8 @@ public final class KvClient implements Closeable {
   }
 
   /** Submits one operation; see the class documentation for retries and failure. */
-  public CompletableFuture<Result> submit(Op op, byte[] key, byte[] value, byte[] expected, boolean expectAbsent) {
+  public CompletableFuture<Result> submit(
+      Op op, byte[] key, byte[] value, byte[] expected, boolean expectAbsent) {
     if (closed) {
       return CompletableFuture.failedFuture(new IOException("client closed"));
     }
@@ -205,7 +217,15 @@ public final class KvClient implements Closeable {
       seq = nextSeq.incrementAndGet();
       outstandingSeqs.add(seq);
     }
-    Call c = new Call(nextId.incrementAndGet(), op, key, value, expected, expectAbsent, seq, System.nanoTime() + opTimeoutNanos);
+    Call c = new Call(
+        nextId.incrementAndGet(),
+        op,
+        key,
+        value,
+        expected,
+        expectAbsent,
+        seq,
+        System.nanoTime() + opTimeoutNanos);
     calls.put(c.id, c);
     send(c);
     return c.future;
@@ -220,7 +240,8 @@ public final class KvClient implements Closeable {
       s.setSoTimeout(timeoutMillis);
       MessageBuilder b = new MessageBuilder();
       b.initRoot(KvRequest._Meta.SIZE, new KvRequest.Builder()).setId(1).setOp(Op.STATUS);
-      ByteBuffer out = ByteBuffer.allocate(4 + (int) Framing.serializedSize(b)).order(ByteOrder.LITTLE_ENDIAN);
+      ByteBuffer out =
+          ByteBuffer.allocate(4 + (int) Framing.serializedSize(b)).order(ByteOrder.LITTLE_ENDIAN);
       out.putInt(out.capacity() - 4);
       Framing.write(b, out);
       s.getOutputStream().write(out.array());
@@ -230,7 +251,8 @@ public final class KvClient implements Closeable {
       }
       int n = ByteBuffer.wrap(len).order(ByteOrder.LITTLE_ENDIAN).getInt();
       byte[] body = s.getInputStream().readNBytes(n);
-      KvResponse.Reader r = Framing.read(ByteBuffer.wrap(body).order(ByteOrder.LITTLE_ENDIAN), new MessageReader())
+      KvResponse.Reader r = Framing.read(
+              ByteBuffer.wrap(body).order(ByteOrder.LITTLE_ENDIAN), new MessageReader())
           .getRoot(new KvResponse.Reader());
       return new String(r.getValue(), StandardCharsets.UTF_8);
     }
@@ -295,7 +317,9 @@ public final class KvClient implements Closeable {
     int size = 4 + (int) Framing.serializedSize(builder);
     c.requestBytes = size - 4;
     if (sendBuf.remaining() < size) {
-      ByteBuffer bigger = ByteBuffer.allocate(Math.max(sendBuf.position() + size, sendBuf.capacity() * 2)).order(ByteOrder.LITTLE_ENDIAN);
+      ByteBuffer bigger = ByteBuffer.allocate(
+              Math.max(sendBuf.position() + size, sendBuf.capacity() * 2))
+          .order(ByteOrder.LITTLE_ENDIAN);
       bigger.put(0, sendBuf, 0, sendBuf.position()).position(sendBuf.position());
       sendBuf = bigger;
     }
@@ -410,7 +434,8 @@ public final class KvClient implements Closeable {
         in.compact();
         if (!in.hasRemaining()) {
           int n = in.getInt(0);
-          ByteBuffer bigger = ByteBuffer.allocate(Math.max(in.capacity() * 2, n + 4)).order(ByteOrder.LITTLE_ENDIAN);
+          ByteBuffer bigger = ByteBuffer.allocate(Math.max(in.capacity() * 2, n + 4))
+              .order(ByteOrder.LITTLE_ENDIAN);
           in.flip();
           bigger.put(in);
           in = bigger;
@@ -495,7 +520,8 @@ public final class KvClient implements Closeable {
             if (c.seq != 0) {
               outstandingSeqs.remove(c.seq);
             }
-            c.future.completeExceptionally(new TimeoutException(c.op + " timed out (outcome unknown)"));
+            c.future.completeExceptionally(
+                new TimeoutException(c.op + " timed out (outcome unknown)"));
           }
         } else if (now - c.attemptDeadline > 0 && now - c.notBefore >= 0) {
           due.add(c);

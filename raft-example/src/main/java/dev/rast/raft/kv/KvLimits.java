@@ -17,7 +17,8 @@ public record KvLimits(int maxKeyBytes, int maxValueBytes) {
 
   public KvLimits {
     if (maxKeyBytes < 1 || maxValueBytes < 0) {
-      throw new IllegalArgumentException("max key bytes must be >= 1 and max value bytes >= 0: " + maxKeyBytes + ", " + maxValueBytes);
+      throw new IllegalArgumentException("max key bytes must be >= 1 and max value bytes >= 0: "
+          + maxKeyBytes + ", " + maxValueBytes);
     }
   }
 }

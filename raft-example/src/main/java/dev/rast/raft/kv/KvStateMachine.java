@@ -1,30 +1,30 @@
 package dev.rast.raft.kv;
 
-import dev.rast.capnp.DataReader;
-import dev.rast.capnp.DecodeException;
-import dev.rast.capnp.Framing;
-import dev.rast.capnp.MessageReader;
-import dev.rast.raft.msg.KvMsg.KvRequest;
-import dev.rast.raft.msg.KvMsg.Op;
-import dev.rast.raft.msg.KvMsg.Status;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import dev.rast.capnp.DataListBuilder;
 import dev.rast.capnp.DataListReader;
+import dev.rast.capnp.DataReader;
+import dev.rast.capnp.DecodeException;
 import dev.rast.capnp.EnumListBuilder;
 import dev.rast.capnp.EnumListReader;
+import dev.rast.capnp.Framing;
 import dev.rast.capnp.ListBuilder;
 import dev.rast.capnp.ListReader;
 import dev.rast.capnp.MessageBuilder;
+import dev.rast.capnp.MessageReader;
 import dev.rast.capnp.StructListBuilder;
 import dev.rast.capnp.StructListReader;
+import dev.rast.raft.msg.KvMsg.KvRequest;
 import dev.rast.raft.msg.KvMsg.KvSession;
 import dev.rast.raft.msg.KvMsg.KvSnapshotChunk;
+import dev.rast.raft.msg.KvMsg.Op;
+import dev.rast.raft.msg.KvMsg.Status;
 import dev.rast.raft.snapshot.ChunkSink;
 import dev.rast.raft.snapshot.SnapshotReader;
 import dev.rast.raft.snapshot.StateMachine;
 import dev.rast.raft.snapshot.StateView;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,6 +71,7 @@ public final class KvStateMachine implements StateMachine {
     long[] seqs = new long[16];
     /** Status ordinal + 1 of {@code seqs[i]}'s result; 0: empty slot. */
     byte[] results = new byte[16];
+
     int count;
     Map<Long, Status> overflow;
 
@@ -152,6 +153,7 @@ public final class KvStateMachine implements StateMachine {
   private final Map<Long, Session> sessions = new HashMap<>();
   /** The session of the last write applied: consecutive writes mostly come from one client (no boxing to find it). */
   private long lastClient;
+
   private Session lastSession;
   private final MessageReader message = new MessageReader();
   private final KvRequest.Reader request = new KvRequest.Reader();
@@ -161,6 +163,7 @@ public final class KvStateMachine implements StateMachine {
   private long applied;
   /** Structure only: size limits are the leader's admission control, and may differ between replicas. */
   private final RequestCheck check = RequestCheck.structure();
+
   private String lastError;
 
   /**
@@ -333,7 +336,8 @@ public final class KvStateMachine implements StateMachine {
 
   private MessageBuilder encodeSessions() {
     MessageBuilder m = new MessageBuilder();
-    KvSnapshotChunk.Builder c = m.initRoot(KvSnapshotChunk._Meta.SIZE, new KvSnapshotChunk.Builder());
+    KvSnapshotChunk.Builder c =
+        m.initRoot(KvSnapshotChunk._Meta.SIZE, new KvSnapshotChunk.Builder());
     StructListBuilder<KvSession.Builder> list = c.initSessions(sessions.size());
     int i = 0;
     for (Map.Entry<Long, Session> e : sessions.entrySet()) {
@@ -360,9 +364,11 @@ public final class KvStateMachine implements StateMachine {
     return m;
   }
 
-  private static void writePairs(MessageBuilder m, List<String> keys, List<byte[]> values, ChunkSink out) throws IOException {
+  private static void writePairs(
+      MessageBuilder m, List<String> keys, List<byte[]> values, ChunkSink out) throws IOException {
     m.clear();
-    KvSnapshotChunk.Builder c = m.initRoot(KvSnapshotChunk._Meta.SIZE, new KvSnapshotChunk.Builder());
+    KvSnapshotChunk.Builder c =
+        m.initRoot(KvSnapshotChunk._Meta.SIZE, new KvSnapshotChunk.Builder());
     DataListBuilder ks = c.initKeys(keys.size());
     DataListBuilder vs = c.initValues(keys.size());
     for (int i = 0; i < keys.size(); i++) {
@@ -375,7 +381,8 @@ public final class KvStateMachine implements StateMachine {
   }
 
   private static void write(MessageBuilder m, ChunkSink out) throws IOException {
-    ByteBuffer b = ByteBuffer.allocate((int) Framing.serializedSize(m)).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer b =
+        ByteBuffer.allocate((int) Framing.serializedSize(m)).order(ByteOrder.LITTLE_ENDIAN);
     Framing.write(m, b);
     b.flip();
     out.chunk(b);
@@ -403,13 +410,14 @@ public final class KvStateMachine implements StateMachine {
           ListReader seqs = r.getSeqs();
           EnumListReader<Status> results = r.getResults();
           if (seqs.size() != results.size()) {
-            throw new DecodeException("session " + r.getClientId() + " lists " + seqs.size() + " sequence numbers and "
-                + results.size() + " results");
+            throw new DecodeException("session " + r.getClientId() + " lists " + seqs.size()
+                + " sequence numbers and " + results.size() + " results");
           }
           for (int k = 0; k < seqs.size(); k++) {
             Status st = results.get(k);
             if (st == null || st == Status._UNKNOWN) {
-              throw new DecodeException("session " + r.getClientId() + " has an unknown result status");
+              throw new DecodeException(
+                  "session " + r.getClientId() + " has an unknown result status");
             }
             s.put(seqs.getLong(k), st);
           }
@@ -424,7 +432,9 @@ public final class KvStateMachine implements StateMachine {
           data.put(new String(ks.get(i), StandardCharsets.UTF_8), vs.get(i));
         }
       } catch (DecodeException e) {
-        throw new IOException(in.file() + ": snapshot chunk does not decode as a KvSnapshotChunk: " + e.getMessage(), e);
+        throw new IOException(
+            in.file() + ": snapshot chunk does not decode as a KvSnapshotChunk: " + e.getMessage(),
+            e);
       }
     }
   }

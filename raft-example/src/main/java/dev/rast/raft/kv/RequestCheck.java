@@ -87,7 +87,8 @@ public final class RequestCheck {
       return "malformed request: the " + NAMES[which] + " does not decode: " + e.getMessage();
     }
     if (d.size() > max) {
-      return NAMES[which] + " of " + d.size() + " bytes is larger than the limit of " + max + " bytes";
+      return NAMES[which] + " of " + d.size() + " bytes is larger than the limit of " + max
+          + " bytes";
     }
     return null;
   }

@@ -60,7 +60,10 @@ final class HardStateFile {
     crc.update(buf.array(), RECORD_AT + 4, length);
     buf.putInt(RECORD_AT + 4 + length, (int) crc.getValue());
     buf.limit(RECORD_AT + LogFormat.RECORD_OVERHEAD + length).position(0);
-    try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+    try (FileChannel ch = FileChannel.open(
+        temp,
+        StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE,
         StandardOpenOption.TRUNCATE_EXISTING)) {
       long at = 0;
       while (buf.hasRemaining()) {
@@ -87,21 +90,26 @@ final class HardStateFile {
     }
     ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
     if (bytes.length < RECORD_AT + LogFormat.RECORD_OVERHEAD + 8) {
-      throw new CorruptLogException(file, 0, "hard state file of " + bytes.length + " bytes is too short");
+      throw new CorruptLogException(
+          file, 0, "hard state file of " + bytes.length + " bytes is too short");
     }
     if (b.getLong(0) != LogFormat.HARD_STATE_MAGIC) {
       throw new CorruptLogException(file, 0, "bad magic " + Long.toHexString(b.getLong(0)));
     }
     if (b.getInt(LogFormat.VERSION_OFFSET) != LogFormat.VERSION) {
-      throw new CorruptLogException(file, LogFormat.VERSION_OFFSET,
+      throw new CorruptLogException(
+          file,
+          LogFormat.VERSION_OFFSET,
           "unsupported format version " + b.getInt(LogFormat.VERSION_OFFSET));
     }
     if (b.getInt(LogFormat.FLAGS_OFFSET) != 0) {
-      throw new CorruptLogException(file, LogFormat.FLAGS_OFFSET, "unknown flags " + b.getInt(LogFormat.FLAGS_OFFSET));
+      throw new CorruptLogException(
+          file, LogFormat.FLAGS_OFFSET, "unknown flags " + b.getInt(LogFormat.FLAGS_OFFSET));
     }
     int length = LogScanner.validRecord(b, RECORD_AT, bytes.length, new CRC32C());
     if (length < 0 || RECORD_AT + length != bytes.length) {
-      throw new CorruptLogException(file, RECORD_AT, "hard state record fails its length or checksum");
+      throw new CorruptLogException(
+          file, RECORD_AT, "hard state record fails its length or checksum");
     }
     try {
       b.limit(RECORD_AT + length - 4).position(RECORD_AT + 4);
@@ -111,7 +119,8 @@ final class HardStateFile {
       }
       return new StoredHardState(r.getTerm(), r.getVote(), r.getCommit());
     } catch (DecodeException e) {
-      throw new CorruptLogException(file, RECORD_AT, "hard state does not decode: " + e.getMessage(), e);
+      throw new CorruptLogException(
+          file, RECORD_AT, "hard state does not decode: " + e.getMessage(), e);
     }
   }
 

@@ -85,7 +85,8 @@ final class LogIndex {
       return;
     }
     if (index > last + 1) {
-      throw new IllegalArgumentException("cannot drop before " + index + ": the log ends at " + last);
+      throw new IllegalArgumentException(
+          "cannot drop before " + index + ": the log ends at " + last);
     }
     int from = (int) (index - first);
     int n = (int) (last - index + 1);
@@ -107,14 +108,16 @@ final class LogIndex {
 
   private int slot(long index) {
     if (index < first || index > last) {
-      throw new IllegalArgumentException("index " + index + " is outside the log [" + first + ", " + last + "]");
+      throw new IllegalArgumentException(
+          "index " + index + " is outside the log [" + first + ", " + last + "]");
     }
     return (int) (index - first);
   }
 
   private void grow() {
     if (terms.length >= Integer.MAX_VALUE - 8) {
-      throw new IllegalStateException("log index " + (last + 1) + " exceeds the in-memory index's capacity");
+      throw new IllegalStateException(
+          "log index " + (last + 1) + " exceeds the in-memory index's capacity");
     }
     int cap = (int) Math.min(Integer.MAX_VALUE - 8, terms.length * 2L);
     terms = Arrays.copyOf(terms, cap);

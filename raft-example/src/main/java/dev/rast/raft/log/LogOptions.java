@@ -24,65 +24,125 @@ package dev.rast.raft.log;
  *     was written to the page cache, so a machine crash may lose acknowledged records; for
  *     experiments only. Rolling, truncation and hard state writes still force)
  */
-public record LogOptions(int segmentBytes, int preallocateBytes, int writeBufferBytes, boolean syncCommitOnly,
-    int initialIndexCapacity, boolean fsync, int commitLagMillis) {
+public record LogOptions(
+    int segmentBytes,
+    int preallocateBytes,
+    int writeBufferBytes,
+    boolean syncCommitOnly,
+    int initialIndexCapacity,
+    boolean fsync,
+    int commitLagMillis) {
 
   /**
    * 64 MiB segments, 4 MiB preallocation, a 1 MiB write buffer, commit-only hard state changes
    * written at most every 100 ms, fsync on.
    */
-  public static final LogOptions DEFAULT = new LogOptions(64 << 20, 4 << 20, 1 << 20, false, 1024, true, 100);
+  public static final LogOptions DEFAULT =
+      new LogOptions(64 << 20, 4 << 20, 1 << 20, false, 1024, true, 100);
 
   public LogOptions {
     if (segmentBytes < LogFormat.HEADER_BYTES + 64 || segmentBytes > (1 << 30)) {
-      throw new IllegalArgumentException("segmentBytes must be in [" + (LogFormat.HEADER_BYTES + 64) + ", 1 GiB]: " + segmentBytes);
+      throw new IllegalArgumentException("segmentBytes must be in [" + (LogFormat.HEADER_BYTES + 64)
+          + ", 1 GiB]: " + segmentBytes);
     }
     if (preallocateBytes < 0 || preallocateBytes > (1 << 30)) {
-      throw new IllegalArgumentException("preallocateBytes must be in [0, 1 GiB]: " + preallocateBytes);
+      throw new IllegalArgumentException(
+          "preallocateBytes must be in [0, 1 GiB]: " + preallocateBytes);
     }
     if (writeBufferBytes < 4096 || writeBufferBytes > (1 << 30)) {
-      throw new IllegalArgumentException("writeBufferBytes must be in [4096, 1 GiB]: " + writeBufferBytes);
+      throw new IllegalArgumentException(
+          "writeBufferBytes must be in [4096, 1 GiB]: " + writeBufferBytes);
     }
     if (commitLagMillis < 0) {
       throw new IllegalArgumentException("commitLagMillis must be >= 0: " + commitLagMillis);
     }
     if (initialIndexCapacity < 0) {
-      throw new IllegalArgumentException("initialIndexCapacity must be >= 0: " + initialIndexCapacity);
+      throw new IllegalArgumentException(
+          "initialIndexCapacity must be >= 0: " + initialIndexCapacity);
     }
   }
 
   /** A copy with another segment size. */
   public LogOptions withSegmentBytes(int bytes) {
-    return new LogOptions(bytes, preallocateBytes, writeBufferBytes, syncCommitOnly, initialIndexCapacity, fsync, commitLagMillis);
+    return new LogOptions(
+        bytes,
+        preallocateBytes,
+        writeBufferBytes,
+        syncCommitOnly,
+        initialIndexCapacity,
+        fsync,
+        commitLagMillis);
   }
 
   /** A copy with another preallocation step (0: none). */
   public LogOptions withPreallocateBytes(int bytes) {
-    return new LogOptions(segmentBytes, bytes, writeBufferBytes, syncCommitOnly, initialIndexCapacity, fsync, commitLagMillis);
+    return new LogOptions(
+        segmentBytes,
+        bytes,
+        writeBufferBytes,
+        syncCommitOnly,
+        initialIndexCapacity,
+        fsync,
+        commitLagMillis);
   }
 
   /** A copy with another write buffer size. */
   public LogOptions withWriteBufferBytes(int bytes) {
-    return new LogOptions(segmentBytes, preallocateBytes, bytes, syncCommitOnly, initialIndexCapacity, fsync, commitLagMillis);
+    return new LogOptions(
+        segmentBytes,
+        preallocateBytes,
+        bytes,
+        syncCommitOnly,
+        initialIndexCapacity,
+        fsync,
+        commitLagMillis);
   }
 
   /** A copy that does (true) or does not (false) sync a hard state whose commit index alone changed. */
   public LogOptions withSyncCommitOnly(boolean sync) {
-    return new LogOptions(segmentBytes, preallocateBytes, writeBufferBytes, sync, initialIndexCapacity, fsync, commitLagMillis);
+    return new LogOptions(
+        segmentBytes,
+        preallocateBytes,
+        writeBufferBytes,
+        sync,
+        initialIndexCapacity,
+        fsync,
+        commitLagMillis);
   }
 
   /** A copy with another initial index capacity (a node sizes it to the log it expects). */
   public LogOptions withInitialIndexCapacity(int slots) {
-    return new LogOptions(segmentBytes, preallocateBytes, writeBufferBytes, syncCommitOnly, slots, fsync, commitLagMillis);
+    return new LogOptions(
+        segmentBytes,
+        preallocateBytes,
+        writeBufferBytes,
+        syncCommitOnly,
+        slots,
+        fsync,
+        commitLagMillis);
   }
 
   /** A copy that does (true) or does not (false, unsafe) force the segment on each sync. */
   public LogOptions withFsync(boolean on) {
-    return new LogOptions(segmentBytes, preallocateBytes, writeBufferBytes, syncCommitOnly, initialIndexCapacity, on, commitLagMillis);
+    return new LogOptions(
+        segmentBytes,
+        preallocateBytes,
+        writeBufferBytes,
+        syncCommitOnly,
+        initialIndexCapacity,
+        on,
+        commitLagMillis);
   }
 
   /** A copy whose stored commit index lags the staged one by at most {@code millis} (see the record's doc). */
   public LogOptions withCommitLagMillis(int millis) {
-    return new LogOptions(segmentBytes, preallocateBytes, writeBufferBytes, syncCommitOnly, initialIndexCapacity, fsync, millis);
+    return new LogOptions(
+        segmentBytes,
+        preallocateBytes,
+        writeBufferBytes,
+        syncCommitOnly,
+        initialIndexCapacity,
+        fsync,
+        millis);
   }
 }

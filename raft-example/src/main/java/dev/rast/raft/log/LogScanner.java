@@ -45,7 +45,8 @@ public final class LogScanner {
    */
   public static ScanResult scan(ByteBuffer buf, int from, int end, RecordVisitor visitor) {
     if (from < 0 || from > end || end > buf.capacity()) {
-      throw new IllegalArgumentException("bad range [" + from + ", " + end + ") of a buffer of " + buf.capacity());
+      throw new IllegalArgumentException(
+          "bad range [" + from + ", " + end + ") of a buffer of " + buf.capacity());
     }
     ByteBuffer b = buf.duplicate().order(ByteOrder.LITTLE_ENDIAN);
     CRC32C crc = new CRC32C();
@@ -77,28 +78,36 @@ public final class LogScanner {
       if (end >= h && validRecordAfter(b, 0, end, new CRC32C()) >= 0) {
         return ScanResult.corrupt(0, 0, "zeroed header before valid records");
       }
-      return ScanResult.torn(0, 0, end < h ? "header cut short at " + end + " bytes" : "zeroed header");
+      return ScanResult.torn(
+          0, 0, end < h ? "header cut short at " + end + " bytes" : "zeroed header");
     }
     if (b.getLong(0) != LogFormat.SEGMENT_MAGIC) {
       return ScanResult.corrupt(0, 0, "bad magic " + Long.toHexString(b.getLong(0)));
     }
     int version = b.getInt(LogFormat.VERSION_OFFSET);
     if (version != LogFormat.VERSION) {
-      return ScanResult.corrupt(LogFormat.VERSION_OFFSET, 0,
-          "unsupported format version " + version + " (this build reads " + LogFormat.VERSION + ")");
+      return ScanResult.corrupt(
+          LogFormat.VERSION_OFFSET,
+          0,
+          "unsupported format version " + version + " (this build reads " + LogFormat.VERSION
+              + ")");
     }
     if (b.getInt(LogFormat.FLAGS_OFFSET) != 0) {
-      return ScanResult.corrupt(LogFormat.FLAGS_OFFSET, 0, "unknown header flags " + b.getInt(LogFormat.FLAGS_OFFSET));
+      return ScanResult.corrupt(
+          LogFormat.FLAGS_OFFSET, 0, "unknown header flags " + b.getInt(LogFormat.FLAGS_OFFSET));
     }
     long start = b.getLong(LogFormat.START_INDEX_OFFSET);
     if (start != expectedStart) {
-      return ScanResult.corrupt(LogFormat.START_INDEX_OFFSET, 0,
+      return ScanResult.corrupt(
+          LogFormat.START_INDEX_OFFSET,
+          0,
           "header says start index " + start + ", the file name " + expectedStart);
     }
     return ScanResult.clean(h, 0);
   }
 
-  private static ScanResult classify(ByteBuffer b, int at, int end, int count, CRC32C crc, String why) {
+  private static ScanResult classify(
+      ByteBuffer b, int at, int end, int count, CRC32C crc, String why) {
     if (allZero(b, at, end)) {
       return ScanResult.clean(at, count);
     }
@@ -115,7 +124,9 @@ public final class LogScanner {
       return -1;
     }
     int length = b.getInt(at);
-    if (length < 8 || length > LogFormat.MAX_ENTRY_BYTES || (length & 7) != 0
+    if (length < 8
+        || length > LogFormat.MAX_ENTRY_BYTES
+        || (length & 7) != 0
         || length > end - at - LogFormat.RECORD_OVERHEAD) {
       return -1;
     }
@@ -132,7 +143,9 @@ public final class LogScanner {
 
   /** The first aligned offset after {@code at} holding a valid framed record, or -1. */
   private static int validRecordAfter(ByteBuffer b, int at, int end, CRC32C crc) {
-    for (int q = ((at >>> 3) + 1) << 3; q <= end - LogFormat.RECORD_OVERHEAD - 8; q += LogFormat.ALIGNMENT) {
+    for (int q = ((at >>> 3) + 1) << 3;
+        q <= end - LogFormat.RECORD_OVERHEAD - 8;
+        q += LogFormat.ALIGNMENT) {
       if (plausibleFrame(b, q, end) && validRecord(b, q, end, crc) > 0) {
         return q;
       }

@@ -48,7 +48,8 @@ final class RangeReader {
   int read(long from, long to, ByteBuffer dst) throws IOException {
     long total = bytes(from, to);
     if (total > dst.remaining()) {
-      throw new IllegalArgumentException("records " + from + ".." + to + " take " + total + " bytes, dst has " + dst.remaining());
+      throw new IllegalArgumentException(
+          "records " + from + ".." + to + " take " + total + " bytes, dst has " + dst.remaining());
     }
     int limit = dst.limit();
     try {
@@ -114,8 +115,8 @@ final class RangeReader {
 
   private void checkRange(long from, long to) {
     if (from < index.first() || to > index.last() || from > to) {
-      throw new IllegalArgumentException("range " + from + ".." + to + " is not within the log [" + index.first() + ", "
-          + index.last() + "]");
+      throw new IllegalArgumentException("range " + from + ".." + to + " is not within the log ["
+          + index.first() + ", " + index.last() + "]");
     }
   }
 }

@@ -42,10 +42,12 @@ final class Recovery {
   final List<ByteBuffer> contents = new ArrayList<>();
   /** Each segment's end of records (header included) after repair. */
   final List<Integer> ends = new ArrayList<>();
+
   final LogIndex index;
   StoredHardState hardState = StoredHardState.EMPTY;
   /** The open segment's torn tail starts here (-1: none); {@link #tornReason} says why. */
   int tornAt = -1;
+
   String tornReason = "";
   /** The open segment's header was torn: it is rewritten and the segment is empty. */
   boolean headerTorn;
@@ -63,20 +65,27 @@ final class Recovery {
   static Recovery scan(Path dir, int indexCapacity) throws IOException {
     Recovery r = new Recovery(dir, indexCapacity);
     List<SegmentName> found = SegmentName.list(dir);
-    // The log starts at its first segment (1 until compaction deleted a prefix covered by a snapshot).
+    // The log starts at its first segment (1 until compaction deleted a prefix covered by a
+    // snapshot).
     long expected = found.isEmpty() ? 1 : found.get(0).start();
     r.index.restartAt(expected);
     for (int i = 0; i < found.size(); i++) {
       SegmentName n = found.get(i);
       Path path = dir.resolve(n.fileName());
       if (n.open() && i != found.size() - 1) {
-        throw new CorruptLogException(path, 0,
-            "open segment is followed by " + found.get(i + 1).fileName() + "; only the last segment may be open");
+        throw new CorruptLogException(
+            path,
+            0,
+            "open segment is followed by " + found.get(i + 1).fileName()
+                + "; only the last segment may be open");
       }
       if (n.start() != expected) {
-        throw new CorruptLogException(path, 0, n.start() > expected
-            ? "segment holding records " + expected + ".." + (n.start() - 1) + " is missing"
-            : "overlaps the previous segment, which ends at " + (expected - 1));
+        throw new CorruptLogException(
+            path,
+            0,
+            n.start() > expected
+                ? "segment holding records " + expected + ".." + (n.start() - 1) + " is missing"
+                : "overlaps the previous segment, which ends at " + (expected - 1));
       }
       r.readSegment(n, path, i);
       expected = r.index.last() + 1;
@@ -87,26 +96,38 @@ final class Recovery {
         // A log writes its hard state before its first segment (see repair), so this is a lost
         // file, not a crash: starting at term 0 with no vote could vote twice in one term.
         long first = found.get(0).start();
-        throw new CorruptLogException(hardStatePath, 0, "no hard state file, but the log holds "
-            + (r.index.last() >= first ? "records " + first + ".." + r.index.last() : "segment " + found.get(0).fileName())
-            + ": the node's term and vote are lost. Restore " + LogFormat.HARD_STATE_FILE
-            + " from a copy of this node's data, or wipe the whole data directory and restart the node"
-            + " to rejoin as a new, empty member (it gets the log from the leader)");
+        throw new CorruptLogException(
+            hardStatePath,
+            0,
+            "no hard state file, but the log holds "
+                + (r.index.last() >= first
+                    ? "records " + first + ".." + r.index.last()
+                    : "segment " + found.get(0).fileName())
+                + ": the node's term and vote are lost. Restore " + LogFormat.HARD_STATE_FILE
+                + " from a copy of this node's data, or wipe the whole data directory and restart the node"
+                + " to rejoin as a new, empty member (it gets the log from the leader)");
       }
       r.freshHardState = true;
     }
     r.hardState = HardStateFile.read(dir);
     if (r.hardState.commit() > r.index.last()) {
-      String committed = LogFormat.HARD_STATE_FILE + " says records up to " + r.hardState.commit() + " are committed";
+      String committed = LogFormat.HARD_STATE_FILE + " says records up to " + r.hardState.commit()
+          + " are committed";
       if (r.tornAt >= 0) {
         // What would otherwise be a torn tail holds committed records: damage, not a crash.
         int last = r.names.size() - 1;
-        throw new CorruptLogException(dir.resolve(r.names.get(last).fileName()), r.tornAt, "expected the record of index "
-            + (r.index.last() + 1) + " here (" + r.tornReason + "), but " + committed
-            + ": committed records are damaged or missing; refusing to truncate them");
+        throw new CorruptLogException(
+            dir.resolve(r.names.get(last).fileName()),
+            r.tornAt,
+            "expected the record of index "
+                + (r.index.last() + 1) + " here (" + r.tornReason + "), but " + committed
+                + ": committed records are damaged or missing; refusing to truncate them");
       }
-      throw new CorruptLogException(dir.resolve(LogFormat.HARD_STATE_FILE), LogFormat.HARD_STATE_HEADER_BYTES,
-          committed + ", but the log ends at index " + r.index.last() + ": committed records are missing");
+      throw new CorruptLogException(
+          dir.resolve(LogFormat.HARD_STATE_FILE),
+          LogFormat.HARD_STATE_HEADER_BYTES,
+          committed + ", but the log ends at index " + r.index.last()
+              + ": committed records are missing");
     }
     r.staleTemp = Files.exists(dir.resolve(LogFormat.HARD_STATE_TEMP_FILE));
     return r;
@@ -134,23 +155,28 @@ final class Recovery {
       case CORRUPT -> throw new CorruptLogException(path, scan.offset(), scan.reason());
       case TORN -> {
         if (!n.open()) {
-          throw new CorruptLogException(path, scan.offset(), "closed segment is damaged: " + scan.reason());
+          throw new CorruptLogException(
+              path, scan.offset(), "closed segment is damaged: " + scan.reason());
         }
         tornAt = scan.offset();
         tornReason = scan.reason();
       }
-      case CLEAN -> { }
+      case CLEAN -> {}
     }
     indexRecords(path, buf, scan.offset(), n.start(), slot);
     if (!n.open() && index.last() != n.end()) {
-      throw new CorruptLogException(path, scan.offset(),
-          "closed segment holds records " + n.start() + ".." + index.last() + ", its name says " + n.start() + ".." + n.end());
+      throw new CorruptLogException(
+          path,
+          scan.offset(),
+          "closed segment holds records " + n.start() + ".." + index.last() + ", its name says "
+              + n.start() + ".." + n.end());
     }
     ends.add(scan.offset());
   }
 
   /** Adds the (valid) records of {@code buf} before {@code end} to the index, checking index and term order. */
-  private void indexRecords(Path path, ByteBuffer buf, int end, long start, int slot) throws CorruptLogException {
+  private void indexRecords(Path path, ByteBuffer buf, int end, long start, int slot)
+      throws CorruptLogException {
     Records records = new Records();
     long expected = start;
     for (int at = LogFormat.HEADER_BYTES; at < end; ) {
@@ -159,15 +185,20 @@ final class Recovery {
       try {
         e = records.entry(buf, at);
       } catch (DecodeException ex) {
-        throw new CorruptLogException(path, at, "record does not decode as an Entry: " + ex.getMessage(), ex);
+        throw new CorruptLogException(
+            path, at, "record does not decode as an Entry: " + ex.getMessage(), ex);
       }
       if (e.getIndex() != expected) {
-        throw new CorruptLogException(path, at, "record of index " + e.getIndex() + " where " + expected + " belongs");
+        throw new CorruptLogException(
+            path, at, "record of index " + e.getIndex() + " where " + expected + " belongs");
       }
       long prevTerm = index.term(expected - 1);
       if (e.getTerm() < prevTerm) {
-        throw new CorruptLogException(path, at, "term " + e.getTerm() + " of index " + expected
-            + " is below the previous record's term " + prevTerm);
+        throw new CorruptLogException(
+            path,
+            at,
+            "term " + e.getTerm() + " of index " + expected
+                + " is below the previous record's term " + prevTerm);
       }
       index.add(e.getTerm(), slot, at, length);
       expected++;
@@ -180,7 +211,10 @@ final class Recovery {
     int last = names.size() - 1;
     if (headerTorn) {
       Path path = dir.resolve(names.get(last).fileName());
-      LOG.log(Level.WARNING, "{0}: torn segment header (crash while the segment was created); rewriting it, the segment is empty", path);
+      LOG.log(
+          Level.WARNING,
+          "{0}: torn segment header (crash while the segment was created); rewriting it, the segment is empty",
+          path);
       ByteBuffer h = ByteBuffer.allocate(LogFormat.HEADER_BYTES);
       LogFormat.putSegmentHeader(h, 0, names.get(last).start());
       try (FileChannel ch = FileChannel.open(path, StandardOpenOption.WRITE)) {
@@ -195,8 +229,14 @@ final class Recovery {
     if (tornAt >= 0) {
       Path path = dir.resolve(names.get(last).fileName());
       long size = Files.size(path);
-      LOG.log(Level.WARNING, "{0}: torn tail at offset {1} ({2}); truncating {3} bytes after index {4}",
-          path, tornAt, tornReason, size - tornAt, index.last());
+      LOG.log(
+          Level.WARNING,
+          "{0}: torn tail at offset {1} ({2}); truncating {3} bytes after index {4}",
+          path,
+          tornAt,
+          tornReason,
+          size - tornAt,
+          index.last());
       try (FileChannel ch = FileChannel.open(path, StandardOpenOption.WRITE)) {
         ch.truncate(tornAt);
         ch.force(true);
@@ -219,7 +259,8 @@ final class Recovery {
     try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
       long size = ch.size();
       if (size > Integer.MAX_VALUE - 8) {
-        throw new CorruptLogException(path, 0, "segment of " + size + " bytes is larger than any this log writes");
+        throw new CorruptLogException(
+            path, 0, "segment of " + size + " bytes is larger than any this log writes");
       }
       ByteBuffer buf = ByteBuffer.allocate((int) size).order(ByteOrder.LITTLE_ENDIAN);
       while (buf.hasRemaining()) {

@@ -24,6 +24,7 @@ final class Segment {
   int end;
   /** The file's size as this log made it: {@code >= end} (zero padding in between). */
   long allocated;
+
   private FileChannel channel;
   private boolean writable;
 
@@ -36,9 +37,12 @@ final class Segment {
   }
 
   /** Creates a new, empty open segment: header, preallocated zeros, all forced (the directory is not). */
-  static Segment create(Path dir, long start, ByteBuffer header, ByteBuffer zeros, int preallocate) throws IOException {
-    Segment s = new Segment(dir, SegmentName.open(start), LogFormat.HEADER_BYTES, LogFormat.HEADER_BYTES);
-    s.channel = FileChannel.open(s.path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE);
+  static Segment create(Path dir, long start, ByteBuffer header, ByteBuffer zeros, int preallocate)
+      throws IOException {
+    Segment s =
+        new Segment(dir, SegmentName.open(start), LogFormat.HEADER_BYTES, LogFormat.HEADER_BYTES);
+    s.channel = FileChannel.open(
+        s.path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE);
     s.writable = true;
     header.clear();
     LogFormat.putSegmentHeader(header, 0, start);

@@ -22,7 +22,8 @@ public record SegmentName(long start, long end, boolean open) implements Compara
       throw new IllegalArgumentException("start must be >= 1: " + start);
     }
     if (open ? end != start - 1 : end < start) {
-      throw new IllegalArgumentException("bad range " + start + "-" + end + (open ? " (open)" : ""));
+      throw new IllegalArgumentException(
+          "bad range " + start + "-" + end + (open ? " (open)" : ""));
     }
   }
 

@@ -70,13 +70,17 @@ public final class SegmentedLog implements Closeable {
   private final RangeReader reader;
   /** The open segment, always the last. */
   private Segment active;
+
   private final ByteBuffer writeBuffer;
   /** File offset in {@link #active} of {@code writeBuffer}'s first byte. */
   private long bufferAt;
+
   private final ByteBuffer zeros;
-  private final ByteBuffer header = ByteBuffer.allocate(LogFormat.HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+  private final ByteBuffer header =
+      ByteBuffer.allocate(LogFormat.HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
   /** Recovered segment contents, until {@link #replay} hands them over (or the log changes). */
   private Recovery recovered;
+
   private final StoredHardState recoveredHardState;
 
   // ---- owner thread ----
@@ -85,12 +89,14 @@ public final class SegmentedLog implements Closeable {
   private boolean dirty;
   /** Records were appended since the last flush (a flush of a staged hard state alone needs no force). */
   private boolean appended;
+
   private boolean stagedHard;
   private long stagedTerm;
   private int stagedVote;
   private long stagedCommit;
   /** The highest commit index staged or recovered: truncation below it is refused. */
   private long highestCommit;
+
   private boolean closed;
   /** Set once the files are closed: a late sync must fail, not reopen them. */
   private volatile boolean shut;
@@ -100,26 +106,35 @@ public final class SegmentedLog implements Closeable {
   private final Object published = new Object();
   /** Guarded by {@link #published}: what flush has handed to the page cache. */
   private long flushedSeq;
+
   private long flushedIndex;
   private long flushedTerm;
   /** Records were flushed since the last sync took them: the next sync must force the segment. */
   private boolean recordsPending;
+
   private boolean hardPending;
   private long hardTerm;
   private int hardVote;
   private long hardCommit;
   /** Guarded by {@link #forceLock}: the hard state on disk. */
   private long storedTerm;
+
   private int storedVote;
   /** When the hard state file was last written (System.nanoTime); read by the sync thread's timer. */
   private volatile long hardWrittenAt = System.nanoTime();
+
   private final long commitLagNanos;
   private volatile long durableSeq;
   private volatile long durableIndex;
   private volatile long fsyncs;
   private volatile IOException failure;
 
-  private SegmentedLog(Path dir, LogOptions options, FileChannel dirChannel, FileChannel lockChannel, FileLock lock,
+  private SegmentedLog(
+      Path dir,
+      LogOptions options,
+      FileChannel dirChannel,
+      FileChannel lockChannel,
+      FileLock lock,
       Recovery r) {
     this.dir = dir;
     this.options = options;
@@ -131,8 +146,10 @@ public final class SegmentedLog implements Closeable {
     this.reader = new RangeReader(index, segments);
     this.recovered = r;
     this.recoveredHardState = r.hardState;
-    this.writeBuffer = ByteBuffer.allocateDirect(options.writeBufferBytes()).order(ByteOrder.LITTLE_ENDIAN);
-    this.zeros = ByteBuffer.allocateDirect(Math.max(4096, Math.min(256 << 10, options.preallocateBytes())));
+    this.writeBuffer =
+        ByteBuffer.allocateDirect(options.writeBufferBytes()).order(ByteOrder.LITTLE_ENDIAN);
+    this.zeros =
+        ByteBuffer.allocateDirect(Math.max(4096, Math.min(256 << 10, options.preallocateBytes())));
     commitLagNanos = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(options.commitLagMillis());
     storedTerm = hardTerm = r.hardState.term();
     storedVote = hardVote = r.hardState.vote();
@@ -150,8 +167,8 @@ public final class SegmentedLog implements Closeable {
    */
   public static SegmentedLog open(Path dir, LogOptions options) throws IOException {
     Files.createDirectories(dir);
-    FileChannel lockChannel = FileChannel.open(dir.resolve(LogFormat.LOCK_FILE),
-        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileChannel lockChannel = FileChannel.open(
+        dir.resolve(LogFormat.LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     FileChannel dirChannel = null;
     try {
       FileLock lock;
@@ -161,7 +178,8 @@ public final class SegmentedLog implements Closeable {
         lock = null;
       }
       if (lock == null) {
-        throw new IOException(dir + ": the log is open elsewhere (" + LogFormat.LOCK_FILE + " is locked)");
+        throw new IOException(
+            dir + ": the log is open elsewhere (" + LogFormat.LOCK_FILE + " is locked)");
       }
       dirChannel = FileChannel.open(dir, StandardOpenOption.READ);
       Recovery r = Recovery.scan(dir, options.initialIndexCapacity());
@@ -219,7 +237,8 @@ public final class SegmentedLog implements Closeable {
     }
     recovered = null;
     for (long i = index.first(); i <= index.last(); i++) {
-      consumer.accept(i, index.term(i), r.contents.get(index.segment(i)), index.offset(i), index.length(i));
+      consumer.accept(
+          i, index.term(i), r.contents.get(index.segment(i)), index.offset(i), index.length(i));
     }
   }
 
@@ -291,24 +310,31 @@ public final class SegmentedLog implements Closeable {
    * @throws IllegalStateException when {@code index} is not {@code lastIndex() + 1} or {@code term}
    *     is below the last record's
    */
-  public void append(long index, long term, ByteBuffer buf, int offset, int length) throws IOException {
+  public void append(long index, long term, ByteBuffer buf, int offset, int length)
+      throws IOException {
     checkWritable();
     long last = this.index.last();
     if (index != last + 1) {
-      throw new IllegalStateException("append of index " + index + " after " + last + " (truncate first)");
+      throw new IllegalStateException(
+          "append of index " + index + " after " + last + " (truncate first)");
     }
     if (term < this.index.term(last)) {
-      throw new IllegalStateException("term " + term + " of index " + index + " is below the last term " + this.index.term(last));
+      throw new IllegalStateException("term " + term + " of index " + index
+          + " is below the last term " + this.index.term(last));
     }
     int prefix = buf.getInt(offset);
     if (buf.order() != ByteOrder.LITTLE_ENDIAN) {
       prefix = Integer.reverseBytes(prefix);
     }
-    if (length < LogFormat.RECORD_OVERHEAD + 8 || (length & 7) != 0 || prefix != length - LogFormat.RECORD_OVERHEAD) {
-      throw new IllegalArgumentException("not a record: length " + length + ", length prefix " + prefix);
+    if (length < LogFormat.RECORD_OVERHEAD + 8
+        || (length & 7) != 0
+        || prefix != length - LogFormat.RECORD_OVERHEAD) {
+      throw new IllegalArgumentException(
+          "not a record: length " + length + ", length prefix " + prefix);
     }
     recovered = null;
-    if (active.end > LogFormat.HEADER_BYTES && (long) active.end + length > options.segmentBytes()) {
+    if (active.end > LogFormat.HEADER_BYTES
+        && (long) active.end + length > options.segmentBytes()) {
       roll();
     }
     int at = active.end;
@@ -352,13 +378,15 @@ public final class SegmentedLog implements Closeable {
   public void truncateFrom(long index) throws IOException {
     checkWritable();
     if (index < this.index.first()) {
-      throw new IllegalArgumentException("index must be >= the first index " + this.index.first() + ": " + index);
+      throw new IllegalArgumentException(
+          "index must be >= the first index " + this.index.first() + ": " + index);
     }
     if (index > this.index.last()) {
       return;
     }
     if (index <= highestCommit) {
-      throw new IllegalStateException("truncating from " + index + " would discard committed records (commit " + highestCommit + ")");
+      throw new IllegalStateException("truncating from " + index
+          + " would discard committed records (commit " + highestCommit + ")");
     }
     recovered = null;
     flushBuffer();
@@ -442,8 +470,8 @@ public final class SegmentedLog implements Closeable {
   public void restartAt(long next) throws IOException {
     checkWritable();
     if (next <= highestCommit) {
-      throw new IllegalArgumentException("restart at " + next + " would drop committed records (commit " + highestCommit
-          + ")");
+      throw new IllegalArgumentException(
+          "restart at " + next + " would drop committed records (commit " + highestCommit + ")");
     }
     recovered = null;
     flushBuffer();
@@ -478,7 +506,8 @@ public final class SegmentedLog implements Closeable {
   public void setHardState(long term, int vote, long commit) {
     checkWritable();
     if (commit > index.last()) {
-      throw new IllegalArgumentException("commit " + commit + " is past the last index " + index.last());
+      throw new IllegalArgumentException(
+          "commit " + commit + " is past the last index " + index.last());
     }
     stagedHard = true;
     stagedTerm = term;
@@ -620,8 +649,12 @@ public final class SegmentedLog implements Closeable {
         term = flushedTerm;
         force = recordsPending || closed;
         recordsPending = false;
-        writeHard = hardPending && (options.syncCommitOnly() || closed || commitDue || hardTerm != storedTerm
-            || hardVote != storedVote);
+        writeHard = hardPending
+            && (options.syncCommitOnly()
+                || closed
+                || commitDue
+                || hardTerm != storedTerm
+                || hardVote != storedVote);
         if (writeHard) {
           hardPending = false;
           t = hardTerm;
@@ -718,7 +751,8 @@ public final class SegmentedLog implements Closeable {
    * can). Returns the bytes sent, which is less than asked when a non-blocking {@code target} is
    * full: call again with {@code skip} increased by the result.
    */
-  public long transferTo(long from, long to, long skip, WritableByteChannel target) throws IOException {
+  public long transferTo(long from, long to, long skip, WritableByteChannel target)
+      throws IOException {
     flushBuffer();
     return reader.transferTo(from, to, skip, target);
   }

@@ -39,7 +39,8 @@ public final class StoredEntries implements LogStorage {
     try {
       log.read(from, from + n - 1, dst);
     } catch (IOException e) {
-      throw new UncheckedIOException("reading records " + from + ".." + (from + n - 1) + " from " + log.dir(), e);
+      throw new UncheckedIOException(
+          "reading records " + from + ".." + (from + n - 1) + " from " + log.dir(), e);
     }
     return n;
   }

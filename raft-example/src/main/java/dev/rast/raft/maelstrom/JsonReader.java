@@ -159,12 +159,15 @@ public final class JsonReader {
       }
       char c = text.charAt(pos);
       if (c == '"') {
-        String s = sb == null ? text.substring(runStart, pos) : sb.append(text, runStart, pos).toString();
+        String s = sb == null
+            ? text.substring(runStart, pos)
+            : sb.append(text, runStart, pos).toString();
         pos++;
         return s;
       }
       if (c < 0x20) {
-        throw error("unescaped control character U+" + String.format("%04X", (int) c) + " in a string");
+        throw error(
+            "unescaped control character U+" + String.format("%04X", (int) c) + " in a string");
       }
       if (c != '\\') {
         pos++;

@@ -40,8 +40,11 @@ public final class JsonWriter {
       string(s, sb);
     } else if (value instanceof Boolean b) {
       sb.append(b.booleanValue());
-    } else if (value instanceof Long || value instanceof Integer || value instanceof Short
-        || value instanceof Byte || value instanceof BigInteger) {
+    } else if (value instanceof Long
+        || value instanceof Integer
+        || value instanceof Short
+        || value instanceof Byte
+        || value instanceof BigInteger) {
       sb.append(value);
     } else if (value instanceof Double || value instanceof Float) {
       double d = ((Number) value).doubleValue();
@@ -56,7 +59,8 @@ public final class JsonWriter {
       boolean first = true;
       for (Map.Entry<?, ?> e : m.entrySet()) {
         if (!(e.getKey() instanceof String name)) {
-          throw new JsonException("object member names must be strings, found " + kind(e.getKey()), -1);
+          throw new JsonException(
+              "object member names must be strings, found " + kind(e.getKey()), -1);
         }
         if (!first) {
           sb.append(',');
@@ -88,16 +92,17 @@ public final class JsonWriter {
     int run = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      String esc = switch (c) {
-        case '"' -> "\\\"";
-        case '\\' -> "\\\\";
-        case '\n' -> "\\n";
-        case '\r' -> "\\r";
-        case '\t' -> "\\t";
-        case '\b' -> "\\b";
-        case '\f' -> "\\f";
-        default -> null;
-      };
+      String esc =
+          switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case '\b' -> "\\b";
+            case '\f' -> "\\f";
+            default -> null;
+          };
       if (esc == null && c >= 0x20 && c != '\u2028' && c != '\u2029') {
         continue;
       }
@@ -105,7 +110,11 @@ public final class JsonWriter {
       if (esc != null) {
         sb.append(esc);
       } else {
-        sb.append("\\u").append(HEX[c >> 12 & 15]).append(HEX[c >> 8 & 15]).append(HEX[c >> 4 & 15]).append(HEX[c & 15]);
+        sb.append("\\u")
+            .append(HEX[c >> 12 & 15])
+            .append(HEX[c >> 8 & 15])
+            .append(HEX[c >> 4 & 15])
+            .append(HEX[c & 15]);
       }
       run = i + 1;
     }

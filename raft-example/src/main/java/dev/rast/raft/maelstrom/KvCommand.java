@@ -23,7 +23,8 @@ import java.util.Map;
  * @param from cas: the value expected (unused for a write)
  * @param create cas: when the key is absent, create it with {@code to} instead of failing
  */
-public record KvCommand(long id, boolean cas, Object key, Object value, Object from, boolean create) {
+public record KvCommand(
+    long id, boolean cas, Object key, Object value, Object from, boolean create) {
   /** A write of {@code value} to {@code key}. */
   public static KvCommand write(long id, Object key, Object value) {
     return new KvCommand(id, false, key, value, null, false);
@@ -37,7 +38,8 @@ public record KvCommand(long id, boolean cas, Object key, Object value, Object f
   /** The entry payload. */
   public byte[] encode() {
     Map<String, Object> m = cas
-        ? Message.body("id", id, "op", "cas", "key", key, "from", from, "to", value, "create", create)
+        ? Message.body(
+            "id", id, "op", "cas", "key", key, "from", from, "to", value, "create", create)
         : Message.body("id", id, "op", "write", "key", key, "value", value);
     return JsonWriter.write(m).getBytes(StandardCharsets.UTF_8);
   }
@@ -45,7 +47,9 @@ public record KvCommand(long id, boolean cas, Object key, Object value, Object f
   /** Decodes an entry payload; throws {@link JsonException} when it is not a command. */
   public static KvCommand decode(byte[] payload) {
     Map<String, Object> m = JsonReader.parseObject(new String(payload, StandardCharsets.UTF_8));
-    if (!(m.get("id") instanceof Long id) || !(m.get("op") instanceof String op) || !m.containsKey("key")) {
+    if (!(m.get("id") instanceof Long id)
+        || !(m.get("op") instanceof String op)
+        || !m.containsKey("key")) {
       throw new JsonException("not a command: " + m, 0);
     }
     switch (op) {
@@ -56,7 +60,9 @@ public record KvCommand(long id, boolean cas, Object key, Object value, Object f
         return write(id, m.get("key"), m.get("value"));
       }
       case "cas" -> {
-        if (!m.containsKey("from") || !m.containsKey("to") || !(m.get("create") instanceof Boolean create)) {
+        if (!m.containsKey("from")
+            || !m.containsKey("to")
+            || !(m.get("create") instanceof Boolean create)) {
           throw new JsonException("cas without from, to or create: " + m, 0);
         }
         return cas(id, m.get("key"), m.get("from"), m.get("to"), create);

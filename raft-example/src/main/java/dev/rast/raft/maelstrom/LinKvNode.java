@@ -74,13 +74,15 @@ public final class LinKvNode {
    * @param requestTimeoutMillis how long a client request may wait before an error answers it
    *     (Maelstrom's lin-kv client gives up after 1 s)
    */
-  public record Settings(int tickMillis, int electionTicks, int heartbeatTicks, int requestTimeoutMillis) {
+  public record Settings(
+      int tickMillis, int electionTicks, int heartbeatTicks, int requestTimeoutMillis) {
     public Settings {
       if (tickMillis <= 0 || requestTimeoutMillis <= 0) {
         throw new IllegalArgumentException("tickMillis and requestTimeoutMillis must be > 0");
       }
       if (heartbeatTicks <= 0 || electionTicks <= heartbeatTicks) {
-        throw new IllegalArgumentException("need 0 < heartbeatTicks < electionTicks: " + heartbeatTicks + ", " + electionTicks);
+        throw new IllegalArgumentException(
+            "need 0 < heartbeatTicks < electionTicks: " + heartbeatTicks + ", " + electionTicks);
       }
     }
 
@@ -149,7 +151,11 @@ public final class LinKvNode {
       case "read", "write", "cas" -> onRequest(m, nowMillis);
       default -> {
         if (m.msgId() != null) {
-          reply(m.src(), m.msgId(), Message.error(ErrorCode.NOT_SUPPORTED, "unsupported message type " + m.type()), m.dest());
+          reply(
+              m.src(),
+              m.msgId(),
+              Message.error(ErrorCode.NOT_SUPPORTED, "unsupported message type " + m.type()),
+              m.dest());
         }
       }
     }
@@ -201,8 +207,9 @@ public final class LinKvNode {
 
   /** A one-line summary for the log. */
   public String summary() {
-    return self + ": " + (raft == null ? "not initialised" : raft.toString()) + ", keys " + store.size()
-        + ", waiting writes " + writes.size() + ", reads " + reads.size() + ", forwarded " + proxies.size();
+    return self + ": " + (raft == null ? "not initialised" : raft.toString()) + ", keys "
+        + store.size() + ", waiting writes " + writes.size() + ", reads " + reads.size()
+        + ", forwarded " + proxies.size();
   }
 
   // ---- messages ----
@@ -211,17 +218,28 @@ public final class LinKvNode {
     Long msgId = m.msgId();
     Object id = m.body().get("node_id");
     Object ids = m.body().get("node_ids");
-    if (!(id instanceof String nodeId) || !(ids instanceof List<?> list) || !list.contains(nodeId)
+    if (!(id instanceof String nodeId)
+        || !(ids instanceof List<?> list)
+        || !list.contains(nodeId)
         || list.stream().anyMatch(x -> !(x instanceof String))) {
       if (msgId != null) {
-        reply(m.src(), msgId, Message.error(ErrorCode.MALFORMED_REQUEST,
-            "init needs a string node_id listed in the string array node_ids"), m.dest());
+        reply(
+            m.src(),
+            msgId,
+            Message.error(
+                ErrorCode.MALFORMED_REQUEST,
+                "init needs a string node_id listed in the string array node_ids"),
+            m.dest());
       }
       return;
     }
     if (raft != null && !nodeId.equals(self)) {
       if (msgId != null) {
-        reply(m.src(), msgId, Message.error(ErrorCode.MALFORMED_REQUEST, "already initialised as " + self), m.dest());
+        reply(
+            m.src(),
+            msgId,
+            Message.error(ErrorCode.MALFORMED_REQUEST, "already initialised as " + self),
+            m.dest());
       }
       return;
     }
@@ -287,7 +305,11 @@ public final class LinKvNode {
       return;
     }
     if (raft == null) {
-      reply(m.src(), msgId, Message.error(ErrorCode.TEMPORARILY_UNAVAILABLE, "not initialised yet"), m.dest());
+      reply(
+          m.src(),
+          msgId,
+          Message.error(ErrorCode.TEMPORARILY_UNAVAILABLE, "not initialised yet"),
+          m.dest());
       return;
     }
     Request req;
@@ -317,27 +339,43 @@ public final class LinKvNode {
             return;
           }
           case TOO_LARGE -> {
-            reply(m.src(), msgId, Message.error(ErrorCode.NOT_SUPPORTED, "request too large for one log entry"), self);
+            reply(
+                m.src(),
+                msgId,
+                Message.error(ErrorCode.NOT_SUPPORTED, "request too large for one log entry"),
+                self);
             return;
           }
           case TRANSFERRING -> {
-            reply(m.src(), msgId, Message.error(ErrorCode.TEMPORARILY_UNAVAILABLE, "leadership transfer in progress"), self);
+            reply(
+                m.src(),
+                msgId,
+                Message.error(ErrorCode.TEMPORARILY_UNAVAILABLE, "leadership transfer in progress"),
+                self);
             return;
           }
-          default -> { } // not leader after all: below
+          default -> {} // not leader after all: below
         }
       }
     }
     int leader = raft.leader();
     if (m.body().containsKey(FORWARDED) || leader == 0 || leader == raft.id()) {
-      String known = leader == 0 || leader == raft.id() ? "no leader known" : "the leader is " + nodes.get(leader - 1);
-      reply(m.src(), msgId, Message.error(ErrorCode.TEMPORARILY_UNAVAILABLE, "not the leader; " + known), self);
+      String known = leader == 0 || leader == raft.id()
+          ? "no leader known"
+          : "the leader is " + nodes.get(leader - 1);
+      reply(
+          m.src(),
+          msgId,
+          Message.error(ErrorCode.TEMPORARILY_UNAVAILABLE, "not the leader; " + known),
+          self);
       return;
     }
     long forwardId = ++nextMsgId;
-    Map<String, Object> body = Message.with(Message.with(m.body(), "msg_id", forwardId), FORWARDED, true);
+    Map<String, Object> body =
+        Message.with(Message.with(m.body(), "msg_id", forwardId), FORWARDED, true);
     out.send(new Message(self, nodes.get(leader - 1), body));
-    long wait = settings.requestTimeoutMillis() + Math.max(100, settings.requestTimeoutMillis() / 4);
+    long wait =
+        settings.requestTimeoutMillis() + Math.max(100, settings.requestTimeoutMillis() / 4);
     proxies.put(forwardId, new Proxy(m.src(), msgId, req.type().equals("read"), now + wait));
   }
 
@@ -387,7 +425,9 @@ public final class LinKvNode {
     for (int i = 0; i < r.messageCount(); i++) {
       byte[] bytes = new byte[(int) Framing.serializedSize(r.message(i))];
       Framing.write(r.message(i), ByteBuffer.wrap(bytes));
-      out.send(new Message(self, nodes.get(r.messageTo(i) - 1),
+      out.send(new Message(
+          self,
+          nodes.get(r.messageTo(i) - 1),
           Message.body("type", "raft", "data", Base64.getEncoder().encodeToString(bytes))));
     }
     for (long i = r.applyFirst(); i <= r.applyLast(); i++) {
@@ -396,9 +436,15 @@ public final class LinKvNode {
     for (int i = 0; i < r.readCount(); i++) {
       Waiting w = reads.remove(r.readId(i));
       if (w != null) {
-        reply(w.client(), w.msgId(), store.contains(w.key())
-            ? Message.body("type", "read_ok", "value", store.get(w.key()))
-            : Message.error(ErrorCode.KEY_DOES_NOT_EXIST, "key " + JsonWriter.write(w.key()) + " does not exist"), self);
+        reply(
+            w.client(),
+            w.msgId(),
+            store.contains(w.key())
+                ? Message.body("type", "read_ok", "value", store.get(w.key()))
+                : Message.error(
+                    ErrorCode.KEY_DOES_NOT_EXIST,
+                    "key " + JsonWriter.write(w.key()) + " does not exist"),
+            self);
       }
     }
     raft.advance();
@@ -406,9 +452,14 @@ public final class LinKvNode {
       raft.persisted(persistLast, raftLog.term(persistLast));
     }
     if (raft.role() != Role.LEADER && !reads.isEmpty()) {
-      // A deposed leader forgets its pending reads; a read has no effect, so failing it is definite.
+      // A deposed leader forgets its pending reads; a read has no effect, so failing it is
+      // definite.
       for (Waiting w : reads.values()) {
-        reply(w.client(), w.msgId(), Message.error(ErrorCode.TEMPORARILY_UNAVAILABLE, "lost leadership before the read"), self);
+        reply(
+            w.client(),
+            w.msgId(),
+            Message.error(ErrorCode.TEMPORARILY_UNAVAILABLE, "lost leadership before the read"),
+            self);
       }
       reads.clear();
     }
@@ -426,14 +477,19 @@ public final class LinKvNode {
     try {
       c = KvCommand.decode(bytes);
     } catch (JsonException ex) {
-      throw new IllegalStateException(self + ": entry " + index + " is not a command; stopping", ex);
+      throw new IllegalStateException(
+          self + ": entry " + index + " is not a command; stopping", ex);
     }
     LinKvStore.Result result = store.apply(c);
     Waiting w = writes.remove(c.id());
     if (w != null) {
-      reply(w.client(), w.msgId(), result.ok()
-          ? Message.body("type", c.cas() ? "cas_ok" : "write_ok")
-          : Message.error(result.error(), result.text()), self);
+      reply(
+          w.client(),
+          w.msgId(),
+          result.ok()
+              ? Message.body("type", c.cas() ? "cas_ok" : "write_ok")
+              : Message.error(result.error(), result.text()),
+          self);
     }
   }
 
@@ -444,30 +500,48 @@ public final class LinKvNode {
       Waiting w = it.next();
       if (now >= w.deadline()) {
         it.remove();
-        reply(w.client(), w.msgId(), Message.error(ErrorCode.TIMEOUT,
-            "not applied within " + settings.requestTimeoutMillis() + " ms; it may or may not take effect"), self);
+        reply(
+            w.client(),
+            w.msgId(),
+            Message.error(
+                ErrorCode.TIMEOUT,
+                "not applied within " + settings.requestTimeoutMillis()
+                    + " ms; it may or may not take effect"),
+            self);
       }
     }
     for (Iterator<Waiting> it = reads.values().iterator(); it.hasNext(); ) {
       Waiting w = it.next();
       if (now >= w.deadline()) {
         it.remove();
-        reply(w.client(), w.msgId(), Message.error(ErrorCode.TEMPORARILY_UNAVAILABLE, "read not confirmed in time"), self);
+        reply(
+            w.client(),
+            w.msgId(),
+            Message.error(ErrorCode.TEMPORARILY_UNAVAILABLE, "read not confirmed in time"),
+            self);
       }
     }
     for (Iterator<Proxy> it = proxies.values().iterator(); it.hasNext(); ) {
       Proxy p = it.next();
       if (now >= p.deadline()) {
         it.remove();
-        reply(p.client(), p.msgId(), p.read()
-            ? Message.error(ErrorCode.TEMPORARILY_UNAVAILABLE, "the leader did not answer the read in time")
-            : Message.error(ErrorCode.TIMEOUT, "the leader did not answer in time; it may or may not take effect"), self);
+        reply(
+            p.client(),
+            p.msgId(),
+            p.read()
+                ? Message.error(
+                    ErrorCode.TEMPORARILY_UNAVAILABLE, "the leader did not answer the read in time")
+                : Message.error(
+                    ErrorCode.TIMEOUT,
+                    "the leader did not answer in time; it may or may not take effect"),
+            self);
       }
     }
   }
 
   private void reply(String dest, long inReplyTo, Map<String, Object> body, String from) {
-    Map<String, Object> b = Message.with(Message.with(body, "msg_id", ++nextMsgId), "in_reply_to", inReplyTo);
+    Map<String, Object> b =
+        Message.with(Message.with(body, "msg_id", ++nextMsgId), "in_reply_to", inReplyTo);
     out.send(new Message(from, dest, b));
   }
 }

@@ -42,11 +42,13 @@ public final class LinKvStore {
         data.put(c.key(), c.value());
         return Result.OK;
       }
-      return new Result(ErrorCode.KEY_DOES_NOT_EXIST, "key " + JsonWriter.write(c.key()) + " does not exist");
+      return new Result(
+          ErrorCode.KEY_DOES_NOT_EXIST, "key " + JsonWriter.write(c.key()) + " does not exist");
     }
     Object current = data.get(c.key());
     if (!java.util.Objects.equals(current, c.from())) {
-      return new Result(ErrorCode.PRECONDITION_FAILED,
+      return new Result(
+          ErrorCode.PRECONDITION_FAILED,
           "current value " + JsonWriter.write(current) + " is not " + JsonWriter.write(c.from()));
     }
     data.put(c.key(), c.value());

@@ -71,7 +71,8 @@ public record Message(String src, String dest, Map<String, Object> body) {
   /** A body from alternating names and values: {@code body("type", "read_ok", "value", 3)}. */
   public static Map<String, Object> body(Object... namesAndValues) {
     if (namesAndValues.length % 2 != 0) {
-      throw new IllegalArgumentException("namesAndValues needs an even length: " + namesAndValues.length);
+      throw new IllegalArgumentException(
+          "namesAndValues needs an even length: " + namesAndValues.length);
     }
     Map<String, Object> m = new LinkedHashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {

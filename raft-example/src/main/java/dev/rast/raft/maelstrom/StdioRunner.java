@@ -55,14 +55,18 @@ public final class StdioRunner {
     reader.start();
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     IOException[] failed = new IOException[1];
-    LinKvNode node = new LinKvNode(settings, m -> {
-      try {
-        w.write(m.toJson());
-        w.write('\n');
-      } catch (IOException e) {
-        failed[0] = e;
-      }
-    }, random, log);
+    LinKvNode node = new LinKvNode(
+        settings,
+        m -> {
+          try {
+            w.write(m.toJson());
+            w.write('\n');
+          } catch (IOException e) {
+            failed[0] = e;
+          }
+        },
+        random,
+        log);
     long tickNanos = TimeUnit.MILLISECONDS.toNanos(settings.tickMillis());
     long nextTick = System.nanoTime() + tickNanos;
     try {
@@ -105,7 +109,8 @@ public final class StdioRunner {
   }
 
   private void readLines(InputStream in, BlockingQueue<Object> inbox, AtomicLong malformed) {
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
       String line;
       while ((line = r.readLine()) != null) {
         if (line.isBlank()) {

@@ -51,6 +51,7 @@ public final class FrameReader {
   private boolean retained;
   /** Bytes of an oversized frame still to discard. */
   private long skip;
+
   private long frames;
 
   /**
@@ -61,7 +62,8 @@ public final class FrameReader {
    */
   public FrameReader(int initialBytes, int chunkBytes, int maxFrameBytes, InboundBudget budget) {
     if (initialBytes < 64 || chunkBytes < initialBytes) {
-      throw new IllegalArgumentException("need 64 <= initialBytes <= chunkBytes: " + initialBytes + ", " + chunkBytes);
+      throw new IllegalArgumentException(
+          "need 64 <= initialBytes <= chunkBytes: " + initialBytes + ", " + chunkBytes);
     }
     this.initialBytes = initialBytes;
     this.chunkBytes = chunkBytes;
@@ -119,7 +121,8 @@ public final class FrameReader {
       if (len < 0 || len > maxFrameBytes) {
         long announced = len & 0xFFFFFFFFL;
         if (!handler.onOversized(len < 0 ? Integer.MAX_VALUE : len)) {
-          throw new ProtocolException("frame of " + announced + " bytes announced (at most " + maxFrameBytes + " allowed)");
+          throw new ProtocolException(
+              "frame of " + announced + " bytes announced (at most " + maxFrameBytes + " allowed)");
         }
         long have = filled - consumed - 4L;
         long drop = Math.min(have, announced);
@@ -168,7 +171,8 @@ public final class FrameReader {
     if (frameNeed > cap) {
       size = (int) Math.min(2L * cap, frameNeed); // grows only as fast as the frame's bytes arrive
     } else if (retained && cap < chunkBytes) {
-      size = Math.min(2 * cap, chunkBytes); // a busy stream whose chunks are kept: fewer, larger chunks
+      size = Math.min(
+          2 * cap, chunkBytes); // a busy stream whose chunks are kept: fewer, larger chunks
     }
     replace(size, pending);
   }
@@ -176,8 +180,8 @@ public final class FrameReader {
   /** Moves the pending bytes to a fresh chunk of {@code size} bytes. */
   private void replace(int size, int pending) throws IOException {
     if (!budget.reserve(size)) {
-      throw new ProtocolException("the node's inbound buffers are at their bound (" + budget.used() + " of "
-          + budget.maxBytes() + " bytes in use; " + size + " more needed)");
+      throw new ProtocolException("the node's inbound buffers are at their bound (" + budget.used()
+          + " of " + budget.maxBytes() + " bytes in use; " + size + " more needed)");
     }
     ByteBuffer fresh = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
     if (chunk != null) {

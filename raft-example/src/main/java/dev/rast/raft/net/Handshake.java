@@ -15,6 +15,7 @@ import java.nio.ByteBuffer;
 public final class Handshake {
   /** "RAST" in ASCII, little-endian. */
   public static final int MAGIC = 0x54534152;
+
   public static final int VERSION = 1;
   public static final int HELLO_BYTES = 24;
   public static final int VERDICT_BYTES = 8;
@@ -29,7 +30,11 @@ public final class Handshake {
   /** Writes a hello at {@code dst}'s position, advancing it. */
   public static void writeHello(ByteBuffer dst, long clusterId, int from, int to) {
     int p = dst.position();
-    dst.putInt(p, MAGIC).putInt(p + 4, VERSION).putLong(p + 8, clusterId).putInt(p + 16, from).putInt(p + 20, to);
+    dst.putInt(p, MAGIC)
+        .putInt(p + 4, VERSION)
+        .putLong(p + 8, clusterId)
+        .putInt(p + 16, from)
+        .putInt(p + 20, to);
     dst.position(p + HELLO_BYTES);
   }
 

@@ -14,10 +14,12 @@ import java.nio.channels.SocketChannel;
 final class InboundPeer implements IoHandler, FrameReader.Handler {
   private final Transport transport;
   final SocketChannel channel;
-  private final ByteBuffer hello = ByteBuffer.allocate(Handshake.HELLO_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+  private final ByteBuffer hello =
+      ByteBuffer.allocate(Handshake.HELLO_BYTES).order(ByteOrder.LITTLE_ENDIAN);
   private final FrameReader reader;
   /** The peer's id once its hello was accepted (0 before). */
   private int from;
+
   final long openedAt;
   long lastRead;
   private boolean closed;
@@ -48,13 +50,15 @@ final class InboundPeer implements IoHandler, FrameReader.Handler {
       if (code == Handshake.OK && !transport.isPeer(Handshake.from(hello, 0))) {
         code = Handshake.WRONG_NODE;
       }
-      ByteBuffer verdict = ByteBuffer.allocate(Handshake.VERDICT_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+      ByteBuffer verdict =
+          ByteBuffer.allocate(Handshake.VERDICT_BYTES).order(ByteOrder.LITTLE_ENDIAN);
       verdict.putInt(0, Handshake.MAGIC).putInt(4, code);
       channel.write(verdict); // 8 bytes on a fresh connection: the socket buffer takes them
       if (code != Handshake.OK) {
         transport.rejected++;
-        transport.refusals.log(Handshake.describe(code) + " (hello from node " + Handshake.from(hello, 0)
-            + " of cluster " + Long.toHexString(Handshake.clusterId(hello, 0)) + " at " + remote() + ")");
+        transport.refusals.log(Handshake.describe(code) + " (hello from node "
+            + Handshake.from(hello, 0) + " of cluster "
+            + Long.toHexString(Handshake.clusterId(hello, 0)) + " at " + remote() + ")");
         close();
         return;
       }

@@ -27,14 +27,16 @@ public record NetLimits(
     int idleTimeoutMillis) {
 
   /** 16 MiB requests, 8 MiB per peer queue, 256 MiB of inbound buffers, 1,024 clients, 64 peer connections, 10 s handshake, 5 min idle. */
-  public static final NetLimits DEFAULT = new NetLimits(16 << 20, 8 << 20, 256L << 20, 1024, 64, 10_000, 300_000);
+  public static final NetLimits DEFAULT =
+      new NetLimits(16 << 20, 8 << 20, 256L << 20, 1024, 64, 10_000, 300_000);
 
   /** Slack for the message around the largest request in an AppendEntries. */
   private static final int PEER_FRAME_SLACK = 1 << 20;
 
   public NetLimits {
     if (maxRequestBytes < 1024 || maxRequestBytes > (64 << 20) - PEER_FRAME_SLACK) {
-      throw new IllegalArgumentException("max request bytes must be in [1024, 63 MiB]: " + maxRequestBytes);
+      throw new IllegalArgumentException(
+          "max request bytes must be in [1024, 63 MiB]: " + maxRequestBytes);
     }
     if (peerQueueBytes < 4096) {
       throw new IllegalArgumentException("peer queue bytes must be >= 4096: " + peerQueueBytes);
@@ -61,27 +63,57 @@ public record NetLimits(
   }
 
   public NetLimits withMaxRequestBytes(int bytes) {
-    return new NetLimits(bytes, peerQueueBytes, inboundBufferBytes, maxClientConnections, maxPeerConnections,
-        handshakeTimeoutMillis, idleTimeoutMillis);
+    return new NetLimits(
+        bytes,
+        peerQueueBytes,
+        inboundBufferBytes,
+        maxClientConnections,
+        maxPeerConnections,
+        handshakeTimeoutMillis,
+        idleTimeoutMillis);
   }
 
   public NetLimits withPeerQueueBytes(int bytes) {
-    return new NetLimits(maxRequestBytes, bytes, inboundBufferBytes, maxClientConnections, maxPeerConnections,
-        handshakeTimeoutMillis, idleTimeoutMillis);
+    return new NetLimits(
+        maxRequestBytes,
+        bytes,
+        inboundBufferBytes,
+        maxClientConnections,
+        maxPeerConnections,
+        handshakeTimeoutMillis,
+        idleTimeoutMillis);
   }
 
   public NetLimits withInboundBufferBytes(long bytes) {
-    return new NetLimits(maxRequestBytes, peerQueueBytes, bytes, maxClientConnections, maxPeerConnections,
-        handshakeTimeoutMillis, idleTimeoutMillis);
+    return new NetLimits(
+        maxRequestBytes,
+        peerQueueBytes,
+        bytes,
+        maxClientConnections,
+        maxPeerConnections,
+        handshakeTimeoutMillis,
+        idleTimeoutMillis);
   }
 
   public NetLimits withConnections(int clients, int peers) {
-    return new NetLimits(maxRequestBytes, peerQueueBytes, inboundBufferBytes, clients, peers,
-        handshakeTimeoutMillis, idleTimeoutMillis);
+    return new NetLimits(
+        maxRequestBytes,
+        peerQueueBytes,
+        inboundBufferBytes,
+        clients,
+        peers,
+        handshakeTimeoutMillis,
+        idleTimeoutMillis);
   }
 
   public NetLimits withTimeouts(int handshakeMillis, int idleMillis) {
-    return new NetLimits(maxRequestBytes, peerQueueBytes, inboundBufferBytes, maxClientConnections, maxPeerConnections,
-        handshakeMillis, idleMillis);
+    return new NetLimits(
+        maxRequestBytes,
+        peerQueueBytes,
+        inboundBufferBytes,
+        maxClientConnections,
+        maxPeerConnections,
+        handshakeMillis,
+        idleMillis);
   }
 }

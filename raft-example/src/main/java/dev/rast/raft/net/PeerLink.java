@@ -35,32 +35,46 @@ final class PeerLink implements IoHandler {
   /** Frames waiting to be written, in write mode. */
   private ByteBuffer out;
   /** The hello, written before any frame. */
-  private final ByteBuffer hello = ByteBuffer.allocate(Handshake.HELLO_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-  private final ByteBuffer verdict = ByteBuffer.allocate(Handshake.VERDICT_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+  private final ByteBuffer hello =
+      ByteBuffer.allocate(Handshake.HELLO_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+
+  private final ByteBuffer verdict =
+      ByteBuffer.allocate(Handshake.VERDICT_BYTES).order(ByteOrder.LITTLE_ENDIAN);
   /** Where reads go after the verdict (the acceptor sends nothing more: a read detects a close). */
   private final ByteBuffer discard = ByteBuffer.allocate(64);
+
   private SocketChannel channel;
   private SelectionKey key;
   private boolean connected;
   /** The acceptor's verdict was OK. */
   private boolean verified;
+
   private long nextDial;
   private long backoff = MIN_BACKOFF;
   /** Messages dropped because the buffer was full or the peer unreachable. */
   long drops;
+
   long sentMessages;
   /** The last handshake verdict other than OK (-1: none). */
   int rejectCode = -1;
+
   private final RateLimitedLog dropLog;
 
-  PeerLink(int peer, InetSocketAddress address, long clusterId, int self, int queueBytes, Selector selector) {
+  PeerLink(
+      int peer,
+      InetSocketAddress address,
+      long clusterId,
+      int self,
+      int queueBytes,
+      Selector selector) {
     this.peer = peer;
     this.address = address;
     this.clusterId = clusterId;
     this.self = self;
     this.selector = selector;
     this.queueBytes = queueBytes;
-    this.out = ByteBuffer.allocate(Math.min(FIRST_QUEUE_BYTES, queueBytes)).order(ByteOrder.LITTLE_ENDIAN);
+    this.out =
+        ByteBuffer.allocate(Math.min(FIRST_QUEUE_BYTES, queueBytes)).order(ByteOrder.LITTLE_ENDIAN);
     this.dropLog = new RateLimitedLog("node " + self + ": peer " + peer + ": ", 5000);
   }
 
@@ -112,7 +126,8 @@ final class PeerLink implements IoHandler {
         int code = verdict.getInt(0) == Handshake.MAGIC ? verdict.getInt(4) : Handshake.BAD_HELLO;
         if (code != Handshake.OK) {
           rejectCode = code;
-          System.err.println("node " + self + ": peer " + peer + " at " + address + " " + Handshake.describe(code));
+          System.err.println("node " + self + ": peer " + peer + " at " + address + " "
+              + Handshake.describe(code));
           close();
           nextDial = System.nanoTime() + REJECTED_BACKOFF;
           return;
@@ -185,7 +200,8 @@ final class PeerLink implements IoHandler {
 
   private boolean drop(long bytes, String why) {
     drops++;
-    dropLog.log("dropped a message of " + bytes + " bytes (" + why + "); " + drops + " dropped so far, Raft resends");
+    dropLog.log("dropped a message of " + bytes + " bytes (" + why + "); " + drops
+        + " dropped so far, Raft resends");
     return false;
   }
 
@@ -208,7 +224,8 @@ final class PeerLink implements IoHandler {
       out.compact();
     }
     if (out.position() == 0 && out.capacity() > queueBytes) {
-      out = ByteBuffer.allocate(Math.min(FIRST_QUEUE_BYTES, queueBytes)).order(ByteOrder.LITTLE_ENDIAN);
+      out = ByteBuffer.allocate(Math.min(FIRST_QUEUE_BYTES, queueBytes))
+          .order(ByteOrder.LITTLE_ENDIAN);
     }
     int ops = key.interestOps();
     int want = out.position() > 0 ? ops | SelectionKey.OP_WRITE : ops & ~SelectionKey.OP_WRITE;

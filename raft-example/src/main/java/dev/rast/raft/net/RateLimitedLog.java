@@ -29,7 +29,8 @@ public final class RateLimitedLog {
       suppressed++;
       return;
     }
-    String more = suppressed == 0 ? "" : " (and " + suppressed + " more like it since the last such line)";
+    String more =
+        suppressed == 0 ? "" : " (and " + suppressed + " more like it since the last such line)";
     System.err.println(prefix + what + more);
     any = true;
     last = now;

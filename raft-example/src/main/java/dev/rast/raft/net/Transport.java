@@ -28,6 +28,7 @@ public final class Transport implements Closeable {
   public static final int DEFAULT_QUEUE_BYTES = NetLimits.DEFAULT.peerQueueBytes();
   /** First receive chunk of a peer connection (after its handshake) and the working chunk size. */
   private static final int FIRST_CHUNK = 64 << 10;
+
   private static final int CHUNK = 1 << 20;
   private static final long SWEEP_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
@@ -55,10 +56,23 @@ public final class Transport implements Closeable {
    * @param peers every other node's id and address
    * @param queueBytes the bound of bytes queued per peer
    */
-  public Transport(int self, long clusterId, InetSocketAddress listen, Map<Integer, InetSocketAddress> peers,
-      int queueBytes, MessageSink sink, Selector selector) {
-    this(self, clusterId, listen, peers, NetLimits.DEFAULT.withPeerQueueBytes(queueBytes),
-        new InboundBudget(NetLimits.DEFAULT.inboundBufferBytes()), sink, selector);
+  public Transport(
+      int self,
+      long clusterId,
+      InetSocketAddress listen,
+      Map<Integer, InetSocketAddress> peers,
+      int queueBytes,
+      MessageSink sink,
+      Selector selector) {
+    this(
+        self,
+        clusterId,
+        listen,
+        peers,
+        NetLimits.DEFAULT.withPeerQueueBytes(queueBytes),
+        new InboundBudget(NetLimits.DEFAULT.inboundBufferBytes()),
+        sink,
+        selector);
   }
 
   /**
@@ -69,8 +83,15 @@ public final class Transport implements Closeable {
    * @param limits queue bound, frame size, connection limits and timeouts
    * @param budget the node's bound on inbound buffer memory (shared with its client port)
    */
-  public Transport(int self, long clusterId, InetSocketAddress listen, Map<Integer, InetSocketAddress> peers,
-      NetLimits limits, InboundBudget budget, MessageSink sink, Selector selector) {
+  public Transport(
+      int self,
+      long clusterId,
+      InetSocketAddress listen,
+      Map<Integer, InetSocketAddress> peers,
+      NetLimits limits,
+      InboundBudget budget,
+      MessageSink sink,
+      Selector selector) {
     this.self = self;
     this.clusterId = clusterId;
     this.listen = listen;
@@ -81,7 +102,10 @@ public final class Transport implements Closeable {
     this.refusals = new RateLimitedLog("node " + self + ": peer port: ", 1000);
     for (Map.Entry<Integer, InetSocketAddress> e : peers.entrySet()) {
       if (e.getKey() != self) {
-        links.put(e.getKey(), new PeerLink(e.getKey(), e.getValue(), clusterId, self, limits.peerQueueBytes(), selector));
+        links.put(
+            e.getKey(),
+            new PeerLink(
+                e.getKey(), e.getValue(), clusterId, self, limits.peerQueueBytes(), selector));
       }
     }
   }
@@ -98,14 +122,15 @@ public final class Transport implements Closeable {
         SocketChannel ch;
         while ((ch = server.accept()) != null) {
           if (inbound.size() >= limits.maxPeerConnections()) {
-            refusals.log("refused a connection from " + ch.getRemoteAddress() + ": " + inbound.size()
-                + " peer connections open, the limit (--max-peer-connections)");
+            refusals.log("refused a connection from " + ch.getRemoteAddress() + ": "
+                + inbound.size() + " peer connections open, the limit (--max-peer-connections)");
             ch.close();
             continue;
           }
           ch.configureBlocking(false);
           ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
-          FrameReader reader = new FrameReader(FIRST_CHUNK, CHUNK, limits.maxPeerFrameBytes(), budget);
+          FrameReader reader =
+              new FrameReader(FIRST_CHUNK, CHUNK, limits.maxPeerFrameBytes(), budget);
           InboundPeer p = new InboundPeer(Transport.this, ch, reader, System.nanoTime());
           inbound.add(p);
           ch.register(selector, SelectionKey.OP_READ, p);

@@ -32,6 +32,7 @@ final class ClientConn implements IoHandler, FrameReader.Handler {
   boolean closed;
   /** Queued in the node's list of connections to flush. */
   boolean dirty;
+
   final long openedAt;
   long lastRead;
 
@@ -90,7 +91,8 @@ final class ClientConn implements IoHandler, FrameReader.Handler {
         return;
       }
       int cap = out == null ? 4096 : out.capacity() * 2;
-      ByteBuffer bigger = ByteBuffer.allocate(Math.min(MAX_OUT_BYTES, Math.max(need, cap))).order(ByteOrder.LITTLE_ENDIAN);
+      ByteBuffer bigger = ByteBuffer.allocate(Math.min(MAX_OUT_BYTES, Math.max(need, cap)))
+          .order(ByteOrder.LITTLE_ENDIAN);
       if (out != null) {
         bigger.put(0, out, 0, used).position(used);
       }
@@ -118,7 +120,9 @@ final class ClientConn implements IoHandler, FrameReader.Handler {
       out = null; // a large response went out: do not keep its buffer
     }
     int ops = key.interestOps();
-    int want = out != null && out.position() > 0 ? ops | SelectionKey.OP_WRITE : ops & ~SelectionKey.OP_WRITE;
+    int want = out != null && out.position() > 0
+        ? ops | SelectionKey.OP_WRITE
+        : ops & ~SelectionKey.OP_WRITE;
     if (want != ops) {
       key.interestOps(want);
     }

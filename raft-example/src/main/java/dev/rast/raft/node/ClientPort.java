@@ -119,8 +119,9 @@ final class ClientPort implements Closeable {
   /** Answers a request above the maximum size (its bytes are skipped, unread): id 0, the limit, why. */
   void oversized(ClientConn c, int length) {
     oversized++;
-    String why = "request of " + Integer.toUnsignedString(length) + " bytes is above the maximum request size of "
-        + limits.maxRequestBytes() + " bytes (rast node --max-request-bytes)";
+    String why = "request of " + Integer.toUnsignedString(length)
+        + " bytes is above the maximum request size of " + limits.maxRequestBytes()
+        + " bytes (rast node --max-request-bytes)";
     refusals.log("refused a request from " + remote(c) + ": " + why);
     response.clear();
     KvResponse.Builder b = response.initRoot(KvResponse._Meta.SIZE, responseBuilder);

@@ -23,7 +23,8 @@ final class HeldMessages {
   void hold(long tag, int dest, MessageBuilder m) {
     int size = (int) Framing.serializedSize(m);
     if (buf.remaining() < size) {
-      ByteBuffer bigger = ByteBuffer.allocate(Math.max(buf.capacity() * 2, buf.position() + size)).order(ByteOrder.LITTLE_ENDIAN);
+      ByteBuffer bigger = ByteBuffer.allocate(Math.max(buf.capacity() * 2, buf.position() + size))
+          .order(ByteOrder.LITTLE_ENDIAN);
       bigger.put(0, buf, 0, buf.position()).position(buf.position());
       buf = bigger;
     }

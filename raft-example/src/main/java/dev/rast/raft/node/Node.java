@@ -26,14 +26,14 @@ import dev.rast.raft.msg.KvMsg.Status;
 import dev.rast.raft.msg.RaftMsg.Entry;
 import dev.rast.raft.msg.RaftMsg.EntryKind;
 import dev.rast.raft.msg.RaftMsg.Message;
-import dev.rast.raft.snapshot.SnapshotPolicy;
-import dev.rast.raft.snapshot.SnapshotReader;
-import dev.rast.raft.snapshot.SnapshotStore;
-import dev.rast.raft.snapshot.Snapshotter;
 import dev.rast.raft.net.EventLoops;
 import dev.rast.raft.net.InboundBudget;
 import dev.rast.raft.net.MessageSink;
 import dev.rast.raft.net.Transport;
+import dev.rast.raft.snapshot.SnapshotPolicy;
+import dev.rast.raft.snapshot.SnapshotReader;
+import dev.rast.raft.snapshot.SnapshotStore;
+import dev.rast.raft.snapshot.Snapshotter;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -86,9 +86,11 @@ public final class Node implements MessageSink {
   private final Snapshotter snapshotter;
   /** The index of the newest published snapshot (0: none), and what was applied since it was taken. */
   private volatile long snapshotIndex;
+
   private long snapshotTerm;
   /** The newest published snapshot file (null: none), which a lagging follower is sent. */
   private Path snapshotFile;
+
   private final SnapshotTransfers transfers;
   private long entriesSinceSnapshot;
   private long bytesSinceSnapshot;
@@ -97,6 +99,7 @@ public final class Node implements MessageSink {
   private final RequestCheck check;
   /** Rate limit of the log lines about client frames that do not decode (one per second at most). */
   private final Durable durable = new Durable();
+
   private final HeldMessages held = new HeldMessages();
   private final InboundBudget inboundBudget;
   private final ClientPort clientPort;
@@ -104,6 +107,7 @@ public final class Node implements MessageSink {
   private final PendingWrites pendingWrites = new PendingWrites();
   /** In-process proposals handed over by other threads ({@link #propose}); guarded by itself. */
   private final Object inboxLock = new Object();
+
   private byte[][] inbox = new byte[64][];
   private Callback[] inboxCallbacks = new Callback[64];
   private int inboxCount;
@@ -114,10 +118,12 @@ public final class Node implements MessageSink {
   private long nextReadId;
   /** Write sequence number (see {@link SegmentedLog#flush}) of the newest write handed to the log, and of the newest durable one. */
   private long issuedTag;
+
   private long syncedTag;
   private final long[] syncDone = new long[3];
   /** Records handed to the log by this process (for entries per fsync in the status); written by the loop only. */
   private volatile long recordsWritten;
+
   private volatile int restarts;
   private volatile boolean stopping;
   private long leaderChanges;
@@ -158,32 +164,46 @@ public final class Node implements MessageSink {
    * @throws dev.rast.raft.snapshot.CorruptSnapshotException when the newest snapshot is damaged
    *     (the message names the file and offset); the node must not start
    */
-  public Node(NodeConfig config, LogOptions logOptions, SnapshotPolicy snapshotPolicy) throws IOException {
+  public Node(NodeConfig config, LogOptions logOptions, SnapshotPolicy snapshotPolicy)
+      throws IOException {
     this.config = config;
     this.snapshotPolicy = snapshotPolicy;
     this.snapshots = new SnapshotStore(config.dataDir().resolve("snapshots"));
     this.check = new RequestCheck(config.kv());
     if (Files.exists(config.dataDir()) && !Files.isWritable(config.dataDir())) {
-      throw new AccessDeniedException(config.dataDir().toString(), null, "data directory is not writable");
+      throw new AccessDeniedException(
+          config.dataDir().toString(), null, "data directory is not writable");
     }
     this.storage = SegmentedLog.open(config.dataDir(), logOptions);
     boolean ok = false;
     try {
-      int[] voters = config.peers().keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-      Config rc = Config.of(config.id(), voters, config.clusterId(), new SplittableRandom(System.nanoTime() ^ config.id()))
+      int[] voters =
+          config.peers().keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+      Config rc = Config.of(
+              config.id(),
+              voters,
+              config.clusterId(),
+              new SplittableRandom(System.nanoTime() ^ config.id()))
           .withElection(config.electionTicks(), config.heartbeatTicks(), true, true)
           .withInitialLogCapacity(1 << 16);
       this.raft = new RaftNode(rc, new StoredEntries(storage));
       restore();
       this.selector = Selector.open();
       this.inboundBudget = new InboundBudget(config.net().inboundBufferBytes());
-      this.transport = new Transport(config.id(), config.clusterId(), config.peers().get(config.id()), config.peers(),
-          config.net(), inboundBudget, this, selector);
+      this.transport = new Transport(
+          config.id(),
+          config.clusterId(),
+          config.peers().get(config.id()),
+          config.peers(),
+          config.net(),
+          inboundBudget,
+          this,
+          selector);
       this.clientPort = new ClientPort(this, config.id(), config.net(), inboundBudget);
       this.syncer = new Syncer(storage, durable);
       this.snapshotter = new Snapshotter(snapshots.dir(), selector::wakeup);
-      this.transfers = new SnapshotTransfers(config.id(), config.clusterId(), raft, transport, snapshots.dir(),
-          this::installSnapshot);
+      this.transfers = new SnapshotTransfers(
+          config.id(), config.clusterId(), raft, transport, snapshots.dir(), this::installSnapshot);
       ok = true;
     } finally {
       if (!ok) {
@@ -207,24 +227,34 @@ public final class Node implements MessageSink {
       snapshotIndex = snapIndex;
       snapshotTerm = snapTerm;
       snapshotFile = snap;
-      snapshots.deleteOlderThan(snap); // e.g. one published just before a shutdown, not yet cleaned up
+      snapshots.deleteOlderThan(
+          snap); // e.g. one published just before a shutdown, not yet cleaned up
     }
     if (storage.firstIndex() > snapIndex + 1) {
-      throw new CorruptLogException(dir, 0, "the log starts at " + storage.firstIndex() + " but "
-          + (snap == null ? "there is no snapshot" : "the newest snapshot, " + snap + ", ends at " + snapIndex)
-          + ": records " + (snapIndex + 1) + ".." + (storage.firstIndex() - 1) + " are missing");
+      throw new CorruptLogException(
+          dir,
+          0,
+          "the log starts at " + storage.firstIndex() + " but "
+              + (snap == null
+                  ? "there is no snapshot"
+                  : "the newest snapshot, " + snap + ", ends at " + snapIndex)
+              + ": records " + (snapIndex + 1) + ".." + (storage.firstIndex() - 1)
+              + " are missing");
     }
     // The records after the snapshot continue it when the log holds the snapshot's last entry (log
     // matching), or starts right after it (restarted there by an install). Otherwise (a snapshot
     // newer than the durable log, e.g. one a follower took of entries applied before they were
     // synced, or an install interrupted before the log was emptied) the log restarts after it.
-    boolean continues = snap == null || storage.firstIndex() == snapIndex + 1
+    boolean continues = snap == null
+        || storage.firstIndex() == snapIndex + 1
         || (storage.lastIndex() >= snapIndex && storage.term(snapIndex) == snapTerm);
     long[] refused = {0};
     if (continues) {
       long skipTo = snapIndex;
       storage.replay((index, term, buf, offset, length) -> {
-        if (index > skipTo && refused[0] == 0 && !raft.restoreRecord(buf, offset, offset + length)) {
+        if (index > skipTo
+            && refused[0] == 0
+            && !raft.restoreRecord(buf, offset, offset + length)) {
           refused[0] = index;
         }
       });
@@ -232,8 +262,10 @@ public final class Node implements MessageSink {
       storage.restartAt(snapIndex + 1);
     }
     if (refused[0] != 0) {
-      // The log checked every record's length and CRC; the core refusing one means it does not decode.
-      throw new CorruptLogException(dir, 0, "record " + refused[0] + " passes its checksum but the core refuses it");
+      // The log checked every record's length and CRC; the core refusing one means it does not
+      // decode.
+      throw new CorruptLogException(
+          dir, 0, "record " + refused[0] + " passes its checksum but the core refuses it");
     }
     StoredHardState hs = storage.hardState();
     raft.restoreHardState(hs.term(), hs.vote(), Math.min(hs.commit(), raft.log().lastIndex()));
@@ -270,7 +302,10 @@ public final class Node implements MessageSink {
 
     synchronized void copyTo(long[] out) throws IOException {
       if (error != null) {
-        throw new IOException("node " + config.id() + ": syncing the log in " + config.dataDir() + " failed; stopping", error);
+        throw new IOException(
+            "node " + config.id() + ": syncing the log in " + config.dataDir()
+                + " failed; stopping",
+            error);
       }
       out[0] = seq;
       out[1] = index;
@@ -371,8 +406,10 @@ public final class Node implements MessageSink {
     } catch (DecodeException e) {
       return false;
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException("node " + config.id() + ": installing a snapshot from node " + fromPeer
-          + " failed; stopping", e);
+      throw new java.io.UncheckedIOException(
+          "node " + config.id() + ": installing a snapshot from node " + fromPeer
+              + " failed; stopping",
+          e);
     } finally {
       buf.limit(l).position(p);
     }
@@ -447,8 +484,10 @@ public final class Node implements MessageSink {
     try {
       status = kv.apply(b, at, at + payload.size());
     } catch (RuntimeException ex) {
-      throw new StateMachineException("node " + config.id() + ": the state machine failed on entry " + index
-          + " (term " + e.getTerm() + "); stopping", ex);
+      throw new StateMachineException(
+          "node " + config.id() + ": the state machine failed on entry " + index + " (term "
+              + e.getTerm() + "); stopping",
+          ex);
     }
     // Only this node's own proposals wait here, keyed by the index they were proposed at; a
     // leader's entries keep their index until it is deposed, which answers them all NOT_LEADER.
@@ -468,7 +507,12 @@ public final class Node implements MessageSink {
     pendingWrites.takenConn = null;
     pendingWrites.takenCallback = null;
     if (c != null) {
-      respond(c, pendingWrites.takenRequestId, status, null, status == Status.ERROR ? kv.lastError() : null);
+      respond(
+          c,
+          pendingWrites.takenRequestId,
+          status,
+          null,
+          status == Status.ERROR ? kv.lastError() : null);
     } else if (cb != null) {
       cb.done(status);
     }
@@ -505,7 +549,8 @@ public final class Node implements MessageSink {
     }
     if (d.error() != null) {
       // Not fatal: the log still holds everything; the next one is tried after as many entries.
-      System.err.println("node " + config.id() + ": writing the snapshot at index " + d.index() + " failed: " + d.error());
+      System.err.println("node " + config.id() + ": writing the snapshot at index " + d.index()
+          + " failed: " + d.error());
       return;
     }
     snapshotIndex = d.index();
@@ -529,7 +574,8 @@ public final class Node implements MessageSink {
     }
     storage.restartAt(index + 1);
     if (!raft.installSnapshot(leader, index, term)) {
-      throw new IllegalStateException("node " + config.id() + ": the core refused snapshot " + index + " it asked for");
+      throw new IllegalStateException(
+          "node " + config.id() + ": the core refused snapshot " + index + " it asked for");
     }
     snapshotIndex = index;
     snapshotTerm = term;
@@ -579,7 +625,8 @@ public final class Node implements MessageSink {
       return;
     }
     switch (req.getOp()) {
-      case STATUS -> respond(conn, id, Status.OK, statusJson().getBytes(StandardCharsets.UTF_8), null);
+      case STATUS -> respond(
+          conn, id, Status.OK, statusJson().getBytes(StandardCharsets.UTF_8), null);
       case GET -> {
         if (raft.role() != Role.LEADER) {
           respond(conn, id, Status.NOT_LEADER, null, null);
@@ -598,19 +645,26 @@ public final class Node implements MessageSink {
 
   /** Closes a client connection whose frame does not decode, with a log line (rate-limited). */
   private void badFrame(ClientConn conn, DecodeException e) {
-    clientPort.refusals.log("closing client " + clientPort.remote(conn) + ": its request does not decode: " + e.getMessage());
+    clientPort.refusals.log("closing client " + clientPort.remote(conn)
+        + ": its request does not decode: " + e.getMessage());
     conn.close();
   }
 
   /** Proposes the checked write request framed in {@code buf[start, end)}; answers on {@code conn} or through {@code cb}. */
-  private void proposeWrite(ByteBuffer buf, int start, int end, ClientConn conn, long id, Callback cb) {
+  private void proposeWrite(
+      ByteBuffer buf, int start, int end, ClientConn conn, long id, Callback cb) {
     if (raft.role() != Role.LEADER) {
       answer(conn, id, cb, Status.NOT_LEADER, null);
       return;
     }
     if (end - start > config.net().maxRequestBytes()) {
-      answer(conn, id, cb, Status.ERROR, "request of " + (end - start) + " bytes is above the maximum request size of "
-          + config.net().maxRequestBytes() + " bytes (rast node --max-request-bytes)");
+      answer(
+          conn,
+          id,
+          cb,
+          Status.ERROR,
+          "request of " + (end - start) + " bytes is above the maximum request size of "
+              + config.net().maxRequestBytes() + " bytes (rast node --max-request-bytes)");
       return;
     }
     int p = buf.position();
@@ -768,35 +822,65 @@ public final class Node implements MessageSink {
   public String statusJson() {
     RaftLog log = raft.log();
     StringBuilder sb = new StringBuilder();
-    sb.append("{\"id\":").append(config.id())
-        .append(",\"role\":\"").append(raft.role()).append('"')
-        .append(",\"leader\":").append(raft.leader())
-        .append(",\"term\":").append(raft.term())
-        .append(",\"snapshotIndex\":").append(snapshotIndex)
-        .append(",\"snapshots\":").append(snapshotsTaken)
-        .append(",\"snapshotsSent\":").append(transfers.sentTransfers)
-        .append(",\"snapshotBytesSent\":").append(transfers.sentBytes)
-        .append(",\"snapshotsInstalled\":").append(transfers.installed)
-        .append(",\"firstIndex\":").append(storage.firstIndex())
-        .append(",\"lastIndex\":").append(log.lastIndex())
-        .append(",\"diskBytes\":").append(storage.diskBytes() + snapshots.bytes())
-        .append(",\"memFirst\":").append(log.memFirst())
-        .append(",\"memEntries\":").append(log.memEntries())
-        .append(",\"memBytes\":").append(log.memBytes())
-        .append(",\"commit\":").append(log.committed())
-        .append(",\"applied\":").append(log.applied())
-        .append(",\"stable\":").append(log.stable())
-        .append(",\"keys\":").append(kv.size())
-        .append(",\"sessions\":").append(kv.sessions())
-        .append(",\"leaderChanges\":").append(leaderChanges)
-        .append(",\"recordsWritten\":").append(recordsWritten)
-        .append(",\"fsyncs\":").append(storage.fsyncs())
-        .append(",\"restarts\":").append(restarts)
-        .append(",\"pid\":").append(ProcessHandle.current().pid())
-        .append(",\"clientConnections\":").append(clientPort.connections())
-        .append(",\"peerConnections\":").append(transport.inboundConnections())
-        .append(",\"inboundBufferBytes\":").append(inboundBudget.used())
-        .append(",\"refusals\":").append(clientPort.refusals() + transport.refusals())
+    sb.append("{\"id\":")
+        .append(config.id())
+        .append(",\"role\":\"")
+        .append(raft.role())
+        .append('"')
+        .append(",\"leader\":")
+        .append(raft.leader())
+        .append(",\"term\":")
+        .append(raft.term())
+        .append(",\"snapshotIndex\":")
+        .append(snapshotIndex)
+        .append(",\"snapshots\":")
+        .append(snapshotsTaken)
+        .append(",\"snapshotsSent\":")
+        .append(transfers.sentTransfers)
+        .append(",\"snapshotBytesSent\":")
+        .append(transfers.sentBytes)
+        .append(",\"snapshotsInstalled\":")
+        .append(transfers.installed)
+        .append(",\"firstIndex\":")
+        .append(storage.firstIndex())
+        .append(",\"lastIndex\":")
+        .append(log.lastIndex())
+        .append(",\"diskBytes\":")
+        .append(storage.diskBytes() + snapshots.bytes())
+        .append(",\"memFirst\":")
+        .append(log.memFirst())
+        .append(",\"memEntries\":")
+        .append(log.memEntries())
+        .append(",\"memBytes\":")
+        .append(log.memBytes())
+        .append(",\"commit\":")
+        .append(log.committed())
+        .append(",\"applied\":")
+        .append(log.applied())
+        .append(",\"stable\":")
+        .append(log.stable())
+        .append(",\"keys\":")
+        .append(kv.size())
+        .append(",\"sessions\":")
+        .append(kv.sessions())
+        .append(",\"leaderChanges\":")
+        .append(leaderChanges)
+        .append(",\"recordsWritten\":")
+        .append(recordsWritten)
+        .append(",\"fsyncs\":")
+        .append(storage.fsyncs())
+        .append(",\"restarts\":")
+        .append(restarts)
+        .append(",\"pid\":")
+        .append(ProcessHandle.current().pid())
+        .append(",\"clientConnections\":")
+        .append(clientPort.connections())
+        .append(",\"peerConnections\":")
+        .append(transport.inboundConnections())
+        .append(",\"inboundBufferBytes\":")
+        .append(inboundBudget.used())
+        .append(",\"refusals\":")
+        .append(clientPort.refusals() + transport.refusals())
         .append(",\"peers\":{");
     boolean first = true;
     for (int p : transport.peers()) {
@@ -804,10 +888,17 @@ public final class Node implements MessageSink {
         sb.append(',');
       }
       first = false;
-      sb.append('"').append(p).append("\":{\"connected\":").append(transport.connected(p))
-          .append(",\"queueBytes\":").append(transport.queuedBytes(p))
-          .append(",\"drops\":").append(transport.drops(p))
-          .append(",\"match\":").append(raft.matchOf(p)).append('}');
+      sb.append('"')
+          .append(p)
+          .append("\":{\"connected\":")
+          .append(transport.connected(p))
+          .append(",\"queueBytes\":")
+          .append(transport.queuedBytes(p))
+          .append(",\"drops\":")
+          .append(transport.drops(p))
+          .append(",\"match\":")
+          .append(raft.matchOf(p))
+          .append('}');
     }
     sb.append("}}");
     return sb.toString();

@@ -46,27 +46,84 @@ public record NodeConfig(
   }
 
   /** Defaults: 20 ms ticks, election 15 ticks (300-600 ms), heartbeat 3 ticks, fsync on, {@link NetLimits#DEFAULT}, {@link KvLimits#DEFAULT}. */
-  public static NodeConfig of(int id, Map<Integer, InetSocketAddress> peers, InetSocketAddress client, Path dataDir) {
-    return new NodeConfig(id, peers, client, dataDir, DEFAULT_CLUSTER_ID, 20, 15, 3, true, NetLimits.DEFAULT, KvLimits.DEFAULT);
+  public static NodeConfig of(
+      int id, Map<Integer, InetSocketAddress> peers, InetSocketAddress client, Path dataDir) {
+    return new NodeConfig(
+        id,
+        peers,
+        client,
+        dataDir,
+        DEFAULT_CLUSTER_ID,
+        20,
+        15,
+        3,
+        true,
+        NetLimits.DEFAULT,
+        KvLimits.DEFAULT);
   }
 
   public NodeConfig withClusterId(long cluster) {
-    return new NodeConfig(id, peers, clientAddress, dataDir, cluster, tickMillis, electionTicks, heartbeatTicks, fsync, net, kv);
+    return new NodeConfig(
+        id,
+        peers,
+        clientAddress,
+        dataDir,
+        cluster,
+        tickMillis,
+        electionTicks,
+        heartbeatTicks,
+        fsync,
+        net,
+        kv);
   }
 
   public NodeConfig withFsync(boolean on) {
-    return new NodeConfig(id, peers, clientAddress, dataDir, clusterId, tickMillis, electionTicks, heartbeatTicks, on, net, kv);
+    return new NodeConfig(
+        id,
+        peers,
+        clientAddress,
+        dataDir,
+        clusterId,
+        tickMillis,
+        electionTicks,
+        heartbeatTicks,
+        on,
+        net,
+        kv);
   }
 
   public NodeConfig withNet(NetLimits limits) {
-    return new NodeConfig(id, peers, clientAddress, dataDir, clusterId, tickMillis, electionTicks, heartbeatTicks, fsync, limits, kv);
+    return new NodeConfig(
+        id,
+        peers,
+        clientAddress,
+        dataDir,
+        clusterId,
+        tickMillis,
+        electionTicks,
+        heartbeatTicks,
+        fsync,
+        limits,
+        kv);
   }
 
   public NodeConfig withKvLimits(KvLimits limits) {
-    return new NodeConfig(id, peers, clientAddress, dataDir, clusterId, tickMillis, electionTicks, heartbeatTicks, fsync, net, limits);
+    return new NodeConfig(
+        id,
+        peers,
+        clientAddress,
+        dataDir,
+        clusterId,
+        tickMillis,
+        electionTicks,
+        heartbeatTicks,
+        fsync,
+        net,
+        limits);
   }
 
   public NodeConfig withTiming(int tick, int election, int heartbeat) {
-    return new NodeConfig(id, peers, clientAddress, dataDir, clusterId, tick, election, heartbeat, fsync, net, kv);
+    return new NodeConfig(
+        id, peers, clientAddress, dataDir, clusterId, tick, election, heartbeat, fsync, net, kv);
   }
 }

@@ -56,7 +56,11 @@ public final class Peers {
       if (sb.length() > 0) {
         sb.append(',');
       }
-      sb.append(e.getKey()).append('=').append(e.getValue().getHostString()).append(':').append(e.getValue().getPort());
+      sb.append(e.getKey())
+          .append('=')
+          .append(e.getValue().getHostString())
+          .append(':')
+          .append(e.getValue().getPort());
     }
     return sb.toString();
   }

@@ -53,20 +53,29 @@ final class SnapshotTransfers {
   private final Map<Integer, SnapshotSender> senders = new HashMap<>();
   /** The peers' ids (read once: the loop calls {@link #drive} every turn and must not allocate). */
   private final int[] peers;
+
   private final ByteBuffer chunk = ByteBuffer.allocate(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
   private final MessageBuilder out = new MessageBuilder();
   private final Message.Builder envelope = new Message.Builder();
   private final InstallSnapshot.Builder installBuilder = new InstallSnapshot.Builder();
-  private final InstallSnapshotResponse.Builder answerBuilder = new InstallSnapshotResponse.Builder();
+  private final InstallSnapshotResponse.Builder answerBuilder =
+      new InstallSnapshotResponse.Builder();
   private final InstallSnapshot.Reader installReader = new InstallSnapshot.Reader();
   private final InstallSnapshotResponse.Reader answerReader = new InstallSnapshotResponse.Reader();
   private final DataReader data = new DataReader();
   /** Counters for the status: transfers completed, bytes sent; snapshots installed here. */
   volatile long sentTransfers;
+
   volatile long sentBytes;
   volatile long installed;
 
-  SnapshotTransfers(int self, long clusterId, RaftNode raft, Transport transport, Path snapshotDir, Installer installer) {
+  SnapshotTransfers(
+      int self,
+      long clusterId,
+      RaftNode raft,
+      Transport transport,
+      Path snapshotDir,
+      Installer installer) {
     this.self = self;
     this.clusterId = clusterId;
     this.raft = raft;
@@ -113,7 +122,11 @@ final class SnapshotTransfers {
         out.clear();
         Message.Builder m = out.initRoot(Message._Meta.SIZE, envelope);
         m.setFrom(self).setTo(s.peer()).setClusterId(clusterId).setTerm(raft.term());
-        m.initInstallSnapshot(installBuilder).setIndex(s.index()).setTerm(s.term()).setOffset(offset).setData(chunk)
+        m.initInstallSnapshot(installBuilder)
+            .setIndex(s.index())
+            .setTerm(s.term())
+            .setOffset(offset)
+            .setData(chunk)
             .setDone(last);
         if (!transport.send(s.peer(), out)) {
           s.unsend(offset); // not queued (queue full, no connection): it goes again next time
@@ -163,7 +176,8 @@ final class SnapshotTransfers {
     try {
       file = receiver.chunk(index, c.getTerm(), c.getOffset(), b, c.getDone());
     } catch (IOException e) {
-      System.err.println("node " + self + ": snapshot " + index + " from node " + from + " refused: " + e.getMessage());
+      System.err.println("node " + self + ": snapshot " + index + " from node " + from
+          + " refused: " + e.getMessage());
       file = null;
     }
     if (file != null) {
@@ -173,7 +187,9 @@ final class SnapshotTransfers {
     out.clear();
     Message.Builder a = out.initRoot(Message._Meta.SIZE, envelope);
     a.setFrom(self).setTo(from).setClusterId(clusterId).setTerm(raft.term());
-    a.initInstallSnapshotResponse(answerBuilder).setIndex(index).setReceived(file != null ? Long.MAX_VALUE : receiver.received());
+    a.initInstallSnapshotResponse(answerBuilder)
+        .setIndex(index)
+        .setReceived(file != null ? Long.MAX_VALUE : receiver.received());
     transport.send(from, out);
   }
 

@@ -29,6 +29,7 @@ public final class SnapshotFormat {
   static final int MAX_CHUNK_BYTES = 64 << 20;
   /** The name of a snapshot being written (a crash leaves it; start-up deletes it). */
   public static final String TEMP_FILE = "snapshot.tmp";
+
   static final String PREFIX = "snapshot_";
 
   /** {@code snapshot_<index, 20 digits>_<term>}: names sort by index. */

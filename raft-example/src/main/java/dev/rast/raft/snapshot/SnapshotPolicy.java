@@ -14,12 +14,13 @@ public record SnapshotPolicy(long entries, long bytes, long tailEntries) {
   public static final SnapshotPolicy DEFAULT = new SnapshotPolicy(500_000, 256L << 20, 500_000);
 
   /** Never snapshot (nor compact). */
-  public static final SnapshotPolicy NEVER = new SnapshotPolicy(Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE);
+  public static final SnapshotPolicy NEVER =
+      new SnapshotPolicy(Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE);
 
   public SnapshotPolicy {
     if (entries < 1 || bytes < 1 || tailEntries < 1) {
-      throw new IllegalArgumentException("snapshot entries, bytes and the log tail must be >= 1: " + entries + ", " + bytes
-          + ", " + tailEntries);
+      throw new IllegalArgumentException("snapshot entries, bytes and the log tail must be >= 1: "
+          + entries + ", " + bytes + ", " + tailEntries);
     }
   }
 

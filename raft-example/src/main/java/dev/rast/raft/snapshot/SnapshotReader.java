@@ -40,7 +40,8 @@ public final class SnapshotReader implements Closeable {
   public static SnapshotReader open(Path file) throws IOException {
     FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
     try {
-      ByteBuffer h = ByteBuffer.allocate(SnapshotFormat.HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+      ByteBuffer h =
+          ByteBuffer.allocate(SnapshotFormat.HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
       readFully(ch, h, 0, file);
       if (h.getLong(0) != SnapshotFormat.MAGIC) {
         throw new CorruptSnapshotException(file, 0, "not a snapshot file (bad magic)");
@@ -55,13 +56,17 @@ public final class SnapshotReader implements Closeable {
     }
   }
 
-  private static void readFully(FileChannel ch, ByteBuffer dst, long at, Path file) throws IOException {
+  private static void readFully(FileChannel ch, ByteBuffer dst, long at, Path file)
+      throws IOException {
     long start = at;
     while (dst.hasRemaining()) {
       int n = ch.read(dst, at);
       if (n < 0) {
-        throw new CorruptSnapshotException(file, at, "file ends " + (at - start) + " bytes into a " + dst.limit()
-            + "-byte field (cut short)");
+        throw new CorruptSnapshotException(
+            file,
+            at,
+            "file ends " + (at - start) + " bytes into a " + dst.limit()
+                + "-byte field (cut short)");
       }
       at += n;
     }
@@ -99,22 +104,31 @@ public final class SnapshotReader implements Closeable {
       word.clear().limit(8);
       readFully(channel, word, at + 4, file);
       int count = word.getInt(0);
-      ByteBuffer end = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putInt(0).putInt(count).flip();
+      ByteBuffer end = ByteBuffer.allocate(8)
+          .order(ByteOrder.LITTLE_ENDIAN)
+          .putInt(0)
+          .putInt(count)
+          .flip();
       if (word.getInt(4) != SnapshotFormat.crc(end, 0, 8)) {
         throw new CorruptSnapshotException(file, at, "end marker checksum mismatch");
       }
       if (count != chunks) {
-        throw new CorruptSnapshotException(file, at, "end marker counts " + count + " chunks, the file holds " + chunks);
+        throw new CorruptSnapshotException(
+            file, at, "end marker counts " + count + " chunks, the file holds " + chunks);
       }
       if (at + 12 != size) {
-        throw new CorruptSnapshotException(file, at + 12, (size - at - 12) + " bytes after the end marker");
+        throw new CorruptSnapshotException(
+            file, at + 12, (size - at - 12) + " bytes after the end marker");
       }
       ended = true;
       return null;
     }
     if (n < 0 || n > SnapshotFormat.MAX_CHUNK_BYTES || at + 4 + n + 4 > size) {
-      throw new CorruptSnapshotException(file, at, "chunk length " + Integer.toUnsignedString(n)
-          + " does not fit the file (" + size + " bytes)");
+      throw new CorruptSnapshotException(
+          file,
+          at,
+          "chunk length " + Integer.toUnsignedString(n) + " does not fit the file (" + size
+              + " bytes)");
     }
     if (chunk.capacity() < n) {
       chunk = ByteBuffer.allocate(Math.max(n, chunk.capacity() * 2)).order(ByteOrder.LITTLE_ENDIAN);
@@ -126,7 +140,8 @@ public final class SnapshotReader implements Closeable {
     CRC32C c = new CRC32C();
     c.update(chunk.duplicate());
     if (word.getInt(0) != (int) c.getValue()) {
-      throw new CorruptSnapshotException(file, at, "chunk " + chunks + " (" + n + " bytes) checksum mismatch");
+      throw new CorruptSnapshotException(
+          file, at, "chunk " + chunks + " (" + n + " bytes) checksum mismatch");
     }
     position = at + 4 + n + 4;
     chunks++;

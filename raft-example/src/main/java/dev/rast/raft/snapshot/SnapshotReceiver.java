@@ -50,7 +50,8 @@ public final class SnapshotReceiver implements AutoCloseable {
    * @throws CorruptSnapshotException when the completed file does not check out (the transfer is
    *     dropped; the leader starts over)
    */
-  public Path chunk(long index, long term, long offset, ByteBuffer data, boolean done) throws IOException {
+  public Path chunk(long index, long term, long offset, ByteBuffer data, boolean done)
+      throws IOException {
     if (offset == 0 || index != this.index || term != this.term) {
       if (offset != 0) {
         abort(); // a chunk of a transfer we do not have: the leader resumes from 0
@@ -76,8 +77,11 @@ public final class SnapshotReceiver implements AutoCloseable {
     try (SnapshotReader in = SnapshotReader.open(temp)) {
       in.verifyAll();
       if (in.index() != index || in.term() != term) {
-        throw new CorruptSnapshotException(temp, 8, "the file covers (" + in.index() + ", " + in.term()
-            + "), the leader announced (" + index + ", " + term + ")");
+        throw new CorruptSnapshotException(
+            temp,
+            8,
+            "the file covers (" + in.index() + ", " + in.term() + "), the leader announced ("
+                + index + ", " + term + ")");
       }
     } catch (IOException e) {
       abort();
@@ -96,7 +100,10 @@ public final class SnapshotReceiver implements AutoCloseable {
   private void start(long index, long term) throws IOException {
     abort();
     Files.createDirectories(dir);
-    channel = FileChannel.open(dir.resolve(TEMP_FILE), StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+    channel = FileChannel.open(
+        dir.resolve(TEMP_FILE),
+        StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING,
         StandardOpenOption.WRITE);
     this.index = index;
     this.term = term;

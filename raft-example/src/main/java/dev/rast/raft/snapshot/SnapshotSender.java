@@ -30,7 +30,9 @@ public final class SnapshotSender implements AutoCloseable {
   private long rewoundTo = -1;
 
   /** A transfer of {@code file}, the snapshot of ({@code index}, {@code term}), to {@code peer}. */
-  public SnapshotSender(int peer, Path file, long index, long term, int chunkBytes, int window, long nowNanos) throws IOException {
+  public SnapshotSender(
+      int peer, Path file, long index, long term, int chunkBytes, int window, long nowNanos)
+      throws IOException {
     this.peer = peer;
     this.file = file;
     this.index = index;
@@ -90,7 +92,8 @@ public final class SnapshotSender implements AutoCloseable {
     while (dst.hasRemaining()) {
       int r = channel.read(dst, at);
       if (r < 0) {
-        throw new IOException(file + " ended at " + at + " while being sent (expected " + size + " bytes)");
+        throw new IOException(
+            file + " ended at " + at + " while being sent (expected " + size + " bytes)");
       }
       at += r;
     }
@@ -112,7 +115,8 @@ public final class SnapshotSender implements AutoCloseable {
     if (received > acked) {
       acked = Math.min(received, size);
       lastProgressNanos = nowNanos;
-    } else if (received < acked || (received == acked && received < sent && rewoundTo != received)) {
+    } else if (received < acked
+        || (received == acked && received < sent && rewoundTo != received)) {
       sent = Math.max(received, 0);
       acked = sent;
       rewoundTo = sent;

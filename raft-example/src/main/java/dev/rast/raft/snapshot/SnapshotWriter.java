@@ -40,8 +40,11 @@ public final class SnapshotWriter implements ChunkSink, Closeable {
   /** Starts the snapshot of the state up to entry ({@code index}, {@code term}) in {@code dir}, replacing any leftover temporary file. */
   public static SnapshotWriter create(Path dir, long index, long term) throws IOException {
     Files.createDirectories(dir);
-    FileChannel ch = FileChannel.open(dir.resolve(SnapshotFormat.TEMP_FILE), StandardOpenOption.CREATE,
-        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+    FileChannel ch = FileChannel.open(
+        dir.resolve(SnapshotFormat.TEMP_FILE),
+        StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING,
+        StandardOpenOption.WRITE);
     SnapshotWriter w = new SnapshotWriter(dir, index, term, ch, 1 << 20);
     w.buf.put(SnapshotFormat.header(index, term));
     return w;
@@ -51,7 +54,8 @@ public final class SnapshotWriter implements ChunkSink, Closeable {
   public void chunk(ByteBuffer bytes) throws IOException {
     int n = bytes.remaining();
     if (n < 1 || n > SnapshotFormat.MAX_CHUNK_BYTES) {
-      throw new IllegalArgumentException("a chunk has 1 to " + SnapshotFormat.MAX_CHUNK_BYTES + " bytes, not " + n);
+      throw new IllegalArgumentException(
+          "a chunk has 1 to " + SnapshotFormat.MAX_CHUNK_BYTES + " bytes, not " + n);
     }
     crc.reset();
     crc.update(bytes.duplicate());

@@ -10,7 +10,8 @@ import java.nio.file.Path;
  */
 public final class Snapshotter implements AutoCloseable {
   /** The outcome of one write: the published file, or the error. */
-  public record Done(long index, long term, Path file, IOException error, long bytes, long millis) {}
+  public record Done(
+      long index, long term, Path file, IOException error, long bytes, long millis) {}
 
   private final Path dir;
   private final Runnable wakeup;
@@ -35,21 +36,24 @@ public final class Snapshotter implements AutoCloseable {
       throw new IllegalStateException("a snapshot is already being written");
     }
     busy = true;
-    thread = new Thread(() -> {
-      long t0 = System.nanoTime();
-      Done d;
-      try (SnapshotWriter w = SnapshotWriter.create(dir, index, term)) {
-        view.writeTo(w);
-        Path file = w.publish();
-        d = new Done(index, term, file, null, w.bytes(), (System.nanoTime() - t0) / 1_000_000);
-      } catch (IOException e) {
-        d = new Done(index, term, null, e, 0, (System.nanoTime() - t0) / 1_000_000);
-      } catch (RuntimeException e) {
-        d = new Done(index, term, null, new IOException("the state view failed: " + e, e), 0, 0);
-      }
-      done = d;
-      wakeup.run();
-    }, "rast-snapshot");
+    thread = new Thread(
+        () -> {
+          long t0 = System.nanoTime();
+          Done d;
+          try (SnapshotWriter w = SnapshotWriter.create(dir, index, term)) {
+            view.writeTo(w);
+            Path file = w.publish();
+            d = new Done(index, term, file, null, w.bytes(), (System.nanoTime() - t0) / 1_000_000);
+          } catch (IOException e) {
+            d = new Done(index, term, null, e, 0, (System.nanoTime() - t0) / 1_000_000);
+          } catch (RuntimeException e) {
+            d = new Done(
+                index, term, null, new IOException("the state view failed: " + e, e), 0, 0);
+          }
+          done = d;
+          wakeup.run();
+        },
+        "rast-snapshot");
     thread.setDaemon(true);
     thread.start();
   }

@@ -29,7 +29,8 @@ class LinearizabilityCheckerTest {
   @Test
   void sequentialWriteThenRead() {
     assertTrue(ok(Op.put(1, 0, 7, 0, 1), Op.get(2, 0, 7, 2, 3)));
-    assertFalse(ok(Op.put(1, 0, 7, 0, 1), Op.get(2, 0, 0, 2, 3)), "stale read after a completed write");
+    assertFalse(
+        ok(Op.put(1, 0, 7, 0, 1), Op.get(2, 0, 0, 2, 3)), "stale read after a completed write");
   }
 
   @Test
@@ -51,8 +52,10 @@ class LinearizabilityCheckerTest {
     assertFalse(ok(Op.put(1, 0, 1, 0, 1), Op.cput(2, 0, 1, 2, false, 2, 3)), "cput must succeed");
     assertFalse(ok(Op.put(1, 0, 1, 0, 1), Op.cput(2, 0, 9, 2, true, 2, 3)), "cput must fail");
     // Two concurrent cputs from the same expected value: at most one may succeed.
-    assertFalse(ok(Op.put(1, 0, 1, 0, 1), Op.cput(2, 0, 1, 2, true, 2, 5), Op.cput(3, 0, 1, 3, true, 2, 5)));
-    assertTrue(ok(Op.put(1, 0, 1, 0, 1), Op.cput(2, 0, 1, 2, true, 2, 5), Op.cput(3, 0, 1, 3, false, 2, 5)));
+    assertFalse(ok(
+        Op.put(1, 0, 1, 0, 1), Op.cput(2, 0, 1, 2, true, 2, 5), Op.cput(3, 0, 1, 3, true, 2, 5)));
+    assertTrue(ok(
+        Op.put(1, 0, 1, 0, 1), Op.cput(2, 0, 1, 2, true, 2, 5), Op.cput(3, 0, 1, 3, false, 2, 5)));
   }
 
   @Test
@@ -62,12 +65,17 @@ class LinearizabilityCheckerTest {
     assertTrue(ok(lost, Op.get(2, 0, 7, 5, 6)), "took effect");
     assertTrue(ok(lost, Op.get(2, 0, 0, 5, 6), Op.get(2, 0, 7, 7, 8)), "took effect late");
     assertFalse(ok(lost, Op.get(2, 0, 7, 5, 6), Op.get(2, 0, 0, 7, 8)), "cannot be undone");
-    assertFalse(ok(Op.get(2, 0, 7, 0, 1), Op.put(1, 0, 7, 2, Op.INDEFINITE)), "not before its call");
+    assertFalse(
+        ok(Op.get(2, 0, 7, 0, 1), Op.put(1, 0, 7, 2, Op.INDEFINITE)), "not before its call");
   }
 
   @Test
   void keysAreIndependent() {
-    assertTrue(ok(Op.put(1, 0, 7, 0, 1), Op.put(1, 1, 8, 2, 3), Op.get(2, 0, 7, 4, 5), Op.get(2, 1, 8, 4, 5)));
+    assertTrue(ok(
+        Op.put(1, 0, 7, 0, 1),
+        Op.put(1, 1, 8, 2, 3),
+        Op.get(2, 0, 7, 4, 5),
+        Op.get(2, 1, 8, 4, 5)));
     assertFalse(ok(Op.put(1, 0, 7, 0, 1), Op.get(2, 1, 7, 4, 5)));
   }
 
@@ -76,7 +84,9 @@ class LinearizabilityCheckerTest {
     SplittableRandom random = new SplittableRandom(42);
     for (int h = 0; h < 1000; h++) {
       List<Op> history = sequentialHistory(random, 20 + random.nextInt(40), 3);
-      assertTrue(LinearizabilityChecker.check(history).ok(), () -> "rejected a sequential history: " + history);
+      assertTrue(
+          LinearizabilityChecker.check(history).ok(),
+          () -> "rejected a sequential history: " + history);
       List<Integer> reads = new ArrayList<>();
       for (int i = 0; i < history.size(); i++) {
         if (history.get(i).kind() == Op.Kind.GET) {
@@ -88,8 +98,11 @@ class LinearizabilityCheckerTest {
       }
       int victim = reads.get(random.nextInt(reads.size()));
       List<Op> corrupted = new ArrayList<>(history);
-      corrupted.set(victim, history.get(victim).withOutput(history.get(victim).output() + 1_000_000));
-      assertFalse(LinearizabilityChecker.check(corrupted).ok(), () -> "accepted a corrupted history: " + corrupted);
+      corrupted.set(
+          victim, history.get(victim).withOutput(history.get(victim).output() + 1_000_000));
+      assertFalse(
+          LinearizabilityChecker.check(corrupted).ok(),
+          () -> "accepted a corrupted history: " + corrupted);
     }
   }
 

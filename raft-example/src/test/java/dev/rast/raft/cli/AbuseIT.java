@@ -51,7 +51,8 @@ class AbuseIT {
   }
 
   /** Sends one bad request and expects an ERROR reply or a closed connection, never silence. */
-  private static void sendBad(InetSocketAddress node, byte[] message, boolean framed) throws IOException {
+  private static void sendBad(InetSocketAddress node, byte[] message, boolean framed)
+      throws IOException {
     try (RawKvConnection c = new RawKvConnection(node, 5_000)) {
       if (framed) {
         c.send(message);
@@ -76,7 +77,9 @@ class AbuseIT {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       for (int id = 1; id <= cluster.size(); id++) {
         while (cluster.status(id) == null) {
-          assertTrue(System.nanoTime() < deadline, "node " + id + " never answered: " + cluster.logTail(id, 20));
+          assertTrue(
+              System.nanoTime() < deadline,
+              "node " + id + " never answered: " + cluster.logTail(id, 20));
           Thread.sleep(50);
         }
       }
@@ -131,7 +134,9 @@ class AbuseIT {
         assertTrue(cluster.alive(id), "node " + id + " is down:\n" + cluster.logTail(id, 30));
         long rss = rss(cluster.pid(id));
         System.out.println("AbuseIT: node " + id + " RSS after the abuse: " + (rss >> 20) + " MiB");
-        assertTrue(rss < MAX_RSS_BYTES, "node " + id + " RSS " + (rss >> 20) + " MiB, bound " + (MAX_RSS_BYTES >> 20) + " MiB");
+        assertTrue(
+            rss < MAX_RSS_BYTES,
+            "node " + id + " RSS " + (rss >> 20) + " MiB, bound " + (MAX_RSS_BYTES >> 20) + " MiB");
       }
       try (KvClient c = new KvClient(cluster.clientAddresses())) {
         for (int i = 0; i < 20; i++) {
@@ -139,7 +144,8 @@ class AbuseIT {
           assertEquals(Status.OK, c.put("k" + i, bytes("w" + i)).status());
         }
         assertEquals(Status.OK, c.cput("k0", bytes("w0"), bytes("x0")).status());
-        assertEquals(Status.COMPARE_FAILED, c.cput("k1", bytes("nope"), bytes("x1")).status());
+        assertEquals(
+            Status.COMPARE_FAILED, c.cput("k1", bytes("nope"), bytes("x1")).status());
         for (int i = 0; i < 20; i++) {
           assertEquals(i == 0 ? "x0" : "w" + i, c.get("k" + i).text(), "k" + i);
         }

@@ -15,10 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BenchCommandTest {
   @ParameterizedTest
   @CsvSource({
-      "--outstanding, 0, --outstanding must be at least 1",
-      "--reads, 1.5, --reads is a fraction from 0 to 1",
-      "--duration, 0, --duration must be positive",
-      "--keys, 0, --keys must be at least 1"
+    "--outstanding, 0, --outstanding must be at least 1",
+    "--reads, 1.5, --reads is a fraction from 0 to 1",
+    "--duration, 0, --duration must be positive",
+    "--keys, 0, --keys must be at least 1"
   })
   void anOutOfRangeValueNamesItsOption(String option, String value, String message) {
     CliRun r = CliRun.of("bench", "--cluster", "1=127.0.0.1:1", option, value);
@@ -35,10 +35,13 @@ class BenchCommandTest {
       port = s.getLocalPort(); // free once closed: nothing listens there
     }
     long start = System.nanoTime();
-    CliRun r = CliRun.of("bench", "--cluster", "1=127.0.0.1:" + port, "--duration", "30", "--warmup", "0");
+    CliRun r =
+        CliRun.of("bench", "--cluster", "1=127.0.0.1:" + port, "--duration", "30", "--warmup", "0");
     long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
     assertEquals(3, r.code(), r.toString());
-    assertTrue(r.err().contains("rast bench: cannot connect to the cluster: 1=127.0.0.1:" + port + " ("), r.toString());
+    assertTrue(
+        r.err().contains("rast bench: cannot connect to the cluster: 1=127.0.0.1:" + port + " ("),
+        r.toString());
     assertTrue(seconds < 10, "took " + seconds + " s");
   }
 }

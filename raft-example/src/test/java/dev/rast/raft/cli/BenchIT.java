@@ -40,7 +40,8 @@ class BenchIT {
     killer.setDaemon(true);
     Run r = run(killer, "bench", "--no-fsync", "-c", "8", "--warmup", "1", "--duration", "60");
     assertEquals(4, r.code, r.out + r.err);
-    assertTrue(r.err.matches("(?s).*rast bench: node \\d \\(pid \\d+\\) exited with code \\d+.*"), r.err);
+    assertTrue(
+        r.err.matches("(?s).*rast bench: node \\d \\(pid \\d+\\) exited with code \\d+.*"), r.err);
     assertTrue(r.err.contains("stopped; no result"), r.err);
     assertFalse(r.out.contains("RESULT"), r.out);
   }
@@ -48,9 +49,11 @@ class BenchIT {
   @Test
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void aHealthyRunPrintsGcPausesAndTheResult() throws Exception {
-    Run r = run(null, "bench", "--in-process", "--no-fsync", "-c", "8", "--warmup", "1", "--duration", "2");
+    Run r = run(
+        null, "bench", "--in-process", "--no-fsync", "-c", "8", "--warmup", "1", "--duration", "2");
     assertEquals(0, r.code, r.out + r.err);
-    assertTrue(r.out.matches("(?s).*bench JVM GC: \\d+ pauses, total \\d+ ms, max \\d+ ms \\(.*"), r.out);
+    assertTrue(
+        r.out.matches("(?s).*bench JVM GC: \\d+ pauses, total \\d+ ms, max \\d+ ms \\(.*"), r.out);
     assertTrue(r.out.contains("RESULT impl=rast mode=tcp c=8"), r.out);
   }
 
@@ -77,6 +80,7 @@ class BenchIT {
       alongside.interrupt();
       alongside.join(5_000);
     }
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 }

@@ -22,7 +22,8 @@ record CliRun(int code, String out, String err) {
       System.setOut(savedOut);
       System.setErr(savedErr);
     }
-    return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new CliRun(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Override

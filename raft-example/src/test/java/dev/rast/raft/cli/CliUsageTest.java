@@ -21,40 +21,47 @@ import picocli.CommandLine;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class CliUsageTest {
   @ParameterizedTest(name = "rast {0}")
-  @CsvSource(delimiter = '|', value = {
-      "''                                | Usage: rast",
-      "get --cluster nonsense k          | rast get: Invalid value for option '--cluster': 'nonsense' is not id=host:port",
-      "get                               | rast get: Missing required parameter: 'KEY'",
-      "put onlykey                       | rast put: Missing required parameter: 'VALUE'",
-      "put --bogus k v                   | rast put: Unknown option: '--bogus'",
-      "cput k a b c                      | rast cput: give KEY EXPECTED VALUE (3 arguments), got 4: k a b c",
-      "cput k v                          | rast cput: give KEY EXPECTED VALUE (3 arguments), got 2: k v",
-      "cput --absent k a b               | rast cput: with --absent give KEY VALUE (2 arguments), got 3: k a b",
-      "delete --cluster 0=127.0.0.1:1 k  | rast delete: Invalid value for option '--cluster': node ids must be > 0",
-      "status --cluster 1=127.0.0.1:x    | rast status: Invalid value for option '--cluster': '1=127.0.0.1:x' is not id=host:port",
-      "bench --cluster nonsense          | rast bench: Invalid value for option '--cluster'",
-      "bench --outstanding 0             | rast bench: --outstanding must be at least 1",
-      "node --id x                       | rast node: Invalid value for option '--id'",
-      "cluster --nodes 0                 | rast cluster: --nodes must be 1 to 9, not 0",
-      "cluster --peer-base 65534         | rast cluster: --peer-base must be 0 (free ports) or leave room for 3 ports",
-      "demo --clients many               | rast demo: Invalid value for option '--clients'",
-      "maelstrom --tick-ms x             | rast maelstrom: Invalid value for option '--tick-ms'",
-      "nosuchcommand                     | rast: Unmatched argument at index 0: 'nosuchcommand'",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "''                                | Usage: rast",
+        "get --cluster nonsense k          | rast get: Invalid value for option '--cluster': 'nonsense' is not id=host:port",
+        "get                               | rast get: Missing required parameter: 'KEY'",
+        "put onlykey                       | rast put: Missing required parameter: 'VALUE'",
+        "put --bogus k v                   | rast put: Unknown option: '--bogus'",
+        "cput k a b c                      | rast cput: give KEY EXPECTED VALUE (3 arguments), got 4: k a b c",
+        "cput k v                          | rast cput: give KEY EXPECTED VALUE (3 arguments), got 2: k v",
+        "cput --absent k a b               | rast cput: with --absent give KEY VALUE (2 arguments), got 3: k a b",
+        "delete --cluster 0=127.0.0.1:1 k  | rast delete: Invalid value for option '--cluster': node ids must be > 0",
+        "status --cluster 1=127.0.0.1:x    | rast status: Invalid value for option '--cluster': '1=127.0.0.1:x' is not id=host:port",
+        "bench --cluster nonsense          | rast bench: Invalid value for option '--cluster'",
+        "bench --outstanding 0             | rast bench: --outstanding must be at least 1",
+        "node --id x                       | rast node: Invalid value for option '--id'",
+        "cluster --nodes 0                 | rast cluster: --nodes must be 1 to 9, not 0",
+        "cluster --peer-base 65534         | rast cluster: --peer-base must be 0 (free ports) or leave room for 3 ports",
+        "demo --clients many               | rast demo: Invalid value for option '--clients'",
+        "maelstrom --tick-ms x             | rast maelstrom: Invalid value for option '--tick-ms'",
+        "nosuchcommand                     | rast: Unmatched argument at index 0: 'nosuchcommand'",
+      })
   void aUsageErrorExits2NamingTheProblem(String args, String message) {
     CliRun r = CliRun.of(args.isEmpty() ? new String[0] : args.split(" "));
     assertEquals(2, r.code(), r.toString());
     assertTrue(r.err().contains(message), r.toString());
     assertTrue(r.err().contains("Usage: rast"), r.toString());
     assertEquals("", r.out(), r.toString());
-    assertFalse(r.err().contains("positional parameter") || r.err().contains("Exception"), r.toString());
+    assertFalse(
+        r.err().contains("positional parameter") || r.err().contains("Exception"), r.toString());
   }
 
   @Test
   void cputShowsBothFormsInItsUsage() {
     CliRun r = CliRun.of("cput", "--help");
     assertEquals(0, r.code(), r.toString());
-    assertTrue(r.out().contains("Usage: rast cput [OPTIONS] KEY EXPECTED VALUE\n   or: rast cput [OPTIONS] --absent KEY VALUE\n"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "Usage: rast cput [OPTIONS] KEY EXPECTED VALUE\n   or: rast cput [OPTIONS] --absent KEY VALUE\n"),
+        r.out());
     assertFalse(r.out().contains("VALUE KEY"), r.out());
   }
 
@@ -87,10 +94,15 @@ class CliUsageTest {
         continue; // picocli's own
       }
       CommandLine.Model.CommandSpec spec = e.getValue().getCommandSpec();
-      assertTrue(spec.usageMessage().description().length <= 1, e.getKey() + " description has several lines");
-      assertTrue(spec.usageMessage().header().length <= 1, e.getKey() + " header has several lines");
+      assertTrue(
+          spec.usageMessage().description().length <= 1,
+          e.getKey() + " description has several lines");
+      assertTrue(
+          spec.usageMessage().header().length <= 1, e.getKey() + " header has several lines");
       for (CommandLine.Model.OptionSpec o : spec.options()) {
-        assertTrue(o.description().length <= 1, e.getKey() + " " + o.longestName() + " description has several lines");
+        assertTrue(
+            o.description().length <= 1,
+            e.getKey() + " " + o.longestName() + " description has several lines");
       }
     }
   }

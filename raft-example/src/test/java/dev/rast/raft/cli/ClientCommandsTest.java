@@ -58,11 +58,16 @@ class ClientCommandsTest {
 
   @Test
   void cputWritesOnlyOverTheExpectedValue() {
-    assertEquals(0, CliRun.of("cput", "--cluster", addresses, "--absent", "c", "one").code());
+    assertEquals(
+        0, CliRun.of("cput", "--cluster", addresses, "--absent", "c", "one").code());
     CliRun failed = CliRun.of("cput", "--cluster", addresses, "c", "two", "three");
     assertEquals(1, failed.code(), failed.toString());
     assertEquals("", failed.out(), failed.toString());
-    assertTrue(failed.err().contains("rast cput: compare failed: key 'c' does not hold the expected value"), failed.toString());
+    assertTrue(
+        failed
+            .err()
+            .contains("rast cput: compare failed: key 'c' does not hold the expected value"),
+        failed.toString());
     CliRun ok = CliRun.of("cput", "--cluster", addresses, "c", "one", "two");
     assertEquals(0, ok.code(), ok.toString());
     assertEquals("OK\n", ok.out(), ok.toString());

@@ -31,9 +31,18 @@ class ClusterCommandTest {
       int port = taken.getLocalPort();
       Path data = dir.resolve("cluster");
       // Peers on free ports (0), clients where node 2's port is the taken one.
-      CliRun r = CliRun.of("cluster", "--peer-base", "0", "--client-base", Integer.toString(port - 2), "--data-dir", data.toString());
+      CliRun r = CliRun.of(
+          "cluster",
+          "--peer-base",
+          "0",
+          "--client-base",
+          Integer.toString(port - 2),
+          "--data-dir",
+          data.toString());
       assertEquals(4, r.code(), r.toString());
-      assertTrue(r.err().contains("rast cluster: port " + port + " (node 2's client port) is busy"), r.toString());
+      assertTrue(
+          r.err().contains("rast cluster: port " + port + " (node 2's client port) is busy"),
+          r.toString());
       assertEquals("", r.out(), r.toString());
       assertFalse(Files.exists(data), "created " + data);
     }
@@ -44,8 +53,16 @@ class ClusterCommandTest {
     try (ServerSocket taken = new ServerSocket()) {
       taken.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 1);
       int port = taken.getLocalPort();
-      CliRun r = CliRun.of("cluster", "--nodes", "1", "--peer-base", Integer.toString(port - 1), "--client-base", "0",
-          "--data-dir", dir.resolve("c").toString());
+      CliRun r = CliRun.of(
+          "cluster",
+          "--nodes",
+          "1",
+          "--peer-base",
+          Integer.toString(port - 1),
+          "--client-base",
+          "0",
+          "--data-dir",
+          dir.resolve("c").toString());
       assertEquals(4, r.code(), r.toString());
       assertTrue(r.err().contains("port " + port + " (node 1's peer port) is busy"), r.toString());
     }

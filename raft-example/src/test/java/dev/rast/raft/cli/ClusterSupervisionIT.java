@@ -37,9 +37,21 @@ class ClusterSupervisionIT {
   @Timeout(value = 150, unit = TimeUnit.SECONDS)
   void aKilledNodeIsReportedAndRestartedWhileTheOthersServe() throws Exception {
     Path dir = Files.createTempDirectory("rast-supervision-it-");
-    Process cluster = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
-        System.getProperty("java.class.path"), Main.class.getName(), "cluster", "--peer-base", "0", "--client-base", "0",
-        "--no-fsync", "--data-dir", dir.resolve("data").toString()).redirectErrorStream(true).start();
+    Process cluster = new ProcessBuilder(
+            ProcessHandle.current().info().command().orElse("java"),
+            "-cp",
+            System.getProperty("java.class.path"),
+            Main.class.getName(),
+            "cluster",
+            "--peer-base",
+            "0",
+            "--client-base",
+            "0",
+            "--no-fsync",
+            "--data-dir",
+            dir.resolve("data").toString())
+        .redirectErrorStream(true)
+        .start();
     Thread pump = new Thread(() -> pump(cluster), "cluster-output");
     pump.setDaemon(true);
     pump.start();
@@ -55,14 +67,20 @@ class ClusterSupervisionIT {
         long followerPid = pid(nodes.get(follower));
         ProcessHandle.of(followerPid).orElseThrow().destroyForcibly();
         awaitOutput("node " + follower + " died: exit code 137 (killed by signal 9)", 10);
-        assertEquals(Status.OK, client.put("follower-down", ClientCommands.utf8("2")).status(), output::toString);
+        assertEquals(
+            Status.OK,
+            client.put("follower-down", ClientCommands.utf8("2")).status(),
+            output::toString);
         awaitOutput("node " + follower + " restarted (restarts: 1)", 20);
         awaitRestarts(nodes.get(follower), 1);
 
         int leader = leader(nodes);
         ProcessHandle.of(pid(nodes.get(leader))).orElseThrow().destroyForcibly();
         awaitOutput("node " + leader + " died: exit code 137 (killed by signal 9)", 10);
-        assertEquals(Status.OK, client.put("leader-down", ClientCommands.utf8("3")).status(), output::toString);
+        assertEquals(
+            Status.OK,
+            client.put("leader-down", ClientCommands.utf8("3")).status(),
+            output::toString);
         awaitOutput("node " + leader + " restarted (restarts: 1)", 20);
         awaitRestarts(nodes.get(leader), 1);
 
@@ -91,7 +109,8 @@ class ClusterSupervisionIT {
   }
 
   private void pump(Process p) {
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line; (line = r.readLine()) != null; ) {
         output.append(line).append('\n');
       }
@@ -128,7 +147,8 @@ class ClusterSupervisionIT {
     return Long.parseLong(field(status(node), "pid"));
   }
 
-  private static void awaitRestarts(InetSocketAddress node, int restarts) throws InterruptedException {
+  private static void awaitRestarts(InetSocketAddress node, int restarts)
+      throws InterruptedException {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
     String s = null;
     while (System.nanoTime() - end < 0) {

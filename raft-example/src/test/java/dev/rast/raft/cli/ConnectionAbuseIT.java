@@ -42,9 +42,13 @@ class ConnectionAbuseIT {
   @BeforeEach
   void start() throws Exception {
     dir = Files.createTempDirectory("rast-abuse-");
-    cluster = new LocalCluster(3, dir, false, 0, 0, List.of("-Xmx96m", "-XX:+ExitOnOutOfMemoryError"));
-    cluster.nodeArgs(List.of("--max-client-connections=100", "--max-peer-connections=32",
-        "--handshake-timeout-ms=1500", "--idle-timeout-ms=4000"));
+    cluster =
+        new LocalCluster(3, dir, false, 0, 0, List.of("-Xmx96m", "-XX:+ExitOnOutOfMemoryError"));
+    cluster.nodeArgs(List.of(
+        "--max-client-connections=100",
+        "--max-peer-connections=32",
+        "--handshake-timeout-ms=1500",
+        "--idle-timeout-ms=4000"));
     cluster.startAll();
     assertTrue(cluster.awaitLeader(20_000) != 0, "no leader");
   }
@@ -83,15 +87,19 @@ class ConnectionAbuseIT {
     long rssAfter = rssKb(leader);
     long followerRss = rssKb(follower);
     String status = cluster.status(leader);
-    System.out.println("leader RSS " + rssBefore / 1024 + " MB -> " + rssAfter / 1024 + " MB with 55 client connections"
-        + " announcing 16 MiB / 4 GiB; follower RSS " + followerRss / 1024 + " MB after 20 peer connections announcing 80 MiB;"
+    System.out.println("leader RSS " + rssBefore / 1024 + " MB -> " + rssAfter / 1024
+        + " MB with 55 client connections"
+        + " announcing 16 MiB / 4 GiB; follower RSS " + followerRss / 1024
+        + " MB after 20 peer connections announcing 80 MiB;"
         + " leader status " + status);
     assertTrue(field(status, "inboundBufferBytes") < (1 << 20), status);
     assertServes(leader);
     for (int i = 1; i <= 3; i++) {
       assertTrue(cluster.alive(i), "node " + i + " died:\n" + cluster.logTail(i, 20));
     }
-    assertTrue(cluster.logTail(follower, 200).contains("frame of 83886080 bytes announced"), cluster.logTail(follower, 20));
+    assertTrue(
+        cluster.logTail(follower, 200).contains("frame of 83886080 bytes announced"),
+        cluster.logTail(follower, 20));
   }
 
   @Test
@@ -112,12 +120,15 @@ class ConnectionAbuseIT {
         refusedNow++;
       }
     }
-    assertTrue(refusedNow >= 600 - 100 - 32, "connections over the limits must be closed at once: " + refusedNow);
+    assertTrue(
+        refusedNow >= 600 - 100 - 32,
+        "connections over the limits must be closed at once: " + refusedNow);
 
     Thread.sleep(2500); // past the handshake timeout
     for (Socket s : sockets) {
       s.setSoTimeout(1000);
-      assertTrue(closedByNode(s), "a connection without a handshake must be closed after the timeout");
+      assertTrue(
+          closedByNode(s), "a connection without a handshake must be closed after the timeout");
     }
     assertServes(leader);
     String status = cluster.status(leader);
@@ -125,8 +136,12 @@ class ConnectionAbuseIT {
     assertTrue(field(status, "refusals") >= 600, status);
     assertTrue(field(status, "clientConnections") <= 2, status);
     assertTrue(field(status, "peerConnections") == 2, status);
-    assertTrue(cluster.logTail(leader, 400).contains("(--handshake-timeout-ms)"), cluster.logTail(leader, 20));
-    assertTrue(cluster.logTail(leader, 400).contains("(--max-client-connections)"), cluster.logTail(leader, 20));
+    assertTrue(
+        cluster.logTail(leader, 400).contains("(--handshake-timeout-ms)"),
+        cluster.logTail(leader, 20));
+    assertTrue(
+        cluster.logTail(leader, 400).contains("(--max-client-connections)"),
+        cluster.logTail(leader, 20));
   }
 
   private void assertServes(int leader) throws Exception {

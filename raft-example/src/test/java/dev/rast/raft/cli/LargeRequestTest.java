@@ -39,16 +39,21 @@ class LargeRequestTest {
     try (InProcessCluster cluster = new InProcessCluster(3, dir, false);
         KvClient client = new KvClient(cluster.clientAddresses(), 30_000, 5_000)) {
       assertNotNull(cluster.awaitLeader(10_000), "no leader");
-      assertEquals(Status.OK, client.put("small", "a".getBytes(StandardCharsets.UTF_8)).status());
+      assertEquals(
+          Status.OK, client.put("small", "a".getBytes(StandardCharsets.UTF_8)).status());
 
       assertEquals(Status.OK, client.put("big", big).status(), "a 9 MiB value must commit");
       assertArrayEquals(big, client.get("big").value());
 
       byte[] tooBig = new byte[(16 << 20) + 1];
-      RequestTooLargeException e = assertThrows(RequestTooLargeException.class, () -> client.put("huge", tooBig));
-      assertTrue(e.getMessage().contains("above the maximum request size of " + (16 << 20) + " bytes"), e.getMessage());
+      RequestTooLargeException e =
+          assertThrows(RequestTooLargeException.class, () -> client.put("huge", tooBig));
+      assertTrue(
+          e.getMessage().contains("above the maximum request size of " + (16 << 20) + " bytes"),
+          e.getMessage());
 
-      assertEquals(Status.OK, client.put("after", "b".getBytes(StandardCharsets.UTF_8)).status());
+      assertEquals(
+          Status.OK, client.put("after", "b".getBytes(StandardCharsets.UTF_8)).status());
       assertEquals("b", client.get("after").text());
       assertEquals(Status.NOT_FOUND, client.get("huge").status());
 
@@ -59,7 +64,8 @@ class LargeRequestTest {
       assertEquals(0, cli("put", "--cluster", nodes, "fromfile", "--value-file", file.toString()));
       assertArrayEquals(big, client.get("fromfile").value());
       java.io.InputStream savedIn = System.in;
-      System.setIn(new java.io.ByteArrayInputStream("piped value".getBytes(StandardCharsets.UTF_8)));
+      System.setIn(
+          new java.io.ByteArrayInputStream("piped value".getBytes(StandardCharsets.UTF_8)));
       try {
         assertEquals(0, cli("put", "--cluster", nodes, "fromstdin", "--value-file", "-"));
       } finally {
@@ -80,7 +86,8 @@ class LargeRequestTest {
       return new CommandLine(new Main()).execute(args);
     } finally {
       System.setErr(saved);
-      System.out.println("rast " + String.join(" ", args) + ": " + err.toString(StandardCharsets.UTF_8));
+      System.out.println(
+          "rast " + String.join(" ", args) + ": " + err.toString(StandardCharsets.UTF_8));
     }
   }
 }

@@ -36,19 +36,30 @@ class NodeProcessTest {
     int peerPort = freePort();
     int clientPort = freePort();
     Path log = dir.resolve("node.log");
-    Process p = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
-        System.getProperty("java.class.path"), Main.class.getName(), "node", "--id=1", "--peers=1=127.0.0.1:" + peerPort,
-        "--client-port=" + clientPort, "--data-dir=" + dir.resolve("data"))
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process p = new ProcessBuilder(
+            ProcessHandle.current().info().command().orElse("java"),
+            "-cp",
+            System.getProperty("java.class.path"),
+            Main.class.getName(),
+            "node",
+            "--id=1",
+            "--peers=1=127.0.0.1:" + peerPort,
+            "--client-port=" + clientPort,
+            "--data-dir=" + dir.resolve("data"))
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
     try {
-      try (KvClient c = new KvClient(Map.of(1, new InetSocketAddress("127.0.0.1", clientPort)), 20_000, 500)) {
+      try (KvClient c =
+          new KvClient(Map.of(1, new InetSocketAddress("127.0.0.1", clientPort)), 20_000, 500)) {
         assertEquals(Status.OK, c.put("k", "v".getBytes(StandardCharsets.UTF_8)).status());
       }
       p.destroy(); // SIGTERM
       assertTrue(p.waitFor(20, TimeUnit.SECONDS), "the node did not stop within 20 s of SIGTERM");
       List<String> lines = Files.readAllLines(log);
       assertEquals(0, p.exitValue(), String.join("\n", lines));
-      assertTrue(lines.stream().anyMatch(l -> l.equals("node 1 stopped")), String.join("\n", lines));
+      assertTrue(
+          lines.stream().anyMatch(l -> l.equals("node 1 stopped")), String.join("\n", lines));
     } finally {
       p.destroyForcibly();
     }

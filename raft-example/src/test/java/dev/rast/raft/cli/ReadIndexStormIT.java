@@ -34,7 +34,8 @@ class ReadIndexStormIT {
   @Timeout(value = 150, unit = TimeUnit.SECONDS)
   void aPausedFollowerResumingDoesNotTakeTheLeaderDown() throws Exception {
     Path dir = Files.createTempDirectory("rast-storm-");
-    try (LocalCluster cluster = new LocalCluster(3, dir, false, 0, 0, List.of("-Xmx128m", "-XX:+ExitOnOutOfMemoryError"))) {
+    try (LocalCluster cluster =
+        new LocalCluster(3, dir, false, 0, 0, List.of("-Xmx128m", "-XX:+ExitOnOutOfMemoryError"))) {
       cluster.startAll();
       int leader = cluster.awaitLeader(20_000);
       assertTrue(leader != 0, "no leader");
@@ -68,20 +69,23 @@ class ReadIndexStormIT {
         c.close();
       }
       String statusAfter = cluster.status(leader);
-      System.out.println("storm: " + ok.get() + " ops (" + before + " before the pause); term " + termBefore + " -> "
-          + cluster.maxTerm() + "; leader before " + statusBefore + "\nafter " + statusAfter);
+      System.out.println("storm: " + ok.get() + " ops (" + before + " before the pause); term "
+          + termBefore + " -> " + cluster.maxTerm() + "; leader before " + statusBefore + "\nafter "
+          + statusAfter);
       for (int i = 1; i <= 3; i++) {
         System.out.println("node " + i + ":\n" + cluster.logTail(i, 15));
       }
       for (int i = 1; i <= 3; i++) {
         assertTrue(cluster.alive(i), "node " + i + " died:\n" + cluster.logTail(i, 30));
       }
-      assertEquals(leader, cluster.leader(), "the leader must stay leader: " + cluster.logTail(leader, 20));
+      assertEquals(
+          leader, cluster.leader(), "the leader must stay leader: " + cluster.logTail(leader, 20));
       assertEquals(termBefore, cluster.maxTerm(), "no election may follow the resume");
       assertEquals(leaderChanges(statusBefore), leaderChanges(statusAfter));
       assertTrue(ok.get() > before + 100, "the cluster must keep serving");
       try (KvClient c = new KvClient(cluster.clientAddresses(), 10_000, 2_000)) {
-        assertEquals(Status.OK, c.put("after", "x".getBytes(StandardCharsets.UTF_8)).status());
+        assertEquals(
+            Status.OK, c.put("after", "x".getBytes(StandardCharsets.UTF_8)).status());
         assertEquals("x", c.get("after").text());
       }
     } finally {

@@ -19,7 +19,8 @@ class BoundedLogTest {
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void memoryStaysWithinTheCacheAndALaggingFollowerCatchesUpFromStorage() {
-    Cluster c = new Cluster(3, cfg -> cfg.withLogCacheBytes(CACHE).withInitialLogCapacity(16), true);
+    Cluster c =
+        new Cluster(3, cfg -> cfg.withLogCacheBytes(CACHE).withInitialLogCapacity(16), true);
     c.elect(1);
     c.isolate(3);
     String pad = "x".repeat(100);
@@ -36,10 +37,14 @@ class BoundedLogTest {
     assertTrue(leader.lastIndex() > 20_000, "last " + leader.lastIndex());
     assertEquals(leader.lastIndex(), leader.applied(), "everything applied on the leader");
     // The cache, plus at most one batch of 100 proposals not yet applied when sampled.
-    assertTrue(maxMem <= CACHE + 100 * 200, "leader held " + maxMem + " bytes of records in memory");
-    assertTrue(leader.memEntries() < 200, "leader holds " + leader.memEntries() + " entries in memory");
-    assertTrue(leader.memFirst() > 19_000, "old entries left memory: memFirst " + leader.memFirst());
-    assertEquals(1, c.node(3).log().lastIndex(), "node 3 was cut off after the first leader's no-op");
+    assertTrue(
+        maxMem <= CACHE + 100 * 200, "leader held " + maxMem + " bytes of records in memory");
+    assertTrue(
+        leader.memEntries() < 200, "leader holds " + leader.memEntries() + " entries in memory");
+    assertTrue(
+        leader.memFirst() > 19_000, "old entries left memory: memFirst " + leader.memFirst());
+    assertEquals(
+        1, c.node(3).log().lastIndex(), "node 3 was cut off after the first leader's no-op");
 
     c.heal();
     for (int k = 0; k < 5; k++) {
@@ -49,10 +54,16 @@ class BoundedLogTest {
     RaftLog follower = c.node(3).log();
     assertEquals(leader.lastIndex(), follower.lastIndex());
     assertEquals(leader.committed(), follower.committed());
-    assertTrue(c.storage[1].recordsRead >= 19_000, "leader read " + c.storage[1].recordsRead + " records from storage");
+    assertTrue(
+        c.storage[1].recordsRead >= 19_000,
+        "leader read " + c.storage[1].recordsRead + " records from storage");
     for (long i = 1; i <= leader.lastIndex(); i++) {
-      assertArrayEquals(c.storage[1].records.get((int) i - 1), c.storage[3].records.get((int) i - 1), "record " + i);
+      assertArrayEquals(
+          c.storage[1].records.get((int) i - 1),
+          c.storage[3].records.get((int) i - 1),
+          "record " + i);
     }
-    assertTrue(follower.memBytes() <= CACHE + 300, "follower holds " + follower.memBytes() + " bytes");
+    assertTrue(
+        follower.memBytes() <= CACHE + 300, "follower holds " + follower.memBytes() + " bytes");
   }
 }

@@ -35,6 +35,7 @@ final class Cluster {
   final List<Envelope> sent = new ArrayList<>();
   /** Per node: the (term, vote) in the last hard state written. */
   final long[][] hardState;
+
   final List<String> readyLog = new ArrayList<>();
   /** Per node: its durable log, when the cluster runs with bounded memory (else null). */
   final MemoryStorage[] storage;
@@ -61,7 +62,8 @@ final class Cluster {
     reads.add(null);
     for (int i = 1; i <= n; i++) {
       storage[i] = bounded ? new MemoryStorage() : null;
-      nodes[i] = new RaftNode(tweak.apply(Config.of(i, voters, 7, new SplittableRandom(i))), storage[i]);
+      nodes[i] =
+          new RaftNode(tweak.apply(Config.of(i, voters, 7, new SplittableRandom(i))), storage[i]);
       applied.add(new ArrayList<>());
       reads.add(new ArrayList<>());
     }
@@ -78,12 +80,14 @@ final class Cluster {
     if (r.hardStateChanged()) {
       hardState[i][0] = r.term();
       hardState[i][1] = r.vote();
-      readyLog.add(i + ": hardstate term=" + r.term() + " vote=" + r.vote() + " commit=" + r.commit());
+      readyLog.add(
+          i + ": hardstate term=" + r.term() + " vote=" + r.vote() + " commit=" + r.commit());
     }
     for (int m = 0; m < r.messageCount(); m++) {
       byte[] bytes = new byte[(int) Framing.serializedSize(r.message(m))];
       Framing.write(r.message(m), ByteBuffer.wrap(bytes));
-      Message.Reader msg = Framing.read(ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN), new MessageReader())
+      Message.Reader msg = Framing.read(
+              ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN), new MessageReader())
           .getRoot(new Message.Reader());
       Envelope e = new Envelope(i, r.messageTo(m), msg.which(), msg.getTerm(), bytes);
       readyLog.add(i + ": send " + e + (r.afterPersist(m) ? " afterPersist" : ""));
@@ -167,7 +171,8 @@ final class Cluster {
   }
 
   void propose(int i, String command) {
-    Outcome o = nodes[i].propose(ByteBuffer.wrap(command.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    Outcome o = nodes[i].propose(
+        ByteBuffer.wrap(command.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     if (o != Outcome.ACCEPTED) {
       throw new IllegalStateException("proposal at " + i + ": " + o);
     }

@@ -17,9 +17,22 @@ import org.junit.jupiter.api.Test;
  */
 class CoreIsPureTest {
   private static final List<String> FORBIDDEN = List.of(
-      "java.io.", "java.nio.channels", "java.nio.file", "java.net.", "java.util.concurrent", "java.time",
-      "Thread", "System.currentTimeMillis", "System.nanoTime", "Math.random", "new Random(",
-      "ThreadLocalRandom", "dev.rast.raft.log", "dev.rast.raft.net", "dev.rast.raft.node", "synchronized");
+      "java.io.",
+      "java.nio.channels",
+      "java.nio.file",
+      "java.net.",
+      "java.util.concurrent",
+      "java.time",
+      "Thread",
+      "System.currentTimeMillis",
+      "System.nanoTime",
+      "Math.random",
+      "new Random(",
+      "ThreadLocalRandom",
+      "dev.rast.raft.log",
+      "dev.rast.raft.net",
+      "dev.rast.raft.node",
+      "synchronized");
 
   @Test
   void coreImportsNoIoThreadsOrClocks() throws IOException {
@@ -41,6 +54,7 @@ class CoreIsPureTest {
         }
       }
     }
-    assertTrue(violations.isEmpty(), () -> "the core must stay pure:\n" + String.join("\n", violations));
+    assertTrue(
+        violations.isEmpty(), () -> "the core must stay pure:\n" + String.join("\n", violations));
   }
 }

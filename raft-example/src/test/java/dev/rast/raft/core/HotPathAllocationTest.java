@@ -70,14 +70,19 @@ class HotPathAllocationTest {
       }
     };
     replicate(16, 4096, untouched);
-    assertTrue(nodes[1].log().memEntries() < 200, "bounded: " + nodes[1].log().memEntries() + " entries in memory");
+    assertTrue(
+        nodes[1].log().memEntries() < 200,
+        "bounded: " + nodes[1].log().memEntries() + " entries in memory");
   }
 
   private void replicate(int initialCapacity, long cacheBytes, LogStorage storage) {
     int[] voters = {1, 2, 3};
     for (int i = 1; i <= 3; i++) {
-      nodes[i] = new RaftNode(Config.of(i, voters, 9, new SplittableRandom(i)).withInitialLogCapacity(initialCapacity)
-          .withLogCacheBytes(cacheBytes), storage);
+      nodes[i] = new RaftNode(
+          Config.of(i, voters, 9, new SplittableRandom(i))
+              .withInitialLogCapacity(initialCapacity)
+              .withLogCacheBytes(cacheBytes),
+          storage);
     }
     for (int i = 0; i < pool.length; i++) {
       pool[i] = ByteBuffer.allocate(1024).order(ByteOrder.LITTLE_ENDIAN);
@@ -98,7 +103,8 @@ class HotPathAllocationTest {
     long after = allocatedBytes();
 
     assertEquals(0, after - before, "bytes allocated by 1,000 replication rounds");
-    assertTrue(nodes[2].log().committed() >= commitBefore + 1_000, "followers committed the proposals");
+    assertTrue(
+        nodes[2].log().committed() >= commitBefore + 1_000, "followers committed the proposals");
     assertTrue(checksum != 0);
   }
 

@@ -32,14 +32,20 @@ class InstallSnapshotCoreTest {
     long last = f.lastIndex();
     assertTrue(committed > 10, "committed " + committed);
     c.sent.clear();
-    assertFalse(c.node(2).installSnapshot(1, committed - 5, c.node(1).term()), "older than the commit index");
+    assertFalse(
+        c.node(2).installSnapshot(1, committed - 5, c.node(1).term()),
+        "older than the commit index");
     assertFalse(c.node(2).installSnapshot(1, committed, c.node(1).term()), "a duplicate");
-    assertFalse(c.node(2).installSnapshot(3, committed + 100, c.node(1).term()), "not from the leader");
+    assertFalse(
+        c.node(2).installSnapshot(3, committed + 100, c.node(1).term()), "not from the leader");
     assertEquals(committed, f.committed());
     assertEquals(last, f.lastIndex());
     assertEquals(committed, f.applied());
     c.process(2);
-    assertTrue(c.sent.stream().anyMatch(e -> e.from() == 2 && e.to() == 1 && e.type() == Message.Which.APPEND_ENTRIES_RESPONSE),
+    assertTrue(
+        c.sent.stream()
+            .anyMatch(e ->
+                e.from() == 2 && e.to() == 1 && e.type() == Message.Which.APPEND_ENTRIES_RESPONSE),
         "the leader is told where the follower stands");
   }
 
@@ -65,7 +71,9 @@ class InstallSnapshotCoreTest {
     assertEquals(leaderCommit, f.snapshotIndex());
     assertEquals(c.node(1).log().term(leaderCommit), f.term(leaderCommit));
     c.process(3);
-    assertTrue(c.sent.stream().anyMatch(e -> e.from() == 3 && e.type() == Message.Which.APPEND_ENTRIES_RESPONSE),
+    assertTrue(
+        c.sent.stream()
+            .anyMatch(e -> e.from() == 3 && e.type() == Message.Which.APPEND_ENTRIES_RESPONSE),
         "node 3 answers the leader with the snapshot's index");
     c.heal();
     c.propose(1, "after");

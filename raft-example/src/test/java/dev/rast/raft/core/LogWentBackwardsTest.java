@@ -55,7 +55,8 @@ class LogWentBackwardsTest {
     for (long i = 1; i <= l.lastIndex(); i++) {
       assertEquals(l.term(i), f.term(i), "term at " + i);
     }
-    assertEquals(l.lastIndex(), c.node(leader).matchOf(follower), "the leader's match of " + follower);
+    assertEquals(
+        l.lastIndex(), c.node(leader).matchOf(follower), "the leader's match of " + follower);
   }
 
   @Test
@@ -73,9 +74,14 @@ class LogWentBackwardsTest {
     c.isolate(3);
     c.propose(1, "b");
     c.stabilize();
-    c.tick(1, 3); // a heartbeat round, in case the proposal's AppendEntries was answered in a way the leader ignored
+    c.tick(
+        1, 3); // a heartbeat round, in case the proposal's AppendEntries was answered in a way the
+    // leader ignored
     c.stabilize();
-    assertEquals(c.node(1).log().lastIndex(), c.node(1).log().committed(), "the write commits with nodes 1 and 2");
+    assertEquals(
+        c.node(1).log().lastIndex(),
+        c.node(1).log().committed(),
+        "the write commits with nodes 1 and 2");
     assertCaughtUp(c, 1, 2);
   }
 
@@ -129,7 +135,10 @@ class LogWentBackwardsTest {
       c.tick(3, 3);
       c.stabilize();
     }
-    assertEquals(c.node(3).log().lastIndex(), c.node(3).log().committed(), "the write commits with nodes 2, 3 and 4");
+    assertEquals(
+        c.node(3).log().lastIndex(),
+        c.node(3).log().committed(),
+        "the write commits with nodes 2, 3 and 4");
     assertCaughtUp(c, 3, 2);
   }
 }

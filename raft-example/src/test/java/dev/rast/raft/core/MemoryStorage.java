@@ -12,6 +12,7 @@ import java.util.List;
 final class MemoryStorage implements LogStorage {
   /** Record of index i at i - 1. */
   final List<byte[]> records = new ArrayList<>();
+
   private final Records reader = new Records();
   long recordsRead;
 
@@ -29,7 +30,8 @@ final class MemoryStorage implements LogStorage {
 
   private byte[] record(long index) {
     if (index < 1 || index > records.size()) {
-      throw new IllegalArgumentException("record " + index + " is not stored (1.." + records.size() + ")");
+      throw new IllegalArgumentException(
+          "record " + index + " is not stored (1.." + records.size() + ")");
     }
     return records.get((int) (index - 1));
   }
@@ -41,7 +43,9 @@ final class MemoryStorage implements LogStorage {
 
   @Override
   public long term(long index) {
-    return reader.entry(ByteBuffer.wrap(record(index)).order(ByteOrder.LITTLE_ENDIAN), 0).getTerm();
+    return reader
+        .entry(ByteBuffer.wrap(record(index)).order(ByteOrder.LITTLE_ENDIAN), 0)
+        .getTerm();
   }
 
   @Override

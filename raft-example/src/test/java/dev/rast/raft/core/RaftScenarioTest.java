@@ -1,7 +1,6 @@
 package dev.rast.raft.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rast.raft.msg.RaftMsg.Message;
@@ -132,17 +131,23 @@ class RaftScenarioTest {
     for (long i = 1; i <= c.node(1).log().lastIndex(); i++) {
       assertEquals(c.node(leader).log().term(i), c.node(1).log().term(i), "term at " + i);
     }
-    assertTrue(rejects <= 4, "the diverged follower needed " + rejects + " rejections for 100 conflicting entries");
+    assertTrue(
+        rejects <= 4,
+        "the diverged follower needed " + rejects + " rejections for 100 conflicting entries");
   }
 
   private static long rejections(Cluster c, int follower) {
-    return c.sent.stream().filter(e -> e.from() == follower && e.type() == Message.Which.APPEND_ENTRIES_RESPONSE)
-        .filter(e -> isReject(e.bytes())).count();
+    return c.sent.stream()
+        .filter(e -> e.from() == follower && e.type() == Message.Which.APPEND_ENTRIES_RESPONSE)
+        .filter(e -> isReject(e.bytes()))
+        .count();
   }
 
   private static boolean isReject(byte[] bytes) {
-    Message.Reader m = dev.rast.capnp.Framing.read(ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN),
-        new dev.rast.capnp.MessageReader()).getRoot(new Message.Reader());
+    Message.Reader m = dev.rast.capnp.Framing.read(
+            ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN),
+            new dev.rast.capnp.MessageReader())
+        .getRoot(new Message.Reader());
     return m.getAppendEntriesResponse().getReject();
   }
 
@@ -206,17 +211,28 @@ class RaftScenarioTest {
     Cluster c = new Cluster(3);
     c.elect(1);
     // Node 2's vote: its hard state names node 1, and the response waits for that write.
-    assertTrue(c.readyLog.stream().anyMatch(l -> l.startsWith("2: hardstate") && l.contains("vote=1")), c.readyLog::toString);
-    assertTrue(c.readyLog.stream().filter(l -> l.startsWith("2: send") && l.contains("REQUEST_VOTE_RESPONSE"))
-        .allMatch(l -> l.endsWith("afterPersist")), c.readyLog::toString);
+    assertTrue(
+        c.readyLog.stream().anyMatch(l -> l.startsWith("2: hardstate") && l.contains("vote=1")),
+        c.readyLog::toString);
+    assertTrue(
+        c.readyLog.stream()
+            .filter(l -> l.startsWith("2: send") && l.contains("REQUEST_VOTE_RESPONSE"))
+            .allMatch(l -> l.endsWith("afterPersist")),
+        c.readyLog::toString);
     // The leader's AppendEntries go out at once; the follower's acknowledgement after its write.
     c.readyLog.clear();
     c.propose(1, "p");
     c.stabilize();
-    assertTrue(c.readyLog.stream().filter(l -> l.startsWith("1: send") && l.contains("APPEND_ENTRIES t"))
-        .noneMatch(l -> l.endsWith("afterPersist")), c.readyLog::toString);
-    assertTrue(c.readyLog.stream().filter(l -> l.startsWith("2: send") && l.contains("APPEND_ENTRIES_RESPONSE"))
-        .allMatch(l -> l.endsWith("afterPersist")), c.readyLog::toString);
+    assertTrue(
+        c.readyLog.stream()
+            .filter(l -> l.startsWith("1: send") && l.contains("APPEND_ENTRIES t"))
+            .noneMatch(l -> l.endsWith("afterPersist")),
+        c.readyLog::toString);
+    assertTrue(
+        c.readyLog.stream()
+            .filter(l -> l.startsWith("2: send") && l.contains("APPEND_ENTRIES_RESPONSE"))
+            .allMatch(l -> l.endsWith("afterPersist")),
+        c.readyLog::toString);
     assertEquals(1, c.hardState[2][1], "node 2's persisted vote");
   }
 
@@ -273,9 +289,12 @@ class RaftScenarioTest {
       }
       c.deliver(e);
     }
-    assertEquals(oldIndex, c.node(1).matchOf(2), "node 2 acknowledged the old entry, not the no-op");
-    assertTrue(c.node(1).log().committed() < oldIndex,
-        "committed " + c.node(1).log().committed() + ": an old-term entry was committed by counting replicas");
+    assertEquals(
+        oldIndex, c.node(1).matchOf(2), "node 2 acknowledged the old entry, not the no-op");
+    assertTrue(
+        c.node(1).log().committed() < oldIndex,
+        "committed " + c.node(1).log().committed()
+            + ": an old-term entry was committed by counting replicas");
     // Once the no-op of the new term is replicated, both commit.
     c.cut[1][3] = c.cut[3][1] = c.cut[2][3] = c.cut[3][2] = false;
     c.stabilize();

@@ -45,7 +45,12 @@ class RaftScriptTest {
 
   static Stream<String> scripts() throws IOException {
     try (Stream<Path> files = Files.list(DIR)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().toList().stream();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".txt"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -88,7 +93,11 @@ class RaftScriptTest {
       Files.writeString(file, actual.toString());
       return;
     }
-    assertEquals(expected, actual.toString(), () -> name + " differs; if intended, rerun with -Drast.script.rewrite=true and review the diff");
+    assertEquals(
+        expected,
+        actual.toString(),
+        () -> name
+            + " differs; if intended, rerun with -Drast.script.rewrite=true and review the diff");
   }
 
   private static String run(Cluster c, String[] a) {
@@ -109,7 +118,9 @@ class RaftScriptTest {
         return all(c);
       }
       case "propose" -> {
-        return c.node(n(a, 1)).propose(ByteBuffer.wrap(a[2].getBytes(StandardCharsets.UTF_8))).toString();
+        return c.node(n(a, 1))
+            .propose(ByteBuffer.wrap(a[2].getBytes(StandardCharsets.UTF_8)))
+            .toString();
       }
       case "read" -> {
         return c.node(n(a, 1)).read(Long.parseLong(a[2])).toString();
@@ -149,7 +160,7 @@ class RaftScriptTest {
   }
 
   static String status(RaftNode n) {
-    return n.id() + ": " + n.role() + " term=" + n.term() + " vote=" + n.vote() + " leader=" + n.leader()
-        + " last=" + n.log().lastIndex() + " commit=" + n.log().committed();
+    return n.id() + ": " + n.role() + " term=" + n.term() + " vote=" + n.vote() + " leader="
+        + n.leader() + " last=" + n.log().lastIndex() + " commit=" + n.log().committed();
   }
 }

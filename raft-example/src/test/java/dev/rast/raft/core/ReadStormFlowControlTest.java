@@ -53,9 +53,11 @@ class ReadStormFlowControlTest {
   void readRoundsSkipAFollowerThatStoppedAnswering() {
     List<Cluster.Envelope> held = new ArrayList<>();
     pausedFollower(held);
-    long heartbeats = held.stream().filter(e -> e.type() == Message.Which.HEARTBEAT).count();
+    long heartbeats =
+        held.stream().filter(e -> e.type() == Message.Which.HEARTBEAT).count();
     // 64 unanswered read rounds, then only the periodic heartbeats (one per tick here: 100).
-    assertTrue(heartbeats <= Leader.MAX_UNANSWERED_READ_ROUNDS + ROUNDS / 20 + 2,
+    assertTrue(
+        heartbeats <= Leader.MAX_UNANSWERED_READ_ROUNDS + ROUNDS / 20 + 2,
         ROUNDS + " read rounds sent " + heartbeats + " heartbeats to a follower that answers none");
   }
 
@@ -67,11 +69,15 @@ class ReadStormFlowControlTest {
     int before = c.network.size();
     for (Cluster.Envelope e : held) {
       if (e.type() == Message.Which.HEARTBEAT) {
-        c.node(3).step(ByteBuffer.wrap(e.bytes())); // one read of the socket: many heartbeats, one Ready
+        c.node(3)
+            .step(ByteBuffer.wrap(e.bytes())); // one read of the socket: many heartbeats, one Ready
       }
     }
     c.process(3);
-    long responses = c.network.stream().skip(before).filter(e -> e.type() == Message.Which.HEARTBEAT_RESPONSE).count();
+    long responses = c.network.stream()
+        .skip(before)
+        .filter(e -> e.type() == Message.Which.HEARTBEAT_RESPONSE)
+        .count();
     assertEquals(1, responses, "one response carries the newest read round");
   }
 
@@ -101,10 +107,13 @@ class ReadStormFlowControlTest {
     }
     c.process(1);
     List<Cluster.Envelope> appends = c.sent.subList(sentBefore, c.sent.size()).stream()
-        .filter(e -> e.to() == 3 && e.type() == Message.Which.APPEND_ENTRIES).toList();
+        .filter(e -> e.to() == 3 && e.type() == Message.Which.APPEND_ENTRIES)
+        .toList();
     long bytes = appends.stream().mapToLong(e -> e.bytes().length).sum();
-    assertTrue(appends.size() <= 4 + 1, answers.size() + " heartbeat responses made the leader send "
-        + appends.size() + " AppendEntries (" + bytes + " bytes)");
+    assertTrue(
+        appends.size() <= 4 + 1,
+        answers.size() + " heartbeat responses made the leader send " + appends.size()
+            + " AppendEntries (" + bytes + " bytes)");
     assertTrue(bytes <= (64 << 10) + 8192, bytes + " bytes of AppendEntries for one burst");
   }
 }

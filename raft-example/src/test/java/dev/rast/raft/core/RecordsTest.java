@@ -33,7 +33,9 @@ class RecordsTest {
   void corruptionAndTearingAreDetected() {
     ByteBuffer buf = one("hello");
     for (int i = 0; i < buf.limit(); i++) {
-      ByteBuffer copy = ByteBuffer.allocate(buf.limit()).order(ByteOrder.LITTLE_ENDIAN).put(0, buf, 0, buf.limit());
+      ByteBuffer copy = ByteBuffer.allocate(buf.limit())
+          .order(ByteOrder.LITTLE_ENDIAN)
+          .put(0, buf, 0, buf.limit());
       copy.put(i, (byte) (copy.get(i) ^ 0x40));
       assertEquals(-1, records.verify(copy, 0, copy.limit()), "flipped bit in byte " + i);
     }

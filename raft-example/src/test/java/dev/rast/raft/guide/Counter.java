@@ -29,8 +29,10 @@ final class Counter implements StateMachine {
 
   @Override
   public StateView snapshot() {
-    long frozen = value; // a long is its own copy; a large state needs copy-on-write (see KvStateMachine)
-    return out -> out.chunk(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(0, frozen));
+    long frozen =
+        value; // a long is its own copy; a large state needs copy-on-write (see KvStateMachine)
+    return out ->
+        out.chunk(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(0, frozen));
   }
 
   @Override

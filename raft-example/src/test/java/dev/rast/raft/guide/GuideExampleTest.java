@@ -37,13 +37,16 @@ class GuideExampleTest {
         throw new AssertionError("still a Ready after 1000 in a row: " + raft);
       }
       Ready r = raft.ready();
-      for (long i = r.persistFirst(); i <= r.persistLast(); i++) { // 1. write the records (then the hard state)
+      for (long i = r.persistFirst();
+          i <= r.persistLast();
+          i++) { // 1. write the records (then the hard state)
         log.tailMap(i).clear(); // a conflicting suffix goes first
         byte[] rec = new byte[raft.log().length(i)];
         raft.log().buffer(i).get(raft.log().offset(i), rec);
         log.put(i, rec);
       }
-      // 2-3. send r.message(i) to r.messageTo(i) (after the writes are durable when r.afterPersist(i)); one voter: none
+      // 2-3. send r.message(i) to r.messageTo(i) (after the writes are durable when
+      // r.afterPersist(i)); one voter: none
       for (long i = r.applyFirst(); i <= r.applyLast(); i++) { // 4. apply committed entries
         Entry.Reader e = raft.entry(i);
         if (e.getKind() == EntryKind.NORMAL) {

@@ -18,9 +18,11 @@ public final class BadFrames {
   private static final int TABLE = 8;
   /** The root struct follows its root pointer (offset 0). */
   private static final int STRUCT = TABLE + 8;
+
   private static final int POINTERS = STRUCT + 8 * KvRequest._Meta.SIZE.dataWords;
   /** Byte offset of each pointer field in the framed message. */
   private static final int KEY = POINTERS;
+
   private static final int VALUE = POINTERS + 8;
   /** Byte offset of the op field (bits 256..271 of the data section). */
   private static final int OP = STRUCT + 32;
@@ -36,7 +38,8 @@ public final class BadFrames {
     if (value != null) {
       r.setValue(value.getBytes(StandardCharsets.UTF_8));
     }
-    ByteBuffer buf = ByteBuffer.allocate((int) Framing.serializedSize(b)).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer buf =
+        ByteBuffer.allocate((int) Framing.serializedSize(b)).order(ByteOrder.LITTLE_ENDIAN);
     Framing.write(b, buf);
     return buf.array();
   }
@@ -45,9 +48,12 @@ public final class BadFrames {
   private static byte[] small(long id, Op op, long client, long seq) {
     byte[] bytes = request(id, op, client, seq, "k", op == Op.GET ? null : "v");
     ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-    if (buf.getInt(0) != 0 || buf.getLong(TABLE) != ((long) KvRequest._Meta.SIZE.dataWords << 32
-        | (long) KvRequest._Meta.SIZE.pointers << 48)) {
-      throw new IllegalStateException("unexpected layout of the test request: one segment, root struct right after its pointer");
+    if (buf.getInt(0) != 0
+        || buf.getLong(TABLE)
+            != ((long) KvRequest._Meta.SIZE.dataWords << 32
+                | (long) KvRequest._Meta.SIZE.pointers << 48)) {
+      throw new IllegalStateException(
+          "unexpected layout of the test request: one segment, root struct right after its pointer");
     }
     return bytes;
   }

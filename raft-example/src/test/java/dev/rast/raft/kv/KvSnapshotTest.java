@@ -35,12 +35,16 @@ class KvSnapshotTest {
   private static ByteBuffer put(long client, long seq, String key, String value) {
     MessageBuilder m = new MessageBuilder();
     KvRequest.Builder r = m.initRoot(KvRequest._Meta.SIZE, new KvRequest.Builder());
-    r.setOp(value == null ? Op.DELETE : Op.PUT).setClientId(client).setSeq(seq).setAckedBelow(1)
+    r.setOp(value == null ? Op.DELETE : Op.PUT)
+        .setClientId(client)
+        .setSeq(seq)
+        .setAckedBelow(1)
         .setKey(key.getBytes(StandardCharsets.UTF_8));
     if (value != null) {
       r.setValue(value.getBytes(StandardCharsets.UTF_8));
     }
-    ByteBuffer b = ByteBuffer.allocate((int) Framing.serializedSize(m)).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer b =
+        ByteBuffer.allocate((int) Framing.serializedSize(m)).order(ByteOrder.LITTLE_ENDIAN);
     Framing.write(m, b);
     return b.flip();
   }
@@ -84,15 +88,20 @@ class KvSnapshotTest {
     }
     assertNull(get(restored, "new"));
     assertNull(get(restored, "junk"));
-    assertEquals(3, restored.sessions(), "sessions of clients 1..3, not 9 (after the view) nor 77 (replaced)");
+    assertEquals(
+        3,
+        restored.sessions(),
+        "sessions of clients 1..3, not 9 (after the view) nor 77 (replaced)");
     // Client 3's last write (seq n/3) is recorded: its retry is answered, not applied again.
     int last = n - 1;
     long client = 1 + last % 3;
     long seq = 1 + last / 3;
-    assertEquals(Status.OK, apply(restored, put(client, seq, "k" + last, "a retry must not overwrite")));
+    assertEquals(
+        Status.OK, apply(restored, put(client, seq, "k" + last, "a retry must not overwrite")));
     assertEquals("v" + last, get(restored, "k" + last));
     assertEquals(Status.OK, apply(restored, put(1, 1, "k0", "the first write, retried")));
-    assertEquals("v0", get(restored, "k0"), "a retried write is answered from the restored session");
+    assertEquals(
+        "v0", get(restored, "k0"), "a retried write is answered from the restored session");
     // The live machine went on: its own state has the later writes.
     assertEquals("changed", get(kv, "k0"));
     assertNull(get(kv, "k1"));

@@ -14,10 +14,15 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class KvStateMachineTest {
-  private static ByteBuffer write(Op op, long client, long seq, long acked, String key, String value, String expected) {
+  private static ByteBuffer write(
+      Op op, long client, long seq, long acked, String key, String value, String expected) {
     MessageBuilder b = new MessageBuilder();
     KvRequest.Builder r = b.initRoot(KvRequest._Meta.SIZE, new KvRequest.Builder());
-    r.setOp(op).setClientId(client).setSeq(seq).setAckedBelow(acked).setKey(key.getBytes(StandardCharsets.UTF_8));
+    r.setOp(op)
+        .setClientId(client)
+        .setSeq(seq)
+        .setAckedBelow(acked)
+        .setKey(key.getBytes(StandardCharsets.UTF_8));
     if (value != null) {
       r.setValue(value.getBytes(StandardCharsets.UTF_8));
     }
@@ -78,17 +83,25 @@ class KvStateMachineTest {
       // every third write is a cput that fails, so the recorded results differ
       Op op = seq % 3 == 0 ? Op.CPUT : Op.PUT;
       Status want = seq % 3 == 0 ? Status.COMPARE_FAILED : Status.OK;
-      ByteBuffer w = write(op, 9, seq, Math.max(1, seq - window), "k" + seq, "v", seq % 3 == 0 ? "nope" : null);
+      ByteBuffer w = write(
+          op, 9, seq, Math.max(1, seq - window), "k" + seq, "v", seq % 3 == 0 ? "nope" : null);
       assertEquals(want, apply(sm, w));
       if (seq > window) {
         long old = seq - window; // still unacknowledged: the retry answers the recorded result
         Op oldOp = old % 3 == 0 ? Op.CPUT : Op.PUT;
-        assertEquals(old % 3 == 0 ? Status.COMPARE_FAILED : Status.OK,
-            apply(sm, write(oldOp, 9, old, 1, "k" + old, "changed", old % 3 == 0 ? "v" : null)), "retry of " + old);
+        assertEquals(
+            old % 3 == 0 ? Status.COMPARE_FAILED : Status.OK,
+            apply(sm, write(oldOp, 9, old, 1, "k" + old, "changed", old % 3 == 0 ? "v" : null)),
+            "retry of " + old);
         if (old % 3 != 0) {
-          assertArrayEquals("v".getBytes(StandardCharsets.UTF_8), sm.get("k" + old), "the retry of " + old + " changed nothing");
+          assertArrayEquals(
+              "v".getBytes(StandardCharsets.UTF_8),
+              sm.get("k" + old),
+              "the retry of " + old + " changed nothing");
         }
-        assertEquals(KvStateMachine.STALE, apply(sm, write(Op.PUT, 9, old - 1, 1, "k" + old, "changed", null)));
+        assertEquals(
+            KvStateMachine.STALE,
+            apply(sm, write(Op.PUT, 9, old - 1, 1, "k" + old, "changed", null)));
       }
     }
     assertArrayEquals("v".getBytes(StandardCharsets.UTF_8), sm.get("k4999"));
@@ -96,12 +109,15 @@ class KvStateMachineTest {
     long far = 1L << 40;
     assertEquals(Status.OK, apply(sm, write(Op.PUT, 9, far, 4800, "far", "1", null)));
     assertEquals(Status.OK, apply(sm, write(Op.PUT, 9, 4999, 4800, "k4999", "again", null)));
-    assertArrayEquals("v".getBytes(StandardCharsets.UTF_8), sm.get("k4999"), "the retry of 4999 changed nothing");
+    assertArrayEquals(
+        "v".getBytes(StandardCharsets.UTF_8), sm.get("k4999"), "the retry of 4999 changed nothing");
     assertEquals(Status.OK, apply(sm, write(Op.PUT, 9, far, 4800, "far", "2", null)));
     assertArrayEquals("1".getBytes(StandardCharsets.UTF_8), sm.get("far"));
     assertEquals(Status.OK, apply(sm, write(Op.PUT, 9, far + 1, far, "far", "3", null)));
-    assertEquals(KvStateMachine.STALE, apply(sm, write(Op.PUT, 9, 4999, far, "k4999", "late", null)));
-    assertEquals(Status.OK, apply(sm, write(Op.PUT, 9, far + 1, far, "far", "4", null)), "still remembered");
+    assertEquals(
+        KvStateMachine.STALE, apply(sm, write(Op.PUT, 9, 4999, far, "k4999", "late", null)));
+    assertEquals(
+        Status.OK, apply(sm, write(Op.PUT, 9, far + 1, far, "far", "4", null)), "still remembered");
     assertArrayEquals("3".getBytes(StandardCharsets.UTF_8), sm.get("far"));
   }
 
@@ -111,9 +127,14 @@ class KvStateMachineTest {
     KvStateMachine sm = new KvStateMachine();
     assertEquals(Status.OK, apply(sm, write(Op.PUT, 1, 1, 1, "k", "v", null)));
     byte[][] bad = {
-        BadFrames.putWithKeyOutOfBounds(1, 2, 1), BadFrames.putWithHugeValue(2, 2, 2), BadFrames.unknownOp(3, 2, 3),
-        BadFrames.request(4, Op.GET, 2, 4, "k", null), BadFrames.request(5, Op.STATUS, 2, 5, "k", null),
-        {1, 2, 3, 4, 5, 6, 7, 8}, {}};
+      BadFrames.putWithKeyOutOfBounds(1, 2, 1),
+      BadFrames.putWithHugeValue(2, 2, 2),
+      BadFrames.unknownOp(3, 2, 3),
+      BadFrames.request(4, Op.GET, 2, 4, "k", null),
+      BadFrames.request(5, Op.STATUS, 2, 5, "k", null),
+      {1, 2, 3, 4, 5, 6, 7, 8},
+      {}
+    };
     for (byte[] b : bad) {
       for (int twice = 0; twice < 2; twice++) {
         assertEquals(Status.ERROR, apply(sm, ByteBuffer.wrap(b)));

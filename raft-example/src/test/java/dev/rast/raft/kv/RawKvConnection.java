@@ -60,9 +60,11 @@ public final class RawKvConnection implements Closeable {
     } catch (EOFException | SocketException e) {
       return new Response(0, null, null, 0);
     }
-    KvResponse.Reader r = Framing.read(ByteBuffer.wrap(body).order(ByteOrder.LITTLE_ENDIAN), new MessageReader())
+    KvResponse.Reader r = Framing.read(
+            ByteBuffer.wrap(body).order(ByteOrder.LITTLE_ENDIAN), new MessageReader())
         .getRoot(new KvResponse.Reader());
-    return new Response(r.getId(), r.getStatus(), r.hasMessage() ? r.getMessage().toString() : null, r.getLeader());
+    return new Response(
+        r.getId(), r.getStatus(), r.hasMessage() ? r.getMessage().toString() : null, r.getLeader());
   }
 
   /** Sends and reads the answer. */

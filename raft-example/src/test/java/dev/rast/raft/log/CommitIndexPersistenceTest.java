@@ -101,12 +101,15 @@ class CommitIndexPersistenceTest {
     try (FileChannel ch = FileChannel.open(seg, StandardOpenOption.WRITE)) {
       ch.truncate(cut);
     }
-    CorruptLogException e = assertThrows(CorruptLogException.class, () -> SegmentedLog.open(dead, OPTIONS).close());
+    CorruptLogException e = assertThrows(
+        CorruptLogException.class, () -> SegmentedLog.open(dead, OPTIONS).close());
     assertEquals(seg, e.path());
     assertEquals(H + 120L * REC, e.offset());
-    assertTrue(e.getMessage().contains("expected the record of index 121 here")
-        && e.getMessage().contains("records up to 200 are committed")
-        && e.getMessage().contains("refusing to truncate"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("expected the record of index 121 here")
+            && e.getMessage().contains("records up to 200 are committed")
+            && e.getMessage().contains("refusing to truncate"),
+        e.getMessage());
     assertEquals(cut, Files.size(seg), "nothing was truncated");
   }
 
@@ -115,11 +118,14 @@ class CommitIndexPersistenceTest {
     Path dead = killedAfter(50);
     Path seg = TestLogs.openSegment(dead);
     TestLogs.flip(seg, H + 49L * REC + 30);
-    CorruptLogException e = assertThrows(CorruptLogException.class, () -> SegmentedLog.open(dead, OPTIONS).close());
+    CorruptLogException e = assertThrows(
+        CorruptLogException.class, () -> SegmentedLog.open(dead, OPTIONS).close());
     assertEquals(seg, e.path());
     assertEquals(H + 49L * REC, e.offset());
-    assertTrue(e.getMessage().contains("expected the record of index 50 here")
-        && e.getMessage().contains("records up to 50 are committed"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("expected the record of index 50 here")
+            && e.getMessage().contains("records up to 50 are committed"),
+        e.getMessage());
   }
 
   @Test

@@ -48,22 +48,34 @@ class LogAllocationTest {
       offsets[i] = run.position();
       run.put(recs[i]);
     }
-    LogOptions options = LogOptions.DEFAULT.withPreallocateBytes(64 << 10).withWriteBufferBytes(16 << 10)
+    LogOptions options = LogOptions.DEFAULT
+        .withPreallocateBytes(64 << 10)
+        .withWriteBufferBytes(16 << 10)
         .withSyncCommitOnly(false);
-    try (SegmentedLog log = SegmentedLog.open(dir, new LogOptions(options.segmentBytes(),
-        options.preallocateBytes(), options.writeBufferBytes(), false, 2 * n, true, options.commitLagMillis()))) {
+    try (SegmentedLog log = SegmentedLog.open(
+        dir,
+        new LogOptions(
+            options.segmentBytes(),
+            options.preallocateBytes(),
+            options.writeBufferBytes(),
+            false,
+            2 * n,
+            true,
+            options.commitLagMillis()))) {
       int warm = 500;
       appendRange(log, run, recs, offsets, 1, warm);
       log.sync();
       long before = allocatedBytes();
       appendRange(log, run, recs, offsets, warm + 1, n);
       long after = allocatedBytes();
-      assertEquals(0, after - before, "bytes allocated by " + (n - warm) + " appends, flushes and syncs");
+      assertEquals(
+          0, after - before, "bytes allocated by " + (n - warm) + " appends, flushes and syncs");
       assertEquals(n, log.lastIndex());
     }
   }
 
-  private static void appendRange(SegmentedLog log, ByteBuffer run, byte[][] recs, int[] offsets, int from, int to)
+  private static void appendRange(
+      SegmentedLog log, ByteBuffer run, byte[][] recs, int[] offsets, int from, int to)
       throws IOException {
     for (int i = from; i <= to; i++) {
       log.append(i, 1, run, offsets[i], recs[i].length);

@@ -44,7 +44,7 @@ class LogAppendTest {
       for (int i = 0; i < 100; i++) {
         assertArrayEquals(written.get(i), replayed.get(i), "record " + (i + 1));
       }
-      assertThrows(IllegalStateException.class, () -> log.replay((i, t, b, o, l) -> { }));
+      assertThrows(IllegalStateException.class, () -> log.replay((i, t, b, o, l) -> {}));
     }
   }
 
@@ -56,7 +56,8 @@ class LogAppendTest {
       run.add(TestLogs.record(i < 10 ? 1 : 2, i, (int) (i * 7 % 60)));
     }
     byte[] records = TestLogs.concat(run);
-    ByteBuffer received = ByteBuffer.allocateDirect(records.length + 136).order(ByteOrder.BIG_ENDIAN);
+    ByteBuffer received =
+        ByteBuffer.allocateDirect(records.length + 136).order(ByteOrder.BIG_ENDIAN);
     received.put(128, records).position(3).limit(records.length + 130);
     try (SegmentedLog log = SegmentedLog.open(dir, LogOptions.DEFAULT)) {
       int at = 128;
@@ -69,7 +70,10 @@ class LogAppendTest {
       assertEquals(records.length + 130, received.limit());
       assertEquals(ByteOrder.BIG_ENDIAN, received.order());
       byte[] file = TestLogs.bytes(TestLogs.openSegment(dir));
-      assertArrayEquals(records, Arrays.copyOfRange(file, LogFormat.HEADER_BYTES, LogFormat.HEADER_BYTES + records.length));
+      assertArrayEquals(
+          records,
+          Arrays.copyOfRange(
+              file, LogFormat.HEADER_BYTES, LogFormat.HEADER_BYTES + records.length));
     }
   }
 
@@ -97,10 +101,14 @@ class LogAppendTest {
   void theWriteAndReadPathsDoNotEvenReferToEntries() throws IOException {
     // Only recovery decodes entries; the classes on the append, sync and read paths have no
     // reference to the Entry reader or the record codec in their constant pools.
-    for (Class<?> c : new Class<?>[] {SegmentedLog.class, Segment.class, LogIndex.class, Syncer.class, RangeReader.class}) {
+    for (Class<?> c : new Class<?>[] {
+      SegmentedLog.class, Segment.class, LogIndex.class, Syncer.class, RangeReader.class
+    }) {
       try (var in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
         String pool = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
-        for (String forbidden : new String[] {"RaftMsg$Entry", "dev/rast/raft/core/Records", "MessageReader", "Framing"}) {
+        for (String forbidden :
+            new String[] {"RaftMsg$Entry", "dev/rast/raft/core/Records", "MessageReader", "Framing"
+            }) {
           assertTrue(!pool.contains(forbidden), c.getSimpleName() + " refers to " + forbidden);
         }
       }
@@ -111,16 +119,24 @@ class LogAppendTest {
   void segmentsRollAtTheSizeLimitAndNamesCarryTheRange() throws IOException {
     int rec = TestLogs.record(1, 1, 40).length;
     int perSegment = (1024 - LogFormat.HEADER_BYTES) / rec;
-    try (SegmentedLog log = SegmentedLog.open(dir, TestLogs.small(1024).withPreallocateBytes(512))) {
+    try (SegmentedLog log =
+        SegmentedLog.open(dir, TestLogs.small(1024).withPreallocateBytes(512))) {
       TestLogs.appendRange(log, 1, 3L * perSegment + 2, 1, 40);
       log.sync();
       List<SegmentName> names = log.segmentNames();
-      assertEquals(List.of(SegmentName.closed(1, perSegment), SegmentName.closed(perSegment + 1, 2L * perSegment),
-          SegmentName.closed(2L * perSegment + 1, 3L * perSegment), SegmentName.open(3L * perSegment + 1)), names);
+      assertEquals(
+          List.of(
+              SegmentName.closed(1, perSegment),
+              SegmentName.closed(perSegment + 1, 2L * perSegment),
+              SegmentName.closed(2L * perSegment + 1, 3L * perSegment),
+              SegmentName.open(3L * perSegment + 1)),
+          names);
     }
     for (SegmentName n : SegmentName.list(dir)) {
       if (!n.open()) {
-        assertEquals(LogFormat.HEADER_BYTES + (long) perSegment * rec, Files.size(dir.resolve(n.fileName())),
+        assertEquals(
+            LogFormat.HEADER_BYTES + (long) perSegment * rec,
+            Files.size(dir.resolve(n.fileName())),
             n + " holds exactly its records, no padding");
       }
     }
@@ -139,7 +155,9 @@ class LogAppendTest {
       TestLogs.appendRange(log, 3, 3, 1, 6000); // larger than the segment and the write buffer
       TestLogs.appendRange(log, 4, 4, 1, 40);
       log.sync();
-      assertEquals(List.of(SegmentName.closed(1, 2), SegmentName.closed(3, 3), SegmentName.open(4)), log.segmentNames());
+      assertEquals(
+          List.of(SegmentName.closed(1, 2), SegmentName.closed(3, 3), SegmentName.open(4)),
+          log.segmentNames());
     }
     try (SegmentedLog log = SegmentedLog.open(dir, TestLogs.small(1024))) {
       assertEquals(4, log.lastIndex());
@@ -176,11 +194,15 @@ class LogAppendTest {
     try (SegmentedLog log = SegmentedLog.open(dir, LogOptions.DEFAULT)) {
       TestLogs.appendRange(log, 1, 2, 5, 8);
       byte[] r = TestLogs.record(5, 4, 8);
-      assertThrows(IllegalStateException.class, () -> log.append(4, 5, ByteBuffer.wrap(r), 0, r.length));
+      assertThrows(
+          IllegalStateException.class, () -> log.append(4, 5, ByteBuffer.wrap(r), 0, r.length));
       byte[] low = TestLogs.record(4, 3, 8);
-      assertThrows(IllegalStateException.class, () -> log.append(3, 4, ByteBuffer.wrap(low), 0, low.length));
+      assertThrows(
+          IllegalStateException.class, () -> log.append(3, 4, ByteBuffer.wrap(low), 0, low.length));
       byte[] ok = TestLogs.record(5, 3, 8);
-      assertThrows(IllegalArgumentException.class, () -> log.append(3, 5, ByteBuffer.wrap(ok), 0, ok.length - 8));
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> log.append(3, 5, ByteBuffer.wrap(ok), 0, ok.length - 8));
       log.append(3, 5, ByteBuffer.wrap(ok), 0, ok.length);
       assertEquals(3, log.lastIndex());
     }
@@ -212,14 +234,18 @@ class LogAppendTest {
       log.sync();
       log.setHardState(1, 1, 3);
       log.sync();
-      assertEquals(new StoredHardState(1, 1, 0), HardStateFile.read(dir), "commit-only change not yet written");
+      assertEquals(
+          new StoredHardState(1, 1, 0),
+          HardStateFile.read(dir),
+          "commit-only change not yet written");
       log.setHardState(2, 0, 4);
       log.sync();
       assertEquals(new StoredHardState(2, 0, 4), HardStateFile.read(dir));
       log.setHardState(2, 0, 5);
       log.sync();
     }
-    assertEquals(new StoredHardState(2, 0, 5), HardStateFile.read(dir), "close writes the pending commit");
+    assertEquals(
+        new StoredHardState(2, 0, 5), HardStateFile.read(dir), "close writes the pending commit");
   }
 
   @Test
@@ -237,7 +263,8 @@ class LogAppendTest {
   @Test
   void aSecondOpenOfTheSameDirectoryIsRefused() throws IOException {
     try (SegmentedLog log = SegmentedLog.open(dir, LogOptions.DEFAULT)) {
-      IOException e = assertThrows(IOException.class, () -> SegmentedLog.open(dir, LogOptions.DEFAULT));
+      IOException e =
+          assertThrows(IOException.class, () -> SegmentedLog.open(dir, LogOptions.DEFAULT));
       assertTrue(e.getMessage().contains("open elsewhere"), e.getMessage());
     }
     SegmentedLog.open(dir, LogOptions.DEFAULT).close();

@@ -26,20 +26,33 @@ public final class LogBench {
   /** One measured case. */
   record Result(String name, long appends, long fsyncs, double seconds, int recordBytes) {
     String row() {
-      return String.format(Locale.ROOT, "%-30s %12.0f %10.0f %14.1f %8.1f", name, appends / seconds, fsyncs / seconds,
-          fsyncs == 0 ? 0.0 : (double) appends / fsyncs, appends * (double) recordBytes / seconds / (1 << 20));
+      return String.format(
+          Locale.ROOT,
+          "%-30s %12.0f %10.0f %14.1f %8.1f",
+          name,
+          appends / seconds,
+          fsyncs / seconds,
+          fsyncs == 0 ? 0.0 : (double) appends / fsyncs,
+          appends * (double) recordBytes / seconds / (1 << 20));
     }
   }
 
-  static final String HEADER = String.format(Locale.ROOT, "%-30s %12s %10s %14s %8s", "case", "appends/s", "fsyncs/s",
-      "entries/fsync", "MiB/s");
+  static final String HEADER = String.format(
+      Locale.ROOT,
+      "%-30s %12s %10s %14s %8s",
+      "case",
+      "appends/s",
+      "fsyncs/s",
+      "entries/fsync",
+      "MiB/s");
 
   /** Args: seconds per case (3), rounds (3), directory (a new temporary one). Prints every round, then the medians. */
   public static void main(String[] args) throws Exception {
     double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     Path base = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("rast-log-bench");
-    System.out.println("record: " + TestLogs.record(1, 1, PAYLOAD).length + " bytes (" + PAYLOAD + "-byte payload)");
+    System.out.println("record: " + TestLogs.record(1, 1, PAYLOAD).length + " bytes (" + PAYLOAD
+        + "-byte payload)");
     Result[][] all = new Result[rounds][];
     for (int round = 0; round < rounds; round++) {
       System.out.println("round " + (round + 1));
@@ -67,12 +80,33 @@ public final class LogBench {
       group(base.resolve("w1"), "group, window 1", 1, seconds, false, LogOptions.DEFAULT),
       group(base.resolve("w64"), "group, window 64", 64, seconds, false, LogOptions.DEFAULT),
       group(base.resolve("w1024"), "group, window 1024", 1024, seconds, false, LogOptions.DEFAULT),
-      group(base.resolve("wmax"), "group, unbounded", Integer.MAX_VALUE, seconds, false, LogOptions.DEFAULT),
-      group(base.resolve("w64-noprealloc"), "group, window 64, no prealloc", 64, seconds, false,
+      group(
+          base.resolve("wmax"),
+          "group, unbounded",
+          Integer.MAX_VALUE,
+          seconds,
+          false,
+          LogOptions.DEFAULT),
+      group(
+          base.resolve("w64-noprealloc"),
+          "group, window 64, no prealloc",
+          64,
+          seconds,
+          false,
           LogOptions.DEFAULT.withPreallocateBytes(0)),
-      group(base.resolve("w64-hs"), "group, window 64, +commit HS", 64, seconds, true,
+      group(
+          base.resolve("w64-hs"),
+          "group, window 64, +commit HS",
+          64,
+          seconds,
+          true,
           LogOptions.DEFAULT.withSyncCommitOnly(true)),
-      group(base.resolve("w64-hs-lazy"), "group, window 64, +commit lazy", 64, seconds, true,
+      group(
+          base.resolve("w64-hs-lazy"),
+          "group, window 64, +commit lazy",
+          64,
+          seconds,
+          true,
           LogOptions.DEFAULT.withSyncCommitOnly(false)),
     };
   }
@@ -88,7 +122,8 @@ public final class LogBench {
       this.recordBytes = one.length;
       this.count = count;
       // The same record bytes at every index: the log does not decode them, so the index inside
-      // does not matter for the measurement (recovery would refuse such a log; the bench never reopens).
+      // does not matter for the measurement (recovery would refuse such a log; the bench never
+      // reopens).
       run = ByteBuffer.allocateDirect(one.length * 1024).order(ByteOrder.LITTLE_ENDIAN);
       for (int i = 0; i < 1024; i++) {
         run.put(one);
@@ -119,7 +154,8 @@ public final class LogBench {
     }
   }
 
-  static Result group(Path dir, String name, int window, double seconds, boolean hardState, LogOptions options)
+  static Result group(
+      Path dir, String name, int window, double seconds, boolean hardState, LogOptions options)
       throws Exception {
     Source src = new Source(0);
     Thread producer = Thread.currentThread();

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 class LogBenchTest {
   @Test
   void printsAQuickMeasurement(@TempDir Path dir) throws Exception {
-    LogBench.Result[] results = LogBench.runAll(dir, Double.parseDouble(System.getProperty("log.bench.seconds", "0.2")));
-    System.out.println("LogBench (" + System.getProperty("log.bench.seconds", "0.2") + " s per case):");
+    LogBench.Result[] results =
+        LogBench.runAll(dir, Double.parseDouble(System.getProperty("log.bench.seconds", "0.2")));
+    System.out.println(
+        "LogBench (" + System.getProperty("log.bench.seconds", "0.2") + " s per case):");
     System.out.println(LogBench.HEADER);
     for (LogBench.Result r : results) {
       System.out.println(r.row());

@@ -41,18 +41,26 @@ class LogCompactionTest {
       long diskBefore = log.diskBytes();
       assertEquals(0, log.compactBefore(1), "nothing below 1");
       int deleted = log.compactBefore(250);
-      assertTrue(deleted > 0 && log.segmentNames().size() == before - deleted, "deleted " + deleted + " of " + before);
+      assertTrue(
+          deleted > 0 && log.segmentNames().size() == before - deleted,
+          "deleted " + deleted + " of " + before);
       long first = log.firstIndex();
       assertTrue(first > 1 && first <= 250, "first index " + first);
       assertEquals(log.segmentNames().get(0).start(), first);
       assertTrue(log.diskBytes() < diskBefore);
       assertEquals(0, log.term(first - 1), "compacted: no term");
       assertEquals(1, log.term(first));
-      assertArrayEquals(TestLogs.concat(records.subList((int) first - 1, 400)), read(log, first, 400));
-      assertThrows(IllegalArgumentException.class, () -> log.read(first - 1, first, ByteBuffer.allocate(1 << 16)));
+      assertArrayEquals(
+          TestLogs.concat(records.subList((int) first - 1, 400)), read(log, first, 400));
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> log.read(first - 1, first, ByteBuffer.allocate(1 << 16)));
       records.addAll(TestLogs.appendRange(log, 401, 450, 2, 60));
       log.sync();
-      assertEquals(log.segmentNames().size() - 1, log.compactBefore(Long.MAX_VALUE), "every closed segment, never the open one");
+      assertEquals(
+          log.segmentNames().size() - 1,
+          log.compactBefore(Long.MAX_VALUE),
+          "every closed segment, never the open one");
     }
     try (SegmentedLog log = SegmentedLog.open(dir, TestLogs.small(4096))) {
       long first = log.firstIndex();
@@ -62,7 +70,8 @@ class LogCompactionTest {
       log.replay((index, term, buf, offset, length) -> replayed.add(index));
       assertEquals(first, replayed.get(0));
       assertEquals(450 - first + 1, replayed.size());
-      assertArrayEquals(TestLogs.concat(records.subList((int) first - 1, 450)), read(log, first, 450));
+      assertArrayEquals(
+          TestLogs.concat(records.subList((int) first - 1, 450)), read(log, first, 450));
     }
   }
 
@@ -72,7 +81,10 @@ class LogCompactionTest {
       TestLogs.appendRange(log, 1, 100, 1, 60);
       log.setHardState(1, 0, 80);
       log.sync();
-      assertThrows(IllegalArgumentException.class, () -> log.restartAt(80), "committed records are never dropped");
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> log.restartAt(80),
+          "committed records are never dropped");
       log.restartAt(1001);
       assertEquals(1001, log.firstIndex());
       assertEquals(1000, log.lastIndex());

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LogRaftNodeTest {
   private static final int[] VOTERS = {1, 2, 3};
-  private static final LogOptions OPTIONS = LogOptions.DEFAULT.withSegmentBytes(8192).withPreallocateBytes(4096);
+  private static final LogOptions OPTIONS =
+      LogOptions.DEFAULT.withSegmentBytes(8192).withPreallocateBytes(4096);
 
   @TempDir
   Path dir;
@@ -44,7 +45,8 @@ class LogRaftNodeTest {
   private void start(int id) throws IOException {
     logs[id] = SegmentedLog.open(dir.resolve("node" + id), OPTIONS);
     RaftNode n = new RaftNode(Config.of(id, VOTERS, 7, new SplittableRandom(id)));
-    logs[id].replay((index, term, buf, offset, length) -> assertTrue(n.restoreRecord(buf, offset, offset + length)));
+    logs[id].replay((index, term, buf, offset, length) ->
+        assertTrue(n.restoreRecord(buf, offset, offset + length)));
     StoredHardState hs = logs[id].hardState();
     n.restoreHardState(hs.term(), hs.vote(), hs.commit());
     nodes[id] = n;
@@ -120,7 +122,9 @@ class LogRaftNodeTest {
   private void propose(int leader, int from, int to) throws IOException {
     for (int i = from; i <= to; i++) {
       String cmd = "command-" + i + "-" + "x".repeat(i % 90);
-      assertEquals(Outcome.ACCEPTED, nodes[leader].propose(ByteBuffer.wrap(cmd.getBytes(StandardCharsets.UTF_8))));
+      assertEquals(
+          Outcome.ACCEPTED,
+          nodes[leader].propose(ByteBuffer.wrap(cmd.getBytes(StandardCharsets.UTF_8))));
       if (i % 7 == 0) {
         settle();
       }

@@ -42,11 +42,14 @@ class LogReadTest {
         ByteBuffer dst = ByteBuffer.allocate(expected.length + 16).position(8);
         assertEquals(expected.length, log.read(r[0], r[1], dst));
         assertEquals(8 + expected.length, dst.position());
-        assertArrayEquals(expected, Arrays.copyOfRange(dst.array(), 8, 8 + expected.length), Arrays.toString(r));
+        assertArrayEquals(
+            expected, Arrays.copyOfRange(dst.array(), 8, 8 + expected.length), Arrays.toString(r));
       }
       assertThrows(IllegalArgumentException.class, () -> log.read(1, 60, ByteBuffer.allocate(10)));
-      assertThrows(IllegalArgumentException.class, () -> log.read(0, 3, ByteBuffer.allocate(10_000)));
-      assertThrows(IllegalArgumentException.class, () -> log.read(5, 61, ByteBuffer.allocate(10_000)));
+      assertThrows(
+          IllegalArgumentException.class, () -> log.read(0, 3, ByteBuffer.allocate(10_000)));
+      assertThrows(
+          IllegalArgumentException.class, () -> log.read(5, 61, ByteBuffer.allocate(10_000)));
     }
   }
 
@@ -56,7 +59,8 @@ class LogReadTest {
       List<byte[]> recs = fill(log);
       log.sync();
       Path out = dir.resolve("out");
-      try (FileChannel target = FileChannel.open(out, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      try (FileChannel target =
+          FileChannel.open(out, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
         assertEquals(log.bytes(3, 57), log.transferTo(3, 57, 0, target));
       }
       assertArrayEquals(slice(recs, 3, 57), TestLogs.bytes(out));

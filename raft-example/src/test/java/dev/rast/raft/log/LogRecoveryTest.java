@@ -37,7 +37,8 @@ class LogRecoveryTest {
 
   private CorruptLogException refused(LogOptions options) throws IOException {
     byte[][] before = snapshot();
-    CorruptLogException e = assertThrows(CorruptLogException.class, () -> SegmentedLog.open(dir, options));
+    CorruptLogException e =
+        assertThrows(CorruptLogException.class, () -> SegmentedLog.open(dir, options));
     byte[][] after = snapshot();
     assertEquals(before.length, after.length, "recovery that refuses deletes nothing");
     for (int i = 0; i < before.length; i++) {
@@ -49,7 +50,9 @@ class LogRecoveryTest {
   private byte[][] snapshot() throws IOException {
     List<Path> files;
     try (var s = Files.list(dir)) {
-      files = s.filter(p -> !p.getFileName().toString().equals(LogFormat.LOCK_FILE)).sorted().toList();
+      files = s.filter(p -> !p.getFileName().toString().equals(LogFormat.LOCK_FILE))
+          .sorted()
+          .toList();
     }
     byte[][] out = new byte[files.size()][];
     for (int i = 0; i < out.length; i++) {
@@ -67,15 +70,21 @@ class LogRecoveryTest {
   @Test
   void recordsWithoutAHardStateFileAreRefusedSayingHowToRecover() throws IOException {
     try (SegmentedLog log = SegmentedLog.open(dir, TestLogs.small(1 << 20))) {
-      assertTrue(Files.exists(dir.resolve(LogFormat.HARD_STATE_FILE)), "a fresh log writes its hard state at once");
+      assertTrue(
+          Files.exists(dir.resolve(LogFormat.HARD_STATE_FILE)),
+          "a fresh log writes its hard state at once");
     }
     write(TestLogs.small(1 << 20), 10, 5);
     Path hardState = dir.resolve(LogFormat.HARD_STATE_FILE);
     Files.delete(hardState);
     CorruptLogException e = refused(TestLogs.small(1 << 20));
     assertEquals(hardState, e.path());
-    assertTrue(e.getMessage().contains("no hard state file") && e.getMessage().contains("records 1..10")
-        && e.getMessage().contains("Restore hardstate") && e.getMessage().contains("wipe"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("no hard state file")
+            && e.getMessage().contains("records 1..10")
+            && e.getMessage().contains("Restore hardstate")
+            && e.getMessage().contains("wipe"),
+        e.getMessage());
   }
 
   @Test
@@ -104,7 +113,8 @@ class LogRecoveryTest {
     Path seg = TestLogs.openSegment(dir);
     assertEquals(H + 8192, Files.size(seg), "preallocated");
     try (FileChannel ch = FileChannel.open(seg, StandardOpenOption.WRITE)) {
-      ch.write(ByteBuffer.allocate(REC - 16), H + 9L * REC + 8); // the last record's body never made it
+      ch.write(
+          ByteBuffer.allocate(REC - 16), H + 9L * REC + 8); // the last record's body never made it
     }
     try (SegmentedLog log = SegmentedLog.open(dir, prealloc)) {
       assertEquals(9, log.lastIndex());
@@ -191,8 +201,10 @@ class LogRecoveryTest {
     CorruptLogException e = refused(TestLogs.small(1 << 20));
     assertEquals(seg, e.path());
     assertEquals(H + 9L * REC, e.offset());
-    assertTrue(e.getMessage().contains("expected the record of index 10 here")
-        && e.getMessage().contains("hardstate says records up to 10 are committed"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("expected the record of index 10 here")
+            && e.getMessage().contains("hardstate says records up to 10 are committed"),
+        e.getMessage());
   }
 
   @Test
@@ -232,7 +244,9 @@ class LogRecoveryTest {
     }
     // Crash while rolling: the old segment closed, the new one created but its header lost.
     Path open = TestLogs.openSegment(dir);
-    Path closed = dir.resolve(SegmentName.closed(SegmentName.parse(open.getFileName().toString()).start(), last).fileName());
+    Path closed = dir.resolve(
+        SegmentName.closed(SegmentName.parse(open.getFileName().toString()).start(), last)
+            .fileName());
     Files.move(open, closed);
     Path fresh = dir.resolve(SegmentName.open(last + 1).fileName());
     Files.write(fresh, new byte[4096]);
@@ -262,7 +276,9 @@ class LogRecoveryTest {
     List<SegmentName> names = SegmentName.list(dir);
     SegmentName second = names.get(1);
     // Swap in a file whose header names another start.
-    Files.copy(dir.resolve(names.get(0).fileName()), dir.resolve(second.fileName()),
+    Files.copy(
+        dir.resolve(names.get(0).fileName()),
+        dir.resolve(second.fileName()),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     CorruptLogException e = refused(TestLogs.small(512));
     assertEquals(dir.resolve(second.fileName()), e.path());
@@ -288,7 +304,8 @@ class LogRecoveryTest {
   void fallingTermsStopTheNode() throws IOException {
     try (SegmentedLog log = SegmentedLog.open(dir, TestLogs.small(1 << 20))) {
       byte[] one = TestLogs.record(5, 1, 40);
-      byte[] two = TestLogs.record(4, 2, 40); // the log trusts the caller's term, recovery reads the entry's
+      byte[] two =
+          TestLogs.record(4, 2, 40); // the log trusts the caller's term, recovery reads the entry's
       log.append(1, 5, ByteBuffer.wrap(one), 0, one.length);
       log.append(2, 5, ByteBuffer.wrap(two), 0, two.length);
       log.sync();
@@ -301,7 +318,9 @@ class LogRecoveryTest {
   void anOpenSegmentBeforeAnotherStopsTheNode() throws IOException {
     write(TestLogs.small(512), 30, 0);
     SegmentName first = SegmentName.list(dir).get(0);
-    Files.move(dir.resolve(first.fileName()), dir.resolve(SegmentName.open(first.start()).fileName()));
+    Files.move(
+        dir.resolve(first.fileName()),
+        dir.resolve(SegmentName.open(first.start()).fileName()));
     CorruptLogException e = refused(TestLogs.small(512));
     assertEquals(dir.resolve(SegmentName.open(first.start()).fileName()), e.path());
   }

@@ -154,8 +154,10 @@ class LogScanTest {
   void headerChecks() {
     ByteBuffer b = segment(1, 0);
     assertEquals(ScanResult.clean(H, 0), LogScanner.checkHeader(b, b.capacity(), 1));
-    assertEquals(ScanResult.Kind.CORRUPT, LogScanner.checkHeader(b, b.capacity(), 2).kind());
-    assertEquals(LogFormat.START_INDEX_OFFSET, LogScanner.checkHeader(b, b.capacity(), 2).offset());
+    assertEquals(
+        ScanResult.Kind.CORRUPT, LogScanner.checkHeader(b, b.capacity(), 2).kind());
+    assertEquals(
+        LogFormat.START_INDEX_OFFSET, LogScanner.checkHeader(b, b.capacity(), 2).offset());
 
     ByteBuffer version = segment(1, 0);
     version.putInt(LogFormat.VERSION_OFFSET, 2);
@@ -165,7 +167,8 @@ class LogScanTest {
 
     ByteBuffer magic = segment(1, 0);
     magic.put(0, (byte) 'X');
-    assertEquals(ScanResult.corrupt(0, 0, "bad magic " + Long.toHexString(magic.getLong(0))),
+    assertEquals(
+        ScanResult.corrupt(0, 0, "bad magic " + Long.toHexString(magic.getLong(0))),
         LogScanner.checkHeader(magic, magic.capacity(), 1));
   }
 
@@ -173,10 +176,13 @@ class LogScanTest {
   void shortOrZeroedHeaderIsTornUnlessRecordsFollow() {
     ByteBuffer b = segment(2, 0);
     assertEquals(ScanResult.Kind.TORN, LogScanner.checkHeader(b, 10, 1).kind());
-    assertEquals(ScanResult.Kind.TORN, LogScanner.checkHeader(ByteBuffer.allocate(4096), 4096, 1).kind());
+    assertEquals(
+        ScanResult.Kind.TORN,
+        LogScanner.checkHeader(ByteBuffer.allocate(4096), 4096, 1).kind());
     for (int i = 0; i < H; i++) {
       b.put(i, (byte) 0);
     }
-    assertEquals(ScanResult.Kind.CORRUPT, LogScanner.checkHeader(b, b.capacity(), 1).kind());
+    assertEquals(
+        ScanResult.Kind.CORRUPT, LogScanner.checkHeader(b, b.capacity(), 1).kind());
   }
 }

@@ -23,19 +23,35 @@ class LogSegmentNameTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"lock", "hardstate", "log_", "log_inprogress_", "log_inprogress_0", "log_inprogress_01",
-      "log_0-5", "log_5-4", "log_1-", "log_-1", "log_1-2-3", "log_1_2", "log_inprogress_1.tmp",
-      "log_99999999999999999999-1"})
+  @ValueSource(
+      strings = {
+        "lock",
+        "hardstate",
+        "log_",
+        "log_inprogress_",
+        "log_inprogress_0",
+        "log_inprogress_01",
+        "log_0-5",
+        "log_5-4",
+        "log_1-",
+        "log_-1",
+        "log_1-2-3",
+        "log_1_2",
+        "log_inprogress_1.tmp",
+        "log_99999999999999999999-1"
+      })
   void rejectsOtherNames(String name) {
     assertNull(SegmentName.parse(name));
   }
 
   @Test
   void listsSortedAndIgnoresOtherFiles(@TempDir Path dir) throws Exception {
-    for (String f : new String[] {"log_inprogress_201", "log_1-100", "hardstate", "log_101-200", "lock", "x"}) {
+    for (String f :
+        new String[] {"log_inprogress_201", "log_1-100", "hardstate", "log_101-200", "lock", "x"}) {
       Files.createFile(dir.resolve(f));
     }
-    assertEquals(List.of(SegmentName.closed(1, 100), SegmentName.closed(101, 200), SegmentName.open(201)),
+    assertEquals(
+        List.of(SegmentName.closed(1, 100), SegmentName.closed(101, 200), SegmentName.open(201)),
         SegmentName.list(dir));
     assertEquals(6, Files.list(dir).count());
   }

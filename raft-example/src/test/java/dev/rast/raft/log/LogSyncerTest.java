@@ -118,7 +118,8 @@ class LogSyncerTest {
   @Test
   void concurrentAppendsAreAllReportedInOrder() throws Exception {
     Recorder r = new Recorder(false);
-    try (SegmentedLog log = SegmentedLog.open(dir, TestLogs.small(64 << 10).withPreallocateBytes(16 << 10))) {
+    try (SegmentedLog log =
+        SegmentedLog.open(dir, TestLogs.small(64 << 10).withPreallocateBytes(16 << 10))) {
       Syncer syncer = new Syncer(log, r);
       syncer.start();
       long seq = 0;

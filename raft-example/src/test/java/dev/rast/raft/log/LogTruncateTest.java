@@ -24,14 +24,18 @@ class LogTruncateTest {
   void truncateWithinTheOpenSegmentThenAppendANewTerm() throws IOException {
     List<byte[]> kept;
     List<byte[]> fresh;
-    try (SegmentedLog log = SegmentedLog.open(dir, TestLogs.small(1 << 20).withPreallocateBytes(4096))) {
+    try (SegmentedLog log =
+        SegmentedLog.open(dir, TestLogs.small(1 << 20).withPreallocateBytes(4096))) {
       kept = TestLogs.appendRange(log, 1, 6, 1, 40);
       TestLogs.appendRange(log, 7, 10, 1, 40);
       log.sync();
       log.truncateFrom(7);
       assertEquals(6, log.lastIndex());
       assertEquals(6, log.durableIndex(), "the truncation itself is durable");
-      assertEquals(LogFormat.HEADER_BYTES + 6L * REC, Files.size(TestLogs.openSegment(dir)), "cut, not just forgotten");
+      assertEquals(
+          LogFormat.HEADER_BYTES + 6L * REC,
+          Files.size(TestLogs.openSegment(dir)),
+          "cut, not just forgotten");
       fresh = TestLogs.appendRange(log, 7, 8, 2, 40);
       log.sync();
     }
@@ -71,8 +75,10 @@ class LogTruncateTest {
       assertEquals(5, log.segmentNames().size());
       long cut = per + 3; // inside the second segment
       log.truncateFrom(cut);
-      assertEquals(List.of(SegmentName.closed(1, per), SegmentName.open(per + 1)), log.segmentNames());
-      assertEquals(List.of(SegmentName.closed(1, per), SegmentName.open(per + 1)), SegmentName.list(dir));
+      assertEquals(
+          List.of(SegmentName.closed(1, per), SegmentName.open(per + 1)), log.segmentNames());
+      assertEquals(
+          List.of(SegmentName.closed(1, per), SegmentName.open(per + 1)), SegmentName.list(dir));
       TestLogs.appendRange(log, cut, cut + per, 2, 40);
       log.sync();
     }
@@ -89,7 +95,8 @@ class LogTruncateTest {
     try (SegmentedLog log = SegmentedLog.open(dir, TestLogs.small(512))) {
       TestLogs.appendRange(log, 1, 3L * per, 1, 40);
       log.truncateFrom(per + 1);
-      assertEquals(List.of(SegmentName.closed(1, per), SegmentName.open(per + 1)), log.segmentNames());
+      assertEquals(
+          List.of(SegmentName.closed(1, per), SegmentName.open(per + 1)), log.segmentNames());
       log.truncateFrom(1);
       assertEquals(List.of(SegmentName.open(1)), log.segmentNames());
       assertEquals(0, log.lastIndex());
@@ -111,7 +118,10 @@ class LogTruncateTest {
       log.sync();
     }
     try (SegmentedLog log = SegmentedLog.open(dir, LogOptions.DEFAULT)) {
-      assertThrows(IllegalStateException.class, () -> log.truncateFrom(2), "the recovered commit counts too");
+      assertThrows(
+          IllegalStateException.class,
+          () -> log.truncateFrom(2),
+          "the recovered commit counts too");
     }
   }
 }

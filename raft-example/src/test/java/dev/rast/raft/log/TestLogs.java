@@ -24,7 +24,8 @@ final class TestLogs {
     for (int i = 0; i < payloadBytes; i++) {
       payload.put(i, (byte) (index * 31 + i));
     }
-    ByteBuffer dst = ByteBuffer.allocate(Records.encodedLength(payloadBytes) + 64).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer dst = ByteBuffer.allocate(Records.encodedLength(payloadBytes) + 64)
+        .order(ByteOrder.LITTLE_ENDIAN);
     if (!new Records().write(dst, term, index, EntryKind.NORMAL, payload)) {
       throw new IllegalStateException("no room");
     }
@@ -49,7 +50,8 @@ final class TestLogs {
   }
 
   /** Appends {@code record(term, i, payload)} for {@code i = from..to} and returns the records. */
-  static List<byte[]> appendRange(SegmentedLog log, long from, long to, long term, int payload) throws IOException {
+  static List<byte[]> appendRange(SegmentedLog log, long from, long to, long term, int payload)
+      throws IOException {
     List<byte[]> out = new ArrayList<>();
     for (long i = from; i <= to; i++) {
       byte[] r = record(term, i, payload);
@@ -98,6 +100,9 @@ final class TestLogs {
 
   /** Options with small segments and no preallocation unless asked. */
   static LogOptions small(int segmentBytes) {
-    return LogOptions.DEFAULT.withSegmentBytes(segmentBytes).withPreallocateBytes(0).withWriteBufferBytes(4096);
+    return LogOptions.DEFAULT
+        .withSegmentBytes(segmentBytes)
+        .withPreallocateBytes(0)
+        .withWriteBufferBytes(4096);
   }
 }

@@ -11,17 +11,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ErrorCodeTest {
   @ParameterizedTest
   @CsvSource({
-      "0, timeout, false",
-      "1, node-not-found, true",
-      "10, not-supported, true",
-      "11, temporarily-unavailable, true",
-      "12, malformed-request, true",
-      "13, crash, false",
-      "14, abort, true",
-      "20, key-does-not-exist, true",
-      "21, key-already-exists, true",
-      "22, precondition-failed, true",
-      "30, txn-conflict, true",
+    "0, timeout, false",
+    "1, node-not-found, true",
+    "10, not-supported, true",
+    "11, temporarily-unavailable, true",
+    "12, malformed-request, true",
+    "13, crash, false",
+    "14, abort, true",
+    "20, key-does-not-exist, true",
+    "21, key-already-exists, true",
+    "22, precondition-failed, true",
+    "30, txn-conflict, true",
   })
   void matchesMaelstromsTable(int code, String name, boolean definite) {
     ErrorCode c = ErrorCode.of(code);

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JsonTest {
   @Test
   void parsesEveryKindIntoTheDocumentedJavaTypes() {
-    Object v = JsonReader.parse(" {\"a\":1,\"b\":[true,false,null],\"c\":\"x\",\"d\":-2.5e1,\"e\":{}} ");
+    Object v =
+        JsonReader.parse(" {\"a\":1,\"b\":[true,false,null],\"c\":\"x\",\"d\":-2.5e1,\"e\":{}} ");
     Map<String, Object> expected = new LinkedHashMap<>();
     expected.put("a", 1L);
     expected.put("b", Arrays.asList(true, false, null));
@@ -27,17 +28,22 @@ class JsonTest {
     expected.put("d", -25.0);
     expected.put("e", Map.of());
     assertEquals(expected, v);
-    assertEquals(List.of("a", "b", "c", "d", "e"), List.copyOf(((Map<?, ?>) v).keySet()), "document order is kept");
+    assertEquals(
+        List.of("a", "b", "c", "d", "e"),
+        List.copyOf(((Map<?, ?>) v).keySet()),
+        "document order is kept");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "0 | 0",
-      "-0 | 0",
-      "42 | 42",
-      "-9223372036854775808 | -9223372036854775808",
-      "9223372036854775807 | 9223372036854775807",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "0 | 0",
+        "-0 | 0",
+        "42 | 42",
+        "-9223372036854775808 | -9223372036854775808",
+        "9223372036854775807 | 9223372036854775807",
+      })
   void integersThatFitAreLongs(String text, long expected) {
     assertEquals(expected, JsonReader.parse(text));
   }
@@ -45,7 +51,9 @@ class JsonTest {
   @Test
   void largerIntegersAreBigIntegersAndFractionsDoubles() {
     assertEquals(new BigInteger("9223372036854775808"), JsonReader.parse("9223372036854775808"));
-    assertEquals(new BigInteger("-123456789012345678901234567890"), JsonReader.parse("-123456789012345678901234567890"));
+    assertEquals(
+        new BigInteger("-123456789012345678901234567890"),
+        JsonReader.parse("-123456789012345678901234567890"));
     assertEquals(0.5, JsonReader.parse("0.5"));
     assertEquals(1e300, JsonReader.parse("1E+300"));
     assertEquals(1e-3, JsonReader.parse("1e-3"));
@@ -53,37 +61,42 @@ class JsonTest {
 
   @Test
   void decodesEveryEscape() {
-    assertEquals("\"\\/\b\f\n\r\t\u00e9\ud83d\ude00", JsonReader.parse("\"\\\"\\\\\\/\\b\\f\\n\\r\\t\\u00E9\\ud83d\\ude00\""));
+    assertEquals(
+        "\"\\/\b\f\n\r\t\u00e9\ud83d\ude00",
+        JsonReader.parse("\"\\\"\\\\\\/\\b\\f\\n\\r\\t\\u00E9\\ud83d\\ude00\""));
     assertEquals("plain é 😀", JsonReader.parse("\"plain é 😀\""));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-      "`` | 0",
-      "`   ` | 3",
-      "`{` | 1",
-      "`{\"a\"}` | 4",
-      "`{\"a\":1,}` | 7",
-      "`{a:1}` | 1",
-      "`[1,]` | 3",
-      "`[1 2]` | 3",
-      "`01` | 1",
-      "`-` | 1",
-      "`1.` | 2",
-      "`1e` | 2",
-      "`.5` | 0",
-      "`+1` | 0",
-      "`NaN` | 0",
-      "`tru` | 0",
-      "`nulls` | 4",
-      "`1 2` | 2",
-      "`\"abc` | 4",
-      "`\"\\x\"` | 2",
-      "`\"\\u12G4\"` | 5",
-      "`\"\\u12` | 3",
-      "`{\"a\":1,\"a\":2}` | 7",
-      "`1e999` | 0",
-  })
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "`` | 0",
+        "`   ` | 3",
+        "`{` | 1",
+        "`{\"a\"}` | 4",
+        "`{\"a\":1,}` | 7",
+        "`{a:1}` | 1",
+        "`[1,]` | 3",
+        "`[1 2]` | 3",
+        "`01` | 1",
+        "`-` | 1",
+        "`1.` | 2",
+        "`1e` | 2",
+        "`.5` | 0",
+        "`+1` | 0",
+        "`NaN` | 0",
+        "`tru` | 0",
+        "`nulls` | 4",
+        "`1 2` | 2",
+        "`\"abc` | 4",
+        "`\"\\x\"` | 2",
+        "`\"\\u12G4\"` | 5",
+        "`\"\\u12` | 3",
+        "`{\"a\":1,\"a\":2}` | 7",
+        "`1e999` | 0",
+      })
   void refusesInvalidTextAndSaysWhere(String text, int offset) {
     JsonException e = assertThrows(JsonException.class, () -> JsonReader.parse(text));
     assertEquals(offset, e.offset(), e.getMessage());
@@ -112,16 +125,18 @@ class JsonTest {
     m.put("type", "read_ok");
     m.put("value", Arrays.asList(1, -2L, 2.5, true, null, "q\"\\\n\t\u0001\u2028"));
     m.put("n", Map.of());
-    assertEquals("{\"type\":\"read_ok\",\"value\":[1,-2,2.5,true,null,\"q\\\"\\\\\\n\\t\\u0001\\u2028\"],\"n\":{}}",
+    assertEquals(
+        "{\"type\":\"read_ok\",\"value\":[1,-2,2.5,true,null,\"q\\\"\\\\\\n\\t\\u0001\\u2028\"],\"n\":{}}",
         JsonWriter.write(m));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"cas\",\"msg_id\":7,\"key\":0,\"from\":1,\"to\":2}}",
-      "[\"\",\"é😀\",\"\\u0000\",-0.125,1.0E20,123456789012345678901234567890,{\"a\":[{}]}]",
-      "null",
-  })
+  @ValueSource(
+      strings = {
+        "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"cas\",\"msg_id\":7,\"key\":0,\"from\":1,\"to\":2}}",
+        "[\"\",\"é😀\",\"\\u0000\",-0.125,1.0E20,123456789012345678901234567890,{\"a\":[{}]}]",
+        "null",
+      })
   void roundTripsThroughWriterAndReader(String text) {
     Object v = JsonReader.parse(text);
     String written = JsonWriter.write(v);
@@ -139,15 +154,23 @@ class JsonTest {
 
   @Test
   void messagesNeedSrcDestAndATypedBody() {
-    Message m = Message.parse("{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"read\",\"msg_id\":3,\"key\":1},\"id\":9}");
+    Message m = Message.parse(
+        "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"read\",\"msg_id\":3,\"key\":1},\"id\":9}");
     assertEquals("c1", m.src());
     assertEquals("read", m.type());
     assertEquals(3L, m.msgId());
     assertNull(m.inReplyTo());
-    assertEquals("{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"read\",\"msg_id\":3,\"key\":1}}", m.toJson());
-    assertThrows(JsonException.class, () -> Message.parse("{\"src\":\"c1\",\"body\":{\"type\":\"read\"}}"));
-    assertThrows(JsonException.class, () -> Message.parse("{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"msg_id\":1}}"));
-    assertThrows(JsonException.class, () -> Message.parse("{\"src\":1,\"dest\":\"n1\",\"body\":{\"type\":\"x\"}}"));
+    assertEquals(
+        "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"read\",\"msg_id\":3,\"key\":1}}",
+        m.toJson());
+    assertThrows(
+        JsonException.class, () -> Message.parse("{\"src\":\"c1\",\"body\":{\"type\":\"read\"}}"));
+    assertThrows(
+        JsonException.class,
+        () -> Message.parse("{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"msg_id\":1}}"));
+    assertThrows(
+        JsonException.class,
+        () -> Message.parse("{\"src\":1,\"dest\":\"n1\",\"body\":{\"type\":\"x\"}}"));
     assertThrows(JsonException.class, () -> Message.parse("[]"));
   }
 }

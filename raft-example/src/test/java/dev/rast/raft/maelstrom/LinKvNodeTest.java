@@ -36,16 +36,34 @@ class LinKvNodeTest {
   @Test
   void initAnswersInitOkAndIsIdempotent() {
     VirtualCluster c = new VirtualCluster(3, 1);
-    Message ok = c.request("n2", Message.body("type", "init", "node_id", "n2", "node_ids", List.of("n3", "n1", "n2")), 5);
+    Message ok = c.request(
+        "n2",
+        Message.body("type", "init", "node_id", "n2", "node_ids", List.of("n3", "n1", "n2")),
+        5);
     assertEquals("init_ok", ok.type());
     assertEquals("n2", ok.src());
     assertEquals("c1", ok.dest());
     assertEquals("n2", c.nodes.get("n2").nodeId());
-    assertEquals("init_ok", c.request("n2", Message.body("type", "init", "node_id", "n2", "node_ids", List.of("n1", "n2", "n3")), 5).type());
-    assertError(ErrorCode.MALFORMED_REQUEST,
-        c.request("n2", Message.body("type", "init", "node_id", "n1", "node_ids", List.of("n1", "n2", "n3")), 5));
-    assertError(ErrorCode.MALFORMED_REQUEST,
-        c.request("n1", Message.body("type", "init", "node_id", "n9", "node_ids", List.of("n1", "n2", "n3")), 5));
+    assertEquals(
+        "init_ok",
+        c.request(
+                "n2",
+                Message.body(
+                    "type", "init", "node_id", "n2", "node_ids", List.of("n1", "n2", "n3")),
+                5)
+            .type());
+    assertError(
+        ErrorCode.MALFORMED_REQUEST,
+        c.request(
+            "n2",
+            Message.body("type", "init", "node_id", "n1", "node_ids", List.of("n1", "n2", "n3")),
+            5));
+    assertError(
+        ErrorCode.MALFORMED_REQUEST,
+        c.request(
+            "n1",
+            Message.body("type", "init", "node_id", "n9", "node_ids", List.of("n1", "n2", "n3")),
+            5));
   }
 
   @Test
@@ -62,11 +80,22 @@ class LinKvNodeTest {
     VirtualCluster c = new VirtualCluster(3, 2).init();
     String leader = c.awaitLeader();
     assertError(ErrorCode.MALFORMED_REQUEST, c.request(leader, Message.body("type", "read"), 5));
-    assertError(ErrorCode.MALFORMED_REQUEST, c.request(leader, Message.body("type", "write", "key", 1L), 5));
-    assertError(ErrorCode.MALFORMED_REQUEST, c.request(leader, Message.body("type", "cas", "key", 1L, "to", 2L), 5));
-    assertError(ErrorCode.MALFORMED_REQUEST, c.request(leader,
-        Message.body("type", "cas", "key", 1L, "from", 1L, "to", 2L, "create_if_not_exists", "yes"), 5));
-    assertError(ErrorCode.NOT_SUPPORTED, c.request(leader, Message.body("type", "txn", "txn", List.of()), 5));
+    assertError(
+        ErrorCode.MALFORMED_REQUEST,
+        c.request(leader, Message.body("type", "write", "key", 1L), 5));
+    assertError(
+        ErrorCode.MALFORMED_REQUEST,
+        c.request(leader, Message.body("type", "cas", "key", 1L, "to", 2L), 5));
+    assertError(
+        ErrorCode.MALFORMED_REQUEST,
+        c.request(
+            leader,
+            Message.body(
+                "type", "cas", "key", 1L, "from", 1L, "to", 2L, "create_if_not_exists", "yes"),
+            5));
+    assertError(
+        ErrorCode.NOT_SUPPORTED,
+        c.request(leader, Message.body("type", "txn", "txn", List.of()), 5));
   }
 
   @Test

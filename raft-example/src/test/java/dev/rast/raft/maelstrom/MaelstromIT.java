@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rast.raft.check.LinearizabilityChecker;
 import dev.rast.raft.check.Op;
 import dev.rast.raft.cli.Main;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,9 +48,16 @@ class MaelstromIT {
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void staysLinearizableUnderDropsAndPartitionsAndRecovers() throws Exception {
     Path logs = Files.createDirectories(Path.of("target", "maelstrom-it"));
-    List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"),
-        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx192m", "-Xss512k",
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "maelstrom");
+    List<String> command = List.of(
+        ProcessHandle.current().info().command().orElse("java"),
+        "-XX:+UseSerialGC",
+        "-XX:TieredStopAtLevel=1",
+        "-Xmx192m",
+        "-Xss512k",
+        "-cp",
+        System.getProperty("java.class.path"),
+        Main.class.getName(),
+        "maelstrom");
     try (ProcessRouter router = new ProcessRouter(NODES, logs)) {
       router.start(command);
       init(router);
@@ -72,7 +78,8 @@ class MaelstromIT {
       router.heal();
       log("healed");
       Thread.sleep(1500);
-      String other = NODES.stream().filter(n -> !n.equals(router.leaderHint())).findFirst().orElseThrow();
+      String other =
+          NODES.stream().filter(n -> !n.equals(router.leaderHint())).findFirst().orElseThrow();
       log("isolating another node, " + other);
       router.partition(List.of(Set.of(other), others(other)));
       Thread.sleep(2000);
@@ -89,16 +96,19 @@ class MaelstromIT {
         t.join(CLIENT_TIMEOUT_MS + 2000);
       }
       Map<String, Integer> exits = router.stop();
-      log("routed " + router.routed + ", dropped " + router.dropped + ", cut " + router.cut + ", delayed " + router.delayed);
+      log("routed " + router.routed + ", dropped " + router.dropped + ", cut " + router.cut
+          + ", delayed " + router.delayed);
       log("outcomes " + new TreeMap<>(outcomes));
 
       List<Op> ops;
       synchronized (history) {
         ops = new ArrayList<>(history);
       }
-      long okAfterHeal = ops.stream().filter(o -> !o.indefinite() && o.call() > healed).count();
+      long okAfterHeal =
+          ops.stream().filter(o -> !o.indefinite() && o.call() > healed).count();
       long indefinite = ops.stream().filter(Op::indefinite).count();
-      log(ops.size() + " operations in the history, " + indefinite + " indefinite, " + okAfterHeal + " completed after the heal");
+      log(ops.size() + " operations in the history, " + indefinite + " indefinite, " + okAfterHeal
+          + " completed after the heal");
       long[] perSecond = new long[20];
       for (Op o : ops) {
         perSecond[(int) Math.min(19, TimeUnit.NANOSECONDS.toSeconds(o.call()))]++;
@@ -106,13 +116,15 @@ class MaelstromIT {
       log("history operations by second of their call: " + java.util.Arrays.toString(perSecond));
       assertTrue(router.violations.isEmpty(), "protocol violations: " + router.violations);
       assertTrue(unexpected.isEmpty(), "unexpected answers: " + unexpected);
-      assertEquals(Map.of("n1", 0, "n2", 0, "n3", 0), exits, "every node exits 0 when its stdin closes");
+      assertEquals(
+          Map.of("n1", 0, "n2", 0, "n3", 0), exits, "every node exits 0 when its stdin closes");
       assertTrue(router.cut.get() > 0 && router.dropped.get() > 0, "the nemesis did nothing");
       assertTrue(ops.size() > 300, "too few operations: " + ops.size());
       assertTrue(okAfterHeal > 50, "the cluster did not recover after the heal: " + okAfterHeal);
       long start = System.nanoTime();
       LinearizabilityChecker.Result result = LinearizabilityChecker.check(ops);
-      log("checked in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms: " + result.ok());
+      log("checked in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms: "
+          + result.ok());
       assertTrue(result.ok(), result.toString());
     } finally {
       running = false;
@@ -127,7 +139,10 @@ class MaelstromIT {
     BlockingQueue<Message> inbox = router.client("c0");
     long msgId = 0;
     for (String n : NODES) {
-      router.send(new Message("c0", n, Message.body("type", "init", "msg_id", ++msgId, "node_id", n, "node_ids", NODES)));
+      router.send(new Message(
+          "c0",
+          n,
+          Message.body("type", "init", "msg_id", ++msgId, "node_id", n, "node_ids", NODES)));
     }
     for (int i = 0; i < NODES.size(); i++) {
       Message m = inbox.poll(30, TimeUnit.SECONDS);
@@ -149,11 +164,12 @@ class MaelstromIT {
         String type = dice < 4 ? "read" : dice < 7 ? "write" : "cas";
         long value = ++nextValue;
         long from = lastSeen.getOrDefault(key, 1L);
-        Map<String, Object> body = switch (type) {
-          case "read" -> Message.body("type", "read", "key", (long) key);
-          case "write" -> Message.body("type", "write", "key", (long) key, "value", value);
-          default -> Message.body("type", "cas", "key", (long) key, "from", from, "to", value);
-        };
+        Map<String, Object> body =
+            switch (type) {
+              case "read" -> Message.body("type", "read", "key", (long) key);
+              case "write" -> Message.body("type", "write", "key", (long) key, "value", value);
+              default -> Message.body("type", "cas", "key", (long) key, "from", from, "to", value);
+            };
         body.put("msg_id", ++msgId);
         long call = System.nanoTime() - t0;
         router.send(new Message(id, node, body));
@@ -167,7 +183,8 @@ class MaelstromIT {
     }
   }
 
-  private static Message await(BlockingQueue<Message> inbox, long msgId) throws InterruptedException {
+  private static Message await(BlockingQueue<Message> inbox, long msgId)
+      throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CLIENT_TIMEOUT_MS);
     while (true) {
       long left = deadline - System.nanoTime();
@@ -182,7 +199,8 @@ class MaelstromIT {
     }
   }
 
-  private void record(int client, String type, int key, long value, long from, Message reply, long call, long ret) {
+  private void record(
+      int client, String type, int key, long value, long from, Message reply, long call, long ret) {
     String outcome;
     if (reply == null) {
       outcome = type + ":timeout";
@@ -232,7 +250,7 @@ class MaelstromIT {
     switch (type) {
       case "write" -> history.add(Op.put(client, key, value, call, Op.INDEFINITE));
       case "cas" -> history.add(Op.cput(client, key, from, value, false, call, Op.INDEFINITE));
-      default -> { }
+      default -> {}
     }
   }
 

@@ -46,6 +46,7 @@ final class ProcessRouter implements Closeable {
   private final Path logDir;
   /** Partition side of each node; nodes on different sides cannot talk. Empty: healed. */
   private volatile Map<String, Integer> sides = Map.of();
+
   private volatile double dropRate;
   private volatile double clientDropRate;
   private volatile double delayRate;
@@ -66,10 +67,13 @@ final class ProcessRouter implements Closeable {
   void start(List<String> command) throws IOException {
     for (String node : nodes) {
       Process p = new ProcessBuilder(command)
-          .redirectError(ProcessBuilder.Redirect.to(logDir.resolve(node + ".log").toFile()))
+          .redirectError(
+              ProcessBuilder.Redirect.to(logDir.resolve(node + ".log").toFile()))
           .start();
       processes.put(node, p);
-      stdins.put(node, new BufferedWriter(new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8)));
+      stdins.put(
+          node,
+          new BufferedWriter(new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8)));
       Thread t = new Thread(() -> pump(node, p), "router-" + node);
       t.setDaemon(true);
       t.start();
@@ -121,7 +125,8 @@ final class ProcessRouter implements Closeable {
   }
 
   private void pump(String node, Process p) {
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         Message m;

@@ -29,7 +29,8 @@ class StdioRunnerTest {
     PipedInputStream nodeIn = new PipedInputStream(stdin, 1 << 16);
     PipedInputStream stdout = new PipedInputStream(1 << 16);
     PipedOutputStream nodeOut = new PipedOutputStream(stdout);
-    StdioRunner runner = new StdioRunner(new LinKvNode.Settings(5, 10, 2, 500), new SplittableRandom(1), VirtualCluster.QUIET);
+    StdioRunner runner = new StdioRunner(
+        new LinKvNode.Settings(5, 10, 2, 500), new SplittableRandom(1), VirtualCluster.QUIET);
     CompletableFuture<Long> done = CompletableFuture.supplyAsync(() -> {
       try (nodeOut) {
         return runner.run(nodeIn, nodeOut);
@@ -39,7 +40,9 @@ class StdioRunnerTest {
     });
     BufferedReader out = new BufferedReader(new InputStreamReader(stdout, StandardCharsets.UTF_8));
 
-    send(stdin, "{\"src\":\"c0\",\"dest\":\"n1\",\"body\":{\"type\":\"init\",\"msg_id\":1,\"node_id\":\"n1\",\"node_ids\":[\"n1\"]}}");
+    send(
+        stdin,
+        "{\"src\":\"c0\",\"dest\":\"n1\",\"body\":{\"type\":\"init\",\"msg_id\":1,\"node_id\":\"n1\",\"node_ids\":[\"n1\"]}}");
     assertEquals("init_ok", Message.parse(out.readLine()).type());
     send(stdin, "not json at all");
     send(stdin, "");
@@ -47,14 +50,20 @@ class StdioRunnerTest {
     long msgId = 1;
     do { // until the node has elected itself
       Thread.sleep(20);
-      send(stdin, "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"write\",\"msg_id\":" + ++msgId + ",\"key\":1,\"value\":\"v\"}}");
+      send(
+          stdin,
+          "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"write\",\"msg_id\":" + ++msgId
+              + ",\"key\":1,\"value\":\"v\"}}");
       answer = Message.parse(out.readLine());
       assertEquals(msgId, answer.inReplyTo());
     } while (answer.type().equals("error") && answer.body().get("code").equals(11L));
     assertEquals("write_ok", answer.type(), answer.toString());
-    send(stdin, "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"read\",\"msg_id\":100,\"key\":1}}");
+    send(
+        stdin,
+        "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"read\",\"msg_id\":100,\"key\":1}}");
     Message read = Message.parse(out.readLine());
-    assertEquals(List.of("n1", "c1", "read_ok", "v", 100L),
+    assertEquals(
+        List.of("n1", "c1", "read_ok", "v", 100L),
         List.of(read.src(), read.dest(), read.type(), read.body().get("value"), read.inReplyTo()));
     stdin.close();
     assertEquals(1L, done.get(10, TimeUnit.SECONDS), "one malformed line skipped");

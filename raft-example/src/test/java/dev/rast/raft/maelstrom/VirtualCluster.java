@@ -44,7 +44,10 @@ final class VirtualCluster {
   /** Sends init to every node and checks each answers init_ok. */
   VirtualCluster init() {
     for (String id : nodes.keySet()) {
-      Message r = request(id, Message.body("type", "init", "node_id", id, "node_ids", List.copyOf(nodes.keySet())), 10);
+      Message r = request(
+          id,
+          Message.body("type", "init", "node_id", id, "node_ids", List.copyOf(nodes.keySet())),
+          10);
       if (!r.type().equals("init_ok")) {
         throw new AssertionError("init of " + id + ": " + r);
       }
@@ -55,7 +58,8 @@ final class VirtualCluster {
   private void route(Message m) {
     if (!nodes.containsKey(m.dest())) {
       toClients.add(m);
-    } else if (!(nodes.containsKey(m.src()) && (isolated.contains(m.src()) || isolated.contains(m.dest())))) {
+    } else if (!(nodes.containsKey(m.src())
+        && (isolated.contains(m.src()) || isolated.contains(m.dest())))) {
       inFlight.add(m);
     }
   }

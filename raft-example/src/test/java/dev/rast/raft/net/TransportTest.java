@@ -33,13 +33,19 @@ class TransportTest {
 
   private static MessageBuilder message(int from, int to, long term) {
     MessageBuilder b = new MessageBuilder();
-    b.initRoot(Message._Meta.SIZE, new Message.Builder()).setFrom(from).setTo(to).setClusterId(CLUSTER).setTerm(term)
-        .initHeartbeat().setCommit(term);
+    b.initRoot(Message._Meta.SIZE, new Message.Builder())
+        .setFrom(from)
+        .setTo(to)
+        .setClusterId(CLUSTER)
+        .setTerm(term)
+        .initHeartbeat()
+        .setCommit(term);
     return b;
   }
 
   /** Drives both selectors until {@code done} or 5 s pass. */
-  private static void spin(BooleanSupplier done, Runnable each, Selector... selectors) throws IOException {
+  private static void spin(BooleanSupplier done, Runnable each, Selector... selectors)
+      throws IOException {
     long end = System.nanoTime() + 5_000_000_000L;
     while (!done.getAsBoolean() && System.nanoTime() < end) {
       for (Selector s : selectors) {
@@ -55,29 +61,42 @@ class TransportTest {
     int p2 = freePort();
     Map<Integer, InetSocketAddress> peers = Map.of(1, loop(p1), 2, loop(p2));
     List<Long> got = new ArrayList<>();
-    try (Selector s1 = Selector.open(); Selector s2 = Selector.open()) {
+    try (Selector s1 = Selector.open();
+        Selector s2 = Selector.open()) {
       Transport t1 = new Transport(1, CLUSTER, loop(p1), peers, 1 << 20, (f, b, s, e) -> false, s1);
-      Transport t2 = new Transport(2, CLUSTER, loop(p2), peers, 1 << 20, (from, buf, start, end) -> {
-        ByteBuffer dup = buf.duplicate().order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        dup.limit(end).position(start);
-        Message.Reader m = dev.rast.capnp.Framing.read(dup, new dev.rast.capnp.MessageReader()).getRoot(new Message.Reader());
-        assertEquals(1, from);
-        got.add(m.getTerm());
-        return false;
-      }, s2);
+      Transport t2 = new Transport(
+          2,
+          CLUSTER,
+          loop(p2),
+          peers,
+          1 << 20,
+          (from, buf, start, end) -> {
+            ByteBuffer dup = buf.duplicate().order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            dup.limit(end).position(start);
+            Message.Reader m = dev.rast.capnp.Framing.read(dup, new dev.rast.capnp.MessageReader())
+                .getRoot(new Message.Reader());
+            assertEquals(1, from);
+            got.add(m.getTerm());
+            return false;
+          },
+          s2);
       t1.start();
       t2.start();
       long[] next = {1};
-      spin(() -> got.size() >= 1000, () -> {
-        t1.poll(System.nanoTime());
-        t2.poll(System.nanoTime());
-        if (t1.connected(2) && next[0] <= 1000) {
-          for (int i = 0; i < 100 && next[0] <= 1000; i++) {
-            t1.send(2, message(1, 2, next[0]++));
-          }
-        }
-        t1.flush();
-      }, s1, s2);
+      spin(
+          () -> got.size() >= 1000,
+          () -> {
+            t1.poll(System.nanoTime());
+            t2.poll(System.nanoTime());
+            if (t1.connected(2) && next[0] <= 1000) {
+              for (int i = 0; i < 100 && next[0] <= 1000; i++) {
+                t1.send(2, message(1, 2, next[0]++));
+              }
+            }
+            t1.flush();
+          },
+          s1,
+          s2);
       assertEquals(1000, got.size());
       for (int i = 0; i < got.size(); i++) {
         assertEquals(i + 1, got.get(i));
@@ -93,19 +112,32 @@ class TransportTest {
     int p2 = freePort();
     Map<Integer, InetSocketAddress> peers = Map.of(1, loop(p1), 2, loop(p2));
     int[] delivered = {0};
-    try (Selector s1 = Selector.open(); Selector s2 = Selector.open()) {
-      Transport stranger = new Transport(1, CLUSTER + 1, loop(p1), peers, 1 << 20, (f, b, s, e) -> false, s1);
-      Transport t2 = new Transport(2, CLUSTER, loop(p2), peers, 1 << 20, (f, b, s, e) -> {
-        delivered[0]++;
-        return false;
-      }, s2);
+    try (Selector s1 = Selector.open();
+        Selector s2 = Selector.open()) {
+      Transport stranger =
+          new Transport(1, CLUSTER + 1, loop(p1), peers, 1 << 20, (f, b, s, e) -> false, s1);
+      Transport t2 = new Transport(
+          2,
+          CLUSTER,
+          loop(p2),
+          peers,
+          1 << 20,
+          (f, b, s, e) -> {
+            delivered[0]++;
+            return false;
+          },
+          s2);
       stranger.start();
       t2.start();
-      spin(() -> stranger.rejectCode(2) >= 0, () -> {
-        stranger.poll(System.nanoTime());
-        stranger.send(2, message(1, 2, 7));
-        stranger.flush();
-      }, s1, s2);
+      spin(
+          () -> stranger.rejectCode(2) >= 0,
+          () -> {
+            stranger.poll(System.nanoTime());
+            stranger.send(2, message(1, 2, 7));
+            stranger.flush();
+          },
+          s1,
+          s2);
       assertEquals(Handshake.WRONG_CLUSTER, stranger.rejectCode(2));
       assertEquals(1, t2.rejectedHandshakes());
       assertEquals(0, delivered[0], "no message of another cluster may reach the sink");
@@ -119,7 +151,8 @@ class TransportTest {
   void aPeerThatNeverReadsCannotGrowTheSendersMemory() throws Exception {
     int p1 = freePort();
     int queue = 256 << 10;
-    try (ServerSocket stuck = new ServerSocket(0, 5, InetAddress.getLoopbackAddress()); Selector s1 = Selector.open()) {
+    try (ServerSocket stuck = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
+        Selector s1 = Selector.open()) {
       List<Socket> accepted = new ArrayList<>();
       Thread acceptor = new Thread(() -> {
         try {
@@ -138,8 +171,12 @@ class TransportTest {
       Transport t1 = new Transport(1, CLUSTER, loop(p1), peers, queue, (f, b, s, e) -> false, s1);
       t1.start();
       MessageBuilder big = new MessageBuilder();
-      big.initRoot(Message._Meta.SIZE, new Message.Builder()).setFrom(1).setTo(2).setClusterId(CLUSTER)
-          .initAppendEntries().setRecords(new byte[16 << 10]);
+      big.initRoot(Message._Meta.SIZE, new Message.Builder())
+          .setFrom(1)
+          .setTo(2)
+          .setClusterId(CLUSTER)
+          .initAppendEntries()
+          .setRecords(new byte[16 << 10]);
       Runtime rt = Runtime.getRuntime();
       int maxQueued = 0;
       long sent = 0;
@@ -156,11 +193,15 @@ class TransportTest {
         maxQueued = Math.max(maxQueued, t1.queuedBytes(2));
       }
       long offered = sent + t1.drops(2);
-      assertTrue(offered * (16 << 10) > 64L * queue, "the test offered far more than the bound: " + offered);
+      assertTrue(
+          offered * (16 << 10) > 64L * queue,
+          "the test offered far more than the bound: " + offered);
       assertTrue(maxQueued <= queue, "queued " + maxQueued + " > bound " + queue);
       assertTrue(t1.drops(2) > 0, "a stuck peer's messages are dropped once its queue is full");
       // What the kernel took is bounded by the socket buffers: the sender holds at most its queue.
-      assertTrue(sent * (16 << 10) < 64L << 20, "accepted " + sent + " messages for a peer that never reads");
+      assertTrue(
+          sent * (16 << 10) < 64L << 20,
+          "accepted " + sent + " messages for a peer that never reads");
       t1.close();
       stuck.close();
       for (Socket s : accepted) {

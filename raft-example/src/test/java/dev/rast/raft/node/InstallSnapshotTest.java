@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class InstallSnapshotTest {
-  private static final LogOptions OPTIONS = LogOptions.DEFAULT.withSegmentBytes(16 << 10).withPreallocateBytes(8 << 10);
+  private static final LogOptions OPTIONS =
+      LogOptions.DEFAULT.withSegmentBytes(16 << 10).withPreallocateBytes(8 << 10);
   private static final SnapshotPolicy POLICY = new SnapshotPolicy(200, Long.MAX_VALUE, 50);
 
   @TempDir
@@ -49,7 +50,9 @@ class InstallSnapshotTest {
   }
 
   private void start(int id) throws IOException {
-    NodeConfig c = NodeConfig.of(id, peers, clients.get(id), tmp.resolve("n" + id)).withTiming(10, 10, 2).withFsync(false);
+    NodeConfig c = NodeConfig.of(id, peers, clients.get(id), tmp.resolve("n" + id))
+        .withTiming(10, 10, 2)
+        .withFsync(false);
     Node n = new Node(c, OPTIONS, POLICY);
     running[id] = RunningNode.start(n, "node-" + id);
     nodes[id] = n;
@@ -90,7 +93,10 @@ class InstallSnapshotTest {
 
   private void write(KvClient c, int from, int to) throws Exception {
     for (int i = from; i <= to; i++) {
-      assertEquals(Status.OK, c.put("k" + (i % 500), value(i).getBytes(StandardCharsets.UTF_8)).status(), "k" + i);
+      assertEquals(
+          Status.OK,
+          c.put("k" + (i % 500), value(i).getBytes(StandardCharsets.UTF_8)).status(),
+          "k" + i);
     }
   }
 
@@ -113,7 +119,10 @@ class InstallSnapshotTest {
       }
       stop(follower);
       deleteTree(tmp.resolve("n" + follower)); // wiped
-      write(c, 301, 1500); // the others snapshot and compact far past what the wiped node could get as entries
+      write(
+          c, 301,
+          1500); // the others snapshot and compact far past what the wiped node could get as
+      // entries
       int leader = nodes[1 + follower % 3].knownLeader();
       assertTrue(leader != 0 && leader != follower);
       String ls = KvClient.status(clients.get(leader), 2000);
@@ -123,14 +132,15 @@ class InstallSnapshotTest {
       start(follower);
       String fs = KvClient.status(clients.get(follower), 2000);
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-      while ((field(fs, "applied") < field(ls, "commit") || field(fs, "snapshotsInstalled") == 0) && System.nanoTime() < deadline) {
+      while ((field(fs, "applied") < field(ls, "commit") || field(fs, "snapshotsInstalled") == 0)
+          && System.nanoTime() < deadline) {
         Thread.sleep(50);
         fs = KvClient.status(clients.get(follower), 2000);
       }
       long millis = (System.nanoTime() - t0) / 1_000_000;
       ls = KvClient.status(clients.get(leader), 2000);
-      System.out.println("wiped node " + follower + " rejoined in " + millis + " ms; leader sent " + field(ls, "snapshotBytesSent")
-          + " snapshot bytes; follower: " + fs);
+      System.out.println("wiped node " + follower + " rejoined in " + millis + " ms; leader sent "
+          + field(ls, "snapshotBytesSent") + " snapshot bytes; follower: " + fs);
       assertEquals(1, field(fs, "snapshotsInstalled"), fs);
       assertTrue(field(ls, "snapshotsSent") >= 1, ls);
       assertTrue(field(fs, "applied") >= field(ls, "commit") - 5, "caught up: " + fs + " vs " + ls);

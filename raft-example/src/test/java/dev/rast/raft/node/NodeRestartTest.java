@@ -39,13 +39,18 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class NodeRestartTest {
   /** Small segments so a few hundred writes roll several. */
-  private static final LogOptions OPTIONS = LogOptions.DEFAULT.withSegmentBytes(16 << 10).withPreallocateBytes(8 << 10);
+  private static final LogOptions OPTIONS =
+      LogOptions.DEFAULT.withSegmentBytes(16 << 10).withPreallocateBytes(8 << 10);
 
   @TempDir
   Path tmp;
 
   private NodeConfig config(Path data) {
-    return NodeConfig.of(1, Map.of(1, new InetSocketAddress("127.0.0.1", 0)), new InetSocketAddress("127.0.0.1", 0), data)
+    return NodeConfig.of(
+            1,
+            Map.of(1, new InetSocketAddress("127.0.0.1", 0)),
+            new InetSocketAddress("127.0.0.1", 0),
+            data)
         .withTiming(10, 5, 1);
   }
 
@@ -106,7 +111,8 @@ class NodeRestartTest {
     writeKeys(r, 1, 300);
     checkKeys(r, 300);
     r.stop();
-    assertTrue(segments(data).size() > 3, "the log rolled into several segments: " + segments(data));
+    assertTrue(
+        segments(data).size() > 3, "the log rolled into several segments: " + segments(data));
     assertTrue(Files.exists(data.resolve(LogFormat.HARD_STATE_FILE)));
 
     r = start(data);
@@ -138,22 +144,31 @@ class NodeRestartTest {
     r.stop();
 
     Path first = segments(data).get(0);
-    assertTrue(first.getFileName().toString().startsWith(LogFormat.CLOSED_PREFIX) && !first.getFileName().toString()
-        .startsWith(LogFormat.INPROGRESS_PREFIX), "the first segment is closed: " + first);
+    assertTrue(
+        first.getFileName().toString().startsWith(LogFormat.CLOSED_PREFIX)
+            && !first.getFileName().toString().startsWith(LogFormat.INPROGRESS_PREFIX),
+        "the first segment is closed: " + first);
     long flip = LogFormat.HEADER_BYTES + 300;
-    try (FileChannel ch = FileChannel.open(first, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+    try (FileChannel ch =
+        FileChannel.open(first, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       ByteBuffer one = ByteBuffer.allocate(1);
       ch.read(one, flip);
       one.put(0, (byte) (one.get(0) ^ 0x5a)).rewind();
       ch.write(one, flip);
     }
-    CorruptLogException e = assertThrows(CorruptLogException.class, () -> new Node(config(data), OPTIONS));
+    CorruptLogException e =
+        assertThrows(CorruptLogException.class, () -> new Node(config(data), OPTIONS));
     assertEquals(first, e.path());
     assertTrue(e.offset() >= LogFormat.HEADER_BYTES && e.offset() <= flip, "offset " + e.offset());
-    assertTrue(e.getMessage().contains(first.toString()) && e.getMessage().contains("offset " + e.offset()), e.getMessage());
+    assertTrue(
+        e.getMessage().contains(first.toString())
+            && e.getMessage().contains("offset " + e.offset()),
+        e.getMessage());
 
-    // The refused open released the directory: a repaired log opens again (here: the byte put back).
-    try (FileChannel ch = FileChannel.open(first, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+    // The refused open released the directory: a repaired log opens again (here: the byte put
+    // back).
+    try (FileChannel ch =
+        FileChannel.open(first, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       ByteBuffer one = ByteBuffer.allocate(1);
       ch.read(one, flip);
       one.put(0, (byte) (one.get(0) ^ 0x5a)).rewind();
@@ -178,10 +193,14 @@ class NodeRestartTest {
     try (SegmentedLog log = SegmentedLog.open(data, OPTIONS)) {
       long term = log.lastTerm();
       long index = log.lastIndex();
-      for (byte[] bad : List.of(BadFrames.putWithKeyOutOfBounds(1, 501, 1), BadFrames.putWithHugeValue(2, 501, 2),
-          BadFrames.unknownOp(3, 501, 3), new byte[] {1, 2, 3})) {
+      for (byte[] bad : List.of(
+          BadFrames.putWithKeyOutOfBounds(1, 501, 1),
+          BadFrames.putWithHugeValue(2, 501, 2),
+          BadFrames.unknownOp(3, 501, 3),
+          new byte[] {1, 2, 3})) {
         index++;
-        ByteBuffer rec = ByteBuffer.allocate(Records.encodedLength(bad.length) + 64).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer rec = ByteBuffer.allocate(Records.encodedLength(bad.length) + 64)
+            .order(ByteOrder.LITTLE_ENDIAN);
         assertTrue(new Records().write(rec, term, index, EntryKind.NORMAL, ByteBuffer.wrap(bad)));
         log.append(index, term, rec, 0, rec.position());
       }
@@ -206,7 +225,8 @@ class NodeRestartTest {
     List<Path> segs = segments(data);
     assertTrue(segs.size() >= 3, segs.toString());
     Files.delete(segs.get(1));
-    CorruptLogException e = assertThrows(CorruptLogException.class, () -> new Node(config(data), OPTIONS));
+    CorruptLogException e =
+        assertThrows(CorruptLogException.class, () -> new Node(config(data), OPTIONS));
     assertTrue(e.getMessage().contains(data.toString()), e.getMessage());
   }
 }

@@ -34,14 +34,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class NodeSnapshotTest {
-  private static final LogOptions OPTIONS = LogOptions.DEFAULT.withSegmentBytes(16 << 10).withPreallocateBytes(8 << 10);
+  private static final LogOptions OPTIONS =
+      LogOptions.DEFAULT.withSegmentBytes(16 << 10).withPreallocateBytes(8 << 10);
   private static final SnapshotPolicy POLICY = new SnapshotPolicy(100, Long.MAX_VALUE, 50);
 
   @TempDir
   Path tmp;
 
   private Node node(Path data) throws IOException {
-    NodeConfig c = NodeConfig.of(1, Map.of(1, new InetSocketAddress("127.0.0.1", 0)), new InetSocketAddress("127.0.0.1", 0), data)
+    NodeConfig c = NodeConfig.of(
+            1,
+            Map.of(1, new InetSocketAddress("127.0.0.1", 0)),
+            new InetSocketAddress("127.0.0.1", 0),
+            data)
         .withTiming(10, 5, 1);
     return new Node(c, OPTIONS, POLICY);
   }
@@ -70,7 +75,9 @@ class NodeSnapshotTest {
     RunningNode r = start(data);
     try (KvClient c = new KvClient(Map.of(1, r.node().clientAddress()))) {
       for (int i = 1; i <= 700; i++) {
-        assertEquals(Status.OK, c.put("k" + (i % 300), value(i).getBytes(StandardCharsets.UTF_8)).status());
+        assertEquals(
+            Status.OK,
+            c.put("k" + (i % 300), value(i).getBytes(StandardCharsets.UTF_8)).status());
       }
     }
     String s = status(r);
@@ -82,13 +89,16 @@ class NodeSnapshotTest {
     long snap = field(s, "snapshotIndex");
     assertTrue(snap >= 600, "snapshot index " + snap + ": " + s);
     long first = field(s, "firstIndex");
-    assertTrue(first > 1 && first <= snap + 1 - 50, "segments below the tail are gone: first " + first + ", snapshot " + snap);
+    assertTrue(
+        first > 1 && first <= snap + 1 - 50,
+        "segments below the tail are gone: first " + first + ", snapshot " + snap);
     assertTrue(field(s, "diskBytes") < 200 << 10, "disk bounded by snapshot + tail: " + s);
     r.stop();
     assertTrue(SegmentName.list(data).get(0).start() > 1);
 
     RunningNode again = start(data);
-    assertEquals(1, new SnapshotStore(data.resolve("snapshots")).list().size(), "older snapshots deleted");
+    assertEquals(
+        1, new SnapshotStore(data.resolve("snapshots")).list().size(), "older snapshots deleted");
     try (KvClient c = new KvClient(Map.of(1, again.node().clientAddress()))) {
       for (int k = 0; k < 300; k++) {
         int i = lastWriteOf(k);
@@ -96,7 +106,8 @@ class NodeSnapshotTest {
         assertEquals(Status.OK, got.status(), "k" + k);
         assertEquals(value(i), got.text(), "k" + k);
       }
-      assertEquals(Status.OK, c.put("after", "restart".getBytes(StandardCharsets.UTF_8)).status());
+      assertEquals(
+          Status.OK, c.put("after", "restart".getBytes(StandardCharsets.UTF_8)).status());
     }
     again.stop();
 
@@ -105,7 +116,9 @@ class NodeSnapshotTest {
       java.nio.file.Files.delete(p);
     }
     CorruptLogException e = assertThrows(CorruptLogException.class, () -> node(data));
-    assertTrue(e.getMessage().contains("there is no snapshot") && e.getMessage().contains("are missing"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("there is no snapshot") && e.getMessage().contains("are missing"),
+        e.getMessage());
   }
 
   /** The last i in 1..700 with i % 300 == k. */
@@ -123,7 +136,8 @@ class NodeSnapshotTest {
     RunningNode r = start(data);
     try (KvClient c = new KvClient(Map.of(1, r.node().clientAddress()))) {
       for (int i = 1; i <= 150; i++) {
-        assertEquals(Status.OK, c.put("k" + i, value(i).getBytes(StandardCharsets.UTF_8)).status());
+        assertEquals(
+            Status.OK, c.put("k" + i, value(i).getBytes(StandardCharsets.UTF_8)).status());
       }
     }
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -132,11 +146,14 @@ class NodeSnapshotTest {
     }
     r.stop();
     Path snap = new SnapshotStore(data.resolve("snapshots")).newest();
-    try (FileChannel ch = FileChannel.open(snap, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+    try (FileChannel ch =
+        FileChannel.open(snap, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       ch.write(ByteBuffer.wrap(new byte[] {(byte) 0xEE}), 100);
     }
     CorruptSnapshotException e = assertThrows(CorruptSnapshotException.class, () -> node(data));
     assertEquals(snap, e.file());
-    assertTrue(e.getMessage().contains(snap.toString()) && e.getMessage().contains("offset " + e.offset()), e.getMessage());
+    assertTrue(
+        e.getMessage().contains(snap.toString()) && e.getMessage().contains("offset " + e.offset()),
+        e.getMessage());
   }
 }

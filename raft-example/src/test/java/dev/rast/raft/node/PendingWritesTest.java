@@ -17,7 +17,7 @@ class PendingWritesTest {
     // A sliding window of 3,000 waiting writes over 20,000 indexes, with gaps (entries of others).
     for (int i = 1; i < cbs.length; i++) {
       if (i % 7 != 0) {
-        cbs[i] = s -> { };
+        cbs[i] = s -> {};
         p.add(i, null, 1000L + i, cbs[i]);
       }
       long old = i - 3000;

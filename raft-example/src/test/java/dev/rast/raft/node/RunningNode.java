@@ -12,13 +12,15 @@ final class RunningNode {
 
   private RunningNode(Node node, String name) {
     this.node = node;
-    this.thread = new Thread(() -> {
-      try {
-        node.run();
-      } catch (Throwable e) {
-        failure = e;
-      }
-    }, name);
+    this.thread = new Thread(
+        () -> {
+          try {
+            node.run();
+          } catch (Throwable e) {
+            failure = e;
+          }
+        },
+        name);
   }
 
   /** Binds {@code node}'s ports and runs it on a new thread. */

@@ -16,7 +16,12 @@ final class Command {
 
   static ByteBuffer encode(int op, int client, long seq, int key, long a, long b) {
     ByteBuffer buf = ByteBuffer.allocate(BYTES).order(ByteOrder.LITTLE_ENDIAN);
-    buf.putInt(0, op).putInt(4, client).putLong(8, seq).putInt(16, key).putLong(24, a).putLong(32, b);
+    buf.putInt(0, op)
+        .putInt(4, client)
+        .putLong(8, seq)
+        .putInt(16, key)
+        .putLong(24, a)
+        .putLong(32, b);
     return buf;
   }
 

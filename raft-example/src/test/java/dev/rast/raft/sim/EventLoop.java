@@ -9,8 +9,8 @@ import java.util.PriorityQueue;
 final class EventLoop {
   private record Event(long time, long seq, Runnable action) {}
 
-  private final PriorityQueue<Event> queue = new PriorityQueue<>((x, y) ->
-      x.time != y.time ? Long.compare(x.time, y.time) : Long.compare(x.seq, y.seq));
+  private final PriorityQueue<Event> queue = new PriorityQueue<>(
+      (x, y) -> x.time != y.time ? Long.compare(x.time, y.time) : Long.compare(x.seq, y.seq));
   private long now;
   private long seq;
   private long executed;

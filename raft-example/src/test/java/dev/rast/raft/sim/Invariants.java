@@ -60,10 +60,11 @@ final class Invariants {
   void onPersist(SimNode n, long first, long last) {
     RaftLog log = n.raft.log();
     for (long i = first; i <= last; i++) {
-      long[] seen = records.putIfAbsent(new Key(i, log.term(i)), new long[] {crc(log, i), log.term(i - 1)});
+      long[] seen =
+          records.putIfAbsent(new Key(i, log.term(i)), new long[] {crc(log, i), log.term(i - 1)});
       if (seen != null && (seen[0] != crc(log, i) || seen[1] != log.term(i - 1))) {
-        throw new SafetyViolation("log matching: node " + n.id + " holds a different entry at index " + i
-            + " term " + log.term(i));
+        throw new SafetyViolation("log matching: node " + n.id
+            + " holds a different entry at index " + i + " term " + log.term(i));
       }
     }
   }
@@ -81,7 +82,8 @@ final class Invariants {
     if (role == Role.LEADER) {
       Integer other = leaderOfTerm.putIfAbsent(n.raft.term(), n.id);
       if (other != null && other != n.id) {
-        throw new SafetyViolation("election safety: nodes " + other + " and " + n.id + " both lead term " + n.raft.term());
+        throw new SafetyViolation("election safety: nodes " + other + " and " + n.id
+            + " both lead term " + n.raft.term());
       }
       if (n.lastRole != Role.LEADER) {
         checkLeaderCompleteness(n);
@@ -90,8 +92,8 @@ final class Invariants {
     n.lastRole = role;
     long commit = n.raft.log().committed();
     if (commit < n.lastCommit) {
-      throw new SafetyViolation("state machine safety: node " + n.id + "'s commit index went back from " + n.lastCommit
-          + " to " + commit);
+      throw new SafetyViolation("state machine safety: node " + n.id
+          + "'s commit index went back from " + n.lastCommit + " to " + commit);
     }
     n.lastCommit = commit;
     for (long i = n.checkedCommit + 1; i <= commit; i++) {
@@ -110,8 +112,8 @@ final class Invariants {
     if (index <= committed.size()) {
       long[] c = committed.get((int) index - 1);
       if (c[0] != term || c[1] != crc) {
-        throw new SafetyViolation("state machine safety: node " + n.id + " commits/applies (index " + index
-            + ", term " + term + ") but the cluster committed term " + c[0] + " there");
+        throw new SafetyViolation("state machine safety: node " + n.id + " commits/applies (index "
+            + index + ", term " + term + ") but the cluster committed term " + c[0] + " there");
       }
     } else if (index == committed.size() + 1) {
       committed.add(new long[] {term, crc, n.raft.term()});
@@ -125,8 +127,8 @@ final class Invariants {
     for (int i = 0; i < committed.size(); i++) {
       long[] c = committed.get(i);
       if (c[2] < n.raft.term() && i + 1 > n.disk.snapIndex && log.term(i + 1) != c[0]) {
-        throw new SafetyViolation("leader completeness: node " + n.id + " leads term " + n.raft.term()
-            + " without committed entry " + (i + 1) + " of term " + c[0]);
+        throw new SafetyViolation("leader completeness: node " + n.id + " leads term "
+            + n.raft.term() + " without committed entry " + (i + 1) + " of term " + c[0]);
       }
     }
   }
@@ -145,8 +147,8 @@ final class Invariants {
       }
     }
     if (holders < sim.nodeCount / 2 + 1) {
-      throw new SafetyViolation("durability: committed entry " + index + " (term " + term + ") is on only "
-          + holders + " disks");
+      throw new SafetyViolation("durability: committed entry " + index + " (term " + term
+          + ") is on only " + holders + " disks");
     }
   }
 

@@ -23,7 +23,8 @@ final class KvStore {
 
   /** The whole state (values and sessions) as bytes: a snapshot. */
   byte[] encode() {
-    ByteBuffer b = ByteBuffer.allocate(4 + values.length * 8 + 4 + sessions.size() * 20).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer b = ByteBuffer.allocate(4 + values.length * 8 + 4 + sessions.size() * 20)
+        .order(ByteOrder.LITTLE_ENDIAN);
     b.putInt(values.length);
     for (long v : values) {
       b.putLong(v);

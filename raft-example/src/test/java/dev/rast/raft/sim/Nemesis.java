@@ -153,7 +153,9 @@ final class Nemesis {
       }
       case CLOCK_SKEW -> {
         SimNode victim = sim.node(1 + random.nextInt(n));
-        victim.skew = random.nextBoolean() ? 0.5 + random.nextDouble() * 0.4 : 1.2 + random.nextDouble() * 0.8;
+        victim.skew = random.nextBoolean()
+            ? 0.5 + random.nextDouble() * 0.4
+            : 1.2 + random.nextDouble() * 0.8;
         later(() -> victim.skew = 1.0);
       }
       case TRANSFER_LEADER -> {

@@ -34,7 +34,9 @@ final class SimClient {
   }
 
   void next() {
-    if (sim.healed() && completedAfterHeal >= sim.opsAfterHeal && sim.historySize() >= Simulation.MIN_OPERATIONS) {
+    if (sim.healed()
+        && completedAfterHeal >= sim.opsAfterHeal
+        && sim.historySize() >= Simulation.MIN_OPERATIONS) {
       done = true;
       sim.doneClients++;
       busy = false;
@@ -76,7 +78,8 @@ final class SimClient {
     target = 1 + sim.random.nextInt(sim.nodeCount);
     if (!sim.healed() && attempts >= ATTEMPTS_BEFORE_GIVING_UP) {
       if (request.kind() != Op.Kind.GET) {
-        sim.record(new Op(id, request.kind(), request.key(), request.a(), request.b(), 0, call, Op.INDEFINITE));
+        sim.record(new Op(
+            id, request.kind(), request.key(), request.a(), request.b(), 0, call, Op.INDEFINITE));
       }
       busy = false;
       sim.loop.after(1000, this::next);
@@ -106,8 +109,15 @@ final class SimClient {
     busy = false;
     token++;
     long now = sim.loop.now();
-    sim.record(new Op(id, request.kind(), request.key(), request.a(), request.b(),
-        request.kind() == Op.Kind.PUT ? 0 : value, call, now));
+    sim.record(new Op(
+        id,
+        request.kind(),
+        request.key(),
+        request.a(),
+        request.b(),
+        request.kind() == Op.Kind.PUT ? 0 : value,
+        call,
+        now));
     if (request.kind() == Op.Kind.GET) {
       lastSeen = value;
     }

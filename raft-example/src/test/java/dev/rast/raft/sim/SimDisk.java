@@ -26,6 +26,7 @@ final class SimDisk {
   long first = 1;
   /** The published snapshot (null: none): the state up to (snapIndex, snapTerm). */
   byte[] snapshot;
+
   long snapIndex;
   long snapTerm;
   long term;
@@ -34,6 +35,7 @@ final class SimDisk {
   private final List<Write> pending = new ArrayList<>();
   /** Writes issued over the disk's life; a sync makes all of them durable. */
   long issued;
+
   long synced;
 
   void writeRecords(long first, List<byte[]> recs) {
@@ -96,8 +98,8 @@ final class SimDisk {
     }
     int from = (int) (w.first - first);
     if (from > records.size()) {
-      throw new IllegalStateException("write at " + w.first + " leaves a gap after " + last() + " (first " + first
-          + ", snapshot " + snapIndex + ")");
+      throw new IllegalStateException("write at " + w.first + " leaves a gap after " + last()
+          + " (first " + first + ", snapshot " + snapIndex + ")");
     }
     while (records.size() > from) {
       records.remove(records.size() - 1);

@@ -43,9 +43,11 @@ final class SimNode {
   boolean paused;
   /** Not ticking, but handling messages and requests (a stalled timer thread). */
   boolean ticksStopped;
+
   double skew = 1.0;
   /** Bumped at every crash, so events scheduled for an earlier life do nothing. */
   int incarnation;
+
   Role lastRole = Role.FOLLOWER;
   long checkedCommit;
   /** The commit index after the last event (it never goes back within a life). */
@@ -54,6 +56,7 @@ final class SimNode {
   private long snapshotTakenAt;
   /** Per peer: when this node last sent it its snapshot (virtual µs). */
   private final long[] snapshotSentAt = new long[16];
+
   private final List<Runnable> pausedInbox = new ArrayList<>();
   private boolean readyScheduled;
   private boolean syncScheduled;
@@ -109,8 +112,8 @@ final class SimNode {
   /** Durable record {@code index}; the core must ask only for those. */
   byte[] record(long index) {
     if (index < disk.first || index > disk.last()) {
-      throw new IllegalStateException("node " + id + ": record " + index + " is not on disk (disk holds "
-          + disk.first + ".." + disk.last() + ")");
+      throw new IllegalStateException("node " + id + ": record " + index
+          + " is not on disk (disk holds " + disk.first + ".." + disk.last() + ")");
     }
     return disk.records.get((int) (index - disk.first));
   }
@@ -122,7 +125,8 @@ final class SimNode {
 
   /** Starts (or restarts) from what the disk holds durably. */
   void start() {
-    Config config = Config.of(id, sim.voters(), 0xCAFEL, new SplittableRandom(sim.random.nextLong()))
+    Config config = Config.of(
+            id, sim.voters(), 0xCAFEL, new SplittableRandom(sim.random.nextLong()))
         .withElection(10, 2, true, true)
         .withInflight(16, 64 << 10, 8 << 10);
     // A tiny log cache, so that lagging followers are served from the disk (LogStorage) often.
@@ -133,7 +137,8 @@ final class SimNode {
     if (disk.snapshot != null) {
       kv = KvStore.decode(disk.snapshot);
       raft.restoreSnapshot(disk.snapIndex, disk.snapTerm);
-      boolean continues = disk.first == snap + 1 || (disk.first <= snap && disk.last() >= snap && durableTerm(snap) == disk.snapTerm);
+      boolean continues = disk.first == snap + 1
+          || (disk.first <= snap && disk.last() >= snap && durableTerm(snap) == disk.snapTerm);
       if (!continues) {
         disk.restartAt(snap + 1);
       }
@@ -141,7 +146,8 @@ final class SimNode {
       kv = new KvStore(sim.keys);
     }
     if (disk.first > snap + 1) {
-      throw new IllegalStateException("node " + id + ": the disk starts at " + disk.first + " but the snapshot ends at " + snap);
+      throw new IllegalStateException("node " + id + ": the disk starts at " + disk.first
+          + " but the snapshot ends at " + snap);
     }
     for (long i = snap + 1; i <= disk.last(); i++) {
       byte[] rec = record(i);
@@ -215,7 +221,8 @@ final class SimNode {
       return;
     }
     if (raft.step(ByteBuffer.wrap(bytes))) {
-      Message.Reader m = Framing.read(ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN), new MessageReader())
+      Message.Reader m = Framing.read(
+              ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN), new MessageReader())
           .getRoot(new Message.Reader());
       if (m.which() == Message.Which.INSTALL_SNAPSHOT) {
         onInstallSnapshot(m);
@@ -242,7 +249,8 @@ final class SimNode {
     kv = KvStore.decode(state);
     disk.restartAt(index + 1);
     if (!raft.installSnapshot(from, index, is.getTerm())) {
-      throw new IllegalStateException("node " + id + ": the core refused snapshot " + index + " it wanted");
+      throw new IllegalStateException(
+          "node " + id + ": the core refused snapshot " + index + " it wanted");
     }
     snapshotTakenAt = index;
     checkedCommit = Math.max(checkedCommit, index);
@@ -267,14 +275,21 @@ final class SimNode {
       return;
     }
     for (int peer : sim.voters()) {
-      if (peer == id || !raft.needsSnapshot(peer) || sim.loop.now() - snapshotSentAt[peer] < 200_000) {
+      if (peer == id
+          || !raft.needsSnapshot(peer)
+          || sim.loop.now() - snapshotSentAt[peer] < 200_000) {
         continue;
       }
       snapshotSentAt[peer] = sim.loop.now();
       MessageBuilder mb = new MessageBuilder();
       Message.Builder m = mb.initRoot(Message._Meta.SIZE, new Message.Builder());
       m.setFrom(id).setTo(peer).setClusterId(0xCAFEL).setTerm(raft.term());
-      m.initInstallSnapshot().setIndex(disk.snapIndex).setTerm(disk.snapTerm).setOffset(0).setData(disk.snapshot).setDone(true);
+      m.initInstallSnapshot()
+          .setIndex(disk.snapIndex)
+          .setTerm(disk.snapTerm)
+          .setOffset(0)
+          .setData(disk.snapshot)
+          .setDone(true);
       byte[] bytes = new byte[(int) Framing.serializedSize(mb)];
       Framing.write(mb, ByteBuffer.wrap(bytes));
       sim.net.send(id, peer, bytes);
@@ -293,8 +308,13 @@ final class SimNode {
         pendingReads.put(readId, new Object[] {client, seq, req.key()});
       }
     } else {
-      ByteBuffer cmd = Command.encode(req.kind() == dev.rast.raft.check.Op.Kind.PUT ? Command.PUT : Command.CPUT,
-          client.id, seq, req.key(), req.a(), req.b());
+      ByteBuffer cmd = Command.encode(
+          req.kind() == dev.rast.raft.check.Op.Kind.PUT ? Command.PUT : Command.CPUT,
+          client.id,
+          seq,
+          req.key(),
+          req.a(),
+          req.b());
       outcome = raft.propose(cmd);
       if (outcome == Outcome.ACCEPTED) {
         pendingWrites.put(((long) client.id << 32) | seq, client);
@@ -414,7 +434,9 @@ final class SimNode {
     if (!disk.records.isEmpty()) {
       long last = disk.last();
       byte[] rec = disk.records.get(disk.records.size() - 1);
-      long term = recordReader.entry(ByteBuffer.wrap(rec).order(ByteOrder.LITTLE_ENDIAN), 0).getTerm();
+      long term = recordReader
+          .entry(ByteBuffer.wrap(rec).order(ByteOrder.LITTLE_ENDIAN), 0)
+          .getTerm();
       raft.persisted(last, term);
     }
     scheduleReady();

@@ -24,8 +24,16 @@ final class Simulation {
   static final long MAX_EVENTS = 3_000_000;
 
   /** What a run produced. */
-  record Result(long seed, int nodes, boolean ok, String failure, Map<FaultKind, Integer> faults,
-      int operations, int indefinite, long events, long virtualMillis) {}
+  record Result(
+      long seed,
+      int nodes,
+      boolean ok,
+      String failure,
+      Map<FaultKind, Integer> faults,
+      int operations,
+      int indefinite,
+      long events,
+      long virtualMillis) {}
 
   final long seed;
   final SplittableRandom random;
@@ -42,9 +50,11 @@ final class Simulation {
   long nextReadId = 1;
   /** Snapshot every this many applied entries (0: never, for some seeds), keeping this many records behind it. */
   final int snapshotEvery;
+
   final int logTail;
   /** Over every run of this JVM (the test prints them). */
   static long snapshotsTaken;
+
   static long snapshotsInstalled;
   int doneClients;
   private boolean healed;
@@ -108,8 +118,16 @@ final class Simulation {
       failure = e.toString() + " at " + e.getStackTrace()[0];
     }
     int indefinite = (int) history.stream().filter(Op::indefinite).count();
-    return new Result(seed, nodeCount, failure == null, failure, Collections.unmodifiableMap(nemesis.counts),
-        history.size(), indefinite, loop.executed(), loop.now() / 1000);
+    return new Result(
+        seed,
+        nodeCount,
+        failure == null,
+        failure,
+        Collections.unmodifiableMap(nemesis.counts),
+        history.size(),
+        indefinite,
+        loop.executed(),
+        loop.now() / 1000);
   }
 
   private void runOrThrow() {
@@ -131,13 +149,15 @@ final class Simulation {
         leaderAt = now;
       }
       if (healed && leaderAt < 0 && now > FAULT_PHASE + LEADER_BOUND) {
-        throw new SafetyViolation("liveness: no leader within " + LEADER_BOUND / 1000 + " ms after the final heal");
+        throw new SafetyViolation(
+            "liveness: no leader within " + LEADER_BOUND / 1000 + " ms after the final heal");
       }
       if (doneClients == clients.size()) {
         break;
       }
       if (loop.executed() > MAX_EVENTS) {
-        throw new SafetyViolation("liveness: more than " + MAX_EVENTS + " events without finishing");
+        throw new SafetyViolation(
+            "liveness: more than " + MAX_EVENTS + " events without finishing");
       }
       if (now > FAULT_PHASE + COMPLETION_BOUND) {
         throw new SafetyViolation("liveness: client operations still unfinished "
@@ -145,10 +165,12 @@ final class Simulation {
       }
     }
     if (!clients.stream().allMatch(c -> c.done)) {
-      throw new SafetyViolation("liveness: the simulation ran out of events before clients finished");
+      throw new SafetyViolation(
+          "liveness: the simulation ran out of events before clients finished");
     }
     if (history.size() < MIN_OPERATIONS) {
-      throw new SafetyViolation("only " + history.size() + " client operations ran (at least 200 expected)");
+      throw new SafetyViolation(
+          "only " + history.size() + " client operations ran (at least 200 expected)");
     }
     if (invariants.committed.isEmpty()) {
       throw new SafetyViolation("liveness: nothing was ever committed");

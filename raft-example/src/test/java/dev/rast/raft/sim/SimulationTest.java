@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * one-line command that replays it.
  */
 class SimulationTest {
-  static final String REPLAY = "mvn -pl raft-example test -Dtest=SimulationTest -Dsim.seeds=1 -Dsim.firstSeed=";
+  static final String REPLAY =
+      "mvn -pl raft-example test -Dtest=SimulationTest -Dsim.seeds=1 -Dsim.firstSeed=";
 
   @Test
   void seedsPass() throws IOException {
@@ -42,10 +43,23 @@ class SimulationTest {
       r.faults().forEach((k, v) -> totals.merge(k, (long) v, Long::sum));
       ops += r.operations();
       indefinite += r.indefinite();
-      report.append("seed ").append(seed).append(' ').append(r.ok() ? "PASS" : "FAIL")
-          .append(" nodes=").append(r.nodes()).append(" ops=").append(r.operations())
-          .append(" indefinite=").append(r.indefinite()).append(" events=").append(r.events())
-          .append(" virtualMs=").append(r.virtualMillis()).append(" faults=").append(r.faults());
+      report
+          .append("seed ")
+          .append(seed)
+          .append(' ')
+          .append(r.ok() ? "PASS" : "FAIL")
+          .append(" nodes=")
+          .append(r.nodes())
+          .append(" ops=")
+          .append(r.operations())
+          .append(" indefinite=")
+          .append(r.indefinite())
+          .append(" events=")
+          .append(r.events())
+          .append(" virtualMs=")
+          .append(r.virtualMillis())
+          .append(" faults=")
+          .append(r.faults());
       if (!r.ok()) {
         report.append(" failure=").append(r.failure());
         failures.add(r);
@@ -55,11 +69,13 @@ class SimulationTest {
       report.append('\n');
     }
     long last = first + count - 1;
-    String summary = "SIM seeds " + first + ".." + last + ": " + (count - failures.size()) + " passed"
-        + (failures.isEmpty() ? "" : ", " + failures.size() + " FAILED");
+    String summary = "SIM seeds " + first + ".." + last + ": " + (count - failures.size())
+        + " passed" + (failures.isEmpty() ? "" : ", " + failures.size() + " FAILED");
     String totalsLine = "faults injected: " + totals + "; operations: " + ops + " (" + indefinite
-        + " indefinite); records read back from disk by leaders: " + (SimNode.recordsFromStorage - fromStorage0)
-        + "; snapshots taken: " + (Simulation.snapshotsTaken - taken0) + ", installed by InstallSnapshot: "
+        + " indefinite); records read back from disk by leaders: "
+        + (SimNode.recordsFromStorage - fromStorage0)
+        + "; snapshots taken: " + (Simulation.snapshotsTaken - taken0)
+        + ", installed by InstallSnapshot: "
         + (Simulation.snapshotsInstalled - installed0) + "; "
         + (System.nanoTime() - start) / 1_000_000 + " ms";
     System.out.println(summary);
@@ -76,8 +92,14 @@ class SimulationTest {
     if (!failures.isEmpty()) {
       StringBuilder msg = new StringBuilder(summary).append('\n');
       for (Simulation.Result f : failures) {
-        msg.append("seed ").append(f.seed()).append(": ").append(f.failure()).append("\n  replay: ")
-            .append(REPLAY).append(f.seed()).append('\n');
+        msg.append("seed ")
+            .append(f.seed())
+            .append(": ")
+            .append(f.failure())
+            .append("\n  replay: ")
+            .append(REPLAY)
+            .append(f.seed())
+            .append('\n');
       }
       fail(msg.toString());
     }

@@ -31,7 +31,8 @@ class SnapshotFileTest {
     SplittableRandom r = new SplittableRandom(5);
     List<byte[]> out = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
-      byte[] b = new byte[1 + r.nextInt(i == 7 ? 3 << 20 : 5000)]; // one chunk larger than the writer's buffer
+      byte[] b = new byte
+          [1 + r.nextInt(i == 7 ? 3 << 20 : 5000)]; // one chunk larger than the writer's buffer
       r.nextBytes(b);
       out.add(b);
     }
@@ -52,7 +53,8 @@ class SnapshotFileTest {
     List<byte[]> chunks = chunks();
     Path file = write(chunks);
     assertEquals(SnapshotFormat.fileName(1234, 7), file.getFileName().toString());
-    assertFalse(Files.exists(dir.resolve(SnapshotFormat.TEMP_FILE)), "the temporary file was renamed");
+    assertFalse(
+        Files.exists(dir.resolve(SnapshotFormat.TEMP_FILE)), "the temporary file was renamed");
     assertEquals(file, new SnapshotStore(dir).newest());
     try (SnapshotReader in = SnapshotReader.open(file)) {
       assertEquals(1234, in.index());
@@ -75,8 +77,11 @@ class SnapshotFileTest {
       // a crash here: never published
       Files.copy(dir.resolve(SnapshotFormat.TEMP_FILE), dir.resolve("copy.tmp"));
     }
-    assertFalse(Files.exists(dir.resolve(SnapshotFormat.TEMP_FILE)), "closing an unpublished writer deletes its file");
-    Files.move(dir.resolve("copy.tmp"), dir.resolve(SnapshotFormat.TEMP_FILE)); // what a crash leaves
+    assertFalse(
+        Files.exists(dir.resolve(SnapshotFormat.TEMP_FILE)),
+        "closing an unpublished writer deletes its file");
+    Files.move(
+        dir.resolve("copy.tmp"), dir.resolve(SnapshotFormat.TEMP_FILE)); // what a crash leaves
     assertEquals(older, new SnapshotStore(dir).newest());
     assertFalse(Files.exists(dir.resolve(SnapshotFormat.TEMP_FILE)), "the leftover is deleted");
   }
@@ -90,7 +95,8 @@ class SnapshotFileTest {
   }
 
   private static void flip(Path file, long at) throws IOException {
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+    try (FileChannel ch =
+        FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       ByteBuffer b = ByteBuffer.allocate(1);
       ch.read(b, at);
       b.put(0, (byte) (b.get(0) ^ 0x40)).position(0);
@@ -106,15 +112,19 @@ class SnapshotFileTest {
     CorruptSnapshotException e = readAll(file);
     assertEquals(file, e.file());
     assertEquals(chunkStart, e.offset());
-    assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("offset " + chunkStart)
-        && e.getMessage().contains("checksum mismatch"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains(file.toString())
+            && e.getMessage().contains("offset " + chunkStart)
+            && e.getMessage().contains("checksum mismatch"),
+        e.getMessage());
   }
 
   @Test
   void aDamagedHeaderIsRefused() throws IOException {
     Path file = write(chunks());
     flip(file, 12);
-    CorruptSnapshotException e = assertThrows(CorruptSnapshotException.class, () -> SnapshotReader.open(file).close());
+    CorruptSnapshotException e = assertThrows(
+        CorruptSnapshotException.class, () -> SnapshotReader.open(file).close());
     assertEquals(32, e.offset());
     assertTrue(e.getMessage().contains("header checksum"), e.getMessage());
   }
@@ -125,7 +135,9 @@ class SnapshotFileTest {
     byte[] whole = Files.readAllBytes(file);
     SplittableRandom r = new SplittableRandom(3);
     for (int k = 0; k < 30; k++) {
-      int cut = k == 0 ? whole.length - 1 : SnapshotFormat.HEADER_BYTES + r.nextInt(whole.length - SnapshotFormat.HEADER_BYTES);
+      int cut = k == 0
+          ? whole.length - 1
+          : SnapshotFormat.HEADER_BYTES + r.nextInt(whole.length - SnapshotFormat.HEADER_BYTES);
       Path torn = dir.resolve(SnapshotFormat.fileName(1, k));
       Files.write(torn, java.util.Arrays.copyOf(whole, cut));
       CorruptSnapshotException e = readAll(torn);

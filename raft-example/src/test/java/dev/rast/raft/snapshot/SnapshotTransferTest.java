@@ -64,7 +64,8 @@ class SnapshotTransferTest {
   }
 
   /** Runs the transfer until installed; {@code lose} drops chunk number k when it returns true. */
-  private Path run(SnapshotSender s, SnapshotReceiver rcv, java.util.function.IntPredicate lose) throws IOException {
+  private Path run(SnapshotSender s, SnapshotReceiver rcv, java.util.function.IntPredicate lose)
+      throws IOException {
     Deque<Chunk> wire = new ArrayDeque<>();
     int delivered = 0;
     for (int step = 0; step < 10_000; step++) {
@@ -110,12 +111,14 @@ class SnapshotTransferTest {
         assertNull(first.chunk(c.index, c.term, c.offset, ByteBuffer.wrap(c.data), c.done));
         s.answer(c.index, first.received(), 0);
       }
-      assertTrue(Files.exists(followerDir.resolve(SnapshotReceiver.TEMP_FILE)), "a transfer in progress");
+      assertTrue(
+          Files.exists(followerDir.resolve(SnapshotReceiver.TEMP_FILE)), "a transfer in progress");
       // Crash: nothing published; start-up deletes the partial file.
       assertNull(new SnapshotStore(followerDir).newest());
       assertFalse(Files.exists(followerDir.resolve(SnapshotReceiver.TEMP_FILE)));
       SnapshotReceiver second = new SnapshotReceiver(followerDir);
-      // Chunks still in flight reach the restarted follower: it holds nothing, the sender goes back to 0.
+      // Chunks still in flight reach the restarted follower: it holds nothing, the sender goes back
+      // to 0.
       Chunk c = wire.poll();
       assertNull(second.chunk(c.index, c.term, c.offset, ByteBuffer.wrap(c.data), c.done));
       assertEquals(0, second.received());
@@ -149,7 +152,8 @@ class SnapshotTransferTest {
       assertArrayEquals(Files.readAllBytes(newFile), Files.readAllBytes(got));
       // A late chunk of the old transfer starts nothing.
       Chunk late = wire.poll();
-      assertNull(rcv.chunk(late.index, late.term, late.offset, ByteBuffer.wrap(late.data), late.done));
+      assertNull(
+          rcv.chunk(late.index, late.term, late.offset, ByteBuffer.wrap(late.data), late.done));
       assertEquals(0, rcv.received());
     }
   }
@@ -160,8 +164,8 @@ class SnapshotTransferTest {
     byte[] bytes = Files.readAllBytes(file);
     bytes[bytes.length / 2] ^= 1; // damaged on the leader's disk, or in transit
     try (SnapshotReceiver rcv = new SnapshotReceiver(followerDir)) {
-      CorruptSnapshotException e = org.junit.jupiter.api.Assertions.assertThrows(CorruptSnapshotException.class,
-          () -> rcv.chunk(500, 3, 0, ByteBuffer.wrap(bytes), true));
+      CorruptSnapshotException e = org.junit.jupiter.api.Assertions.assertThrows(
+          CorruptSnapshotException.class, () -> rcv.chunk(500, 3, 0, ByteBuffer.wrap(bytes), true));
       assertTrue(e.getMessage().contains(SnapshotReceiver.TEMP_FILE), e.getMessage());
       assertNull(new SnapshotStore(followerDir).newest(), "nothing published");
       assertEquals(-1, rcv.index());

@@ -87,16 +87,36 @@ public final class BlobFormat {
   private static int appendAscii(StringBuilder out, int b) {
     char escape;
     switch (b) {
-      case 0x07: escape = 'a'; break;
-      case 0x08: escape = 'b'; break;
-      case 0x09: escape = 't'; break;
-      case 0x0A: escape = 'n'; break;
-      case 0x0B: escape = 'v'; break;
-      case 0x0C: escape = 'f'; break;
-      case 0x0D: escape = 'r'; break;
-      case '\'': escape = '\''; break;
-      case '"': escape = '"'; break;
-      case '\\': escape = '\\'; break;
+      case 0x07:
+        escape = 'a';
+        break;
+      case 0x08:
+        escape = 'b';
+        break;
+      case 0x09:
+        escape = 't';
+        break;
+      case 0x0A:
+        escape = 'n';
+        break;
+      case 0x0B:
+        escape = 'v';
+        break;
+      case 0x0C:
+        escape = 'f';
+        break;
+      case 0x0D:
+        escape = 'r';
+        break;
+      case '\'':
+        escape = '\'';
+        break;
+      case '"':
+        escape = '"';
+        break;
+      case '\\':
+        escape = '\\';
+        break;
       default:
         if (b < 0x20 || b == 0x7F) {
           appendOctal(out, b);

@@ -49,13 +49,16 @@ class BlobFormatTest {
 
   @Test
   void dataEscapesAsInNotes() {
-    assertEquals("\"\\000\\001\\177\\200\\377A\\n\\\"\\'\"",
+    assertEquals(
+        "\"\\000\\001\\177\\200\\377A\\n\\\"\\'\"",
         data(bytes(0, 1, 0x7f, 0x80, 0xff, 'A', '\n', '"', '\'')));
   }
 
   @Test
   void everyNamedEscape() {
-    assertEquals("\"\\a\\b\\f\\n\\r\\t\\v\\'\\\"\\\\?\"", text(bytes(7, 8, 12, 10, 13, 9, 11, '\'', '"', '\\', '?')));
+    assertEquals(
+        "\"\\a\\b\\f\\n\\r\\t\\v\\'\\\"\\\\?\"",
+        text(bytes(7, 8, 12, 10, 13, 9, 11, '\'', '"', '\\', '?')));
   }
 
   @Test
@@ -94,7 +97,9 @@ class BlobFormatTest {
     // "é" is 2 bytes, \001 is 4, the lone 0x80 is 1 raw byte (printed as U+FFFD), quotes 2.
     assertEquals(9, BlobFormat.appendText(out, ByteBuffer.wrap(bytes(0xc3, 0xa9, 1, 0x80)), 0, 4));
     assertEquals("\"é\\001\uFFFD\"", out.toString());
-    assertEquals(8, BlobFormat.appendData(new StringBuilder(), ByteBuffer.wrap(bytes(0xff, 'a', 'b')), 0, 3));
+    assertEquals(
+        8,
+        BlobFormat.appendData(new StringBuilder(), ByteBuffer.wrap(bytes(0xff, 'a', 'b')), 0, 3));
   }
 
   @Test
@@ -126,9 +131,9 @@ class BlobFormatTest {
     Arbitrary<Byte> ascii = Arbitraries.bytes().between((byte) 0, (byte) 0x7f);
     Arbitrary<Byte> continuation = Arbitraries.bytes().between((byte) 0x80, (byte) 0xbf);
     Arbitrary<Byte> lead = Arbitraries.bytes().between((byte) 0xc0, (byte) 0xff);
-    return Arbitraries.frequencyOf(
-            Tuple.of(1, ascii), Tuple.of(3, continuation), Tuple.of(2, lead))
-        .list().ofMaxSize(16)
+    return Arbitraries.frequencyOf(Tuple.of(1, ascii), Tuple.of(3, continuation), Tuple.of(2, lead))
+        .list()
+        .ofMaxSize(16)
         .map(list -> {
           byte[] b = new byte[list.size()];
           for (int i = 0; i < b.length; i++) {
@@ -173,19 +178,20 @@ class BlobFormatTest {
     out.write('"');
     for (byte x : bytes) {
       int b = x & 0xff;
-      String named = switch (b) {
-        case 7 -> "\\a";
-        case 8 -> "\\b";
-        case 9 -> "\\t";
-        case 10 -> "\\n";
-        case 11 -> "\\v";
-        case 12 -> "\\f";
-        case 13 -> "\\r";
-        case '\'' -> "\\'";
-        case '"' -> "\\\"";
-        case '\\' -> "\\\\";
-        default -> null;
-      };
+      String named =
+          switch (b) {
+            case 7 -> "\\a";
+            case 8 -> "\\b";
+            case 9 -> "\\t";
+            case 10 -> "\\n";
+            case 11 -> "\\v";
+            case 12 -> "\\f";
+            case 13 -> "\\r";
+            case '\'' -> "\\'";
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            default -> null;
+          };
       if (named != null) {
         out.writeBytes(named.getBytes(StandardCharsets.US_ASCII));
       } else if (b < 0x20 || b == 0x7f || (data && b >= 0x80)) {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Assumptions;
 final class CapnpTool {
   /** The tool to run: property {@code rast.capnp}, else {@code capnp} from the PATH. */
   private static final String EXECUTABLE = System.getProperty("rast.capnp", "capnp");
+
   private static Boolean available;
 
   private CapnpTool() {}
@@ -35,7 +36,9 @@ final class CapnpTool {
     if (available == null) {
       boolean ok;
       try {
-        Process process = new ProcessBuilder(EXECUTABLE, "--version").redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(EXECUTABLE, "--version")
+            .redirectErrorStream(true)
+            .start();
         process.getInputStream().readAllBytes();
         ok = process.waitFor() == 0;
       } catch (IOException e) {
@@ -60,7 +63,8 @@ final class CapnpTool {
       return;
     }
     if (required()) {
-      fail(EXECUTABLE + " does not run, but CI is set: install capnproto (apt-get install capnproto)");
+      fail(EXECUTABLE
+          + " does not run, but CI is set: install capnproto (apt-get install capnproto)");
     }
     Assumptions.assumeTrue(false, EXECUTABLE + " does not run; skipping tool-oracle test");
   }
@@ -71,11 +75,13 @@ final class CapnpTool {
    * @param importDir directory passed as {@code -I}, or null
    */
   static byte[] encode(Path importDir, Path schema, String type, String text) {
-    return run(command(importDir, "encode", schema, type, false), text.getBytes(StandardCharsets.UTF_8));
+    return run(
+        command(importDir, "encode", schema, type, false), text.getBytes(StandardCharsets.UTF_8));
   }
 
   /** {@code capnp decode} (pretty) or {@code capnp decode --short}, stdout decoded as UTF-8. */
-  static String decode(Path importDir, Path schema, String type, byte[] message, boolean shortForm) {
+  static String decode(
+      Path importDir, Path schema, String type, byte[] message, boolean shortForm) {
     byte[] out = run(command(importDir, "decode", schema, type, shortForm), message);
     return new String(out, StandardCharsets.UTF_8);
   }
@@ -106,9 +112,8 @@ final class CapnpTool {
     try {
       Path err = Files.createTempFile("capnp-stderr", ".txt");
       try {
-        Process process = new ProcessBuilder(command)
-            .redirectError(err.toFile())
-            .start();
+        Process process =
+            new ProcessBuilder(command).redirectError(err.toFile()).start();
         Thread feeder = new Thread(() -> {
           try (OutputStream in = process.getOutputStream()) {
             in.write(stdin);
@@ -126,8 +131,8 @@ final class CapnpTool {
         int status = process.waitFor();
         feeder.join();
         if (status != 0) {
-          throw new AssertionError(command + " exited " + status + ": "
-              + Files.readString(err, StandardCharsets.UTF_8));
+          throw new AssertionError(
+              command + " exited " + status + ": " + Files.readString(err, StandardCharsets.UTF_8));
         }
         return out;
       } finally {

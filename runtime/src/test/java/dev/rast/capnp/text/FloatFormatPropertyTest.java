@@ -40,10 +40,14 @@ class FloatFormatPropertyTest {
   /** Reads the C-style text back; {@code inf}/{@code nan} are spelled differently in Java. */
   private static double readBack(String text) {
     switch (text) {
-      case "inf": return Double.POSITIVE_INFINITY;
-      case "-inf": return Double.NEGATIVE_INFINITY;
-      case "nan": return Double.NaN;
-      default: return Double.parseDouble(text);
+      case "inf":
+        return Double.POSITIVE_INFINITY;
+      case "-inf":
+        return Double.NEGATIVE_INFINITY;
+      case "nan":
+        return Double.NaN;
+      default:
+        return Double.parseDouble(text);
     }
   }
 
@@ -64,8 +68,12 @@ class FloatFormatPropertyTest {
     if (Float.floatToIntBits(value) == Float.floatToIntBits(back)) {
       return;
     }
-    BigDecimal eightDigits = new BigDecimal(value).round(new MathContext(8, RoundingMode.HALF_EVEN));
-    assertEquals(0, eightDigits.compareTo(new BigDecimal(text)), text + " is not the 8-digit form of " + value);
+    BigDecimal eightDigits =
+        new BigDecimal(value).round(new MathContext(8, RoundingMode.HALF_EVEN));
+    assertEquals(
+        0,
+        eightDigits.compareTo(new BigDecimal(text)),
+        text + " is not the 8-digit form of " + value);
     assertEquals(1, Math.abs(Float.floatToIntBits(back) - Float.floatToIntBits(value)), text);
   }
 
@@ -126,7 +134,8 @@ class FloatFormatPropertyTest {
   @Provide
   Arbitrary<Integer> intBits() {
     return Arbitraries.oneOf(
-        Arbitraries.integers().withDistribution(RandomDistribution.uniform()), Arbitraries.integers());
+        Arbitraries.integers().withDistribution(RandomDistribution.uniform()),
+        Arbitraries.integers());
   }
 
   /** Uniform bit patterns mixed with jqwik's edge-biased longs. */

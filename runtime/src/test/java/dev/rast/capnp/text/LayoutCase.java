@@ -62,7 +62,9 @@ record LayoutCase(String name, String type, String input, String shortText, Stri
       String shortText = lines[i++];
       expectLine(lines, i++, PRETTY, name);
       StringBuilder pretty = new StringBuilder();
-      while (i < lines.length && !lines[i].startsWith(CASE) && !(i == lines.length - 1 && lines[i].isEmpty())) {
+      while (i < lines.length
+          && !lines[i].startsWith(CASE)
+          && !(i == lines.length - 1 && lines[i].isEmpty())) {
         if (pretty.length() > 0) {
           pretty.append('\n');
         }
@@ -80,16 +82,25 @@ record LayoutCase(String name, String type, String input, String shortText, Stri
         .append("# produced by the real tool (LayoutOracleTest); regenerate with\n")
         .append("# -Drast.golden.update=true, never edit by hand.\n");
     for (LayoutCase c : cases) {
-      out.append(CASE).append(c.name()).append('\n')
-          .append(SHORT).append('\n').append(c.shortText()).append('\n')
-          .append(PRETTY).append('\n').append(c.prettyText()).append('\n');
+      out.append(CASE)
+          .append(c.name())
+          .append('\n')
+          .append(SHORT)
+          .append('\n')
+          .append(c.shortText())
+          .append('\n')
+          .append(PRETTY)
+          .append('\n')
+          .append(c.prettyText())
+          .append('\n');
     }
     return out.toString();
   }
 
   private static void expectLine(String[] lines, int i, String expected, String name) {
     if (i >= lines.length || !lines[i].equals(expected)) {
-      throw new IllegalArgumentException("case " + name + ": '" + expected + "' expected at line " + (i + 1));
+      throw new IllegalArgumentException(
+          "case " + name + ": '" + expected + "' expected at line " + (i + 1));
     }
   }
 

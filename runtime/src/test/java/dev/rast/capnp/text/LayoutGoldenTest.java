@@ -22,7 +22,8 @@ class LayoutGoldenTest {
   static List<LayoutCase> cases() {
     List<LayoutCase> cases = LayoutCase.parseGolden(Goldens.read(LayoutCase.GOLDEN));
     Assertions.assertEquals(
-        LayoutCase.parseInputs(Goldens.read(LayoutCase.CASES)).size(), cases.size(),
+        LayoutCase.parseInputs(Goldens.read(LayoutCase.CASES)).size(),
+        cases.size(),
         "layout.golden is stale: regenerate it with -Drast.golden.update=true");
     return cases;
   }
@@ -45,10 +46,13 @@ class LayoutGoldenTest {
   @Test
   void officialTestdataRoundTrips() throws IOException {
     Path testdata = CapnpTool.testdata();
-    Assumptions.assumeTrue(testdata != null && Files.isDirectory(testdata),
+    Assumptions.assumeTrue(
+        testdata != null && Files.isDirectory(testdata),
         "official test material not found (property rast.testdata)");
-    String shortText = Files.readString(testdata.resolve("capnp/testdata/short.txt"), StandardCharsets.UTF_8);
-    String prettyText = Files.readString(testdata.resolve("capnp/testdata/pretty.txt"), StandardCharsets.UTF_8);
+    String shortText =
+        Files.readString(testdata.resolve("capnp/testdata/short.txt"), StandardCharsets.UTF_8);
+    String prettyText =
+        Files.readString(testdata.resolve("capnp/testdata/pretty.txt"), StandardCharsets.UTF_8);
     TextPrinter printer = ShortTextParser.parse(shortText.stripTrailing(), new TextPrinter());
     assertEquals(shortText, printer.toShortString() + "\n");
     assertEquals(prettyText, printer.toPrettyString() + "\n");

@@ -20,15 +20,18 @@ class LayoutOracleTest {
   void goldenIsTheToolsOutput() {
     CapnpTool.assumeAvailable();
     Path testdata = CapnpTool.testdata();
-    Assumptions.assumeTrue(testdata != null && Files.isDirectory(testdata),
+    Assumptions.assumeTrue(
+        testdata != null && Files.isDirectory(testdata),
         "official test material not found (property rast.testdata)");
     Path schema = testdata.resolve("capnp/test.capnp");
 
     List<LayoutCase> results = new ArrayList<>();
     for (LayoutCase c : LayoutCase.parseInputs(Goldens.read(LayoutCase.CASES))) {
       byte[] message = CapnpTool.encode(testdata, schema, c.type(), c.input());
-      String shortText = withoutFinalNewline(CapnpTool.decode(testdata, schema, c.type(), message, true));
-      String prettyText = withoutFinalNewline(CapnpTool.decode(testdata, schema, c.type(), message, false));
+      String shortText =
+          withoutFinalNewline(CapnpTool.decode(testdata, schema, c.type(), message, true));
+      String prettyText =
+          withoutFinalNewline(CapnpTool.decode(testdata, schema, c.type(), message, false));
       results.add(new LayoutCase(c.name(), c.type(), c.input(), shortText, prettyText));
     }
     String golden = LayoutCase.renderGolden(results);

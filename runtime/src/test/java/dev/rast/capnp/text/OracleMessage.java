@@ -34,11 +34,14 @@ final class OracleMessage {
   /** The framed message bytes (segment table + segment). */
   static byte[] scalars(
       int[] float32Bits, long[] float64Bits, List<byte[]> texts, List<byte[]> datas, int[] colors) {
-    int words = 1 + POINTERS
+    int words = 1
+        + POINTERS
         + (float32Bits.length + 1) / 2
         + float64Bits.length
-        + texts.size() + blobWords(texts, 1)
-        + datas.size() + blobWords(datas, 0)
+        + texts.size()
+        + blobWords(texts, 1)
+        + datas.size()
+        + blobWords(datas, 0)
         + (colors.length + 3) / 4;
     OracleMessage m = new OracleMessage(words);
     int root = m.allocate(1);
@@ -49,13 +52,16 @@ final class OracleMessage {
     for (int i = 0; i < float32Bits.length; i++) {
       m.segment.putInt(f32 * 8 + i * 4, float32Bits[i]);
     }
-    m.segment.putLong(pointers * 8, listPointer(pointers, f32, ELEMENT_FOUR_BYTES, float32Bits.length));
+    m.segment.putLong(
+        pointers * 8, listPointer(pointers, f32, ELEMENT_FOUR_BYTES, float32Bits.length));
 
     int f64 = m.allocate(float64Bits.length);
     for (int i = 0; i < float64Bits.length; i++) {
       m.segment.putLong(f64 * 8 + i * 8, float64Bits[i]);
     }
-    m.segment.putLong((pointers + 1) * 8, listPointer(pointers + 1, f64, ELEMENT_EIGHT_BYTES, float64Bits.length));
+    m.segment.putLong(
+        (pointers + 1) * 8,
+        listPointer(pointers + 1, f64, ELEMENT_EIGHT_BYTES, float64Bits.length));
 
     m.blobList(pointers + 2, texts, 1);
     m.blobList(pointers + 3, datas, 0);
@@ -64,7 +70,8 @@ final class OracleMessage {
     for (int i = 0; i < colors.length; i++) {
       m.segment.putShort(enums * 8 + i * 2, (short) colors[i]);
     }
-    m.segment.putLong((pointers + 4) * 8, listPointer(pointers + 4, enums, ELEMENT_TWO_BYTES, colors.length));
+    m.segment.putLong(
+        (pointers + 4) * 8, listPointer(pointers + 4, enums, ELEMENT_TWO_BYTES, colors.length));
 
     ByteBuffer framed = ByteBuffer.allocate(8 + words * 8).order(ByteOrder.LITTLE_ENDIAN);
     framed.putInt(0).putInt(words).put(m.segment.array());

@@ -16,7 +16,8 @@ class ScalarGoldenTest {
   @Test
   void float32MatchesTool() {
     List<String> lines = ScalarGoldens.dataLines(Goldens.read(ScalarGoldens.FLOAT32));
-    assertTrue(lines.size() >= ScalarSamples.RANDOM_FLOATS, "golden has " + lines.size() + " lines");
+    assertTrue(
+        lines.size() >= ScalarSamples.RANDOM_FLOATS, "golden has " + lines.size() + " lines");
     List<String> mismatches = new ArrayList<>();
     for (String line : lines) {
       int space = line.indexOf(' ');
@@ -34,7 +35,8 @@ class ScalarGoldenTest {
   @Test
   void float64MatchesTool() {
     List<String> lines = ScalarGoldens.dataLines(Goldens.read(ScalarGoldens.FLOAT64));
-    assertTrue(lines.size() >= ScalarSamples.RANDOM_FLOATS, "golden has " + lines.size() + " lines");
+    assertTrue(
+        lines.size() >= ScalarSamples.RANDOM_FLOATS, "golden has " + lines.size() + " lines");
     List<String> mismatches = new ArrayList<>();
     for (String line : lines) {
       int space = line.indexOf(' ');

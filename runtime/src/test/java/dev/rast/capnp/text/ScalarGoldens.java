@@ -41,8 +41,10 @@ final class ScalarGoldens {
   /** The path of {@code oracle.capnp} on the test class path. */
   static Path oracleSchema() {
     try {
-      return Paths.get(ScalarGoldens.class.getClassLoader()
-          .getResource("dev/rast/capnp/text/oracle.capnp").toURI());
+      return Paths.get(ScalarGoldens.class
+          .getClassLoader()
+          .getResource("dev/rast/capnp/text/oracle.capnp")
+          .toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
@@ -51,7 +53,10 @@ final class ScalarGoldens {
   static String renderFloat32(int[] bits, List<String> texts) {
     StringBuilder out = new StringBuilder("# Float32: <bits> <text>\n").append(HEADER);
     for (int i = 0; i < bits.length; i++) {
-      out.append(String.format("%08x", bits[i])).append(' ').append(texts.get(i)).append('\n');
+      out.append(String.format("%08x", bits[i]))
+          .append(' ')
+          .append(texts.get(i))
+          .append('\n');
     }
     return out.toString();
   }
@@ -59,26 +64,35 @@ final class ScalarGoldens {
   static String renderFloat64(long[] bits, List<String> texts) {
     StringBuilder out = new StringBuilder("# Float64: <bits> <text>\n").append(HEADER);
     for (int i = 0; i < bits.length; i++) {
-      out.append(String.format("%016x", bits[i])).append(' ').append(texts.get(i)).append('\n');
+      out.append(String.format("%016x", bits[i]))
+          .append(' ')
+          .append(texts.get(i))
+          .append('\n');
     }
     return out.toString();
   }
 
   static String renderBlobs(List<byte[]> blobs, List<String> asText, List<String> asData) {
-    StringBuilder out = new StringBuilder("# Text and Data: <bytes> TAB <as Text> TAB <as Data>\n")
-        .append(HEADER);
+    StringBuilder out =
+        new StringBuilder("# Text and Data: <bytes> TAB <as Text> TAB <as Data>\n").append(HEADER);
     for (int i = 0; i < blobs.size(); i++) {
       byte[] b = blobs.get(i);
       out.append(b.length == 0 ? "-" : HexFormat.of().formatHex(b))
-          .append('\t').append(asText.get(i))
-          .append('\t').append(asData.get(i)).append('\n');
+          .append('\t')
+          .append(asText.get(i))
+          .append('\t')
+          .append(asData.get(i))
+          .append('\n');
     }
     return out.toString();
   }
 
   /** The non-comment lines of a golden file. */
   static List<String> dataLines(String golden) {
-    return golden.lines().filter(line -> !line.startsWith("#") && !line.isEmpty()).toList();
+    return golden
+        .lines()
+        .filter(line -> !line.startsWith("#") && !line.isEmpty())
+        .toList();
   }
 
   static byte[] parseHexBytes(String hex) {

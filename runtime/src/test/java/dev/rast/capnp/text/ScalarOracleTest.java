@@ -43,7 +43,8 @@ class ScalarOracleTest {
   void unknownEnumValuesMatchTool() {
     CapnpTool.assumeAvailable();
     int[] colors = {0, 1, 2, 3, 255, 256, 32767, 32768, 65535};
-    String out = ScalarGoldens.decodeWithTool(new int[0], new long[0], List.of(), List.of(), colors);
+    String out =
+        ScalarGoldens.decodeWithTool(new int[0], new long[0], List.of(), List.of(), colors);
     TextPrinter printer = new TextPrinter().beginList();
     for (int raw : colors) {
       if (raw == 0) {
@@ -54,8 +55,8 @@ class ScalarOracleTest {
         printer.valueUnknownEnum(raw);
       }
     }
-    assertEquals("colors = " + printer.end().toShortString() + ")",
-        out.substring(out.indexOf("colors = ")));
+    assertEquals(
+        "colors = " + printer.end().toShortString() + ")", out.substring(out.indexOf("colors = ")));
   }
 
   /**
@@ -66,8 +67,10 @@ class ScalarOracleTest {
   void textWidthsDriveTheLayoutAsInTheTool() {
     CapnpTool.assumeAvailable();
     byte[][] cases = {
-      repeat((byte) 0x80, 22), repeat((byte) 0x80, 23),
-      "ééééééééééé".getBytes(StandardCharsets.UTF_8), "éééééééééééx".getBytes(StandardCharsets.UTF_8),
+      repeat((byte) 0x80, 22),
+      repeat((byte) 0x80, 23),
+      "ééééééééééé".getBytes(StandardCharsets.UTF_8),
+      "éééééééééééx".getBytes(StandardCharsets.UTF_8),
       "abc\u0001\u0002\u0003\u0004".getBytes(StandardCharsets.UTF_8),
       "abcd\u0001\u0002\u0003\u0004".getBytes(StandardCharsets.UTF_8),
     };
@@ -76,9 +79,14 @@ class ScalarOracleTest {
       byte[] message = OracleMessage.scalars(new int[0], new long[0], texts, texts, new int[0]);
       String tool = CapnpTool.decode(null, ScalarGoldens.oracleSchema(), "Scalars", message, false);
 
-      TextPrinter printer = new TextPrinter().beginStruct()
-          .field("f32").beginList().end()
-          .field("f64").beginList().end();
+      TextPrinter printer = new TextPrinter()
+          .beginStruct()
+          .field("f32")
+          .beginList()
+          .end()
+          .field("f64")
+          .beginList()
+          .end();
       for (String field : new String[] {"texts", "datas"}) {
         printer.field(field).beginList();
         for (byte[] t : texts) {

@@ -60,39 +60,64 @@ final class ConstEmitter {
         f = constant(TypeName.LONG, field, CodeBlock.of("$LL", v.getUint64()));
         break;
       case FLOAT32:
-        f = constant(TypeName.FLOAT, field, CodeBlock.of("$T.intBitsToFloat(0x$L)", Float.class,
-            Integer.toHexString(Float.floatToRawIntBits(v.getFloat32()))));
+        f = constant(
+            TypeName.FLOAT,
+            field,
+            CodeBlock.of(
+                "$T.intBitsToFloat(0x$L)",
+                Float.class,
+                Integer.toHexString(Float.floatToRawIntBits(v.getFloat32()))));
         break;
       case FLOAT64:
-        f = constant(TypeName.DOUBLE, field, CodeBlock.of("$T.longBitsToDouble(0x$LL)", Double.class,
-            Long.toHexString(Double.doubleToRawLongBits(v.getFloat64()))));
+        f = constant(
+            TypeName.DOUBLE,
+            field,
+            CodeBlock.of(
+                "$T.longBitsToDouble(0x$LL)",
+                Double.class,
+                Long.toHexString(Double.doubleToRawLongBits(v.getFloat64()))));
         break;
-      case ENUM:
-        {
-          TypeName e = ctx.types.scalar(jt);
-          f = constant(e, field, CodeBlock.of("$T.fromValue($L)", e, v.getEnum() & 0xFFFF));
-          break;
-        }
+      case ENUM: {
+        TypeName e = ctx.types.scalar(jt);
+        f = constant(e, field, CodeBlock.of("$T.fromValue($L)", e, v.getEnum() & 0xFFFF));
+        break;
+      }
       case TEXT:
         f = constant(TypeName.get(String.class), field, CodeBlock.of("$S", v.getText()));
         break;
       case DATA:
-        f = constant(TypeMapper.DATA_READER, field, CodeBlock.of("$T.data($L)", TypeMapper.GENERATED, message(v)));
+        f = constant(
+            TypeMapper.DATA_READER,
+            field,
+            CodeBlock.of("$T.data($L)", TypeMapper.GENERATED, message(v)));
         break;
       case STRUCT:
-        f = constant(ctx.types.reader(jt), field, CodeBlock.of("$T.struct($L, $L)",
-            TypeMapper.GENERATED, message(v), ctx.types.newReader(jt)));
+        f = constant(
+            ctx.types.reader(jt),
+            field,
+            CodeBlock.of(
+                "$T.struct($L, $L)", TypeMapper.GENERATED, message(v), ctx.types.newReader(jt)));
         break;
       case LIST:
-        f = constant(ctx.types.reader(jt), field, CodeBlock.of("$T.list($L, $L, $L)",
-            TypeMapper.GENERATED, message(v),
-            TypeMapper.elementSizeCode(TypeMapper.elementSize(jt.element)), ctx.types.newReader(jt)));
+        f = constant(
+            ctx.types.reader(jt),
+            field,
+            CodeBlock.of(
+                "$T.list($L, $L, $L)",
+                TypeMapper.GENERATED,
+                message(v),
+                TypeMapper.elementSizeCode(TypeMapper.elementSize(jt.element)),
+                ctx.types.newReader(jt)));
         break;
       case ANY_POINTER:
-        f = constant(TypeMapper.ANY_READER, field, CodeBlock.of("$T.anyPointer($L)", TypeMapper.GENERATED, message(v)));
+        f = constant(
+            TypeMapper.ANY_READER,
+            field,
+            CodeBlock.of("$T.anyPointer($L)", TypeMapper.GENERATED, message(v)));
         break;
       default:
-        throw new SchemaException(ctx.where(node) + ": constants of type " + type.which() + " are not supported");
+        throw new SchemaException(
+            ctx.where(node) + ": constants of type " + type.which() + " are not supported");
     }
     if (doc != null) {
       f.addJavadoc(doc);
@@ -103,7 +128,8 @@ final class ConstEmitter {
   }
 
   private static FieldSpec.Builder constant(TypeName t, String name, CodeBlock init) {
-    return FieldSpec.builder(t, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL).initializer(init);
+    return FieldSpec.builder(t, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .initializer(init);
   }
 
   private static CodeBlock message(Value.Reader v) {

@@ -1,9 +1,9 @@
 package dev.rast.capnp.compiler.emit;
 
+import com.palantir.javapoet.CodeBlock;
 import dev.rast.capnp.AnyPointerBuilder;
 import dev.rast.capnp.AnyPointerReader;
 import dev.rast.capnp.MessageBuilder;
-import com.palantir.javapoet.CodeBlock;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +31,15 @@ final class DefaultValues {
     for (int at = 0; at < hex.length(); at += PIECE) {
       pieces.add(CodeBlock.of("$S", hex.substring(at, Math.min(hex.length(), at + PIECE))));
     }
-    return CodeBlock.of("$T.message(\n$>$>$L$<$<)", TypeMapper.GENERATED, CodeBlock.join(pieces, ",\n"));
+    return CodeBlock.of(
+        "$T.message(\n$>$>$L$<$<)", TypeMapper.GENERATED, CodeBlock.join(pieces, ",\n"));
   }
 
   /** Hex of a single-segment message whose root is a deep copy of {@code value}. */
   private static String hex(AnyPointerReader value) {
     long words = value.totalSizeInWords() + 16;
-    MessageBuilder m = new MessageBuilder((int) Math.min(words * 2, Integer.MAX_VALUE / 16),
-        MessageBuilder.Growth.FIXED_SIZE, false);
+    MessageBuilder m = new MessageBuilder(
+        (int) Math.min(words * 2, Integer.MAX_VALUE / 16), MessageBuilder.Growth.FIXED_SIZE, false);
     m.getRoot(new AnyPointerBuilder()).set(value);
     if (m.segmentCount() != 1) {
       throw new IllegalStateException("default value did not fit one segment");

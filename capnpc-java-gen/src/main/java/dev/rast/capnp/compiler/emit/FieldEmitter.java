@@ -11,7 +11,6 @@ import dev.rast.capnp.compiler.SchemaException;
 import dev.rast.capnp.compiler.naming.Names;
 import dev.rast.capnp.compiler.schema.Schema.Field;
 import dev.rast.capnp.compiler.schema.Schema.Node;
-import dev.rast.capnp.compiler.schema.Schema.Type;
 import dev.rast.capnp.compiler.schema.Schema.Value;
 import java.nio.ByteBuffer;
 import javax.lang.model.element.Modifier;
@@ -34,7 +33,12 @@ final class FieldEmitter {
   private final TypeName builderName;
   private final java.util.List<GenericParams.Param> params;
 
-  FieldEmitter(Context ctx, Node.Reader node, ClassName cls, TypeSpec.Builder reader, TypeSpec.Builder builder,
+  FieldEmitter(
+      Context ctx,
+      Node.Reader node,
+      ClassName cls,
+      TypeSpec.Builder reader,
+      TypeSpec.Builder builder,
       TypeSpec.Builder meta) {
     this.ctx = ctx;
     this.node = node;
@@ -51,9 +55,13 @@ final class FieldEmitter {
     CodeBlock doc = Context.javadoc(ctx.index.memberDoc(node.getId(), index));
     String name = Names.accessor(field.getName());
     if (inUnion(field)) {
-      both(MethodSpec.methodBuilder("is" + name).addModifiers(PUBLIC).returns(TypeName.BOOLEAN)
-          .addJavadoc("Whether {@code $L} is the member of the union that is set.\n", field.getName())
-          .addStatement("return which() == Which.$L", Names.upperSnake(field.getName())).build());
+      both(MethodSpec.methodBuilder("is" + name)
+          .addModifiers(PUBLIC)
+          .returns(TypeName.BOOLEAN)
+          .addJavadoc(
+              "Whether {@code $L} is the member of the union that is set.\n", field.getName())
+          .addStatement("return which() == Which.$L", Names.upperSnake(field.getName()))
+          .build());
     }
     if (field.which() == Field.Which.GROUP) {
       emitGroup(field, name, doc);
@@ -80,7 +88,8 @@ final class FieldEmitter {
       return CodeBlock.of("");
     }
     int offset = node.getStruct().getDiscriminantOffset() * 2;
-    return CodeBlock.of("writeShort($L, (short) $L, (short) 0);\n", offset, f.getDiscriminantValue() & 0xFFFF);
+    return CodeBlock.of(
+        "writeShort($L, (short) $L, (short) 0);\n", offset, f.getDiscriminantValue() & 0xFFFF);
   }
 
   private MethodSpec.Builder method(String name, CodeBlock doc) {
@@ -98,29 +107,42 @@ final class FieldEmitter {
 
   // ---- scalars ----
 
-  private void emitScalar(Field.Reader f, String name, CodeBlock doc, Field.Slot.Reader slot, JType type) {
+  private void emitScalar(
+      Field.Reader f, String name, CodeBlock doc, Field.Slot.Reader slot, JType type) {
     Value.Reader def = slot.getDefaultValue();
     int bits = TypeMapper.bits(type);
     long offset = (long) slot.getOffset() * bits;
     if (type.kind == JType.Kind.VOID) {
       if (inUnion(f)) {
-        builder.addMethod(method("set" + name, doc).returns(builderName)
-            .addCode(setDiscriminant(f)).addStatement("return this").build());
+        builder.addMethod(method("set" + name, doc)
+            .returns(builderName)
+            .addCode(setDiscriminant(f))
+            .addStatement("return this")
+            .build());
       }
       return;
     }
     TypeName jt = ctx.types.scalar(type);
     if (type.kind == JType.Kind.ENUM) {
       int d = def.getEnum() & 0xFFFF;
-      both(method("get" + name, doc).returns(jt)
-          .addStatement("return $T.fromValue(readShort($L, (short) $L) & 0xFFFF)", jt, offset / 8, d).build());
-      builder.addMethod(method("set" + name, doc).returns(builderName).addParameter(jt, "value")
+      both(method("get" + name, doc)
+          .returns(jt)
+          .addStatement(
+              "return $T.fromValue(readShort($L, (short) $L) & 0xFFFF)", jt, offset / 8, d)
+          .build());
+      builder.addMethod(method("set" + name, doc)
+          .returns(builderName)
+          .addParameter(jt, "value")
           .beginControlFlow("if (value == $T._UNKNOWN)", jt)
-          .addStatement("throw new $T($S)", IllegalArgumentException.class, "cannot write the unknown enum constant")
+          .addStatement(
+              "throw new $T($S)",
+              IllegalArgumentException.class,
+              "cannot write the unknown enum constant")
           .endControlFlow()
           .addCode(setDiscriminant(f))
           .addStatement("writeShort($L, (short) value.ordinal(), (short) $L)", offset / 8, d)
-          .addStatement("return this").build());
+          .addStatement("return this")
+          .build());
       return;
     }
     String rw;
@@ -168,17 +190,25 @@ final class FieldEmitter {
         break;
       case FLOAT64:
         rw = "Double";
-        dflt = CodeBlock.of("0x$LL", Long.toHexString(Double.doubleToRawLongBits(def.getFloat64())));
+        dflt =
+            CodeBlock.of("0x$LL", Long.toHexString(Double.doubleToRawLongBits(def.getFloat64())));
         break;
       default:
-        throw new SchemaException(ctx.where(node) + "." + f.getName() + ": unsupported scalar type " + type.kind);
+        throw new SchemaException(
+            ctx.where(node) + "." + f.getName() + ": unsupported scalar type " + type.kind);
     }
     long at = type.kind == JType.Kind.BOOL ? offset : offset / 8;
-    both(method("get" + name, doc).returns(jt).addStatement("return read$L($L, $L)", rw, at, dflt).build());
-    builder.addMethod(method("set" + name, doc).returns(builderName).addParameter(jt, "value")
+    both(method("get" + name, doc)
+        .returns(jt)
+        .addStatement("return read$L($L, $L)", rw, at, dflt)
+        .build());
+    builder.addMethod(method("set" + name, doc)
+        .returns(builderName)
+        .addParameter(jt, "value")
         .addCode(setDiscriminant(f))
         .addStatement("write$L($L, value, $L)", rw, at, dflt)
-        .addStatement("return this").build());
+        .addStatement("return this")
+        .build());
   }
 
   // ---- pointers ----
@@ -194,154 +224,292 @@ final class FieldEmitter {
       return CodeBlock.of("null");
     }
     String constName = "DEFAULT_" + Names.upperSnake(f.getName());
-    meta.addField(FieldSpec.builder(TypeMapper.MESSAGE_READER, constName, Modifier.STATIC, Modifier.FINAL)
-        .initializer(DefaultValues.message(p)).build());
+    meta.addField(
+        FieldSpec.builder(TypeMapper.MESSAGE_READER, constName, Modifier.STATIC, Modifier.FINAL)
+            .initializer(DefaultValues.message(p))
+            .build());
     return CodeBlock.of("_Meta.$L", constName);
   }
 
-  private void emitPointer(Field.Reader f, String name, CodeBlock doc, Field.Slot.Reader slot, JType type) {
+  private void emitPointer(
+      Field.Reader f, String name, CodeBlock doc, Field.Slot.Reader slot, JType type) {
     int ptr = slot.getOffset();
     CodeBlock def = pointerDefault(f, slot);
     CodeBlock disc = setDiscriminant(f);
-    MethodSpec has = method("has" + name, doc).returns(TypeName.BOOLEAN)
-        .addStatement("return readHasPointer($L)", ptr).build();
+    MethodSpec has = method("has" + name, doc)
+        .returns(TypeName.BOOLEAN)
+        .addStatement("return readHasPointer($L)", ptr)
+        .build();
     both(has);
     switch (type.kind) {
       case TEXT:
-        reader.addMethod(method("get" + name, doc).returns(String.class)
-            .addStatement("return readText($L, new $T(), $L).toString()", ptr, TypeMapper.TEXT_READER, def).build());
-        reader.addMethod(method("get" + name, doc).returns(TypeMapper.TEXT_READER)
+        reader.addMethod(method("get" + name, doc)
+            .returns(String.class)
+            .addStatement(
+                "return readText($L, new $T(), $L).toString()", ptr, TypeMapper.TEXT_READER, def)
+            .build());
+        reader.addMethod(method("get" + name, doc)
+            .returns(TypeMapper.TEXT_READER)
             .addParameter(TypeMapper.TEXT_READER, "reuse")
-            .addStatement("return readText($L, reuse, $L)", ptr, def).build());
-        builder.addMethod(method("get" + name, doc).returns(String.class)
-            .addStatement("return openText($L, new $T(), $L).toString()", ptr, TypeMapper.TEXT_BUILDER, def).build());
-        builder.addMethod(method("get" + name, doc).returns(TypeMapper.TEXT_BUILDER)
+            .addStatement("return readText($L, reuse, $L)", ptr, def)
+            .build());
+        builder.addMethod(method("get" + name, doc)
+            .returns(String.class)
+            .addStatement(
+                "return openText($L, new $T(), $L).toString()", ptr, TypeMapper.TEXT_BUILDER, def)
+            .build());
+        builder.addMethod(method("get" + name, doc)
+            .returns(TypeMapper.TEXT_BUILDER)
             .addParameter(TypeMapper.TEXT_BUILDER, "reuse")
-            .addStatement("return openText($L, reuse, $L)", ptr, def).build());
-        builder.addMethod(method("set" + name, doc).returns(builderName).addParameter(CharSequence.class, "value")
-            .addCode(disc).addStatement("writeText($L, value)", ptr).addStatement("return this").build());
-        builder.addMethod(method("set" + name, doc).returns(builderName)
+            .addStatement("return openText($L, reuse, $L)", ptr, def)
+            .build());
+        builder.addMethod(method("set" + name, doc)
+            .returns(builderName)
+            .addParameter(CharSequence.class, "value")
+            .addCode(disc)
+            .addStatement("writeText($L, value)", ptr)
+            .addStatement("return this")
+            .build());
+        builder.addMethod(method("set" + name, doc)
+            .returns(builderName)
             .addParameter(TypeMapper.TEXT_READER, "value")
-            .addCode(disc).addStatement("copyText($L, value)", ptr).addStatement("return this").build());
-        builder.addMethod(method("init" + name, doc).returns(TypeMapper.TEXT_BUILDER).addParameter(int.class, "bytes")
-            .addCode(disc).addStatement("return newText($L, bytes, new $T())", ptr, TypeMapper.TEXT_BUILDER).build());
+            .addCode(disc)
+            .addStatement("copyText($L, value)", ptr)
+            .addStatement("return this")
+            .build());
+        builder.addMethod(method("init" + name, doc)
+            .returns(TypeMapper.TEXT_BUILDER)
+            .addParameter(int.class, "bytes")
+            .addCode(disc)
+            .addStatement("return newText($L, bytes, new $T())", ptr, TypeMapper.TEXT_BUILDER)
+            .build());
         return;
       case DATA:
-        reader.addMethod(method("get" + name, doc).returns(byte[].class)
-            .addStatement("return readData($L, new $T(), $L).toByteArray()", ptr, TypeMapper.DATA_READER, def).build());
-        reader.addMethod(method("get" + name, doc).returns(TypeMapper.DATA_READER)
+        reader.addMethod(method("get" + name, doc)
+            .returns(byte[].class)
+            .addStatement(
+                "return readData($L, new $T(), $L).toByteArray()", ptr, TypeMapper.DATA_READER, def)
+            .build());
+        reader.addMethod(method("get" + name, doc)
+            .returns(TypeMapper.DATA_READER)
             .addParameter(TypeMapper.DATA_READER, "reuse")
-            .addStatement("return readData($L, reuse, $L)", ptr, def).build());
-        builder.addMethod(method("get" + name, doc).returns(TypeMapper.DATA_BUILDER)
-            .addStatement("return openData($L, new $T(), $L)", ptr, TypeMapper.DATA_BUILDER, def).build());
-        builder.addMethod(method("get" + name, doc).returns(TypeMapper.DATA_BUILDER)
+            .addStatement("return readData($L, reuse, $L)", ptr, def)
+            .build());
+        builder.addMethod(method("get" + name, doc)
+            .returns(TypeMapper.DATA_BUILDER)
+            .addStatement("return openData($L, new $T(), $L)", ptr, TypeMapper.DATA_BUILDER, def)
+            .build());
+        builder.addMethod(method("get" + name, doc)
+            .returns(TypeMapper.DATA_BUILDER)
             .addParameter(TypeMapper.DATA_BUILDER, "reuse")
-            .addStatement("return openData($L, reuse, $L)", ptr, def).build());
-        builder.addMethod(method("set" + name, doc).returns(builderName).addParameter(byte[].class, "value")
-            .addCode(disc).addStatement("writeData($L, value, 0, value.length)", ptr).addStatement("return this").build());
-        builder.addMethod(method("set" + name, doc).returns(builderName).addParameter(ByteBuffer.class, "value")
-            .addCode(disc).addStatement("writeData($L, value)", ptr).addStatement("return this").build());
-        builder.addMethod(method("set" + name, doc).returns(builderName)
+            .addStatement("return openData($L, reuse, $L)", ptr, def)
+            .build());
+        builder.addMethod(method("set" + name, doc)
+            .returns(builderName)
+            .addParameter(byte[].class, "value")
+            .addCode(disc)
+            .addStatement("writeData($L, value, 0, value.length)", ptr)
+            .addStatement("return this")
+            .build());
+        builder.addMethod(method("set" + name, doc)
+            .returns(builderName)
+            .addParameter(ByteBuffer.class, "value")
+            .addCode(disc)
+            .addStatement("writeData($L, value)", ptr)
+            .addStatement("return this")
+            .build());
+        builder.addMethod(method("set" + name, doc)
+            .returns(builderName)
             .addParameter(TypeMapper.DATA_READER, "value")
-            .addCode(disc).addStatement("copyData($L, value)", ptr).addStatement("return this").build());
-        builder.addMethod(method("init" + name, doc).returns(TypeMapper.DATA_BUILDER).addParameter(int.class, "bytes")
-            .addCode(disc).addStatement("return newData($L, bytes, new $T())", ptr, TypeMapper.DATA_BUILDER).build());
+            .addCode(disc)
+            .addStatement("copyData($L, value)", ptr)
+            .addStatement("return this")
+            .build());
+        builder.addMethod(method("init" + name, doc)
+            .returns(TypeMapper.DATA_BUILDER)
+            .addParameter(int.class, "bytes")
+            .addCode(disc)
+            .addStatement("return newData($L, bytes, new $T())", ptr, TypeMapper.DATA_BUILDER)
+            .build());
         return;
-      case STRUCT:
-        {
-          TypeName r = ctx.types.reader(type);
-          TypeName b = ctx.types.builder(type);
-          reader.addMethod(method("get" + name, doc).returns(r)
-              .addStatement("return readStruct($L, $L, $L)", ptr, ctx.types.newReader(type), def).build());
-          reader.addMethod(method("get" + name, doc).returns(r).addParameter(r, "reuse")
-              .addStatement("return readStruct($L, reuse, $L)", ptr, def).build());
-          builder.addMethod(method("get" + name, doc).returns(b)
-              .addStatement("return openStruct($L, $L, $L)", ptr, ctx.types.newBuilder(type), def).build());
-          builder.addMethod(method("get" + name, doc).returns(b).addParameter(b, "reuse")
-              .addStatement("return openStruct($L, reuse, $L)", ptr, def).build());
-          builder.addMethod(method("init" + name, doc).returns(b)
-              .addCode(disc).addStatement("return newStruct($L, $L)", ptr, ctx.types.newBuilder(type)).build());
-          builder.addMethod(method("init" + name, doc).returns(b).addParameter(b, "reuse")
-              .addCode(disc).addStatement("return newStruct($L, reuse)", ptr).build());
-          builder.addMethod(method("set" + name, doc).returns(builderName).addParameter(r, "value")
-              .addCode(disc).addStatement("copyStruct($L, value)", ptr).addStatement("return this").build());
-          return;
-        }
-      case LIST:
-        {
-          JType element = type.element;
-          int es = TypeMapper.elementSize(element);
-          TypeName r = ctx.types.reader(type);
-          TypeName b = ctx.types.builder(type);
-          CodeBlock esCode = TypeMapper.elementSizeCode(es);
-          reader.addMethod(method("get" + name, doc).returns(r)
-              .addStatement("return readList($L, $L, $L, $L)", ptr, esCode, ctx.types.newReader(type), def).build());
-          reader.addMethod(method("get" + name, doc).returns(r).addParameter(r, "reuse")
-              .addStatement("return readList($L, $L, reuse, $L)", ptr, esCode, def).build());
-          boolean structs = es == dev.rast.capnp.ElementSize.INLINE_COMPOSITE;
-          if (structs) {
-            builder.addMethod(method("get" + name, doc).returns(b)
-                .addStatement("return openStructList($L, $L, $L)", ptr, ctx.types.newBuilder(type), def).build());
-            builder.addMethod(method("get" + name, doc).returns(b).addParameter(b, "reuse")
-                .addStatement("return openStructList($L, reuse, $L)", ptr, def).build());
-          } else {
-            builder.addMethod(method("get" + name, doc).returns(b)
-                .addStatement("return openList($L, $L, null, $L, $L)", ptr, esCode, ctx.types.newBuilder(type), def)
-                .build());
-            builder.addMethod(method("get" + name, doc).returns(b).addParameter(b, "reuse")
-                .addStatement("return openList($L, $L, null, reuse, $L)", ptr, esCode, def).build());
-          }
-          MethodSpec.Builder init = method("init" + name, doc).returns(b).addParameter(int.class, "size").addCode(disc);
-          MethodSpec.Builder initReuse = method("init" + name, doc).returns(b).addParameter(int.class, "size")
-              .addParameter(b, "reuse").addCode(disc);
-          if (structs) {
-            init.addStatement("return newStructList($L, size, $L)", ptr, ctx.types.newBuilder(type));
-            initReuse.addStatement("return newStructList($L, size, reuse)", ptr);
-          } else {
-            init.addStatement("return newList($L, $L, size, $L)", ptr, esCode, ctx.types.newBuilder(type));
-            initReuse.addStatement("return newList($L, $L, size, reuse)", ptr, esCode);
-          }
-          builder.addMethod(init.build());
-          builder.addMethod(initReuse.build());
-          builder.addMethod(method("set" + name, doc).returns(builderName)
-              .addParameter(TypeMapper.LIST_READER, "value")
-              .addCode(disc).addStatement("copyList($L, value)", ptr).addStatement("return this").build());
-          return;
-        }
-      case PARAM:
-        {
-          TypeName v = ctx.types.reader(type);
-          reader.addMethod(method("get" + name, doc).returns(v)
-              .addStatement("return $L.read(readAnyPointer($L, new $T()))", type.param.field(), ptr, TypeMapper.ANY_READER)
+      case STRUCT: {
+        TypeName r = ctx.types.reader(type);
+        TypeName b = ctx.types.builder(type);
+        reader.addMethod(method("get" + name, doc)
+            .returns(r)
+            .addStatement("return readStruct($L, $L, $L)", ptr, ctx.types.newReader(type), def)
+            .build());
+        reader.addMethod(method("get" + name, doc)
+            .returns(r)
+            .addParameter(r, "reuse")
+            .addStatement("return readStruct($L, reuse, $L)", ptr, def)
+            .build());
+        builder.addMethod(method("get" + name, doc)
+            .returns(b)
+            .addStatement("return openStruct($L, $L, $L)", ptr, ctx.types.newBuilder(type), def)
+            .build());
+        builder.addMethod(method("get" + name, doc)
+            .returns(b)
+            .addParameter(b, "reuse")
+            .addStatement("return openStruct($L, reuse, $L)", ptr, def)
+            .build());
+        builder.addMethod(method("init" + name, doc)
+            .returns(b)
+            .addCode(disc)
+            .addStatement("return newStruct($L, $L)", ptr, ctx.types.newBuilder(type))
+            .build());
+        builder.addMethod(method("init" + name, doc)
+            .returns(b)
+            .addParameter(b, "reuse")
+            .addCode(disc)
+            .addStatement("return newStruct($L, reuse)", ptr)
+            .build());
+        builder.addMethod(method("set" + name, doc)
+            .returns(builderName)
+            .addParameter(r, "value")
+            .addCode(disc)
+            .addStatement("copyStruct($L, value)", ptr)
+            .addStatement("return this")
+            .build());
+        return;
+      }
+      case LIST: {
+        JType element = type.element;
+        int es = TypeMapper.elementSize(element);
+        TypeName r = ctx.types.reader(type);
+        TypeName b = ctx.types.builder(type);
+        CodeBlock esCode = TypeMapper.elementSizeCode(es);
+        reader.addMethod(method("get" + name, doc)
+            .returns(r)
+            .addStatement(
+                "return readList($L, $L, $L, $L)", ptr, esCode, ctx.types.newReader(type), def)
+            .build());
+        reader.addMethod(method("get" + name, doc)
+            .returns(r)
+            .addParameter(r, "reuse")
+            .addStatement("return readList($L, $L, reuse, $L)", ptr, esCode, def)
+            .build());
+        boolean structs = es == dev.rast.capnp.ElementSize.INLINE_COMPOSITE;
+        if (structs) {
+          builder.addMethod(method("get" + name, doc)
+              .returns(b)
+              .addStatement(
+                  "return openStructList($L, $L, $L)", ptr, ctx.types.newBuilder(type), def)
               .build());
-          builder.addMethod(method("get" + name, doc).returns(v)
-              .addStatement("return $L.get(openAnyPointer($L, new $T()))", type.param.field(), ptr, TypeMapper.ANY_BUILDER)
+          builder.addMethod(method("get" + name, doc)
+              .returns(b)
+              .addParameter(b, "reuse")
+              .addStatement("return openStructList($L, reuse, $L)", ptr, def)
               .build());
-          builder.addMethod(method("init" + name, doc).returns(TypeMapper.ANY_BUILDER)
-              .addJavadoc("Clears the field and returns its pointer slot, to set any value of the bound type.\n")
-              .addCode(disc)
-              .addStatement("$T p = openAnyPointer($L, new $T())", TypeMapper.ANY_BUILDER, ptr, TypeMapper.ANY_BUILDER)
-              .addStatement("p.clear()").addStatement("return p").build());
-          return;
+        } else {
+          builder.addMethod(method("get" + name, doc)
+              .returns(b)
+              .addStatement(
+                  "return openList($L, $L, null, $L, $L)",
+                  ptr,
+                  esCode,
+                  ctx.types.newBuilder(type),
+                  def)
+              .build());
+          builder.addMethod(method("get" + name, doc)
+              .returns(b)
+              .addParameter(b, "reuse")
+              .addStatement("return openList($L, $L, null, reuse, $L)", ptr, esCode, def)
+              .build());
         }
-      default:
-        {
-          // AnyPointer, interfaces (capabilities) and unbound generic parameters.
-          reader.addMethod(method("get" + name, doc).returns(TypeMapper.ANY_READER)
-              .addStatement("return readAnyPointer($L, new $T())", ptr, TypeMapper.ANY_READER).build());
-          reader.addMethod(method("get" + name, doc).returns(TypeMapper.ANY_READER)
-              .addParameter(TypeMapper.ANY_READER, "reuse")
-              .addStatement("return readAnyPointer($L, reuse)", ptr).build());
-          builder.addMethod(method("get" + name, doc).returns(TypeMapper.ANY_BUILDER)
-              .addStatement("return openAnyPointer($L, new $T())", ptr, TypeMapper.ANY_BUILDER).build());
-          builder.addMethod(method("get" + name, doc).returns(TypeMapper.ANY_BUILDER)
-              .addParameter(TypeMapper.ANY_BUILDER, "reuse")
-              .addStatement("return openAnyPointer($L, reuse)", ptr).build());
-          builder.addMethod(method("init" + name, doc).returns(TypeMapper.ANY_BUILDER)
-              .addCode(disc)
-              .addStatement("$T p = openAnyPointer($L, new $T())", TypeMapper.ANY_BUILDER, ptr, TypeMapper.ANY_BUILDER)
-              .addStatement("p.clear()").addStatement("return p").build());
+        MethodSpec.Builder init = method("init" + name, doc)
+            .returns(b)
+            .addParameter(int.class, "size")
+            .addCode(disc);
+        MethodSpec.Builder initReuse = method("init" + name, doc)
+            .returns(b)
+            .addParameter(int.class, "size")
+            .addParameter(b, "reuse")
+            .addCode(disc);
+        if (structs) {
+          init.addStatement("return newStructList($L, size, $L)", ptr, ctx.types.newBuilder(type));
+          initReuse.addStatement("return newStructList($L, size, reuse)", ptr);
+        } else {
+          init.addStatement(
+              "return newList($L, $L, size, $L)", ptr, esCode, ctx.types.newBuilder(type));
+          initReuse.addStatement("return newList($L, $L, size, reuse)", ptr, esCode);
         }
+        builder.addMethod(init.build());
+        builder.addMethod(initReuse.build());
+        builder.addMethod(method("set" + name, doc)
+            .returns(builderName)
+            .addParameter(TypeMapper.LIST_READER, "value")
+            .addCode(disc)
+            .addStatement("copyList($L, value)", ptr)
+            .addStatement("return this")
+            .build());
+        return;
+      }
+      case PARAM: {
+        TypeName v = ctx.types.reader(type);
+        reader.addMethod(method("get" + name, doc)
+            .returns(v)
+            .addStatement(
+                "return $L.read(readAnyPointer($L, new $T()))",
+                type.param.field(),
+                ptr,
+                TypeMapper.ANY_READER)
+            .build());
+        builder.addMethod(method("get" + name, doc)
+            .returns(v)
+            .addStatement(
+                "return $L.get(openAnyPointer($L, new $T()))",
+                type.param.field(),
+                ptr,
+                TypeMapper.ANY_BUILDER)
+            .build());
+        builder.addMethod(method("init" + name, doc)
+            .returns(TypeMapper.ANY_BUILDER)
+            .addJavadoc(
+                "Clears the field and returns its pointer slot, to set any value of the bound type.\n")
+            .addCode(disc)
+            .addStatement(
+                "$T p = openAnyPointer($L, new $T())",
+                TypeMapper.ANY_BUILDER,
+                ptr,
+                TypeMapper.ANY_BUILDER)
+            .addStatement("p.clear()")
+            .addStatement("return p")
+            .build());
+        return;
+      }
+      default: {
+        // AnyPointer, interfaces (capabilities) and unbound generic parameters.
+        reader.addMethod(method("get" + name, doc)
+            .returns(TypeMapper.ANY_READER)
+            .addStatement("return readAnyPointer($L, new $T())", ptr, TypeMapper.ANY_READER)
+            .build());
+        reader.addMethod(method("get" + name, doc)
+            .returns(TypeMapper.ANY_READER)
+            .addParameter(TypeMapper.ANY_READER, "reuse")
+            .addStatement("return readAnyPointer($L, reuse)", ptr)
+            .build());
+        builder.addMethod(method("get" + name, doc)
+            .returns(TypeMapper.ANY_BUILDER)
+            .addStatement("return openAnyPointer($L, new $T())", ptr, TypeMapper.ANY_BUILDER)
+            .build());
+        builder.addMethod(method("get" + name, doc)
+            .returns(TypeMapper.ANY_BUILDER)
+            .addParameter(TypeMapper.ANY_BUILDER, "reuse")
+            .addStatement("return openAnyPointer($L, reuse)", ptr)
+            .build());
+        builder.addMethod(method("init" + name, doc)
+            .returns(TypeMapper.ANY_BUILDER)
+            .addCode(disc)
+            .addStatement(
+                "$T p = openAnyPointer($L, new $T())",
+                TypeMapper.ANY_BUILDER,
+                ptr,
+                TypeMapper.ANY_BUILDER)
+            .addStatement("p.clear()")
+            .addStatement("return p")
+            .build());
+      }
     }
   }
 
@@ -354,14 +522,26 @@ final class FieldEmitter {
     TypeName b = StructEmitter.selfType(g.nestedClass("Builder"), params);
     CodeBlock args = StructEmitter.argFields(params);
     String diamond = params.isEmpty() ? "" : "<>";
-    reader.addMethod(method("get" + name, doc).returns(r)
-        .addStatement("return get$L(new $T$L($L))", name, g.nestedClass("Reader"), diamond, args).build());
-    reader.addMethod(method("get" + name, doc).returns(r).addParameter(ParameterSpec.builder(r, "reuse").build())
-        .addStatement("reuse.wrap(this)").addStatement("return reuse").build());
-    builder.addMethod(method("get" + name, doc).returns(b)
-        .addStatement("return get$L(new $T$L($L))", name, g.nestedClass("Builder"), diamond, args).build());
-    builder.addMethod(method("get" + name, doc).returns(b).addParameter(b, "reuse")
-        .addStatement("reuse.wrap(this)").addStatement("return reuse").build());
+    reader.addMethod(method("get" + name, doc)
+        .returns(r)
+        .addStatement("return get$L(new $T$L($L))", name, g.nestedClass("Reader"), diamond, args)
+        .build());
+    reader.addMethod(method("get" + name, doc)
+        .returns(r)
+        .addParameter(ParameterSpec.builder(r, "reuse").build())
+        .addStatement("reuse.wrap(this)")
+        .addStatement("return reuse")
+        .build());
+    builder.addMethod(method("get" + name, doc)
+        .returns(b)
+        .addStatement("return get$L(new $T$L($L))", name, g.nestedClass("Builder"), diamond, args)
+        .build());
+    builder.addMethod(method("get" + name, doc)
+        .returns(b)
+        .addParameter(b, "reuse")
+        .addStatement("reuse.wrap(this)")
+        .addStatement("return reuse")
+        .build());
     MethodSpec.Builder init = method("init" + name, doc).returns(b).addCode(setDiscriminant(f));
     clearGroup(ctx.index.node(groupId), init);
     init.addStatement("return get$L(new $T$L($L))", name, g.nestedClass("Builder"), diamond, args);
@@ -402,5 +582,4 @@ final class FieldEmitter {
   ClassName cls() {
     return cls;
   }
-
 }

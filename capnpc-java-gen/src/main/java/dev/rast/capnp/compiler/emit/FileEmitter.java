@@ -27,14 +27,20 @@ public final class FileEmitter {
     Node.Reader file = ctx.index.node(fileId);
     ClassName outer = ctx.names.of(fileId);
     String fileName = ctx.names.fileName(fileId);
-    TypeSpec.Builder t = TypeSpec.classBuilder(outer).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addStaticBlock(CodeBlock.of("$T.checkAbi($L);\n", TypeMapper.GENERATED, dev.rast.capnp.Generated.ABI));
+    TypeSpec.Builder t = TypeSpec.classBuilder(outer)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addMethod(
+            MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addStaticBlock(
+            CodeBlock.of("$T.checkAbi($L);\n", TypeMapper.GENERATED, dev.rast.capnp.Generated.ABI));
     CodeBlock doc = Context.javadoc(ctx.index.doc(fileId));
     t.addJavadoc(doc != null ? doc : CodeBlock.of("Types of {@code $L}.\n", fileName));
     nodes.emitNested(file, t);
     JavaFile java = JavaFile.builder(outer.packageName(), t.build())
-        .addFileComment("Generated from $L by rast-java $L (capnpc-java-rast). Do not edit.", fileName, ctx.version)
+        .addFileComment(
+            "Generated from $L by rast-java $L (capnpc-java-rast). Do not edit.",
+            fileName,
+            ctx.version)
         .indent("  ")
         .skipJavaLangImports(true)
         .build();

@@ -95,27 +95,28 @@ final class GenericParams {
         return JType.simple(JType.Kind.INTERFACE);
       case LIST:
         return JType.list(resolve(t.getList().getElementType(), context));
-      case STRUCT:
-        {
-          long target = t.getStruct().getTypeId();
-          List<Param> targetParams = of(target);
-          List<JType> args = new ArrayList<>(targetParams.size());
-          for (Param p : targetParams) {
-            args.add(binding(t.getStruct().getBrand(), p, context));
-          }
-          return JType.struct(ctx.names.of(target), args);
+      case STRUCT: {
+        long target = t.getStruct().getTypeId();
+        List<Param> targetParams = of(target);
+        List<JType> args = new ArrayList<>(targetParams.size());
+        for (Param p : targetParams) {
+          args.add(binding(t.getStruct().getBrand(), p, context));
         }
-      case ANY_POINTER:
-        {
-          Type.AnyPointer.Reader any = t.getAnyPointer();
-          if (any.which() == Type.AnyPointer.Which.PARAMETER) {
-            Param p = find(context, any.getParameter().getScopeId(), any.getParameter().getParameterIndex() & 0xFFFF);
-            if (p != null) {
-              return JType.param(p);
-            }
+        return JType.struct(ctx.names.of(target), args);
+      }
+      case ANY_POINTER: {
+        Type.AnyPointer.Reader any = t.getAnyPointer();
+        if (any.which() == Type.AnyPointer.Which.PARAMETER) {
+          Param p = find(
+              context,
+              any.getParameter().getScopeId(),
+              any.getParameter().getParameterIndex() & 0xFFFF);
+          if (p != null) {
+            return JType.param(p);
           }
-          return JType.simple(JType.Kind.ANY);
         }
+        return JType.simple(JType.Kind.ANY);
+      }
       default:
         return JType.simple(JType.Kind.ANY);
     }
@@ -132,7 +133,9 @@ final class GenericParams {
           return JType.simple(JType.Kind.ANY);
         }
         Brand.Binding.Reader b = bindings.get(p.index());
-        return b.which() == Brand.Binding.Which.TYPE ? resolve(b.getType(), context) : JType.simple(JType.Kind.ANY);
+        return b.which() == Brand.Binding.Which.TYPE
+            ? resolve(b.getType(), context)
+            : JType.simple(JType.Kind.ANY);
       }
       Param inherited = find(context, p.scopeId(), p.index());
       return inherited != null ? JType.param(inherited) : JType.simple(JType.Kind.ANY);

@@ -10,8 +10,26 @@ import java.util.List;
  */
 final class JType {
   enum Kind {
-    VOID, BOOL, INT8, INT16, INT32, INT64, UINT8, UINT16, UINT32, UINT64, FLOAT32, FLOAT64, ENUM,
-    TEXT, DATA, STRUCT, LIST, ANY, PARAM, INTERFACE
+    VOID,
+    BOOL,
+    INT8,
+    INT16,
+    INT32,
+    INT64,
+    UINT8,
+    UINT16,
+    UINT32,
+    UINT64,
+    FLOAT32,
+    FLOAT64,
+    ENUM,
+    TEXT,
+    DATA,
+    STRUCT,
+    LIST,
+    ANY,
+    PARAM,
+    INTERFACE
   }
 
   final Kind kind;
@@ -24,7 +42,8 @@ final class JType {
   /** The type variable of a parameter. */
   final GenericParams.Param param;
 
-  private JType(Kind kind, ClassName cls, List<JType> args, JType element, GenericParams.Param param) {
+  private JType(
+      Kind kind, ClassName cls, List<JType> args, JType element, GenericParams.Param param) {
     this.kind = kind;
     this.cls = cls;
     this.args = args;

@@ -55,15 +55,20 @@ final class NodeEmitter {
    * results. RPC itself is out of scope; capability fields are read as pointers.
    */
   private TypeSpec emitInterface(Node.Reader node, ClassName cls) {
-    TypeSpec.Builder t = TypeSpec.classBuilder(cls).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+    TypeSpec.Builder t =
+        TypeSpec.classBuilder(cls).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
     CodeBlock doc = Context.javadoc(ctx.index.doc(node.getId()));
-    t.addJavadoc(doc != null ? doc : CodeBlock.of("Interface {@code $L}.\n", node.getDisplayName()));
-    t.addJavadoc("\n<p>RPC is not supported by rast-java: this class holds the interface's type id and the\n"
-        + "structs of its methods' parameters and results.\n");
+    t.addJavadoc(
+        doc != null ? doc : CodeBlock.of("Interface {@code $L}.\n", node.getDisplayName()));
+    t.addJavadoc(
+        "\n<p>RPC is not supported by rast-java: this class holds the interface's type id and the\n"
+            + "structs of its methods' parameters and results.\n");
     t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    t.addField(FieldSpec.builder(TypeName.LONG, "TYPE_ID", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+    t.addField(FieldSpec.builder(
+            TypeName.LONG, "TYPE_ID", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The schema's 64-bit id of this interface.\n")
-        .initializer("0x$LL", Long.toHexString(node.getId())).build());
+        .initializer("0x$LL", Long.toHexString(node.getId()))
+        .build());
     for (Method.Reader m : node.getInterface().getMethods()) {
       emitImplicit(m.getParamStructType(), t);
       emitImplicit(m.getResultStructType(), t);

@@ -24,20 +24,24 @@ final class PrintEmitter {
   }
 
   MethodSpec printTo(Node.Reader node) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("printTo").addModifiers(Modifier.PUBLIC)
+    MethodSpec.Builder m = MethodSpec.methodBuilder("printTo")
+        .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Prints this struct in the Cap'n Proto text format to {@code p}.\n")
         .addParameter(PRINTER, "p");
     Node.Struct.Reader s = node.getStruct();
     List<GenericParams.Param> params = ctx.generics.of(node.getId());
     m.addStatement("p.beginStruct()");
     if (s.getDiscriminantCount() > 0) {
-      m.addStatement("int which = readShort($L, (short) 0) & 0xFFFF", s.getDiscriminantOffset() * 2);
+      m.addStatement(
+          "int which = readShort($L, (short) 0) & 0xFFFF", s.getDiscriminantOffset() * 2);
     }
     for (Field.Reader f : s.getFields()) {
       String acc = Names.accessor(f.getName());
       int disc = f.getDiscriminantValue() & 0xFFFF;
       boolean member = disc != 0xFFFF;
-      JType type = f.which() == Field.Which.GROUP ? null : ctx.generics.resolve(f.getSlot().getType(), params);
+      JType type = f.which() == Field.Which.GROUP
+          ? null
+          : ctx.generics.resolve(f.getSlot().getType(), params);
       boolean always = type == null || type.isData();
       CodeBlock.Builder body = CodeBlock.builder();
       body.addStatement("p.field($S)", f.getName());
@@ -67,20 +71,26 @@ final class PrintEmitter {
       case VOID:
         b.addStatement("p.valueVoid()");
         return;
-      case ENUM:
-        {
-          // The raw number too, for a value this schema does not know.
-          int off = slot.getOffset() * 2;
-          int d = slot.getDefaultValue().getEnum() & 0xFFFF;
-          b.addStatement("$T.printEnum(p, get$L(), readShort($L, (short) $L) & 0xFFFF)", TypeMapper.GENERATED, acc, off, d);
-          return;
-        }
+      case ENUM: {
+        // The raw number too, for a value this schema does not know.
+        int off = slot.getOffset() * 2;
+        int d = slot.getDefaultValue().getEnum() & 0xFFFF;
+        b.addStatement(
+            "$T.printEnum(p, get$L(), readShort($L, (short) $L) & 0xFFFF)",
+            TypeMapper.GENERATED,
+            acc,
+            off,
+            d);
+        return;
+      }
       case TEXT:
-        b.addStatement("$T t = get$L(new $T())", TypeMapper.TEXT_READER, acc, TypeMapper.TEXT_READER);
+        b.addStatement(
+            "$T t = get$L(new $T())", TypeMapper.TEXT_READER, acc, TypeMapper.TEXT_READER);
         b.addStatement("p.valueText(t.buffer(), t.offset(), t.size())");
         return;
       case DATA:
-        b.addStatement("$T d = get$L(new $T())", TypeMapper.DATA_READER, acc, TypeMapper.DATA_READER);
+        b.addStatement(
+            "$T d = get$L(new $T())", TypeMapper.DATA_READER, acc, TypeMapper.DATA_READER);
         b.addStatement("p.valueData(d.buffer(), d.offset(), d.size())");
         return;
       case STRUCT:
@@ -91,7 +101,11 @@ final class PrintEmitter {
         printListBody(b, t.element, "l0", "p", 0);
         return;
       case PARAM:
-        b.addStatement("$L.print(readAnyPointer($L, new $T()), p)", t.param.field(), slot.getOffset(), TypeMapper.ANY_READER);
+        b.addStatement(
+            "$L.print(readAnyPointer($L, new $T()), p)",
+            t.param.field(),
+            slot.getOffset(),
+            TypeMapper.ANY_READER);
         return;
       case ANY:
       case INTERFACE:
@@ -135,7 +149,8 @@ final class PrintEmitter {
   }
 
   /** As above; {@code plain} writes statements without JavaPoet statement markers (for lambda bodies). */
-  void printListBody(CodeBlock.Builder b, JType element, String l, String p, int depth, boolean plain) {
+  void printListBody(
+      CodeBlock.Builder b, JType element, String l, String p, int depth, boolean plain) {
     Stmt st = new Stmt(b, plain);
     String i = "i" + depth;
     st.add("$L.beginList()", p);
@@ -173,26 +188,42 @@ final class PrintEmitter {
         st.add("$T.printEnum($L, $L.get($L), $L.getRaw($L))", TypeMapper.GENERATED, p, l, i, l, i);
         break;
       case TEXT:
-        st.add("$T t$L = $L.get($L, new $T())", TypeMapper.TEXT_READER, depth, l, i, TypeMapper.TEXT_READER);
+        st.add(
+            "$T t$L = $L.get($L, new $T())",
+            TypeMapper.TEXT_READER,
+            depth,
+            l,
+            i,
+            TypeMapper.TEXT_READER);
         st.add("$L.valueText(t$L.buffer(), t$L.offset(), t$L.size())", p, depth, depth, depth);
         break;
       case DATA:
-        st.add("$T d$L = $L.get($L, new $T())", TypeMapper.DATA_READER, depth, l, i, TypeMapper.DATA_READER);
+        st.add(
+            "$T d$L = $L.get($L, new $T())",
+            TypeMapper.DATA_READER,
+            depth,
+            l,
+            i,
+            TypeMapper.DATA_READER);
         st.add("$L.valueData(d$L.buffer(), d$L.offset(), d$L.size())", p, depth, depth, depth);
         break;
       case STRUCT:
         st.add("$L.get($L).printTo($L)", l, i, p);
         break;
-      case LIST:
-        {
-          String inner = l + "_" + (depth + 1);
-          st.add("$T $L = $L.get($L)", ctx.types.listReader(element.element), inner, l, i);
-          printListBody(b, element.element, inner, p, depth + 1, plain);
-          break;
-        }
+      case LIST: {
+        String inner = l + "_" + (depth + 1);
+        st.add("$T $L = $L.get($L)", ctx.types.listReader(element.element), inner, l, i);
+        printListBody(b, element.element, inner, p, depth + 1, plain);
+        break;
+      }
       case PARAM:
-        st.add("$L.print($L.getAnyPointer($L, new $T()), $L)", element.param.field(), l, i,
-            TypeMapper.ANY_READER, p);
+        st.add(
+            "$L.print($L.getAnyPointer($L, new $T()), $L)",
+            element.param.field(),
+            l,
+            i,
+            TypeMapper.ANY_READER,
+            p);
         break;
       default:
         st.add("$L.valueOpaquePointer()", p);

@@ -4,9 +4,9 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
 import dev.rast.capnp.ElementSize;
 import dev.rast.capnp.compiler.naming.ClassNames;
-import com.palantir.javapoet.TypeVariableName;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -119,8 +119,13 @@ final class TypeMapper {
       default:
         if (element.isData()) {
           int b = bits(element);
-          return b == 1 ? ElementSize.BIT : b == 8 ? ElementSize.BYTE : b == 16 ? ElementSize.TWO_BYTES
-              : b == 32 ? ElementSize.FOUR_BYTES : ElementSize.EIGHT_BYTES;
+          return b == 1
+              ? ElementSize.BIT
+              : b == 8
+                  ? ElementSize.BYTE
+                  : b == 16
+                      ? ElementSize.TWO_BYTES
+                      : b == 32 ? ElementSize.FOUR_BYTES : ElementSize.EIGHT_BYTES;
         }
         return ElementSize.POINTER;
     }
@@ -128,7 +133,9 @@ final class TypeMapper {
 
   /** {@code ElementSize.X} as code. */
   static CodeBlock elementSizeCode(int size) {
-    String[] n = {"VOID", "BIT", "BYTE", "TWO_BYTES", "FOUR_BYTES", "EIGHT_BYTES", "POINTER", "INLINE_COMPOSITE"};
+    String[] n = {
+      "VOID", "BIT", "BYTE", "TWO_BYTES", "FOUR_BYTES", "EIGHT_BYTES", "POINTER", "INLINE_COMPOSITE"
+    };
     return CodeBlock.of("$T.$L", ELEMENT_SIZE, n[size]);
   }
 
@@ -247,7 +254,10 @@ final class TypeMapper {
       case ENUM:
         return CodeBlock.of("new $T<>($T::fromValue)", ENUM_LIST_READER, element.cls);
       case LIST:
-        return CodeBlock.of("new $T<>(() -> $L, $L)", LIST_LIST_READER, newListReader(element.element),
+        return CodeBlock.of(
+            "new $T<>(() -> $L, $L)",
+            LIST_LIST_READER,
+            newListReader(element.element),
             elementSizeCode(elementSize(element.element)));
       default:
         return CodeBlock.of("new $T()", listReader(element));
@@ -277,8 +287,12 @@ final class TypeMapper {
       case ENUM:
         return CodeBlock.of("new $T<>($T::fromValue)", ENUM_LIST_BUILDER, element.cls);
       case LIST:
-        return CodeBlock.of("new $T<>(() -> $L, $L, $L)", LIST_LIST_BUILDER, newListBuilder(element.element),
-            elementSizeCode(elementSize(element.element)), structSizeOrNull(element.element));
+        return CodeBlock.of(
+            "new $T<>(() -> $L, $L, $L)",
+            LIST_LIST_BUILDER,
+            newListBuilder(element.element),
+            elementSizeCode(elementSize(element.element)),
+            structSizeOrNull(element.element));
       default:
         return CodeBlock.of("new $T()", listBuilder(element));
     }
@@ -302,15 +316,20 @@ final class TypeMapper {
       case DATA:
         return CodeBlock.of("$T.DATA", READER_ARGS);
       case STRUCT:
-        return CodeBlock.of("$T.of(ptr_ -> ptr_.getAsStruct($L), (v_, out_) -> v_.printTo(out_))", READER_ARGS,
+        return CodeBlock.of(
+            "$T.of(ptr_ -> ptr_.getAsStruct($L), (v_, out_) -> v_.printTo(out_))",
+            READER_ARGS,
             newReader(t));
-      case LIST:
-        {
-          CodeBlock.Builder print = CodeBlock.builder();
-          printer.printListBody(print, t.element, "v_", "out_", 100, true);
-          return CodeBlock.of("$T.of(ptr_ -> ptr_.getAsList($L, $L), (v_, out_) -> {\n$>$L$<})", READER_ARGS,
-              elementSizeCode(elementSize(t.element)), newListReader(t.element), print.build());
-        }
+      case LIST: {
+        CodeBlock.Builder print = CodeBlock.builder();
+        printer.printListBody(print, t.element, "v_", "out_", 100, true);
+        return CodeBlock.of(
+            "$T.of(ptr_ -> ptr_.getAsList($L, $L), (v_, out_) -> {\n$>$L$<})",
+            READER_ARGS,
+            elementSizeCode(elementSize(t.element)),
+            newListReader(t.element),
+            print.build());
+      }
       default:
         return CodeBlock.of("$T.ANY_POINTER", READER_ARGS);
     }
@@ -328,8 +347,11 @@ final class TypeMapper {
       case STRUCT:
         return CodeBlock.of("ptr_ -> ptr_.getAsStruct($L)", newBuilder(t));
       case LIST:
-        return CodeBlock.of("ptr_ -> ptr_.getAsList($L, $L, $L)", elementSizeCode(elementSize(t.element)),
-            structSizeOrNull(t.element), newListBuilder(t.element));
+        return CodeBlock.of(
+            "ptr_ -> ptr_.getAsList($L, $L, $L)",
+            elementSizeCode(elementSize(t.element)),
+            structSizeOrNull(t.element),
+            newListBuilder(t.element));
       default:
         return CodeBlock.of("$T.ANY_POINTER", BUILDER_ARGS);
     }

@@ -77,7 +77,11 @@ public final class GroupLayout implements FieldScope {
       return -1;
     }
 
-    boolean tryExpand(UnionLayout union, UnionLayout.DataLocation location, int oldLgSize, int oldOffset,
+    boolean tryExpand(
+        UnionLayout union,
+        UnionLayout.DataLocation location,
+        int oldLgSize,
+        int oldOffset,
         int expansionFactor) {
       if (oldOffset == 0 && lgSizeUsed == oldLgSize) {
         return tryExpandUsage(union, location, oldLgSize + expansionFactor, false);
@@ -85,8 +89,8 @@ public final class GroupLayout implements FieldScope {
       return holes.tryExpand(oldLgSize, oldOffset, expansionFactor);
     }
 
-    private boolean tryExpandUsage(UnionLayout union, UnionLayout.DataLocation location, int desiredUsage,
-        boolean newHoles) {
+    private boolean tryExpandUsage(
+        UnionLayout union, UnionLayout.DataLocation location, int desiredUsage, boolean newHoles) {
       if (desiredUsage > location.lgSize) {
         if (!location.tryExpandTo(union, desiredUsage)) {
           return false;
@@ -142,7 +146,8 @@ public final class GroupLayout implements FieldScope {
       return usages.get(best).allocateFromHole(parent.dataLocations.get(best), lgSize);
     }
     for (int i = 0; i < parent.dataLocations.size(); i++) {
-      int result = usages.get(i).tryAllocateByExpanding(parent, parent.dataLocations.get(i), lgSize);
+      int result =
+          usages.get(i).tryAllocateByExpanding(parent, parent.dataLocations.get(i), lgSize);
       if (result >= 0) {
         return result;
       }
@@ -169,9 +174,12 @@ public final class GroupLayout implements FieldScope {
     }
     for (int i = 0; i < usages.size(); i++) {
       UnionLayout.DataLocation location = parent.dataLocations.get(i);
-      if (location.lgSize >= oldLgSize && oldOffset >> (location.lgSize - oldLgSize) == location.offset) {
+      if (location.lgSize >= oldLgSize
+          && oldOffset >> (location.lgSize - oldLgSize) == location.offset) {
         int localOldOffset = oldOffset - (location.offset << (location.lgSize - oldLgSize));
-        return usages.get(i).tryExpand(parent, location, oldLgSize, localOldOffset, expansionFactor);
+        return usages
+            .get(i)
+            .tryExpand(parent, location, oldLgSize, localOldOffset, expansionFactor);
       }
     }
     throw new IllegalStateException("tried to expand a field that was never allocated");

@@ -39,7 +39,8 @@ public final class SchemaIndex {
     }
     for (Node.Reader node : nodes.values()) {
       if (node.which() == Node.Which.INTERFACE) {
-        for (dev.rast.capnp.compiler.schema.Schema.Method.Reader m : node.getInterface().getMethods()) {
+        for (dev.rast.capnp.compiler.schema.Schema.Method.Reader m :
+            node.getInterface().getMethods()) {
           implicitParent.put(m.getParamStructType(), node.getId());
           implicitParent.put(m.getResultStructType(), node.getId());
         }
@@ -62,7 +63,8 @@ public final class SchemaIndex {
       }
       Node.Reader parent = nodes.get(scope);
       if (parent == null) {
-        throw new SchemaException("node " + node.getDisplayName() + " has an unknown scope " + hex(at.getScopeId()));
+        throw new SchemaException(
+            "node " + node.getDisplayName() + " has an unknown scope " + hex(at.getScopeId()));
       }
       at = parent;
     }

@@ -49,8 +49,11 @@ public final class Names {
       char c = name.charAt(i);
       if (Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(name.charAt(i - 1))) {
         b.append('_');
-      } else if (Character.isUpperCase(c) && i > 0 && i + 1 < name.length()
-          && Character.isLowerCase(name.charAt(i + 1)) && Character.isUpperCase(name.charAt(i - 1))) {
+      } else if (Character.isUpperCase(c)
+          && i > 0
+          && i + 1 < name.length()
+          && Character.isLowerCase(name.charAt(i + 1))
+          && Character.isUpperCase(name.charAt(i - 1))) {
         b.append('_');
       }
       b.append(Character.toUpperCase(c));

@@ -38,9 +38,11 @@ public sealed interface Expr {
   /** {@code (a = 1, b = 2)}, or a parameter list of a generic application. */
   record Tuple(List<Param> params, int start, int end) implements Expr {}
 
-  record Application(Expr function, List<Param> params, int paramsStart, int start, int end) implements Expr {}
+  record Application(Expr function, List<Param> params, int paramsStart, int start, int end)
+      implements Expr {}
 
-  record Member(Expr parent, String name, int nameStart, int nameEnd, int start, int end) implements Expr {}
+  record Member(Expr parent, String name, int nameStart, int nameEnd, int start, int end)
+      implements Expr {}
 
   /** One element of a tuple: {@code name = value} ({@code name} null when unnamed). */
   record Param(String name, int nameStart, int nameEnd, Expr value) {}

@@ -225,9 +225,15 @@ public final class Lexer {
       if (!any) {
         items = List.of();
       } else if (items.size() > 1 && items.get(items.size() - 1).isEmpty()) {
-        items.remove(items.size() - 1);  // a trailing comma
+        items.remove(items.size() - 1); // a trailing comma
       }
-      return new Token(c == '(' ? Token.Kind.PARENS : Token.Kind.BRACKETS, start, pos, String.valueOf(c), 0, 0,
+      return new Token(
+          c == '(' ? Token.Kind.PARENS : Token.Kind.BRACKETS,
+          start,
+          pos,
+          String.valueOf(c),
+          0,
+          0,
           items);
     }
     return null;
@@ -409,7 +415,13 @@ public final class Lexer {
       out.write(hi * 16 + lo);
       pos += 2;
     }
-    return new Token(Token.Kind.BINARY, start, pos, out.toString(java.nio.charset.StandardCharsets.ISO_8859_1),
-        0, 0, null);
+    return new Token(
+        Token.Kind.BINARY,
+        start,
+        pos,
+        out.toString(java.nio.charset.StandardCharsets.ISO_8859_1),
+        0,
+        0,
+        null);
   }
 }

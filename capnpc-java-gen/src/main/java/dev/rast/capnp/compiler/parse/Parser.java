@@ -53,7 +53,12 @@ public final class Parser {
     return root;
   }
 
-  private enum Level { FILE, STRUCT, ENUM, INTERFACE }
+  private enum Level {
+    FILE,
+    STRUCT,
+    ENUM,
+    INTERFACE
+  }
 
   /** Thrown to abandon a statement; {@code index} is the furthest token reached. */
   private static final class Fail extends RuntimeException {
@@ -175,10 +180,12 @@ public final class Parser {
     Level inner = innerLevel(d);
     if (st.block() == null) {
       if (inner != null) {
-        diagnostics.error(file, st.start(), st.end(), "This statement should end with a block, not a semicolon.");
+        diagnostics.error(
+            file, st.start(), st.end(), "This statement should end with a block, not a semicolon.");
       }
     } else if (inner == null) {
-      diagnostics.error(file, st.start(), st.end(), "This statement should end with a semicolon, not a block.");
+      diagnostics.error(
+          file, st.start(), st.end(), "This statement should end with a semicolon, not a block.");
     } else {
       for (Statement member : st.block()) {
         Decl m = statement(member, inner);
@@ -238,7 +245,9 @@ public final class Parser {
           d.nameEnd = first.end();
           return d;
         }
-        if (first.kind() == Token.Kind.IDENTIFIER && second != null && (second.isOp("@") || second.isOp(":"))) {
+        if (first.kind() == Token.Kind.IDENTIFIER
+            && second != null
+            && (second.isOp("@") || second.isOp(":"))) {
           return structMember(c);
         }
         return genericDecl(c);
@@ -289,16 +298,24 @@ public final class Parser {
       }
       d.kind = Decl.Kind.UNION;
       if (!bang) {
-        diagnostics.error(file, ord.start(), ord.end(), "As of Cap'n Proto v0.3, it is no longer necessary to assign"
-            + " numbers to unions. However, removing the number will break binary compatibility. If this is an old"
-            + " protocol and you need to retain compatibility, please add an exclamation point after the number to"
-            + " indicate that it is really needed, e.g. `foo @1! :union {`. If this is a new protocol or"
-            + " compatibility doesn't matter, just remove the @n entirely. Sorry for the inconvenience, and thanks"
-            + " for being an early adopter!  :)");
+        diagnostics.error(
+            file,
+            ord.start(),
+            ord.end(),
+            "As of Cap'n Proto v0.3, it is no longer necessary to assign"
+                + " numbers to unions. However, removing the number will break binary compatibility. If this is an old"
+                + " protocol and you need to retain compatibility, please add an exclamation point after the number to"
+                + " indicate that it is really needed, e.g. `foo @1! :union {`. If this is a new protocol or"
+                + " compatibility doesn't matter, just remove the @n entirely. Sorry for the inconvenience, and thanks"
+                + " for being an early adopter!  :)");
       }
       if (!colon) {
-        diagnostics.error(file, ord.start(), ord.end(), "As of Cap'n Proto v0.3, the 'union' keyword should be"
-            + " prefixed with a colon for named unions, e.g. `foo :union {`.");
+        diagnostics.error(
+            file,
+            ord.start(),
+            ord.end(),
+            "As of Cap'n Proto v0.3, the 'union' keyword should be"
+                + " prefixed with a colon for named unions, e.g. `foo :union {`.");
       }
       d.annotations = annotations(c);
       return d;
@@ -347,7 +364,14 @@ public final class Parser {
           }
           List<Decl.AnnotationApp> anns = annotations(ic);
           ic.expectEnd();
-          params.add(new Decl.Param(name.text(), name.start(), name.end(), type, def, anns, item.get(0).start(),
+          params.add(new Decl.Param(
+              name.text(),
+              name.start(),
+              name.end(),
+              type,
+              def,
+              anns,
+              item.get(0).start(),
               item.get(item.size() - 1).end()));
         } catch (Fail f) {
           reportItemError(item, f, t);
@@ -358,15 +382,21 @@ public final class Parser {
     Expr type = expression(c);
     if (results && type instanceof Expr.RelativeName n && n.name().equals("stream")) {
       // `-> stream` means the StreamResult struct of the standard stream.capnp.
-      type = new Expr.Member(new Expr.Import("/capnp/stream.capnp", n.start(), n.end(), n.start(), n.end()),
-          "StreamResult", n.start(), n.end(), n.start(), n.end());
+      type = new Expr.Member(
+          new Expr.Import("/capnp/stream.capnp", n.start(), n.end(), n.start(), n.end()),
+          "StreamResult",
+          n.start(),
+          n.end(),
+          n.start(),
+          n.end());
     }
     return new Decl.ParamList(null, type, type.start(), type.end());
   }
 
   private void reportItemError(List<Token> item, Fail f, Token list) {
     if (f.index < item.size()) {
-      diagnostics.error(file, item.get(f.index).start(), item.get(item.size() - 1).end(), "Parse error.");
+      diagnostics.error(
+          file, item.get(f.index).start(), item.get(item.size() - 1).end(), "Parse error.");
     } else if (!item.isEmpty()) {
       diagnostics.error(file, item.get(0).start(), item.get(item.size() - 1).end(), "Parse error.");
     } else {
@@ -380,7 +410,10 @@ public final class Parser {
       if (item.size() == 1 && item.get(0).kind() == Token.Kind.IDENTIFIER) {
         out.add(item.get(0).text());
       } else {
-        reportItemError(item, new Fail(item.isEmpty() || item.get(0).kind() != Token.Kind.IDENTIFIER ? 0 : 1), list);
+        reportItemError(
+            item,
+            new Fail(item.isEmpty() || item.get(0).kind() != Token.Kind.IDENTIFIER ? 0 : 1),
+            list);
       }
     }
     return out;
@@ -412,8 +445,12 @@ public final class Parser {
             d.nameStart = m.nameStart();
             d.nameEnd = m.nameEnd();
           } else {
-            diagnostics.error(file, d.type.start(), d.type.end(), "'using' declaration without '=' must specify a"
-                + " named declaration from a different scope.");
+            diagnostics.error(
+                file,
+                d.type.start(),
+                d.type.end(),
+                "'using' declaration without '=' must specify a"
+                    + " named declaration from a different scope.");
           }
         }
         return d;
@@ -490,14 +527,19 @@ public final class Parser {
 
   private void readTargets(Token list, Decl d) {
     for (List<Token> item : list.items()) {
-      if (item.size() != 1 || (item.get(0).kind() != Token.Kind.IDENTIFIER && !item.get(0).isOp("*"))) {
+      if (item.size() != 1
+          || (item.get(0).kind() != Token.Kind.IDENTIFIER && !item.get(0).isOp("*"))) {
         reportItemError(item, new Fail(item.isEmpty() ? 0 : 1), list);
         continue;
       }
       Token t = item.get(0);
       if (t.isOp("*")) {
         if (list.items().size() > 1) {
-          diagnostics.error(file, t.start(), t.end(), "Wildcard should not be specified together with other targets.");
+          diagnostics.error(
+              file,
+              t.start(),
+              t.end(),
+              "Wildcard should not be specified together with other targets.");
         }
         d.targets.addAll(java.util.EnumSet.allOf(Decl.Target.class));
         continue;
@@ -533,7 +575,8 @@ public final class Parser {
   private void readUid(Cursor c, Decl d) {
     Token t = c.expect(Token.Kind.INTEGER);
     if (t.intValue() >= 0) {
-      diagnostics.error(file, t.start(), t.end(), "Invalid ID.  Please generate a new one with 'capnpc -i'.");
+      diagnostics.error(
+          file, t.start(), t.end(), "Invalid ID.  Please generate a new one with 'capnpc -i'.");
     }
     d.id = t.intValue();
     d.idStart = t.start();
@@ -593,7 +636,8 @@ public final class Parser {
           throw c.fail();
         }
         c.i += 2;
-        base = new Expr.Member(base, name.text(), name.start(), name.end(), base.start(), name.end());
+        base =
+            new Expr.Member(base, name.text(), name.start(), name.end(), base.start(), name.end());
       } else if (t.kind() == Token.Kind.PARENS) {
         c.next();
         base = new Expr.Application(base, tupleParams(t), t.start(), base.start(), t.end());
@@ -662,7 +706,9 @@ public final class Parser {
       }
       case IDENTIFIER: {
         Token n = c.peek();
-        if ((t.text().equals("import") || t.text().equals("embed")) && n != null && n.kind() == Token.Kind.STRING) {
+        if ((t.text().equals("import") || t.text().equals("embed"))
+            && n != null
+            && n.kind() == Token.Kind.STRING) {
           c.next();
           if (t.text().equals("import")) {
             return new Expr.Import(n.text(), n.start(), n.end(), t.start(), n.end());
@@ -687,7 +733,10 @@ public final class Parser {
         int ne = 0;
         Token first = ic.peek();
         Token second = ic.peek(1);
-        if (first != null && first.kind() == Token.Kind.IDENTIFIER && second != null && second.isOp("=")) {
+        if (first != null
+            && first.kind() == Token.Kind.IDENTIFIER
+            && second != null
+            && second.isOp("=")) {
           name = first.text();
           ns = first.start();
           ne = first.end();

@@ -6,11 +6,26 @@ import java.util.List;
  * A lexed token with its byte range. Parenthesized and bracketed lists are single tokens holding
  * their comma-separated items, as capnp's lexer produces them.
  */
-public record Token(Kind kind, int start, int end, String text, long intValue, double floatValue,
+public record Token(
+    Kind kind,
+    int start,
+    int end,
+    String text,
+    long intValue,
+    double floatValue,
     List<List<Token>> items) {
 
   /** The kinds of token. */
-  public enum Kind { IDENTIFIER, STRING, BINARY, INTEGER, FLOAT, OPERATOR, PARENS, BRACKETS }
+  public enum Kind {
+    IDENTIFIER,
+    STRING,
+    BINARY,
+    INTEGER,
+    FLOAT,
+    OPERATOR,
+    PARENS,
+    BRACKETS
+  }
 
   static Token of(Kind kind, int start, int end, String text) {
     return new Token(kind, start, end, text, 0, 0, null);

@@ -25,7 +25,8 @@ public final class CompileRequest {
    * @param importPaths the {@code -I} directories, searched before the bundled standard schemas
    * @param srcPrefixes prefixes removed from the files' names, as {@code --src-prefix} does
    */
-  public static byte[] compile(Path cwd, List<Path> importPaths, List<String> files, List<String> srcPrefixes) {
+  public static byte[] compile(
+      Path cwd, List<Path> importPaths, List<String> files, List<String> srcPrefixes) {
     Map<Path, String> named = new LinkedHashMap<>();
     for (String f : files) {
       String name = f;
@@ -42,7 +43,8 @@ public final class CompileRequest {
       }
       named.put(cwd.resolve(f), name);
     }
-    SchemaCompiler.Result result = new SchemaCompiler(importPaths.stream().map(cwd::resolve).toList()).compile(named);
+    SchemaCompiler.Result result =
+        new SchemaCompiler(importPaths.stream().map(cwd::resolve).toList()).compile(named);
     if (!result.errors().isEmpty()) {
       throw new SchemaException(String.join("\n", result.errors()));
     }

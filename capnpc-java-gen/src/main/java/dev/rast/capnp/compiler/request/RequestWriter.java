@@ -32,20 +32,23 @@ public final class RequestWriter {
   public static MessageBuilder write(SchemaCompiler.Result result) {
     RequestWriter w = new RequestWriter(result.nodes());
     MessageBuilder m = new MessageBuilder();
-    CodeGeneratorRequest.Builder req = m.initRoot(CodeGeneratorRequest._Meta.SIZE, new CodeGeneratorRequest.Builder());
+    CodeGeneratorRequest.Builder req =
+        m.initRoot(CodeGeneratorRequest._Meta.SIZE, new CodeGeneratorRequest.Builder());
     List<NodeModel> all = result.nodes();
     StructListBuilder<Schema.Node.Builder> nodeList = req.initNodes(all.size());
     for (int i = 0; i < all.size(); i++) {
       w.node(nodeList.get(i), all.get(i));
     }
     List<SchemaCompiler.RequestedFile> files = result.requestedFiles();
-    StructListBuilder<CodeGeneratorRequest.RequestedFile.Builder> fileList = req.initRequestedFiles(files.size());
+    StructListBuilder<CodeGeneratorRequest.RequestedFile.Builder> fileList =
+        req.initRequestedFiles(files.size());
     for (int i = 0; i < files.size(); i++) {
       SchemaCompiler.RequestedFile f = files.get(i);
       CodeGeneratorRequest.RequestedFile.Builder fb = fileList.get(i);
       fb.setId(f.id());
       fb.setFilename(f.filename());
-      StructListBuilder<CodeGeneratorRequest.RequestedFile.Import.Builder> imports = fb.initImports(f.imports().size());
+      StructListBuilder<CodeGeneratorRequest.RequestedFile.Import.Builder> imports =
+          fb.initImports(f.imports().size());
       int j = 0;
       for (Map.Entry<String, Long> e : f.imports().entrySet()) {
         imports.get(j).setId(e.getValue());
@@ -101,7 +104,8 @@ public final class RequestWriter {
     b.setDisplayNamePrefixLength(n.displayNamePrefixLength);
     b.setScopeId(n.scopeId);
     if (n.nestedNodes != null) {
-      StructListBuilder<Schema.Node.NestedNode.Builder> nested = b.initNestedNodes(n.nestedNodes.size());
+      StructListBuilder<Schema.Node.NestedNode.Builder> nested =
+          b.initNestedNodes(n.nestedNodes.size());
       for (int i = 0; i < n.nestedNodes.size(); i++) {
         nested.get(i).setName(n.nestedNodes.get(i).name());
         nested.get(i).setId(n.nestedNodes.get(i).id());
@@ -111,7 +115,8 @@ public final class RequestWriter {
       annotations(b.initAnnotations(n.annotations.size()), n.annotations);
     }
     if (n.parameters != null) {
-      StructListBuilder<Schema.Node.Parameter.Builder> params = b.initParameters(n.parameters.size());
+      StructListBuilder<Schema.Node.Parameter.Builder> params =
+          b.initParameters(n.parameters.size());
       for (int i = 0; i < n.parameters.size(); i++) {
         params.get(i).setName(n.parameters.get(i));
       }
@@ -209,7 +214,8 @@ public final class RequestWriter {
       Schema.Method.Builder mb = methods.get(i);
       mb.setName(m.name);
       mb.setCodeOrder((short) m.codeOrder);
-      StructListBuilder<Schema.Node.Parameter.Builder> implicit = mb.initImplicitParameters(m.implicitParameters.size());
+      StructListBuilder<Schema.Node.Parameter.Builder> implicit =
+          mb.initImplicitParameters(m.implicitParameters.size());
       for (int j = 0; j < m.implicitParameters.size(); j++) {
         implicit.get(j).setName(m.implicitParameters.get(j));
       }
@@ -234,7 +240,8 @@ public final class RequestWriter {
     }
   }
 
-  private void annotations(StructListBuilder<Schema.Annotation.Builder> list, List<NodeModel.AnnotationModel> anns) {
+  private void annotations(
+      StructListBuilder<Schema.Annotation.Builder> list, List<NodeModel.AnnotationModel> anns) {
     for (int i = 0; i < anns.size(); i++) {
       NodeModel.AnnotationModel a = anns.get(i);
       Schema.Annotation.Builder ab = list.get(i);
@@ -248,7 +255,8 @@ public final class RequestWriter {
     if (brand.scopes().isEmpty()) {
       return;
     }
-    StructListBuilder<Schema.Brand.Scope.Builder> scopes = b.initScopes(brand.scopes().size());
+    StructListBuilder<Schema.Brand.Scope.Builder> scopes =
+        b.initScopes(brand.scopes().size());
     for (int i = 0; i < brand.scopes().size(); i++) {
       TypeModel.Scope s = brand.scopes().get(i);
       Schema.Brand.Scope.Builder sb = scopes.get(i);
@@ -256,7 +264,8 @@ public final class RequestWriter {
       if (s.bind() == null) {
         sb.setInherit();
       } else {
-        StructListBuilder<Schema.Brand.Binding.Builder> bind = sb.initBind(s.bind().size());
+        StructListBuilder<Schema.Brand.Binding.Builder> bind =
+            sb.initBind(s.bind().size());
         for (int j = 0; j < s.bind().size(); j++) {
           TypeModel t = s.bind().get(j);
           if (t == null) {
@@ -319,7 +328,8 @@ public final class RequestWriter {
             p.setScopeId(t.paramScopeId());
             p.setParameterIndex((short) t.paramIndex());
           }
-          case IMPLICIT_METHOD_PARAMETER -> a.initImplicitMethodParameter().setParameterIndex((short) t.paramIndex());
+          case IMPLICIT_METHOD_PARAMETER -> a.initImplicitMethodParameter()
+              .setParameterIndex((short) t.paramIndex());
           default -> throw new IllegalStateException();
         }
       }

@@ -2,14 +2,14 @@ package dev.rast.capnp.compiler.request;
 
 import dev.rast.capnp.AnyPointerBuilder;
 import dev.rast.capnp.ElementSize;
+import dev.rast.capnp.Framing;
 import dev.rast.capnp.ListBuilder;
+import dev.rast.capnp.MessageReader;
+import dev.rast.capnp.StructReader;
 import dev.rast.capnp.StructSize;
 import dev.rast.capnp.compiler.resolve.NodeModel;
 import dev.rast.capnp.compiler.resolve.TypeModel;
 import dev.rast.capnp.compiler.resolve.Val;
-import dev.rast.capnp.Framing;
-import dev.rast.capnp.MessageReader;
-import dev.rast.capnp.StructReader;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Map;
@@ -38,11 +38,14 @@ final class ValueEncoder {
     } else if (v instanceof Val.IntV i) {
       if (t == TypeModel.Which.FLOAT32 || t == TypeModel.Which.FLOAT64) {
         double d = i.unsigned() && i.value() < 0 ? unsignedToDouble(i.value()) : (double) i.value();
-        return t == TypeModel.Which.FLOAT32 ? Float.floatToRawIntBits((float) d) : Double.doubleToRawLongBits(d);
+        return t == TypeModel.Which.FLOAT32
+            ? Float.floatToRawIntBits((float) d)
+            : Double.doubleToRawLongBits(d);
       }
       return i.value();
     } else if (v instanceof Val.FloatV f) {
-      return t == TypeModel.Which.FLOAT32 ? Float.floatToRawIntBits((float) f.value())
+      return t == TypeModel.Which.FLOAT32
+          ? Float.floatToRawIntBits((float) f.value())
           : Double.doubleToRawLongBits(f.value());
     }
     return 0;
@@ -62,12 +65,14 @@ final class ValueEncoder {
       p.setAsData(ByteBuffer.wrap(d.value()));
     } else if (v instanceof Val.StructV s) {
       NodeModel n = nodes.get(s.structId());
-      RawStruct r = p.initAsStruct(new StructSize(n.dataWordCount, n.pointerCount), new RawStruct());
+      RawStruct r =
+          p.initAsStruct(new StructSize(n.dataWordCount, n.pointerCount), new RawStruct());
       fillStruct(r, n, s);
     } else if (v instanceof Val.ListV l) {
       writeList(p, l);
     } else if (v instanceof Val.EmbeddedStruct e) {
-      MessageReader m = Framing.read(ByteBuffer.wrap(e.message()).order(ByteOrder.LITTLE_ENDIAN), new MessageReader());
+      MessageReader m = Framing.read(
+          ByteBuffer.wrap(e.message()).order(ByteOrder.LITTLE_ENDIAN), new MessageReader());
       p.setAsStruct(m.getRoot(new RawStructReader()));
     }
   }
@@ -89,8 +94,8 @@ final class ValueEncoder {
     int n = l.elements().size();
     if (e.which() == TypeModel.Which.STRUCT) {
       NodeModel node = nodes.get(e.typeId());
-      ListBuilder list = p.initAsStructList(new StructSize(node.dataWordCount, node.pointerCount), n,
-          new ListBuilder());
+      ListBuilder list = p.initAsStructList(
+          new StructSize(node.dataWordCount, node.pointerCount), n, new ListBuilder());
       for (int i = 0; i < n; i++) {
         RawStruct r = list.getStruct(i, new RawStruct());
         if (l.elements().get(i) instanceof Val.StructV s) {
@@ -104,7 +109,7 @@ final class ValueEncoder {
     for (int i = 0; i < n; i++) {
       Val v = l.elements().get(i);
       switch (size) {
-        case ElementSize.VOID -> { }
+        case ElementSize.VOID -> {}
         case ElementSize.BIT -> list.setBoolean(i, bits(v, e.which()) != 0);
         case ElementSize.BYTE -> list.setByte(i, (byte) bits(v, e.which()));
         case ElementSize.TWO_BYTES -> list.setShort(i, (short) bits(v, e.which()));
@@ -137,13 +142,14 @@ final class ValueEncoder {
       long value = bits(a.value(), w);
       long def = bits(f.defaultValue, w);
       switch (w) {
-        case VOID -> { }
+        case VOID -> {}
         case BOOL -> r.bool(f.offset, value != 0, def != 0);
         case INT8, UINT8 -> r.int8(f.offset, (byte) value, (byte) def);
         case INT16, UINT16, ENUM -> r.int16(f.offset * 2, (short) value, (short) def);
         case INT32, UINT32, FLOAT32 -> r.int32(f.offset * 4, (int) value, (int) def);
         case INT64, UINT64, FLOAT64 -> r.int64(f.offset * 8, value, def);
-        default -> writePointer(r.pointer(f.offset), a.value(), a.type() != null ? a.type() : f.type);
+        default -> writePointer(
+            r.pointer(f.offset), a.value(), a.type() != null ? a.type() : f.type);
       }
     }
   }

@@ -16,7 +16,8 @@ final class BrandScope {
   final boolean inherited;
   final List<Branded> params;
 
-  private BrandScope(BrandScope parent, long leafId, int leafParamCount, boolean inherited, List<Branded> params) {
+  private BrandScope(
+      BrandScope parent, long leafId, int leafParamCount, boolean inherited, List<Branded> params) {
     this.parent = parent;
     this.leafId = leafId;
     this.leafParamCount = leafParamCount;

@@ -29,7 +29,7 @@ final class Imports {
           params(d.results, out);
         }
       }
-      default -> { }
+      default -> {}
     }
     for (Decl.AnnotationApp a : d.annotations) {
       expr(a.name(), out);

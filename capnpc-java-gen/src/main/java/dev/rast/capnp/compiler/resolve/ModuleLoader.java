@@ -28,7 +28,9 @@ public final class ModuleLoader {
     }
 
     String key() {
-      return base == null ? "classpath:" + path : base.resolve(path).toAbsolutePath().normalize().toString();
+      return base == null
+          ? "classpath:" + path
+          : base.resolve(path).toAbsolutePath().normalize().toString();
     }
   }
 

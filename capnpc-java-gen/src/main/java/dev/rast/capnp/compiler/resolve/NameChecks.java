@@ -55,7 +55,10 @@ final class NameChecks {
       switch (d.kind) {
         case USING -> {
           String target = targetName(d.type);
-          if (target != null && !target.isEmpty() && target.charAt(0) >= 'a' && target.charAt(0) <= 'z') {
+          if (target != null
+              && !target.isEmpty()
+              && target.charAt(0) >= 'a'
+              && target.charAt(0) <= 'z') {
             if (!d.name.isEmpty() && (d.name.charAt(0) < 'a' || d.name.charAt(0) > 'z')) {
               error(d, "Non-type names must begin with a lower-case letter.");
             }
@@ -75,12 +78,16 @@ final class NameChecks {
         }
       }
       if (d.name.indexOf('_') >= 0) {
-        error(d, "Cap'n Proto declaration names should use camelCase and must not contain underscores. (Code"
-            + " generators may convert names to the appropriate style for the target language.)");
+        error(
+            d,
+            "Cap'n Proto declaration names should use camelCase and must not contain underscores. (Code"
+                + " generators may convert names to the appropriate style for the target language.)");
       }
       switch (d.kind) {
         case USING, CONST, ENUM, STRUCT, INTERFACE, ANNOTATION -> {
-          if (parentKind != Decl.Kind.FILE && parentKind != Decl.Kind.STRUCT && parentKind != Decl.Kind.INTERFACE) {
+          if (parentKind != Decl.Kind.FILE
+              && parentKind != Decl.Kind.STRUCT
+              && parentKind != Decl.Kind.INTERFACE) {
             compiler.error(module, d.start, d.end, "This kind of declaration doesn't belong here.");
           }
         }
@@ -95,7 +102,9 @@ final class NameChecks {
           }
         }
         case FIELD, UNION, GROUP -> {
-          if (parentKind != Decl.Kind.STRUCT && parentKind != Decl.Kind.UNION && parentKind != Decl.Kind.GROUP) {
+          if (parentKind != Decl.Kind.STRUCT
+              && parentKind != Decl.Kind.UNION
+              && parentKind != Decl.Kind.GROUP) {
             compiler.error(module, d.start, d.end, "This declaration can only appear in structs.");
           }
           if (d.name.isEmpty()) {
@@ -104,7 +113,8 @@ final class NameChecks {
             new NameChecks(compiler, module).check(d.nested, d.kind);
           }
         }
-        default -> compiler.error(module, d.start, d.end, "This kind of declaration doesn't belong here.");
+        default -> compiler.error(
+            module, d.start, d.end, "This kind of declaration doesn't belong here.");
       }
     }
   }

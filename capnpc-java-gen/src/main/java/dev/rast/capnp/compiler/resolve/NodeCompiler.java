@@ -128,8 +128,11 @@ final class NodeCompiler {
     for (int i : order) {
       Decl d = enumerants.get(i);
       dups.check(d.ordinal, d.ordinalStart, d.ordinalEnd);
-      out.add(new NodeModel.Enumerant(d.name, codeOrders.get(i), compileAnnotations(d.annotations,
-          Decl.Target.ENUMERANT), d.docComment));
+      out.add(new NodeModel.Enumerant(
+          d.name,
+          codeOrders.get(i),
+          compileAnnotations(d.annotations, Decl.Target.ENUMERANT),
+          d.docComment));
     }
     node.enumerants = out;
   }
@@ -151,11 +154,16 @@ final class NodeCompiler {
         if (d.sym().kind() == Decl.Kind.INTERFACE) {
           supers.add(new NodeModel.Superclass(d.sym().id, resolver.brandOf(module, d.brand())));
         } else {
-          compiler.error(module, e.start(), e.end(), "'" + Exprs.toString(e) + "' is not an interface.");
+          compiler.error(
+              module, e.start(), e.end(), "'" + Exprs.toString(e) + "' is not an interface.");
         }
       } else if (b != null) {
-        compiler.error(module, e.start(), e.end(), "'" + Exprs.toString(e) + "' is an unbound generic parameter."
-            + " Currently we don't support extending these.");
+        compiler.error(
+            module,
+            e.start(),
+            e.end(),
+            "'" + Exprs.toString(e) + "' is an unbound generic parameter."
+                + " Currently we don't support extending these.");
       }
     }
     node.superclasses = supers;
@@ -178,8 +186,8 @@ final class NodeCompiler {
       long[] id = new long[1];
       m.paramBrand = paramList(d, d.params, false, id);
       m.paramStructType = id[0];
-      Decl.ParamList results = d.results != null ? d.results
-          : new Decl.ParamList(List.of(), null, d.end, d.end);
+      Decl.ParamList results =
+          d.results != null ? d.results : new Decl.ParamList(List.of(), null, d.end, d.end);
       m.resultBrand = paramList(d, results, true, id);
       m.resultStructType = id[0];
       m.annotations = compileAnnotations(d.annotations, Decl.Target.METHOD);
@@ -189,7 +197,8 @@ final class NodeCompiler {
   }
 
   /** Compiles a parameter or result list; stores the struct id in {@code id[0]}, returns its brand. */
-  private TypeModel.BrandModel paramList(Decl method, Decl.ParamList list, boolean isResults, long[] id) {
+  private TypeModel.BrandModel paramList(
+      Decl method, Decl.ParamList list, boolean isResults, long[] id) {
     List<String> implicit = method.genericParams;
     if (list.named() != null) {
       NodeModel struct = new NodeModel();
@@ -201,8 +210,8 @@ final class NodeCompiler {
       struct.isGeneric = node.isGeneric || !implicit.isEmpty();
       struct.scopeId = 0;
       struct.kind = NodeModel.Kind.STRUCT;
-      new StructTranslator(this, new Resolver.ImplicitParams(struct.id, implicit)).translateParams(list.named(),
-          struct);
+      new StructTranslator(this, new Resolver.ImplicitParams(struct.id, implicit))
+          .translateParams(list.named(), struct);
       auxNodes.add(struct);
       id[0] = struct.id;
       if (!implicit.isEmpty()) {
@@ -212,24 +221,33 @@ final class NodeCompiler {
       // without them (only the interface's own inherited level, if it is generic); so do we.
       return resolver.brandOf(module, localBrand.push(struct.id, implicit.size()));
     }
-    Branded b = resolver.compile(list.type(), sym, localBrand, new Resolver.ImplicitParams(0, implicit));
+    Branded b =
+        resolver.compile(list.type(), sym, localBrand, new Resolver.ImplicitParams(0, implicit));
     if (b instanceof Branded.DeclRef d) {
       if (d.sym().kind() == Decl.Kind.STRUCT) {
         id[0] = d.sym().id;
         return resolver.brandOf(module, d.brand());
       }
-      compiler.error(module, list.type().start(), list.type().end(),
+      compiler.error(
+          module,
+          list.type().start(),
+          list.type().end(),
           "'" + Exprs.toString(list.type()) + "' is not a struct type.");
     } else if (b != null) {
-      compiler.error(module, list.type().start(), list.type().end(), "Cannot use generic parameter as whole input"
-          + " or output of a method. Instead, use a parameter/result list containing a field with this type.");
+      compiler.error(
+          module,
+          list.type().start(),
+          list.type().end(),
+          "Cannot use generic parameter as whole input"
+              + " or output of a method. Instead, use a parameter/result list containing a field with this type.");
     }
     id[0] = 0;
     return null;
   }
 
   /** Compiles applied annotations; null when there are none, as capnp leaves the list. */
-  List<NodeModel.AnnotationModel> compileAnnotations(List<Decl.AnnotationApp> apps, Decl.Target target) {
+  List<NodeModel.AnnotationModel> compileAnnotations(
+      List<Decl.AnnotationApp> apps, Decl.Target target) {
     if (apps.isEmpty()) {
       return null;
     }
@@ -238,10 +256,16 @@ final class NodeCompiler {
       Branded b = resolver.compile(app.name(), sym, localBrand, Resolver.ImplicitParams.NONE);
       if (!(b instanceof Branded.DeclRef d) || d.sym().kind() != Decl.Kind.ANNOTATION) {
         if (b != null) {
-          compiler.error(module, app.name().start(), app.name().end(),
+          compiler.error(
+              module,
+              app.name().start(),
+              app.name().end(),
               "'" + Exprs.toString(app.name()) + "' is not an annotation.");
         }
-        out.add(new NodeModel.AnnotationModel(0, new Val.VoidV(), TypeModel.of(TypeModel.Which.VOID),
+        out.add(new NodeModel.AnnotationModel(
+            0,
+            new Val.VoidV(),
+            TypeModel.of(TypeModel.Which.VOID),
             new TypeModel.BrandModel(List.of())));
         continue;
       }
@@ -251,28 +275,40 @@ final class NodeCompiler {
       }
       NodeModel annotationNode = compiler.node(d.sym());
       if (annotationNode == null || annotationNode.type == null) {
-        out.add(new NodeModel.AnnotationModel(d.sym().id, new Val.VoidV(), TypeModel.of(TypeModel.Which.VOID), brand));
+        out.add(new NodeModel.AnnotationModel(
+            d.sym().id, new Val.VoidV(), TypeModel.of(TypeModel.Which.VOID), brand));
         continue;
       }
       if (!d.sym().decl.targets.contains(target)) {
-        compiler.error(module, app.name().start(), app.name().end(),
+        compiler.error(
+            module,
+            app.name().start(),
+            app.name().end(),
             "'" + Exprs.toString(app.name()) + "' cannot be applied to this kind of declaration.");
       }
       TypeModel type = ValueCompiler.substitute(annotationNode.type, brand);
       int index = out.size();
       if (app.value() == null) {
         if (type.which() != TypeModel.Which.VOID) {
-          compiler.error(module, app.name().start(), app.name().end(),
+          compiler.error(
+              module,
+              app.name().start(),
+              app.name().end(),
               "'" + Exprs.toString(app.name()) + "' requires a value.");
-          out.add(new NodeModel.AnnotationModel(d.sym().id, ValueCompiler.defaultDefault(type), type, brand));
+          out.add(new NodeModel.AnnotationModel(
+              d.sym().id, ValueCompiler.defaultDefault(type), type, brand));
         } else {
           out.add(new NodeModel.AnnotationModel(d.sym().id, new Val.VoidV(), type, brand));
         }
       } else {
-        out.add(new NodeModel.AnnotationModel(d.sym().id, ValueCompiler.defaultDefault(type), type, brand));
+        out.add(new NodeModel.AnnotationModel(
+            d.sym().id, ValueCompiler.defaultDefault(type), type, brand));
         long annId = d.sym().id;
         TypeModel.BrandModel annBrand = brand;
-        compiler.values.defer(this, app.value(), type,
+        compiler.values.defer(
+            this,
+            app.value(),
+            type,
             v -> out.set(index, new NodeModel.AnnotationModel(annId, v, type, annBrand)));
       }
     }

@@ -10,7 +10,14 @@ import java.util.List;
  */
 public final class NodeModel {
   /** The node kinds of schema.Node's union. */
-  public enum Kind { FILE, STRUCT, ENUM, INTERFACE, CONST, ANNOTATION }
+  public enum Kind {
+    FILE,
+    STRUCT,
+    ENUM,
+    INTERFACE,
+    CONST,
+    ANNOTATION
+  }
 
   public long id;
   public String displayName;
@@ -50,7 +57,8 @@ public final class NodeModel {
   public record AnnotationModel(long id, Val value, TypeModel type, TypeModel.BrandModel brand) {}
 
   /** An enumerant. */
-  public record Enumerant(String name, int codeOrder, List<AnnotationModel> annotations, String docComment) {}
+  public record Enumerant(
+      String name, int codeOrder, List<AnnotationModel> annotations, String docComment) {}
 
   /** A superclass of an interface. */
   public record Superclass(long id, TypeModel.BrandModel brand) {}
@@ -69,6 +77,7 @@ public final class NodeModel {
     public boolean hadExplicitDefault;
     /** The explicit ordinal, or null ("implicit"). */
     public Integer ordinal;
+
     public String docComment;
   }
 

@@ -21,11 +21,15 @@ final class OrdinalChecker {
     if (ordinal < expected) {
       compiler.error(module, start, end, "Duplicate ordinal number.");
       if (lastStart >= 0) {
-        compiler.error(module, lastStart, lastEnd, "Ordinal @" + lastValue + " originally used here.");
+        compiler.error(
+            module, lastStart, lastEnd, "Ordinal @" + lastValue + " originally used here.");
         lastStart = -1;
       }
     } else if (ordinal > expected) {
-      compiler.error(module, start, end,
+      compiler.error(
+          module,
+          start,
+          end,
           "Skipped ordinal @" + expected + ".  Ordinals must be sequential with no holes.");
       expected = ordinal + 1;
     } else {

@@ -20,13 +20,48 @@ final class Resolver {
 
   Resolver(SchemaCompiler compiler) {
     this.compiler = compiler;
-    String[] names = {"Void", "Bool", "Int8", "Int16", "Int32", "Int64", "UInt8", "UInt16", "UInt32", "UInt64",
-        "Float32", "Float64", "Text", "Data", "List", "AnyPointer", "AnyStruct", "AnyList", "Capability"};
-    Sym.Builtin[] kinds = {Sym.Builtin.VOID, Sym.Builtin.BOOL, Sym.Builtin.INT8, Sym.Builtin.INT16,
-        Sym.Builtin.INT32, Sym.Builtin.INT64, Sym.Builtin.UINT8, Sym.Builtin.UINT16, Sym.Builtin.UINT32,
-        Sym.Builtin.UINT64, Sym.Builtin.FLOAT32, Sym.Builtin.FLOAT64, Sym.Builtin.TEXT, Sym.Builtin.DATA,
-        Sym.Builtin.LIST, Sym.Builtin.ANY_POINTER, Sym.Builtin.ANY_STRUCT, Sym.Builtin.ANY_LIST,
-        Sym.Builtin.CAPABILITY};
+    String[] names = {
+      "Void",
+      "Bool",
+      "Int8",
+      "Int16",
+      "Int32",
+      "Int64",
+      "UInt8",
+      "UInt16",
+      "UInt32",
+      "UInt64",
+      "Float32",
+      "Float64",
+      "Text",
+      "Data",
+      "List",
+      "AnyPointer",
+      "AnyStruct",
+      "AnyList",
+      "Capability"
+    };
+    Sym.Builtin[] kinds = {
+      Sym.Builtin.VOID,
+      Sym.Builtin.BOOL,
+      Sym.Builtin.INT8,
+      Sym.Builtin.INT16,
+      Sym.Builtin.INT32,
+      Sym.Builtin.INT64,
+      Sym.Builtin.UINT8,
+      Sym.Builtin.UINT16,
+      Sym.Builtin.UINT32,
+      Sym.Builtin.UINT64,
+      Sym.Builtin.FLOAT32,
+      Sym.Builtin.FLOAT64,
+      Sym.Builtin.TEXT,
+      Sym.Builtin.DATA,
+      Sym.Builtin.LIST,
+      Sym.Builtin.ANY_POINTER,
+      Sym.Builtin.ANY_STRUCT,
+      Sym.Builtin.ANY_LIST,
+      Sym.Builtin.CAPABILITY
+    };
     for (int i = 0; i < names.length; i++) {
       Sym s = Sym.builtin(kinds[i], names[i]);
       builtins.put(names[i], s);
@@ -164,7 +199,10 @@ final class Resolver {
       }
       Lookup r = parent instanceof Branded.DeclRef d ? resolveMember(d.sym(), m.name()) : null;
       if (r == null) {
-        compiler.error(module, m.nameStart(), m.nameEnd(),
+        compiler.error(
+            module,
+            m.nameStart(),
+            m.nameEnd(),
             "'" + Exprs.toString(m.parent()) + "' has no member named '" + m.name() + "'");
         return null;
       }
@@ -182,11 +220,17 @@ final class Resolver {
     }
     BrandScope b = d.brand();
     if (!b.params.isEmpty()) {
-      compiler.error(module, source.start(), source.end(), "Double-application of generic parameters.");
+      compiler.error(
+          module, source.start(), source.end(), "Double-application of generic parameters.");
       return null;
     } else if (params.size() > b.leafParamCount) {
-      compiler.error(module, source.start(), source.end(), b.leafParamCount == 0
-          ? "Declaration does not accept generic parameters." : "Too many generic parameters.");
+      compiler.error(
+          module,
+          source.start(),
+          source.end(),
+          b.leafParamCount == 0
+              ? "Declaration does not accept generic parameters."
+              : "Too many generic parameters.");
       return null;
     } else if (params.size() < b.leafParamCount) {
       compiler.error(module, source.start(), source.end(), "Not enough generic parameters.");
@@ -196,7 +240,10 @@ final class Resolver {
       for (Branded p : params) {
         if (p instanceof Branded.DeclRef pd && !isPointerKind(pd.sym())) {
           Expr ps = pd.source();
-          compiler.error(module, ps == null ? source.start() : ps.start(), ps == null ? source.end() : ps.end(),
+          compiler.error(
+              module,
+              ps == null ? source.start() : ps.start(),
+              ps == null ? source.end() : ps.end(),
               "Sorry, only pointer types can be used as generic parameters.");
         }
       }
@@ -258,11 +305,13 @@ final class Resolver {
           if (element == null) {
             return null;
           }
-          if (element.which() == TypeModel.Which.ANY_POINTER && element.anyKind() == TypeModel.AnyKind.STRUCT) {
+          if (element.which() == TypeModel.Which.ANY_POINTER
+              && element.anyKind() == TypeModel.AnyKind.STRUCT) {
             error(module, d, "'List(AnyStruct)' is not supported.");
             return null;
           }
-          if (element.which() == TypeModel.Which.ANY_POINTER && element.anyKind() != TypeModel.AnyKind.LIST
+          if (element.which() == TypeModel.Which.ANY_POINTER
+              && element.anyKind() != TypeModel.AnyKind.LIST
               && element.anyKind() != TypeModel.AnyKind.CAPABILITY) {
             error(module, d, "'List(AnyPointer)' is not supported.");
             return null;
@@ -294,7 +343,11 @@ final class Resolver {
       case INTERFACE:
         return TypeModel.named(TypeModel.Which.INTERFACE, s.id, brandOf(module, d.brand()));
       default:
-        error(module, d, "'" + (d.source() == null ? s.shortName() : Exprs.toString(d.source())) + "' is not a type.");
+        error(
+            module,
+            d,
+            "'" + (d.source() == null ? s.shortName() : Exprs.toString(d.source()))
+                + "' is not a type.");
         return null;
     }
   }

@@ -36,7 +36,8 @@ public final class SchemaCompiler {
   final ValueCompiler values = new ValueCompiler(this);
 
   /** What a compilation produced: every node, and per requested file its name, id and imports. */
-  public record Result(List<NodeModel> nodes, List<RequestedFile> requestedFiles, List<String> errors) {}
+  public record Result(
+      List<NodeModel> nodes, List<RequestedFile> requestedFiles, List<String> errors) {}
 
   /** A file named on the command line. */
   public record RequestedFile(long id, String filename, Map<String, Long> imports) {}
@@ -60,7 +61,8 @@ public final class SchemaCompiler {
     for (Map.Entry<Path, String> f : files.entrySet()) {
       Path p = f.getKey().toAbsolutePath().normalize();
       Path root = p.getRoot();
-      ModuleLoader.Location loc = new ModuleLoader.Location(root, root.relativize(p).toString().replace('\\', '/'));
+      ModuleLoader.Location loc =
+          new ModuleLoader.Location(root, root.relativize(p).toString().replace('\\', '/'));
       Module m = load(loc, f.getValue());
       if (m == null) {
         diagnostics.error(f.getValue() + ": no such file");
@@ -119,8 +121,12 @@ public final class SchemaCompiler {
       id = m.root.id;
     } else {
       id = new SecureRandom().nextLong() | (1L << 63);
-      diagnostics.error(m.source, 0, 0, "File does not declare an ID.  I've generated one for you.  Add this line to"
-          + " your file: @0x" + Long.toHexString(id) + ";");
+      diagnostics.error(
+          m.source,
+          0,
+          0,
+          "File does not declare an ID.  I've generated one for you.  Add this line to"
+              + " your file: @0x" + Long.toHexString(id) + ";");
     }
     m.rootSym = Sym.file(m, m.root, id);
     register(m.rootSym);
@@ -130,8 +136,15 @@ public final class SchemaCompiler {
   private void register(Sym s) {
     Sym previous = symsById.putIfAbsent(s.id, s);
     if (previous != null && previous != s) {
-      error(s.module, s.decl.nameStart, s.decl.nameEnd, "Duplicate ID @0x" + Long.toHexString(s.id) + ".");
-      error(previous.module, previous.decl.nameStart, previous.decl.nameEnd,
+      error(
+          s.module,
+          s.decl.nameStart,
+          s.decl.nameEnd,
+          "Duplicate ID @0x" + Long.toHexString(s.id) + ".");
+      error(
+          previous.module,
+          previous.decl.nameStart,
+          previous.decl.nameEnd,
           "ID @0x" + Long.toHexString(s.id) + " originally used here.");
     }
     for (Sym c : s.orderedNested) {
@@ -146,7 +159,8 @@ public final class SchemaCompiler {
       if (loc == null) {
         return null;
       }
-      String name = path.startsWith("/") ? loc.path() : ModuleLoader.normalize(dirOf(from.name()) + path);
+      String name =
+          path.startsWith("/") ? loc.path() : ModuleLoader.normalize(dirOf(from.name()) + path);
       return load(loc, name == null ? loc.path() : name);
     } catch (IOException e) {
       return null;
@@ -273,11 +287,12 @@ public final class SchemaCompiler {
         brandDependencies(t.brand(), eagerness, seen);
       }
       case LIST -> typeDependencies(t.element(), eagerness, seen);
-      default -> { }
+      default -> {}
     }
   }
 
-  private void brandDependencies(TypeModel.BrandModel brand, int eagerness, Map<Sym, Integer> seen) {
+  private void brandDependencies(
+      TypeModel.BrandModel brand, int eagerness, Map<Sym, Integer> seen) {
     if (brand == null) {
       return;
     }
@@ -292,7 +307,8 @@ public final class SchemaCompiler {
     }
   }
 
-  private void annotationDependencies(List<NodeModel.AnnotationModel> anns, int eagerness, Map<Sym, Integer> seen) {
+  private void annotationDependencies(
+      List<NodeModel.AnnotationModel> anns, int eagerness, Map<Sym, Integer> seen) {
     if (anns != null) {
       for (NodeModel.AnnotationModel a : anns) {
         dependency(a.id(), eagerness, seen);

@@ -62,7 +62,13 @@ final class StructTranslator {
       this.node = root;
     }
 
-    MemberInfo(MemberInfo parent, int codeOrder, Decl decl, FieldScope scope, NodeModel group, boolean isInUnion) {
+    MemberInfo(
+        MemberInfo parent,
+        int codeOrder,
+        Decl decl,
+        FieldScope scope,
+        NodeModel group,
+        boolean isInUnion) {
       this.parent = parent;
       this.codeOrder = codeOrder;
       this.isInUnion = isInUnion;
@@ -178,10 +184,12 @@ final class StructTranslator {
     return g;
   }
 
-  private void traverseUnion(Decl decl, List<Decl> members, MemberInfo parent, UnionLayout layout,
-      int[] codeOrder) {
+  private void traverseUnion(
+      Decl decl, List<Decl> members, MemberInfo parent, UnionLayout layout, int[] codeOrder) {
     if (members.size() < 2) {
-      translator.compiler().error(translator.module, decl.start, decl.end, "Union must have at least two members.");
+      translator
+          .compiler()
+          .error(translator.module, decl.start, decl.end, "Union must have at least two members.");
     }
     for (Decl member : members) {
       switch (member.kind) {
@@ -194,14 +202,24 @@ final class StructTranslator {
         }
         case UNION -> {
           if (member.name.isEmpty()) {
-            translator.compiler().error(translator.module, member.start, member.end,
-                "Unions cannot contain unnamed unions.");
+            translator
+                .compiler()
+                .error(
+                    translator.module,
+                    member.start,
+                    member.end,
+                    "Unions cannot contain unnamed unions.");
             continue;
           }
           parent.childCount++;
           GroupLayout single = new GroupLayout(layout);
           UnionLayout inner = new UnionLayout(single);
-          MemberInfo m = new MemberInfo(parent, codeOrder[0]++, member, null, newGroupNode(parent.node, member.name, member.docComment),
+          MemberInfo m = new MemberInfo(
+              parent,
+              codeOrder[0]++,
+              member,
+              null,
+              newGroupNode(parent.node, member.name, member.docComment),
               true);
           allMembers.add(m);
           m.unionScope = inner;
@@ -213,20 +231,30 @@ final class StructTranslator {
         case GROUP -> {
           parent.childCount++;
           GroupLayout group = new GroupLayout(layout);
-          MemberInfo m = new MemberInfo(parent, codeOrder[0]++, member, null, newGroupNode(parent.node, member.name, member.docComment),
+          MemberInfo m = new MemberInfo(
+              parent,
+              codeOrder[0]++,
+              member,
+              null,
+              newGroupNode(parent.node, member.name, member.docComment),
               true);
           allMembers.add(m);
           traverseGroup(member.nested, m, group);
         }
-        default -> { }
+        default -> {}
       }
     }
   }
 
   private void traverseGroup(List<Decl> members, MemberInfo parent, FieldScope layout) {
     if (members.isEmpty()) {
-      translator.compiler().error(translator.module, parent.decl.start, parent.decl.end,
-          "Group must have at least one member.");
+      translator
+          .compiler()
+          .error(
+              translator.module,
+              parent.decl.start,
+              parent.decl.end,
+              "Group must have at least one member.");
     }
     traverseTopOrGroup(members, parent, layout);
   }
@@ -250,7 +278,13 @@ final class StructTranslator {
             sub = codeOrder;
           } else {
             parent.childCount++;
-            m = new MemberInfo(parent, codeOrder[0]++, member, null, newGroupNode(parent.node, member.name, member.docComment), false);
+            m = new MemberInfo(
+                parent,
+                codeOrder[0]++,
+                member,
+                null,
+                newGroupNode(parent.node, member.name, member.docComment),
+                false);
             allMembers.add(m);
             sub = new int[1];
           }
@@ -262,12 +296,17 @@ final class StructTranslator {
         }
         case GROUP -> {
           parent.childCount++;
-          MemberInfo m = new MemberInfo(parent, codeOrder[0]++, member, null, newGroupNode(parent.node, member.name, member.docComment),
+          MemberInfo m = new MemberInfo(
+              parent,
+              codeOrder[0]++,
+              member,
+              null,
+              newGroupNode(parent.node, member.name, member.docComment),
               false);
           allMembers.add(m);
           traverseGroup(member.nested, m, layout);
         }
-        default -> { }
+        default -> {}
       }
     }
   }
@@ -297,7 +336,10 @@ final class StructTranslator {
         } else if (member.defaultValue != null) {
           field.hadExplicitDefault = true;
           field.defaultValue = ValueCompiler.defaultDefault(type);
-          translator.compiler().values.defer(translator, member.defaultValue, type, v -> field.defaultValue = v);
+          translator
+              .compiler()
+              .values
+              .defer(translator, member.defaultValue, type, v -> field.defaultValue = v);
         } else {
           field.defaultValue = ValueCompiler.defaultDefault(type);
         }
@@ -330,7 +372,8 @@ final class StructTranslator {
       } else {
         targetKind = Decl.Target.FIELD;
       }
-      member.getSchema().annotations = translator.compileAnnotations(member.annotations, targetKind);
+      member.getSchema().annotations =
+          translator.compileAnnotations(member.annotations, targetKind);
     }
     target.dataWordCount = top.dataWordCount();
     target.pointerCount = top.pointerCount();
@@ -343,8 +386,13 @@ final class StructTranslator {
   }
 
   private void unionOrdinalError(MemberInfo member) {
-    translator.compiler().error(translator.module, member.decl.ordinalStart, member.decl.ordinalEnd,
-        "Union ordinal, if specified, must be greater than no more than one of its member ordinals (i.e. there can"
-            + " only be one field retroactively unionized).");
+    translator
+        .compiler()
+        .error(
+            translator.module,
+            member.decl.ordinalStart,
+            member.decl.ordinalEnd,
+            "Union ordinal, if specified, must be greater than no more than one of its member ordinals (i.e. there can"
+                + " only be one field retroactively unionized).");
   }
 }

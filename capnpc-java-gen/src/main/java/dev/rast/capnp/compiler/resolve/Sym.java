@@ -14,8 +14,28 @@ import java.util.Map;
  */
 final class Sym {
   /** Built-in kinds, plus NODE for declarations from files. */
-  enum Builtin { NONE, VOID, BOOL, INT8, INT16, INT32, INT64, UINT8, UINT16, UINT32, UINT64, FLOAT32, FLOAT64,
-    TEXT, DATA, LIST, ANY_POINTER, ANY_STRUCT, ANY_LIST, CAPABILITY }
+  enum Builtin {
+    NONE,
+    VOID,
+    BOOL,
+    INT8,
+    INT16,
+    INT32,
+    INT64,
+    UINT8,
+    UINT16,
+    UINT32,
+    UINT64,
+    FLOAT32,
+    FLOAT64,
+    TEXT,
+    DATA,
+    LIST,
+    ANY_POINTER,
+    ANY_STRUCT,
+    ANY_LIST,
+    CAPABILITY
+  }
 
   final Module module;
   final Sym parent;
@@ -31,7 +51,14 @@ final class Sym {
   NodeModel node;
   boolean compiling;
 
-  private Sym(Module module, Sym parent, Decl decl, long id, String displayName, Builtin builtin, int paramCount) {
+  private Sym(
+      Module module,
+      Sym parent,
+      Decl decl,
+      long id,
+      String displayName,
+      Builtin builtin,
+      int paramCount) {
     this.module = module;
     this.parent = parent;
     this.decl = decl;
@@ -68,7 +95,7 @@ final class Sym {
           nested.putIfAbsent(d.name, c);
         }
         case USING -> aliases.putIfAbsent(d.name, d);
-        default -> { }
+        default -> {}
       }
     }
   }

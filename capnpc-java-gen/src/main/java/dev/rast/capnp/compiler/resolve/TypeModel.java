@@ -6,17 +6,47 @@ import java.util.List;
  * A compiled {@code schema.Type}: which kind, and for named types the id and brand; for lists the
  * element type; for AnyPointer the constraint or the generic parameter it stands for.
  */
-public record TypeModel(Which which, long typeId, BrandModel brand, TypeModel element, AnyKind anyKind,
-    long paramScopeId, int paramIndex) {
+public record TypeModel(
+    Which which,
+    long typeId,
+    BrandModel brand,
+    TypeModel element,
+    AnyKind anyKind,
+    long paramScopeId,
+    int paramIndex) {
 
   /** schema.Type's union, in its order. */
   public enum Which {
-    VOID, BOOL, INT8, INT16, INT32, INT64, UINT8, UINT16, UINT32, UINT64, FLOAT32, FLOAT64, TEXT, DATA, LIST,
-    ENUM, STRUCT, INTERFACE, ANY_POINTER
+    VOID,
+    BOOL,
+    INT8,
+    INT16,
+    INT32,
+    INT64,
+    UINT8,
+    UINT16,
+    UINT32,
+    UINT64,
+    FLOAT32,
+    FLOAT64,
+    TEXT,
+    DATA,
+    LIST,
+    ENUM,
+    STRUCT,
+    INTERFACE,
+    ANY_POINTER
   }
 
   /** What an AnyPointer is: unconstrained (of some kind), a generic parameter, or a method's implicit one. */
-  public enum AnyKind { ANY, STRUCT, LIST, CAPABILITY, PARAMETER, IMPLICIT_METHOD_PARAMETER }
+  public enum AnyKind {
+    ANY,
+    STRUCT,
+    LIST,
+    CAPABILITY,
+    PARAMETER,
+    IMPLICIT_METHOD_PARAMETER
+  }
 
   public static TypeModel of(Which which) {
     return new TypeModel(which, 0, null, null, null, 0, 0);

@@ -91,11 +91,14 @@ final class ValueCompiler {
     TypeModel.Which w = type.which();
     if (result instanceof Val.VoidV && w == TypeModel.Which.VOID
         || result instanceof Val.BoolV && w == TypeModel.Which.BOOL
-        || result instanceof Val.FloatV && (w == TypeModel.Which.FLOAT32 || w == TypeModel.Which.FLOAT64)
+        || result instanceof Val.FloatV
+            && (w == TypeModel.Which.FLOAT32 || w == TypeModel.Which.FLOAT64)
         || result instanceof Val.TextV && w == TypeModel.Which.TEXT
         || result instanceof Val.DataV && w == TypeModel.Which.DATA
         || result instanceof Val.EnumV e && w == TypeModel.Which.ENUM && e.enumId() == type.typeId()
-        || result instanceof Val.StructV s && w == TypeModel.Which.STRUCT && s.structId() == type.typeId()
+        || result instanceof Val.StructV s
+            && w == TypeModel.Which.STRUCT
+            && s.structId() == type.typeId()
         || result instanceof Val.EmbeddedStruct && w == TypeModel.Which.STRUCT
         || result instanceof Val.NullV && w == TypeModel.Which.INTERFACE
         || w == TypeModel.Which.ANY_POINTER && acceptsAnyPointer(result, type.anyKind())
@@ -137,14 +140,38 @@ final class ValueCompiler {
     long min;
     long max;
     switch (w) {
-      case INT8 -> { min = Byte.MIN_VALUE; max = Byte.MAX_VALUE; }
-      case INT16 -> { min = Short.MIN_VALUE; max = Short.MAX_VALUE; }
-      case INT32 -> { min = Integer.MIN_VALUE; max = Integer.MAX_VALUE; }
-      case INT64 -> { min = Long.MIN_VALUE; max = Long.MAX_VALUE; }
-      case UINT8 -> { min = 0; max = 0xff; }
-      case UINT16 -> { min = 0; max = 0xffff; }
-      case UINT32 -> { min = 0; max = 0xffffffffL; }
-      case UINT64 -> { min = 0; max = -1L; }
+      case INT8 -> {
+        min = Byte.MIN_VALUE;
+        max = Byte.MAX_VALUE;
+      }
+      case INT16 -> {
+        min = Short.MIN_VALUE;
+        max = Short.MAX_VALUE;
+      }
+      case INT32 -> {
+        min = Integer.MIN_VALUE;
+        max = Integer.MAX_VALUE;
+      }
+      case INT64 -> {
+        min = Long.MIN_VALUE;
+        max = Long.MAX_VALUE;
+      }
+      case UINT8 -> {
+        min = 0;
+        max = 0xff;
+      }
+      case UINT16 -> {
+        min = 0;
+        max = 0xffff;
+      }
+      case UINT32 -> {
+        min = 0;
+        max = 0xffffffffL;
+      }
+      case UINT64 -> {
+        min = 0;
+        max = -1L;
+      }
       case FLOAT32, FLOAT64 -> {
         return v;
       }
@@ -197,11 +224,13 @@ final class ValueCompiler {
           case "inf" -> {
             return new Val.FloatV(Double.POSITIVE_INFINITY);
           }
-          default -> { }
+          default -> {}
         }
       }
       return constant(ctx, src);
-    } else if (src instanceof Expr.AbsoluteName || src instanceof Expr.Import || src instanceof Expr.Application
+    } else if (src instanceof Expr.AbsoluteName
+        || src instanceof Expr.Import
+        || src instanceof Expr.Application
         || src instanceof Expr.Member) {
       return constant(ctx, src);
     } else if (src instanceof Expr.PositiveInt i) {
@@ -261,7 +290,8 @@ final class ValueCompiler {
     return null;
   }
 
-  private Val fillStruct(NodeCompiler ctx, long structId, TypeModel.BrandModel brand, List<Expr.Param> params) {
+  private Val fillStruct(
+      NodeCompiler ctx, long structId, TypeModel.BrandModel brand, List<Expr.Param> params) {
     NodeModel node = compiler.nodeById(structId);
     List<Val.Assignment> out = new ArrayList<>();
     for (Expr.Param p : params) {
@@ -278,12 +308,17 @@ final class ValueCompiler {
         }
       }
       if (field == null) {
-        compiler.error(ctx.module, p.nameStart(), p.nameEnd(), "Struct has no field named '" + p.name() + "'.");
+        compiler.error(
+            ctx.module,
+            p.nameStart(),
+            p.nameEnd(),
+            "Struct has no field named '" + p.name() + "'.");
         continue;
       }
       if (field.isGroup) {
         if (p.value() instanceof Expr.Tuple t) {
-          out.add(new Val.Assignment(field.name, fillStruct(ctx, field.groupTypeId, brand, t.params()), null));
+          out.add(new Val.Assignment(
+              field.name, fillStruct(ctx, field.groupTypeId, brand, t.params()), null));
         } else {
           error(ctx, p.value(), "Type mismatch; expected group.");
         }
@@ -309,7 +344,8 @@ final class ValueCompiler {
           if (scope.bind() == null) {
             return t;
           }
-          TypeModel bound = t.paramIndex() < scope.bind().size() ? scope.bind().get(t.paramIndex()) : null;
+          TypeModel bound =
+              t.paramIndex() < scope.bind().size() ? scope.bind().get(t.paramIndex()) : null;
           return bound == null ? TypeModel.anyPointer(TypeModel.AnyKind.ANY, 0, 0) : bound;
         }
       }
@@ -355,17 +391,22 @@ final class ValueCompiler {
     NodeModel constNode = compiler.node(c);
     Pending p = constValues.get(c.id);
     if (p != null && p.state == 1) {
-      compiler.error(c.module, c.decl.nameStart, c.decl.nameEnd, "Declaration recursively depends on itself.");
+      compiler.error(
+          c.module, c.decl.nameStart, c.decl.nameEnd, "Declaration recursively depends on itself.");
       return null;
     }
     if (p != null) {
       run(p);
     }
     if (src instanceof Expr.RelativeName n) {
-      String parent = c.parent == null || c.parent.parent == null ? ""
+      String parent = c.parent == null || c.parent.parent == null
+          ? ""
           : c.parent.displayName.substring(compiler.node(c.parent).displayNamePrefixLength);
-      error(ctx, src, "Constant names must be qualified to avoid confusion.  Please replace '" + n.name()
-          + "' with '" + parent + "." + n.name() + "', if that's what you intended.");
+      error(
+          ctx,
+          src,
+          "Constant names must be qualified to avoid confusion.  Please replace '" + n.name()
+              + "' with '" + parent + "." + n.name() + "', if that's what you intended.");
     }
     return constNode == null ? null : constNode.value;
   }

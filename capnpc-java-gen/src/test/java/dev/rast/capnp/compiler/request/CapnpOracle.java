@@ -45,8 +45,10 @@ final class CapnpOracle {
     try {
       Process p = new ProcessBuilder(cmd).directory(dir.toFile()).start();
       p.getOutputStream().close();
-      CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
-      CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+      CompletableFuture<byte[]> out =
+          CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
+      CompletableFuture<byte[]> err =
+          CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
       if (!p.waitFor(120, TimeUnit.SECONDS)) {
         p.destroyForcibly();
         fail("capnp " + args + " timed out");
@@ -84,6 +86,7 @@ final class CapnpOracle {
         return p;
       }
     }
-    throw new IllegalStateException("testdata/capnp-testdata not found above " + Paths.get("").toAbsolutePath());
+    throw new IllegalStateException(
+        "testdata/capnp-testdata not found above " + Paths.get("").toAbsolutePath());
   }
 }

@@ -32,13 +32,21 @@ class InvalidSchemasOracleTest {
 
   static Stream<String> schemas() throws IOException {
     try (Stream<Path> files = Files.list(corpus())) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".capnp")).sorted().toList().stream();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".capnp"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
   private static Set<String> normalized(String errors) {
-    return Arrays.stream(errors.split("\n")).map(String::strip).filter(l -> l.contains(": error: "))
-        .map(l -> l.replaceAll("@0x[0-9a-f]+;$", "@0x...;")).collect(Collectors.toCollection(TreeSet::new));
+    return Arrays.stream(errors.split("\n"))
+        .map(String::strip)
+        .filter(l -> l.contains(": error: "))
+        .map(l -> l.replaceAll("@0x[0-9a-f]+;$", "@0x...;"))
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   @Test
@@ -51,12 +59,12 @@ class InvalidSchemasOracleTest {
   @MethodSource("schemas")
   @Timeout(60)
   void rejectedAsCapnpRejectsIt(String file) {
-    SchemaException ours = assertThrows(SchemaException.class,
+    SchemaException ours = assertThrows(
+        SchemaException.class,
         () -> CompileRequest.compile(corpus(), List.of(), List.of(file), List.of()));
     CapnpOracle.require();
     CapnpOracle.Output capnp = CapnpOracle.compile(corpus(), List.of(file));
     assertNotEquals(0, capnp.exitCode(), "capnp accepted " + file);
     assertEquals(normalized(capnp.stderr()), normalized(ours.getMessage()), file);
   }
-
 }

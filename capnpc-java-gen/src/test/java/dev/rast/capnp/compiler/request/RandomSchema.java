@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
  */
 final class RandomSchema {
   /** The file every random schema imports as {@code Imp}. */
-  static final String IMPORTED = """
+  static final String IMPORTED =
+      """
       @0xf1e2d3c4b5a69788;
       struct Shared {
         x @0 :Int32;
@@ -28,8 +29,10 @@ final class RandomSchema {
       const answer :Int32 = 42;
       """;
 
-  private static final String[] PRIMS = {"Bool", "Int8", "Int16", "Int32", "Int64", "UInt8", "UInt16", "UInt32",
-      "UInt64", "Float32", "Float64"};
+  private static final String[] PRIMS = {
+    "Bool", "Int8", "Int16", "Int32", "Int64", "UInt8", "UInt16", "UInt32", "UInt64", "Float32",
+    "Float64"
+  };
 
   private final SplittableRandom r;
   private final StringBuilder out = new StringBuilder();
@@ -39,6 +42,7 @@ final class RandomSchema {
   private final List<String> interfaces = new ArrayList<>();
   /** Structs with only primitive fields: name and their field types, for struct constants. */
   private final List<String[]> simpleStructs = new ArrayList<>();
+
   private int counter;
 
   private RandomSchema(long seed) {
@@ -102,7 +106,9 @@ final class RandomSchema {
       case "UInt32" -> Long.toString(r.nextLong(1L << 32));
       case "Int64" -> Long.toString(r.nextLong());
       case "UInt64" -> Long.toUnsignedString(r.nextLong());
-      case "Float32" -> r.nextInt(5) == 0 ? "inf" : r.nextInt(4) == 0 ? "-1.5e3" : Float.toString((float) r.nextDouble());
+      case "Float32" -> r.nextInt(5) == 0
+          ? "inf"
+          : r.nextInt(4) == 0 ? "-1.5e3" : Float.toString((float) r.nextDouble());
       default -> r.nextInt(5) == 0 ? "nan" : Double.toString(r.nextDouble() * 1e6);
     };
   }
@@ -119,10 +125,15 @@ final class RandomSchema {
         return new String[] {"Text", r.nextBoolean() ? "\"s" + r.nextInt(1000) + "\\n\"" : null};
       }
       case 4 -> {
-        return new String[] {"Data", r.nextBoolean() ? "0x\"01 ff " + String.format("%02x", r.nextInt(256)) + "\"" : null};
+        return new String[] {
+          "Data",
+          r.nextBoolean() ? "0x\"01 ff " + String.format("%02x", r.nextInt(256)) + "\"" : null
+        };
       }
       case 5 -> {
-        return new String[] {"List(Int32)", r.nextBoolean() ? "[1, -2, " + r.nextInt(1000) + "]" : null};
+        return new String[] {
+          "List(Int32)", r.nextBoolean() ? "[1, -2, " + r.nextInt(1000) + "]" : null
+        };
       }
       case 6 -> {
         return new String[] {"List(Text)", r.nextBoolean() ? "[\"a\", \"b\"]" : null};
@@ -144,12 +155,15 @@ final class RandomSchema {
           return new String[] {genericParam, null};
         }
         if (!genericStructs.isEmpty()) {
-          return new String[] {genericStructs.get(r.nextInt(genericStructs.size())) + "(Text)", null};
+          return new String[] {genericStructs.get(r.nextInt(genericStructs.size())) + "(Text)", null
+          };
         }
         return new String[] {"AnyPointer", null};
       }
       case 10 -> {
-        return new String[] {"List(Imp.Shared)", r.nextBoolean() ? "[(x = 1), (name = \"z\")]" : null};
+        return new String[] {
+          "List(Imp.Shared)", r.nextBoolean() ? "[(x = 1), (name = \"z\")]" : null
+        };
       }
       default -> {
         if (!interfaces.isEmpty()) {
@@ -162,9 +176,16 @@ final class RandomSchema {
 
   private int ordinal;
 
-  private void field(StringBuilder body, String indent, String genericParam, List<String> primTypes) {
+  private void field(
+      StringBuilder body, String indent, String genericParam, List<String> primTypes) {
     String[] t = fieldType(genericParam);
-    body.append(indent).append("f").append(ordinal).append(" @").append(ordinal++).append(" :").append(t[0]);
+    body.append(indent)
+        .append("f")
+        .append(ordinal)
+        .append(" @")
+        .append(ordinal++)
+        .append(" :")
+        .append(t[0]);
     if (t[1] != null) {
       body.append(" = ").append(t[1]);
     }
@@ -211,7 +232,10 @@ final class RandomSchema {
         body.append("  }\n");
       } else if (kind == 1) {
         onlyPrims = false;
-        body.append("  u").append(counter++).append(" :union").append(r.nextBoolean() ? " $Imp.tag(\"u\")" : "")
+        body.append("  u")
+            .append(counter++)
+            .append(" :union")
+            .append(r.nextBoolean() ? " $Imp.tag(\"u\")" : "")
             .append(" {\n");
         field(body, "    ", param, null);
         field(body, "    ", param, null);
@@ -232,10 +256,20 @@ final class RandomSchema {
         }
       }
     }
-    out.append("struct ").append(n).append(generic ? "(T)" : "").append(annotation()).append(" {  # ").append(n)
-        .append(" doc\n").append(body);
+    out.append("struct ")
+        .append(n)
+        .append(generic ? "(T)" : "")
+        .append(annotation())
+        .append(" {  # ")
+        .append(n)
+        .append(" doc\n")
+        .append(body);
     if (r.nextInt(3) == 0) {
-      out.append("  const k").append(counter++).append(" :Int32 = ").append(r.nextInt(1000)).append(";\n");
+      out.append("  const k")
+          .append(counter++)
+          .append(" :Int32 = ")
+          .append(r.nextInt(1000))
+          .append(";\n");
     }
     out.append("}\n");
     if (generic) {
@@ -253,7 +287,9 @@ final class RandomSchema {
     String n = name("I");
     out.append("interface ").append(n);
     if (!interfaces.isEmpty() && r.nextBoolean()) {
-      out.append(" extends(").append(interfaces.get(r.nextInt(interfaces.size()))).append(")");
+      out.append(" extends(")
+          .append(interfaces.get(r.nextInt(interfaces.size())))
+          .append(")");
     }
     out.append(annotation()).append(" {\n");
     int k = r.nextInt(4);
@@ -262,7 +298,8 @@ final class RandomSchema {
       switch (r.nextInt(4)) {
         case 0 -> out.append(" [U] (x :U) -> (y :U)");
         case 1 -> out.append(" (a :Int32, b :Text = \"d\") -> stream");
-        case 2 -> out.append(" (s :Imp.Shared) -> ").append(plainStructs.isEmpty() ? "()" : plainStructs.get(0));
+        case 2 -> out.append(" (s :Imp.Shared) -> ")
+            .append(plainStructs.isEmpty() ? "()" : plainStructs.get(0));
         default -> out.append(" () -> (r :Bool)");
       }
       out.append(r.nextInt(3) == 0 ? " $Imp.tag(\"m\")" : "").append(";\n");
@@ -274,15 +311,32 @@ final class RandomSchema {
   private void constDecl() {
     String n = name("c");
     switch (r.nextInt(4)) {
-      case 0 -> out.append("const ").append(n).append(" :List(Int32) = [").append(r.nextInt(100)).append(", ")
-          .append(r.nextInt(100)).append("];\n");
-      case 1 -> out.append("const ").append(n).append(" :Imp.Shared = (x = ").append(r.nextInt(100))
+      case 0 -> out.append("const ")
+          .append(n)
+          .append(" :List(Int32) = [")
+          .append(r.nextInt(100))
+          .append(", ")
+          .append(r.nextInt(100))
+          .append("];\n");
+      case 1 -> out.append("const ")
+          .append(n)
+          .append(" :Imp.Shared = (x = ")
+          .append(r.nextInt(100))
           .append(", name = \"c\");\n");
-      case 2 -> out.append("const ").append(n).append(" :Int32 = .").append(n).append("x;\nconst ").append(n)
+      case 2 -> out.append("const ")
+          .append(n)
+          .append(" :Int32 = .")
+          .append(n)
+          .append("x;\nconst ")
+          .append(n)
           .append("x :Int32 = Imp.answer;\n");
       default -> {
         if (simpleStructs.isEmpty()) {
-          out.append("const ").append(n).append(" :Text = \"t\"").append(annotation()).append(";\n");
+          out.append("const ")
+              .append(n)
+              .append(" :Text = \"t\"")
+              .append(annotation())
+              .append(";\n");
         } else {
           String[] s = simpleStructs.get(r.nextInt(simpleStructs.size()));
           String structName = s[0].substring(0, s[0].indexOf(':'));

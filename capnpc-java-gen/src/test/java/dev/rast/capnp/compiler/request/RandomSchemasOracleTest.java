@@ -39,11 +39,16 @@ class RandomSchemasOracleTest {
       List<String> args = new ArrayList<>(List.of("-I" + CapnpOracle.testdata()));
       args.addAll(files);
       CapnpOracle.Output capnp = CapnpOracle.compile(dir, args);
-      assertEquals(0, capnp.exitCode(), "seed " + seed + ": capnp rejected a generated schema: " + capnp.stderr());
+      assertEquals(
+          0,
+          capnp.exitCode(),
+          "seed " + seed + ": capnp rejected a generated schema: " + capnp.stderr());
       byte[] ours = CompileRequest.compile(dir, List.of(), files, List.of());
       List<String> diff = RequestDiff.diff(capnp.stdout(), ours);
-      assertTrue(diff.isEmpty(), () -> "seed " + seed + ": " + String.join("\n", diff.subList(0,
-          Math.min(diff.size(), 10))));
+      assertTrue(
+          diff.isEmpty(),
+          () -> "seed " + seed + ": "
+              + String.join("\n", diff.subList(0, Math.min(diff.size(), 10))));
     } finally {
       try (Stream<Path> walk = Files.walk(dir)) {
         walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -26,7 +26,8 @@ public final class RequestDiff {
   private RequestDiff() {}
 
   static CodeGeneratorRequest.Reader read(byte[] framed) {
-    MessageReader m = Framing.read(ByteBuffer.wrap(framed).order(ByteOrder.LITTLE_ENDIAN),
+    MessageReader m = Framing.read(
+        ByteBuffer.wrap(framed).order(ByteOrder.LITTLE_ENDIAN),
         new MessageReader(new ReaderOptions(1L << 40, 64)));
     return m.getRoot(new CodeGeneratorRequest.Reader());
   }
@@ -47,21 +48,29 @@ public final class RequestDiff {
     for (Map.Entry<Long, Schema.Node.Reader> x : en.entrySet()) {
       Schema.Node.Reader mine = an.get(x.getKey());
       if (mine == null) {
-        out.add("missing node " + x.getValue().getDisplayName() + " @0x" + Long.toHexString(x.getKey()));
+        out.add("missing node " + x.getValue().getDisplayName() + " @0x"
+            + Long.toHexString(x.getKey()));
       } else {
-        compare("node " + x.getValue().getDisplayName(), x.getValue(), mine, x.getValue().toPrettyString(),
-            mine.toPrettyString(), out);
+        compare(
+            "node " + x.getValue().getDisplayName(),
+            x.getValue(),
+            mine,
+            x.getValue().toPrettyString(),
+            mine.toPrettyString(),
+            out);
       }
     }
     for (Map.Entry<Long, Schema.Node.Reader> x : an.entrySet()) {
       if (!en.containsKey(x.getKey())) {
-        out.add("extra node " + x.getValue().getDisplayName() + " @0x" + Long.toHexString(x.getKey()));
+        out.add(
+            "extra node " + x.getValue().getDisplayName() + " @0x" + Long.toHexString(x.getKey()));
       }
     }
     List<String> es = sourceInfos(e);
     List<String> as = sourceInfos(a);
     if (!es.equals(as)) {
-      out.add("sourceInfo differs:\n" + firstDifference(String.join("\n", es), String.join("\n", as)));
+      out.add(
+          "sourceInfo differs:\n" + firstDifference(String.join("\n", es), String.join("\n", as)));
     }
     String ef = files(e);
     String af = files(a);
@@ -88,7 +97,8 @@ public final class RequestDiff {
     return out;
   }
 
-  private static void compare(String what, StructReader e, StructReader a, String et, String at, List<String> out) {
+  private static void compare(
+      String what, StructReader e, StructReader a, String et, String at, List<String> out) {
     byte[] ec = Canonical.canonicalize(e);
     byte[] ac = Canonical.canonicalize(a);
     if (Arrays.equals(ec, ac)) {
@@ -97,8 +107,8 @@ public final class RequestDiff {
     if (!et.equals(at)) {
       out.add(what + " differs:\n" + firstDifference(et, at));
     } else {
-      out.add(what + " differs in a pointer value (same text):\n  capnp: " + HexFormat.of().formatHex(ec)
-          + "\n  ours:  " + HexFormat.of().formatHex(ac));
+      out.add(what + " differs in a pointer value (same text):\n  capnp: "
+          + HexFormat.of().formatHex(ec) + "\n  ours:  " + HexFormat.of().formatHex(ac));
     }
   }
 
