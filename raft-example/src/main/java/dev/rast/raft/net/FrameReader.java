@@ -49,6 +49,8 @@ public final class FrameReader {
   private int consumed;
   private int filled;
   private boolean retained;
+  /** Closed (possibly by a handler, from inside {@link #read}): reads nothing more. */
+  private boolean closed;
   /** Bytes of an oversized frame still to discard. */
   private long skip;
 
@@ -73,10 +75,15 @@ public final class FrameReader {
 
   /**
    * Reads what the channel has (a few reads at most, so one busy connection cannot starve the
-   * others) and delivers every complete frame. Returns false at end of stream.
+   * others) and delivers every complete frame. Returns false at end of stream, and once the reader
+   * is closed (a handler may close its connection, and with it this reader, while a frame is
+   * delivered: the frames after it in the chunk are then dropped unread).
    */
   public boolean read(ReadableByteChannel ch, Handler handler) throws IOException {
     for (int round = 0; round < 4; round++) {
+      if (closed) {
+        return false;
+      }
       ensureRoom();
       chunk.limit(chunk.capacity()).position(filled);
       int n = ch.read(chunk);
@@ -93,6 +100,9 @@ public final class FrameReader {
         skip -= d;
       }
       parse(handler);
+      if (closed) {
+        return false;
+      }
       if (filled < chunk.capacity()) {
         return true; // the socket had less than we could take: it is drained
       }
@@ -110,13 +120,17 @@ public final class FrameReader {
     return chunk == null ? 0 : chunk.capacity();
   }
 
-  /** Drops the chunk and returns its reservation to the budget (the connection is closing). */
+  /**
+   * Drops the chunk and returns its reservation to the budget (the connection is closing); the
+   * reader reads nothing more. Safe to call from a handler during {@link #read}.
+   */
   public void close() {
+    closed = true;
     drop();
   }
 
   private void parse(Handler handler) throws IOException {
-    while (skip == 0 && filled - consumed >= 4) {
+    while (!closed && skip == 0 && filled - consumed >= 4) {
       int len = chunk.getInt(consumed);
       if (len < 0 || len > maxFrameBytes) {
         long announced = len & 0xFFFFFFFFL;
