@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * thread, which calls {@link #poll} and {@link #flush} once per loop iteration and dispatches the
  * selector's keys through {@link EventLoops}.
  */
-public final class Transport implements Closeable {
+public final class Transport implements MessageSender, Closeable {
   /** Default bound of the bytes queued for one peer. */
   public static final int DEFAULT_QUEUE_BYTES = 8 << 20;
 
@@ -104,12 +104,14 @@ public final class Transport implements Closeable {
   }
 
   /** Queues a message for {@code to}; false when it was dropped (unknown peer, full queue, no connection). */
+  @Override
   public boolean send(int to, MessageBuilder m) {
     PeerLink l = links.get(to);
     return l != null && l.send(m);
   }
 
   /** Queues a framed message given as bytes {@code [offset, offset + length)} of {@code src}. */
+  @Override
   public boolean send(int to, ByteBuffer src, int offset, int length) {
     PeerLink l = links.get(to);
     return l != null && l.send(src, offset, length);
