@@ -358,6 +358,18 @@ public final class RaftNode {
     return Outcome.ACCEPTED;
   }
 
+  /**
+   * Reports that the transport dropped a message to {@code peer} (its send queue was full, or it
+   * was not connected). A leader then stops streaming to that follower and probes it again once
+   * it answers a heartbeat: replication to a follower that does not read costs nothing more.
+   */
+  public void reportDropped(int peer) {
+    int slot = slotOf(peer);
+    if (role == Role.LEADER && slot >= 0 && slot != selfSlot) {
+      progress[slot].dropped();
+    }
+  }
+
   /** Starts handing leadership to {@code target}; proposals are refused until it ends or times out. */
   public Outcome transferLeadership(int target) {
     started = true;
@@ -596,6 +608,13 @@ public final class RaftNode {
   Message.Builder newMessage(int to, long msgTerm) {
     Message.Builder m =
         ready.newMessage(to, role != Role.LEADER).initRoot(Message._Meta.SIZE, msgBuilder);
+    m.setFrom(id).setTo(to).setClusterId(config.clusterId()).setTerm(msgTerm);
+    return m;
+  }
+
+  /** Rebuilds message {@code slot} of the Ready (same destination, same place in the order). */
+  Message.Builder rewriteMessage(int slot, int to, long msgTerm) {
+    Message.Builder m = ready.reuseMessage(slot).initRoot(Message._Meta.SIZE, msgBuilder);
     m.setFrom(id).setTo(to).setClusterId(config.clusterId()).setTerm(msgTerm);
     return m;
   }

@@ -318,8 +318,8 @@ public final class RaftLoop {
     for (int i = 0; i < r.messageCount(); i++) {
       if (r.afterPersist(i) && issuedSeq > syncedSeq) {
         held.hold(issuedSeq, r.messageTo(i), r.message(i));
-      } else {
-        sender.send(r.messageTo(i), r.message(i));
+      } else if (!sender.send(r.messageTo(i), r.message(i))) {
+        raft.reportDropped(r.messageTo(i)); // flow control: stop building messages it cannot take
       }
     }
     // 4. apply, then serve the reads

@@ -21,19 +21,15 @@ import dev.rast.raft.msg.KvMsg.KvResponse;
 import dev.rast.raft.msg.KvMsg.Op;
 import dev.rast.raft.msg.KvMsg.Status;
 import dev.rast.raft.net.EventLoops;
-import dev.rast.raft.net.IoHandler;
+import dev.rast.raft.net.InboundBudget;
 import dev.rast.raft.net.MessageSink;
 import dev.rast.raft.net.Transport;
 import dev.rast.raft.snapshot.SnapshotPolicy;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -42,7 +38,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The key-value server: client connections, admission control, sessions and the key-value state
@@ -78,11 +73,9 @@ public final class Node implements MessageSink {
   private final KvStateMachine kv = new KvStateMachine();
   /** Admission control: every client request is checked completely before it is served or proposed. */
   private final RequestCheck check;
-  /** Rate limit of the log lines about client frames that do not decode (one per second at most). */
-  private long badFrameLoggedAt;
 
-  private long badFramesUnlogged;
-  private ServerSocketChannel clientServer;
+  private final InboundBudget inboundBudget;
+  private final ClientPort clientPort;
   final List<ClientConn> dirtyClients = new ArrayList<>();
   private final PendingWrites pendingWrites = new PendingWrites();
   /** In-process proposals handed over by other threads ({@link #propose}); guarded by itself. */
@@ -156,14 +149,17 @@ public final class Node implements MessageSink {
           .withInitialLogCapacity(1 << 16);
       sel = Selector.open();
       this.selector = sel;
+      this.inboundBudget = new InboundBudget(config.net().inboundBufferBytes());
       this.transport = new Transport(
           config.id(),
           config.clusterId(),
           config.peers().get(config.id()),
           config.peers(),
-          config.peerQueueBytes(),
+          config.net(),
+          inboundBudget,
           this,
           selector);
+      this.clientPort = new ClientPort(this, config.id(), config.net(), inboundBudget);
       String name = "node " + config.id();
       this.loop = new RaftLoop(
           name,
@@ -229,33 +225,13 @@ public final class Node implements MessageSink {
   /** Binds the peer and client ports; throws {@link java.net.BindException} when one is busy. */
   public void start() throws IOException {
     transport.start();
-    clientServer = ServerSocketChannel.open();
-    clientServer.setOption(StandardSocketOptions.SO_REUSEADDR, true);
-    clientServer.bind(config.clientAddress());
-    clientServer.configureBlocking(false);
-    clientServer.register(selector, SelectionKey.OP_ACCEPT, new IoHandler() {
-      @Override
-      public void handle(SelectionKey key) throws IOException {
-        SocketChannel ch;
-        while ((ch = clientServer.accept()) != null) {
-          ch.configureBlocking(false);
-          ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
-          ClientConn c = new ClientConn(Node.this, ch);
-          c.key = ch.register(selector, SelectionKey.OP_READ, c);
-        }
-      }
-
-      @Override
-      public void fail(IOException e) {
-        System.err.println("node " + config.id() + ": accepting clients failed: " + e);
-      }
-    });
+    clientPort.start(config.clientAddress(), selector);
     loop.start();
   }
 
   /** The client address actually bound. */
   public InetSocketAddress clientAddress() throws IOException {
-    return (InetSocketAddress) clientServer.getLocalAddress();
+    return clientPort.localAddress();
   }
 
   /** Asks {@link #run} to stop (thread-safe). */
@@ -276,6 +252,7 @@ public final class Node implements MessageSink {
         now = System.nanoTime();
         loop.tickIfDue(now);
         transport.poll(now);
+        clientPort.poll(now);
         drainInbox();
         loop.process(now);
         transport.flush();
@@ -286,7 +263,7 @@ public final class Node implements MessageSink {
         loop.close();
       } finally {
         transport.close();
-        clientServer.close();
+        clientPort.close();
         selector.close();
       }
     }
@@ -365,26 +342,10 @@ public final class Node implements MessageSink {
     }
   }
 
-  /** Closes a client connection whose frame does not decode, with a log line (at most one per second). */
+  /** Closes a client connection whose frame does not decode, with a log line (rate-limited). */
   private void badFrame(ClientConn conn, DecodeException e) {
-    long now = System.nanoTime();
-    if (badFrameLoggedAt != 0 && now - badFrameLoggedAt < TimeUnit.SECONDS.toNanos(1)) {
-      badFramesUnlogged++;
-    } else {
-      String from;
-      try {
-        from = String.valueOf(conn.channel.getRemoteAddress());
-      } catch (IOException ex) {
-        from = "?";
-      }
-      String more = badFramesUnlogged == 0
-          ? ""
-          : " (and " + badFramesUnlogged + " more since the last such line)";
-      System.err.println("node " + config.id() + ": closing client " + from
-          + ": its request does not decode: " + e.getMessage() + more);
-      badFrameLoggedAt = now;
-      badFramesUnlogged = 0;
-    }
+    clientPort.refusals.log("closing client " + clientPort.remote(conn)
+        + ": its request does not decode: " + e.getMessage());
     conn.close();
   }
 
@@ -393,6 +354,16 @@ public final class Node implements MessageSink {
       ByteBuffer buf, int start, int end, ClientConn conn, long id, Callback cb) {
     if (loop.role() != Role.LEADER) {
       answer(conn, id, cb, Status.NOT_LEADER, null);
+      return;
+    }
+    if (end - start > config.net().maxRequestBytes()) {
+      answer(
+          conn,
+          id,
+          cb,
+          Status.ERROR,
+          "request of " + (end - start) + " bytes is above the maximum request size of "
+              + config.net().maxRequestBytes() + " bytes (rast node --max-request-bytes)");
       return;
     }
     int p = buf.position();
@@ -602,6 +573,14 @@ public final class Node implements MessageSink {
         .append(restarts)
         .append(",\"pid\":")
         .append(ProcessHandle.current().pid())
+        .append(",\"clientConnections\":")
+        .append(clientPort.connections())
+        .append(",\"peerConnections\":")
+        .append(transport.inboundConnections())
+        .append(",\"inboundBufferBytes\":")
+        .append(inboundBudget.used())
+        .append(",\"refusals\":")
+        .append(clientPort.refusals() + transport.refusals())
         .append(",\"peers\":{");
     boolean first = true;
     for (int p : transport.peers()) {
