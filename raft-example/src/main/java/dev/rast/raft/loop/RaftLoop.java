@@ -88,6 +88,9 @@ public final class RaftLoop {
   private long bytesSinceSnapshot;
   private volatile long snapshotsTaken;
   private volatile long recordsWritten;
+  /** Peer messages the core refused (malformed, or not for this node or cluster). */
+  private long refusedMessages;
+
   private volatile int knownLeader;
   private long leaderChanges;
   private int lastLeader;
@@ -215,6 +218,7 @@ public final class RaftLoop {
       buf.limit(end).position(start);
       Message.Reader m = raft.stepMessage(buf);
       if (m == null) {
+        refusedMessages++;
         return false;
       }
       Message.Which which = m.which();
@@ -226,6 +230,7 @@ public final class RaftLoop {
       }
       return which == Message.Which.APPEND_ENTRIES;
     } catch (DecodeException e) {
+      refusedMessages++;
       return false;
     } catch (IOException e) {
       throw new UncheckedIOException(
@@ -496,6 +501,11 @@ public final class RaftLoop {
   /** The leader this node knows of (itself when it leads; 0: none known). Any thread. */
   public int knownLeader() {
     return knownLeader;
+  }
+
+  /** Peer messages refused so far: malformed, or not meant for this node or cluster. */
+  public long refusedMessages() {
+    return refusedMessages;
   }
 
   /** Times a new leader was seen. */

@@ -341,9 +341,12 @@ public final class LinKvNode {
       return;
     }
     int from = nodes.indexOf(m.src()) + 1;
-    // A fresh array per message: the core logs AppendEntries records in place.
-    if (from == 0
-        || !raft.onMessage(from, ByteBuffer.wrap(bytes), 0, bytes.length, now * 1_000_000)) {
+    long refused = raft.refusedMessages();
+    if (from != 0) {
+      // A fresh array per message: the core logs AppendEntries records in place.
+      raft.onMessage(from, ByteBuffer.wrap(bytes), 0, bytes.length, now * 1_000_000);
+    }
+    if (from == 0 || raft.refusedMessages() > refused) {
       log.println(self + ": dropped a malformed or misaddressed raft message from " + m.src());
     }
   }
