@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The core stays pure: no IO, threads, clocks or global randomness, and nothing of the log, the
- * transport or the node packages (they implement what the core defines, never the reverse).
+ * transport, the loop or the node packages (they implement what the core defines, never the reverse).
  */
 class CoreIsPureTest {
   private static final List<String> FORBIDDEN = List.of(
@@ -32,6 +32,7 @@ class CoreIsPureTest {
       "dev.rast.raft.log",
       "dev.rast.raft.net",
       "dev.rast.raft.node",
+      "dev.rast.raft.loop",
       "synchronized");
 
   @Test
