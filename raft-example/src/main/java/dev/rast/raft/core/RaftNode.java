@@ -444,8 +444,12 @@ public final class RaftNode {
     if (role != Role.FOLLOWER || leader != from) {
       return false;
     }
-    if (index <= log.committed) {
-      Follower.respondAppend(this, from, false, log.committed, 0, 0);
+    if (index <= log.committed || log.matchTerm(index, term)) {
+      // Stale, or our log already holds the snapshot's last entry: keep the log (entries after it
+      // may have been acknowledged; dropping them would lose acknowledged writes) and tell the
+      // leader what we hold durably.
+      long have = log.matchTerm(index, term) && log.stable >= index ? index : log.committed;
+      Follower.respondAppend(this, from, false, have, 0, 0);
       return false;
     }
     log.resetToSnapshot(index, term);
@@ -464,11 +468,15 @@ public final class RaftNode {
   }
 
   /**
-   * Whether installing a snapshot of {@code index} from {@code from} would be taken (see {@link
-   * #installSnapshot}); the driver asks before it starts receiving one.
+   * Whether installing a snapshot of entry ({@code index}, {@code term}) from {@code from} would be
+   * taken (see {@link #installSnapshot}); the driver asks before it starts receiving one. Not when
+   * the log already holds that entry: the entries after it may be acknowledged ones.
    */
-  public boolean wantsSnapshot(int from, long index) {
-    return role == Role.FOLLOWER && leader == from && index > log.committed;
+  public boolean wantsSnapshot(int from, long index, long term) {
+    return role == Role.FOLLOWER
+        && leader == from
+        && index > log.committed
+        && !log.matchTerm(index, term);
   }
 
   /** Reports that every write up to the record of ({@code index}, {@code term}) is durable. */
