@@ -659,8 +659,8 @@ public final class RaftNode {
     reset();
     for (Progress p : progress) {
       p.reset(log.lastIndex() + 1);
-      p.recentActive = true; // every member gets a full election timeout to answer
     }
+    progress[selfSlot].recentActive = true; // a candidate is a voter: selfSlot >= 0
     // A new leader commits a no-op of its term first: only entries of the current term are
     // committed by counting replicas (§5.4.2), and the no-op commits everything before it.
     append(EntryKind.NOOP, null);
