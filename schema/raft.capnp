@@ -110,6 +110,19 @@ struct HeartbeatResponse {
 enum EntryKind {
   normal @0;             # a client command for the state machine
   noop @1;               # the entry a new leader commits first, to commit its predecessors' entries
+  config @2;
+  # A membership change: `payload` is one `Membership` message (stream framing), the whole new
+  # configuration. It takes effect on each node as soon as the node appends it (Raft thesis §4.1),
+  # and is undone if the entry is overwritten. Older readers see an unknown kind and skip it, as
+  # they skip every entry that is not `normal`.
+}
+
+struct Membership {
+  # A cluster configuration: who votes and who only receives the log. A node is in at most one
+  # list; a node in neither is not a member. Carried by `config` entries and by snapshots (the
+  # configuration as of the snapshot's last entry).
+  voters @0 :List(UInt32);
+  learners @1 :List(UInt32);
 }
 
 struct Entry {

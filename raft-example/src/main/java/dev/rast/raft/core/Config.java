@@ -8,7 +8,9 @@ import java.util.random.RandomGenerator;
  * bytes. Immutable apart from the injected random source, which only the node uses.
  *
  * @param id this node's id (> 0)
- * @param voters every voter's id, this node's included
+ * @param voters the bootstrap configuration's voters: in effect until the log or a snapshot says
+ *     otherwise (see {@link Membership}); a node joining a running cluster may be absent from it, and
+ *     then never campaigns until a configuration makes it a voter
  * @param clusterId messages carrying another cluster id are dropped
  * @param electionTicks base election timeout; each round picks one in [electionTicks, 2 * electionTicks)
  * @param heartbeatTicks how often a leader sends heartbeats (< electionTicks)
@@ -43,9 +45,8 @@ public record Config(
       throw new IllegalArgumentException("id must be > 0: " + id);
     }
     voters = voters.clone();
-    if (Arrays.stream(voters).noneMatch(v -> v == id)) {
-      throw new IllegalArgumentException(
-          "voters " + Arrays.toString(voters) + " do not include id " + id);
+    if (Arrays.stream(voters).anyMatch(v -> v <= 0)) {
+      throw new IllegalArgumentException("voter ids must be > 0: " + Arrays.toString(voters));
     }
     if (heartbeatTicks <= 0 || electionTicks <= heartbeatTicks) {
       throw new IllegalArgumentException(

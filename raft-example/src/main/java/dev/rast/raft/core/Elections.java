@@ -15,6 +15,9 @@ final class Elections {
 
   /** Starts a campaign: a pre-vote round when {@code pre}, else a real election. */
   static void campaign(RaftNode n, boolean pre, boolean transfer) {
+    if (n.selfSlot < 0 || n.selfSlot >= n.voterCount) {
+      return; // a learner, or not a member: it never stands for election
+    }
     if (pre) {
       n.becomePreCandidate();
     } else {
@@ -26,7 +29,8 @@ final class Elections {
       won(n);
       return;
     }
-    for (int peer : n.voters) {
+    for (int slot = 0; slot < n.voterCount; slot++) {
+      int peer = n.peers[slot];
       if (peer == n.id) {
         continue;
       }
@@ -46,11 +50,11 @@ final class Elections {
     }
   }
 
-  /** Counts the slots whose vote is {@code value} (1 granted, 2 rejected). */
+  /** Counts the voter slots whose vote is {@code value} (1 granted, 2 rejected). */
   private static int tally(RaftNode n, int value) {
     int c = 0;
-    for (byte v : n.votes) {
-      if (v == value) {
+    for (int slot = 0; slot < n.voterCount; slot++) {
+      if (n.votes[slot] == value) {
         c++;
       }
     }
@@ -102,6 +106,9 @@ final class Elections {
         }
         if (pre && r.getGranted() && m.getTerm() != n.term + 1) {
           return;
+        }
+        if (slot < 0 || slot >= n.voterCount) {
+          return; // not a voter in our configuration: its vote does not count
         }
         n.votes[slot] = (byte) (r.getGranted() ? 1 : 2);
         if (tally(n, 1) >= n.quorum) {

@@ -2,6 +2,7 @@ package dev.rast.raft.core;
 
 import dev.rast.raft.msg.RaftMsg.AppendEntries;
 import dev.rast.raft.msg.RaftMsg.Entry;
+import dev.rast.raft.msg.RaftMsg.EntryKind;
 import dev.rast.raft.msg.RaftMsg.Heartbeat;
 import dev.rast.raft.msg.RaftMsg.Message;
 import java.nio.ByteBuffer;
@@ -33,7 +34,7 @@ final class Follower {
         n.electionElapsed = 0;
         n.leader = from;
       }
-      case TIMEOUT_NOW -> Elections.campaign(n, false, true);
+      case TIMEOUT_NOW -> Elections.campaign(n, false, true); // a no-op unless we are a voter
       default -> {
         // Responses meant for a leader or candidate: stale, ignored.
       }
@@ -71,7 +72,16 @@ final class Follower {
       long index = prev + 1 + k;
       int len = Records.recordLength(buf, at);
       if (log.term(index) != terms[k]) {
+        if (index <= log.lastIndex() && n.hasConfigFrom(index)) {
+          n.truncateConfigs(index); // the discarded suffix held a config entry: undo it
+        }
         log.put(index, terms[k], buf, at, len);
+        if (n.configScratch > 0) {
+          Entry.Reader e = n.records.entry(buf, at);
+          if (e.getKind() == EntryKind.CONFIG) {
+            n.addConfig(index, RaftNode.decodeConfig(e)); // in effect once appended (§4.1)
+          }
+        }
       }
       at += len;
     }
@@ -84,6 +94,7 @@ final class Follower {
     if (n.termScratch.length < count) {
       n.termScratch = Arrays.copyOf(n.termScratch, Math.max(count, n.termScratch.length * 2));
     }
+    n.configScratch = 0;
     for (int k = 0; k < count; k++) {
       int len = n.records.verify(buf, at, end);
       if (len < 0) {
@@ -94,6 +105,9 @@ final class Follower {
         return false;
       }
       n.termScratch[k] = e.getTerm();
+      if (e.getKind() == EntryKind.CONFIG) {
+        n.configScratch++;
+      }
       at += len;
     }
     return at == end;

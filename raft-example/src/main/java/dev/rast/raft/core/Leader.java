@@ -9,7 +9,9 @@ import java.nio.ByteBuffer;
 /**
  * The leader's step function and duties: pipelined replication (probe and replicate modes,
  * bounded in-flight windows, conflict hints), commit by counting current-term replicas, heartbeats
- * with check-quorum, ReadIndex confirmation and leadership transfer.
+ * with check-quorum, ReadIndex confirmation, leadership transfer, and stepping down once a
+ * configuration that removes the leader is committed. Learners are replicated to like voters but
+ * counted in no quorum: the quorum loops run over the voter slots only.
  */
 final class Leader {
   /** ReadIndex rounds a follower may leave unanswered before further rounds skip it. */
@@ -18,6 +20,9 @@ final class Leader {
   private Leader() {}
 
   static void step(RaftNode n, Message.Reader m, int slot) {
+    if (slot < 0) {
+      return; // from a node outside our configuration (removed): nothing we need from it
+    }
     switch (m.which()) {
       case APPEND_ENTRIES_RESPONSE -> handleAppendResponse(
           n, m.getAppendEntriesResponse(n.appendRespReader), slot);
@@ -42,6 +47,9 @@ final class Leader {
       }
       n.transferee = 0; // a transfer that did not finish within an election timeout is abandoned
     }
+    if (stepDownIfRemoved(n)) {
+      return;
+    }
     if (n.heartbeatElapsed >= n.config.heartbeatTicks()) {
       n.heartbeatElapsed = 0;
       broadcastHeartbeat(n, false);
@@ -52,12 +60,32 @@ final class Leader {
     int active = 0;
     for (int i = 0; i < n.progress.length; i++) {
       Progress p = n.progress[i];
-      if (i == n.selfSlot || p.recentActive) {
+      if (i < n.voterCount && (i == n.selfSlot || p.recentActive)) {
         active++;
       }
       p.recentActive = i == n.selfSlot;
     }
     return active >= n.quorum;
+  }
+
+  /**
+   * A leader that is no longer a voter (removed, or demoted) leads until the configuration that
+   * says so is committed (Raft thesis §4.2.2), then hands over: a TimeoutNow to the voter that
+   * holds its whole log, if any, so the next election does not wait for a timeout, and it steps
+   * down. Returns whether it stepped down.
+   */
+  static boolean stepDownIfRemoved(RaftNode n) {
+    if (n.membership.isVoter(n.id) || n.log.committed < n.configIndex()) {
+      return false;
+    }
+    for (int slot = 0; slot < n.voterCount; slot++) {
+      if (n.progress[slot].match == n.log.lastIndex()) {
+        n.newMessage(n.peers[slot], n.term).setTimeoutNow();
+        break;
+      }
+    }
+    n.becomeFollower(n.term, 0);
+    return true;
   }
 
   private static void handleAppendResponse(RaftNode n, AppendEntriesResponse.Reader r, int slot) {
@@ -165,7 +193,7 @@ final class Leader {
     }
     long prev = next - 1;
     AppendEntries.Builder a =
-        n.newMessage(n.voters[slot], n.term).initAppendEntries(n.appendBuilder);
+        n.newMessage(n.peers[slot], n.term).initAppendEntries(n.appendBuilder);
     a.setPrevLogIndex(prev)
         .setPrevLogTerm(log.term(prev))
         .setCommit(log.committed)
@@ -198,7 +226,7 @@ final class Leader {
    * which carries the newest round, still reaches it), so rounds cannot pile up behind it.
    */
   static void broadcastHeartbeat(RaftNode n, boolean readRound) {
-    for (int slot = 0; slot < n.voters.length; slot++) {
+    for (int slot = 0; slot < n.peers.length; slot++) {
       if (slot == n.selfSlot) {
         continue;
       }
@@ -211,30 +239,21 @@ final class Leader {
       }
       pr.readSent = n.readBatch;
       long commit = Math.min(pr.match, n.log.committed);
-      n.newMessage(n.voters[slot], n.term)
+      n.newMessage(n.peers[slot], n.term)
           .initHeartbeat(n.heartbeatBuilder)
           .setCommit(commit)
           .setReadId(n.readBatch);
     }
   }
 
-  /** Advances the commit index to the highest current-term index a quorum holds durably. */
+  /** Advances the commit index to the highest current-term index a quorum of voters holds durably. */
   static boolean maybeCommit(RaftNode n) {
     long[] m = n.scratch;
-    for (int i = 0; i < m.length; i++) {
+    int voters = n.voterCount;
+    for (int i = 0; i < voters; i++) {
       m[i] = i == n.selfSlot ? n.log.stable : n.progress[i].match;
     }
-    // Insertion sort: a handful of voters, and no allocation (unlike Arrays.sort on boxed keys).
-    for (int i = 1; i < m.length; i++) {
-      long v = m[i];
-      int j = i - 1;
-      while (j >= 0 && m[j] > v) {
-        m[j + 1] = m[j];
-        j--;
-      }
-      m[j + 1] = v;
-    }
-    long index = m[m.length - n.quorum];
+    long index = quorumValue(m, voters, n.quorum);
     // Only an entry of the current term is committed by counting replicas (§5.4.2).
     if (index > n.log.committed && n.log.term(index) == n.term) {
       n.log.commitTo(index);
@@ -252,10 +271,10 @@ final class Leader {
 
   static void maybeSendTimeoutNow(RaftNode n, int slot) {
     if (n.transferee != 0
-        && n.voters[slot] == n.transferee
+        && n.peers[slot] == n.transferee
         && n.progress[slot].match == n.log.lastIndex()) {
       n.newMessage(n.transferee, n.term).setTimeoutNow();
-    } else if (n.transferee != 0 && n.voters[slot] == n.transferee) {
+    } else if (n.transferee != 0 && n.peers[slot] == n.transferee) {
       sendAppend(n, slot, false);
     }
   }
@@ -267,7 +286,7 @@ final class Leader {
       n.readBatch++;
       broadcastHeartbeat(n, true);
     }
-    for (int slot = 0; slot < n.voters.length; slot++) {
+    for (int slot = 0; slot < n.peers.length; slot++) {
       if (slot == n.selfSlot) {
         continue;
       }
@@ -281,15 +300,25 @@ final class Leader {
     }
     n.commitChanged = false;
     n.reads.release(confirmedBatch(n), n.log.committed, n.ready);
+    stepDownIfRemoved(n);
   }
 
   /** The highest read batch a quorum (self included) has acknowledged. */
   private static long confirmedBatch(RaftNode n) {
     long[] m = n.scratch;
-    for (int i = 0; i < m.length; i++) {
+    int voters = n.voterCount;
+    for (int i = 0; i < voters; i++) {
       m[i] = i == n.selfSlot ? n.readBatch : n.progress[i].readAck;
     }
-    for (int i = 1; i < m.length; i++) {
+    return quorumValue(m, voters, n.quorum);
+  }
+
+  /**
+   * The largest value that {@code quorum} of the first {@code count} entries of {@code m} reach
+   * (sorts them in place). Insertion sort: a handful of voters, and no allocation.
+   */
+  private static long quorumValue(long[] m, int count, int quorum) {
+    for (int i = 1; i < count; i++) {
       long v = m[i];
       int j = i - 1;
       while (j >= 0 && m[j] > v) {
@@ -298,6 +327,6 @@ final class Leader {
       }
       m[j + 1] = v;
     }
-    return m[m.length - n.quorum];
+    return m[count - quorum];
   }
 }

@@ -99,9 +99,9 @@ public final class RaftLog {
    */
   boolean canSendFrom(long next) {
     long prev = next - 1;
-    boolean stored = storage != null && prev >= storage.firstIndex();
-    boolean termKnown = prev == 0 || prev >= memFirst || prev == snapIndex || stored;
-    return termKnown && (next >= memFirst || stored);
+    long firstStored = storage != null ? storage.firstIndex() : Long.MAX_VALUE;
+    boolean termKnown = prev == 0 || prev >= memFirst || prev == snapIndex || prev >= firstStored;
+    return termKnown && (next >= memFirst || next >= firstStored);
   }
 
   /** Starts the log after a snapshot of the state up to ({@code index}, {@code term}); only on an empty log. */

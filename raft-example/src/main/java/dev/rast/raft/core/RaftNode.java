@@ -15,6 +15,7 @@ import dev.rast.raft.msg.RaftMsg.RequestVote;
 import dev.rast.raft.msg.RaftMsg.RequestVoteResponse;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 /**
@@ -22,6 +23,11 @@ import java.util.random.RandomGenerator;
  * {@link #propose}, {@link #read}, {@link #transferLeadership} and {@link #persisted}; outputs
  * are collected into the {@link Ready} returned by {@link #ready()}, which the caller handles as
  * the package documentation prescribes and then acknowledges with {@link #advance()}.
+ *
+ * <p>Membership: the configuration in effect is the newest one in the log (a config entry takes
+ * effect when appended, Raft thesis §4.1), else the snapshot's, else the bootstrap voters of
+ * {@link Config}. {@link #proposeChange} changes one server at a time; see {@link Membership}.
+ * Peers are kept in slots, voters first, then learners; only voter slots count in a quorum.
  *
  * <p>Role behaviour lives in {@link Elections} (votes, campaigns), {@link Follower} (AppendEntries
  * and heartbeats) and {@link Leader} (replication, commit, ReadIndex, transfer); every role change
@@ -34,9 +40,16 @@ import java.util.random.RandomGenerator;
 public final class RaftNode {
   final Config config;
   final int id;
-  final int[] voters;
-  final int quorum;
-  final int selfSlot;
+  /** The configuration in effect: the newest in the log. */
+  Membership membership;
+  /** Node id per slot: the voters in slots {@code 0..voterCount-1}, then the learners. */
+  int[] peers;
+
+  int voterCount;
+  int quorum;
+  /** This node's slot, -1 when it is not a member (a removed node, or one joining). */
+  int selfSlot;
+
   final RandomGenerator random;
   final RaftLog log;
   final Records records = new Records();
@@ -58,14 +71,16 @@ public final class RaftNode {
   int electionElapsed;
   int heartbeatElapsed;
   int randomizedElectionTimeout;
-  /** Per voter slot: 0 no answer, 1 granted, 2 rejected (current campaign). */
-  final byte[] votes;
-  /** Per voter slot; the self slot is unused. */
-  final Progress[] progress;
+  /** Per slot: 0 no answer, 1 granted, 2 rejected (current campaign; voter slots count). */
+  byte[] votes;
+  /** Per slot; the self slot is unused. */
+  Progress[] progress;
   /** Terms of the records of the AppendEntries being handled (grows, never shrinks). */
   long[] termScratch = new long[64];
-  /** Scratch for quorum computations (no allocation). */
-  final long[] scratch;
+  /** Config entries among the records of the AppendEntries being handled. */
+  int configScratch;
+  /** Scratch for quorum computations, one per voter (no allocation). */
+  long[] scratch;
   /** Leadership transfer target (0: none). */
   int transferee;
   /** The commit index advanced since followers were last told. */
@@ -78,6 +93,17 @@ public final class RaftNode {
   boolean committedInTerm;
 
   private boolean started;
+
+  // ---- configuration history: what membershipAt and a truncation need ----
+  /** The configuration in effect at {@code baseConfIndex} (the bootstrap's at 0, or a snapshot's). */
+  private Membership baseConf;
+
+  private long baseConfIndex;
+  /** The config entries after the base, oldest first. */
+  private long[] confIndex = new long[4];
+
+  private Membership[] confs = new Membership[4];
+  private int confCount;
 
   /**
    * The size of one chunk of the leader's arena. G1 allocates any object of half a region or more
@@ -129,23 +155,13 @@ public final class RaftNode {
   public RaftNode(Config config, LogStorage storage) {
     this.config = config;
     this.id = config.id();
-    this.voters = config.voters();
-    this.quorum = voters.length / 2 + 1;
-    int self = -1;
-    for (int i = 0; i < voters.length; i++) {
-      if (voters[i] == id) {
-        self = i;
-      }
-    }
-    this.selfSlot = self;
     this.random = config.random();
     this.log = new RaftLog(config.initialLogCapacity(), storage, config.logCacheBytes());
-    this.votes = new byte[voters.length];
-    this.progress = new Progress[voters.length];
-    for (int i = 0; i < voters.length; i++) {
-      progress[i] = new Progress(config.maxInflight(), config.maxInflightBytes());
-    }
-    this.scratch = new long[voters.length];
+    this.peers = new int[0];
+    this.votes = new byte[0];
+    this.progress = new Progress[0];
+    this.baseConf = Membership.ofVoters(config.voters());
+    setMembership(baseConf);
     resetRandomizedTimeout();
   }
 
@@ -167,6 +183,9 @@ public final class RaftNode {
           "record of index " + e.getIndex() + " follows " + log.lastIndex());
     }
     log.put(e.getIndex(), e.getTerm(), buf, offset, len);
+    if (e.getKind() == EntryKind.CONFIG) {
+      addConfig(e.getIndex(), decodeConfig(e));
+    }
     log.stable = log.lastIndex();
     log.unpersistedFrom = log.lastIndex() + 1;
     return true;
@@ -177,10 +196,20 @@ public final class RaftNode {
    * after entry ({@code index}, {@code term}), which counts as committed and applied (the caller
    * restored its state machine from that snapshot). Then restore the records after it.
    */
-  public void restoreSnapshot(long index, long term) {
+  public void restoreSnapshot(long index, long term, Membership members) {
     checkNotStarted();
     log.restoreSnapshot(index, term);
     savedCommit = index;
+    resetConfigs(index, members);
+  }
+
+  /**
+   * {@link #restoreSnapshot(long, long, Membership)} for a snapshot that carries no configuration:
+   * the bootstrap voters of {@link Config} stay in effect (right only for a cluster whose
+   * membership never changed).
+   */
+  public void restoreSnapshot(long index, long term) {
+    restoreSnapshot(index, term, baseConf);
   }
 
   /** Restores the durable hard state (after the records). */
@@ -249,10 +278,12 @@ public final class RaftNode {
       return false;
     }
     int from = m.getFrom();
-    int slot = slotOf(from);
-    if (slot < 0 || slot == selfSlot) {
+    if (from == id || from <= 0) {
       return false;
     }
+    // A sender outside our configuration (slot -1) is still heard: a leader that added us before
+    // we saw that entry, or a candidate; a leader ignores answers from non-members.
+    int slot = slotOf(from);
     Message.Which w = m.which();
     long mt = m.getTerm();
     if (mt > term) {
@@ -377,8 +408,8 @@ public final class RaftNode {
       return Outcome.NOT_LEADER;
     }
     int slot = slotOf(target);
-    if (slot < 0) {
-      throw new IllegalArgumentException("node " + target + " is not a voter");
+    if (slot < 0 || slot >= voterCount) {
+      return Outcome.INVALID_CHANGE; // only a voter can lead
     }
     if (target == id) {
       return Outcome.ACCEPTED;
@@ -386,6 +417,38 @@ public final class RaftNode {
     transferee = target;
     electionElapsed = 0;
     Leader.maybeSendTimeoutNow(this, slot);
+    return Outcome.ACCEPTED;
+  }
+
+  /**
+   * Proposes a single-server membership change: appended (and in effect on the leader at once)
+   * as a config entry holding the whole new configuration. Refused with {@link
+   * Outcome#CHANGE_IN_PROGRESS} until the leader has committed an entry of its own term and while
+   * an earlier change is uncommitted (one change in flight: the known correction to single-server
+   * changes, so two uncommitted changes can never form disjoint majorities); {@link
+   * Outcome#INVALID_CHANGE} when {@link Membership#whyNot} objects; {@link Outcome#NOT_CAUGHT_UP}
+   * when a learner to promote has not yet replicated the leader's commit index.
+   */
+  public Outcome proposeChange(MembershipChange change, int node) {
+    started = true;
+    if (role != Role.LEADER) {
+      return Outcome.NOT_LEADER;
+    }
+    if (transferee != 0) {
+      return Outcome.TRANSFERRING;
+    }
+    if (membership.whyNot(change, node) != null) {
+      return Outcome.INVALID_CHANGE;
+    }
+    if (!committedInTerm || configIndex() > log.committed) {
+      return Outcome.CHANGE_IN_PROGRESS;
+    }
+    if (change == MembershipChange.PROMOTE && progress[slotOf(node)].match < log.committed) {
+      return Outcome.NOT_CAUGHT_UP;
+    }
+    Membership next = membership.apply(change, node);
+    append(EntryKind.CONFIG, next.encode());
+    addConfig(log.lastIndex(), next);
     return Outcome.ACCEPTED;
   }
 
@@ -399,26 +462,44 @@ public final class RaftNode {
    * index}: a stale or duplicate transfer. Call it only between an {@code advance} and the next
    * {@code ready}.
    */
-  public boolean installSnapshot(int from, long index, long term) {
+  public boolean installSnapshot(int from, long index, long term, Membership members) {
     started = true;
     if (role != Role.FOLLOWER || leader != from) {
       return false;
     }
-    if (index <= log.committed) {
-      Follower.respondAppend(this, from, false, log.committed, 0, 0);
+    if (index <= log.committed || log.matchTerm(index, term)) {
+      // Stale, or our log already holds the snapshot's last entry: keep the log (entries after it
+      // may have been acknowledged; dropping them would lose acknowledged writes) and tell the
+      // leader what we hold durably.
+      long have = log.matchTerm(index, term) && log.stable >= index ? index : log.committed;
+      Follower.respondAppend(this, from, false, have, 0, 0);
       return false;
     }
     log.resetToSnapshot(index, term);
+    resetConfigs(index, members);
     Follower.respondAppend(this, from, false, index, 0, 0);
     return true;
   }
 
   /**
-   * Whether installing a snapshot of {@code index} from {@code from} would be taken (see {@link
-   * #installSnapshot}); the driver asks before it starts receiving one.
+   * {@link #installSnapshot(int, long, long, Membership)} for a snapshot that carries no
+   * configuration: the configuration in effect is kept (right only for a cluster whose membership
+   * never changed).
    */
-  public boolean wantsSnapshot(int from, long index) {
-    return role == Role.FOLLOWER && leader == from && index > log.committed;
+  public boolean installSnapshot(int from, long index, long term) {
+    return installSnapshot(from, index, term, membership);
+  }
+
+  /**
+   * Whether installing a snapshot of entry ({@code index}, {@code term}) from {@code from} would be
+   * taken (see {@link #installSnapshot}); the driver asks before it starts receiving one. Not when
+   * the log already holds that entry: the entries after it may be acknowledged ones.
+   */
+  public boolean wantsSnapshot(int from, long index, long term) {
+    return role == Role.FOLLOWER
+        && leader == from
+        && index > log.committed
+        && !log.matchTerm(index, term);
   }
 
   /** Reports that every write up to the record of ({@code index}, {@code term}) is durable. */
@@ -481,6 +562,9 @@ public final class RaftNode {
     if (r.applyLast >= r.applyFirst) {
       log.applied = r.applyLast;
       log.evict();
+      if (confCount > 0 && confIndex[0] <= log.applied) {
+        compactConfigs(log.applied);
+      }
     }
     r.clear();
   }
@@ -518,14 +602,42 @@ public final class RaftNode {
     return records.entry(log.buffer(index), log.offset(index));
   }
 
-  /** Whether the leader found that {@code peer} needs entries compacted away (false when not leader). */
+  /** Whether the leader found that {@code peer} needs entries compacted away (false when not leader or not a member). */
   public boolean needsSnapshot(int peer) {
-    return role == Role.LEADER && progress[slotOf(peer)].needsSnapshot;
+    int slot = slotOf(peer);
+    return role == Role.LEADER && slot >= 0 && slot != selfSlot && progress[slot].needsSnapshot;
   }
 
-  /** The leader's view of {@code peer}'s match index (0 when not leader). */
+  /** The leader's view of {@code peer}'s match index (0 when not leader or not a member). */
   public long matchOf(int peer) {
-    return role == Role.LEADER ? progress[slotOf(peer)].match : 0;
+    int slot = slotOf(peer);
+    return role == Role.LEADER && slot >= 0 ? progress[slot].match : 0;
+  }
+
+  /** The configuration in effect: the newest in the log, committed or not. */
+  public Membership membership() {
+    return membership;
+  }
+
+  /** The index of the entry that set the configuration in effect (0: the bootstrap's). */
+  public long configIndex() {
+    return confCount > 0 ? confIndex[confCount - 1] : baseConfIndex;
+  }
+
+  /**
+   * The configuration in effect at {@code index} (what a snapshot of the state up to {@code index}
+   * must carry); known from the applied index on.
+   */
+  public Membership membershipAt(long index) {
+    if (index < baseConfIndex) {
+      throw new IllegalArgumentException("the configuration at " + index
+          + " is no longer known (the oldest known is at " + baseConfIndex + ")");
+    }
+    Membership m = baseConf;
+    for (int k = 0; k < confCount && confIndex[k] <= index; k++) {
+      m = confs[k];
+    }
+    return m;
   }
 
   @Override
@@ -571,7 +683,7 @@ public final class RaftNode {
     for (Progress p : progress) {
       p.reset(log.lastIndex() + 1);
     }
-    progress[selfSlot].recentActive = true;
+    progress[selfSlot].recentActive = true; // a candidate is a voter: selfSlot >= 0
     // A new leader commits a no-op of its term first: only entries of the current term are
     // committed by counting replicas (§5.4.2), and the no-op commits everything before it.
     append(EntryKind.NOOP, null);
@@ -586,7 +698,7 @@ public final class RaftNode {
     readHeartbeatPending = false;
     committedInTerm = false;
     reads.clear();
-    java.util.Arrays.fill(votes, (byte) 0);
+    Arrays.fill(votes, (byte) 0);
   }
 
   private void resetRandomizedTimeout() {
@@ -596,12 +708,116 @@ public final class RaftNode {
   // ---- helpers ----
 
   int slotOf(int node) {
-    for (int i = 0; i < voters.length; i++) {
-      if (voters[i] == node) {
+    for (int i = 0; i < peers.length; i++) {
+      if (peers[i] == node) {
         return i;
       }
     }
     return -1;
+  }
+
+  // ---- configuration ----
+
+  /**
+   * Puts {@code m} in effect: rebuilds the slots (voters first), keeping the progress and vote of
+   * every member that stays; a leader starts probing a new member from its last index. Runs only
+   * when the configuration changes (it allocates).
+   */
+  private void setMembership(Membership m) {
+    int n = m.voterCount() + m.learnerCount();
+    int[] newPeers = new int[n];
+    Progress[] newProgress = new Progress[n];
+    byte[] newVotes = new byte[n];
+    for (int i = 0; i < n; i++) {
+      int peer = i < m.voterCount() ? m.voter(i) : m.learner(i - m.voterCount());
+      newPeers[i] = peer;
+      int old = slotOf(peer);
+      if (old >= 0) {
+        newProgress[i] = progress[old];
+        newVotes[i] = votes[old];
+      } else {
+        Progress p = new Progress(config.maxInflight(), config.maxInflightBytes());
+        p.reset(log.lastIndex() + 1);
+        p.recentActive = true;
+        newProgress[i] = p;
+      }
+    }
+    membership = m;
+    peers = newPeers;
+    progress = newProgress;
+    votes = newVotes;
+    voterCount = m.voterCount();
+    quorum = m.quorum();
+    scratch = new long[Math.max(1, voterCount)];
+    selfSlot = slotOf(id);
+    if (transferee != 0 && !m.isVoter(transferee)) {
+      transferee = 0;
+    }
+  }
+
+  static Membership decodeConfig(Entry.Reader e) {
+    try {
+      ByteBuffer payload = ByteBuffer.wrap(e.getPayload());
+      return Membership.decode(payload);
+    } catch (DecodeException ex) {
+      throw new IllegalStateException(
+          "config entry " + e.getIndex() + " does not decode: " + ex.getMessage(), ex);
+    }
+  }
+
+  /** A config entry at {@code index} was appended: it is in effect from now on. */
+  void addConfig(long index, Membership m) {
+    if (confCount == confIndex.length) {
+      confIndex = Arrays.copyOf(confIndex, confCount * 2);
+      confs = Arrays.copyOf(confs, confCount * 2);
+    }
+    confIndex[confCount] = index;
+    confs[confCount++] = m;
+    setMembership(m);
+  }
+
+  /** Whether a config entry at or after {@code from} is in the log (a truncation there must undo it). */
+  boolean hasConfigFrom(long from) {
+    return confCount > 0 && confIndex[confCount - 1] >= from;
+  }
+
+  /** Entries from {@code from} on are being discarded: undo the config entries among them. */
+  void truncateConfigs(long from) {
+    if (!hasConfigFrom(from)) {
+      return;
+    }
+    while (confCount > 0 && confIndex[confCount - 1] >= from) {
+      confs[--confCount] = null;
+    }
+    setMembership(confCount > 0 ? confs[confCount - 1] : baseConf);
+  }
+
+  /** Folds the config entries up to {@code upTo} (applied: never undone) into the base. */
+  private void compactConfigs(long upTo) {
+    int k = 0;
+    while (k < confCount && confIndex[k] <= upTo) {
+      k++;
+    }
+    if (k == 0) {
+      return;
+    }
+    baseConf = confs[k - 1];
+    baseConfIndex = confIndex[k - 1];
+    System.arraycopy(confIndex, k, confIndex, 0, confCount - k);
+    System.arraycopy(confs, k, confs, 0, confCount - k);
+    Arrays.fill(confs, confCount - k, confCount, null);
+    confCount -= k;
+  }
+
+  /** The log restarts after a snapshot of the state up to {@code index} whose configuration is {@code m}. */
+  private void resetConfigs(long index, Membership m) {
+    Arrays.fill(confs, 0, confCount, null);
+    confCount = 0;
+    baseConf = m;
+    baseConfIndex = index;
+    if (!m.equals(membership)) {
+      setMembership(m);
+    }
   }
 
   /** Starts a message to {@code to}; a leader's messages go out at once, others after the writes. */

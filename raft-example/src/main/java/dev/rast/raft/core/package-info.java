@@ -2,7 +2,8 @@
  * The pure Raft consensus core: a deterministic state machine in the style of etcd-raft.
  *
  * <p>{@link dev.rast.raft.core.RaftNode} takes inputs — {@code step(message)}, {@code tick()},
- * {@code propose(command)}, {@code read(id)}, {@code transferLeadership(id)} and the completion
+ * {@code propose(command)}, {@code read(id)}, {@code transferLeadership(id)}, {@code
+ * proposeChange(change, id)} (membership, see {@link dev.rast.raft.core.Membership}) and the completion
  * notice {@code persisted(index, term)} — and returns its outputs as one reusable {@link
  * dev.rast.raft.core.Ready} batch. The caller's obligations, in order, for every Ready:
  *
@@ -30,7 +31,9 @@
  * snapshot the caller restored its state machine from. A leader flags a follower whose entries
  * were compacted away ({@code needsSnapshot}); the caller streams its snapshot, and the follower's
  * caller, once the file is durable, its state restored and its log emptied, calls {@code
- * installSnapshot(leader, index, term)} between an {@code advance} and the next {@code ready}.
+ * installSnapshot(leader, index, term, membership)} between an {@code advance} and the next {@code
+ * ready}. A snapshot carries the configuration as of its last entry ({@code membershipAt(index)}).
+ * Committed entries of kind {@code config} are not commands: the state machine skips them.
  *
  * <p>No threads, clocks, IO or hidden randomness: election jitter comes from the injected {@link
  * java.util.random.RandomGenerator}, time from {@code tick()}. The package imports nothing of the

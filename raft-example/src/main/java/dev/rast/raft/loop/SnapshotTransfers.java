@@ -166,7 +166,7 @@ final class SnapshotTransfers {
     }
     InstallSnapshot.Reader c = m.getInstallSnapshot(installReader);
     long index = c.getIndex();
-    if (!raft.wantsSnapshot(from, index)) {
+    if (!raft.wantsSnapshot(from, index, c.getTerm())) {
       raft.installSnapshot(from, index, c.getTerm()); // refused: tells the leader our commit index
       return;
     }

@@ -50,12 +50,20 @@ final class Cluster {
 
   /** With {@code bounded}: every node gets a {@link MemoryStorage}, so its in-memory log is bounded by its cache. */
   Cluster(int n, UnaryOperator<Config> tweak, boolean bounded) {
+    this(n, n, tweak, bounded);
+  }
+
+  /**
+   * Nodes 1..{@code n}, of which 1..{@code bootstrapVoters} form the bootstrap configuration; the
+   * others start outside it (spares a membership change may add).
+   */
+  Cluster(int n, int bootstrapVoters, UnaryOperator<Config> tweak, boolean bounded) {
     storage = new MemoryStorage[n + 1];
     nodes = new RaftNode[n + 1];
     cut = new boolean[n + 1][n + 1];
     hardState = new long[n + 1][2];
-    int[] voters = new int[n];
-    for (int i = 0; i < n; i++) {
+    int[] voters = new int[bootstrapVoters];
+    for (int i = 0; i < bootstrapVoters; i++) {
       voters[i] = i + 1;
     }
     applied.add(null);

@@ -33,5 +33,14 @@ enum FaultKind {
   /** A node's clock runs fast or slow. */
   CLOCK_SKEW,
   /** Not a fault but a nemesis action: the leader hands leadership to another node (TimeoutNow). */
-  TRANSFER_LEADER
+  TRANSFER_LEADER,
+  /**
+   * A membership change: the leader adds a non-member (usually as a learner, sometimes directly as
+   * a voter); sometimes a second change is tried at once, which the core must refuse.
+   */
+  MEMBER_ADD,
+  /** A membership change: the leader promotes a learner (refused until it has caught up). */
+  MEMBER_PROMOTE,
+  /** A membership change: the leader removes a learner or a voter, possibly itself. */
+  MEMBER_REMOVE
 }

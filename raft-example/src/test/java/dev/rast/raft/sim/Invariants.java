@@ -1,7 +1,11 @@
 package dev.rast.raft.sim;
 
+import dev.rast.raft.core.Membership;
 import dev.rast.raft.core.RaftLog;
+import dev.rast.raft.core.Records;
 import dev.rast.raft.core.Role;
+import dev.rast.raft.msg.RaftMsg.Entry;
+import dev.rast.raft.msg.RaftMsg.EntryKind;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -19,7 +23,11 @@ import java.util.Map;
  *   <li>Leader completeness: a new leader holds every entry committed in earlier terms.
  *   <li>State machine safety: every node applies the same entry at each index, and every node's
  *       committed prefix agrees with the cluster's.
- *   <li>Durability: at every crash, the highest committed entry is still on a quorum of disks.
+ *   <li>Durability: at every crash, the highest committed entry is still on a quorum of disks
+ *       (of the voters of some configuration that may be in effect).
+ *   <li>Membership: an entry a leader commits is on the disks of a quorum of the leader's voters
+ *       (learners never count), and no leader ever holds two config entries the cluster has not
+ *       committed (one change in flight).
  * </ul>
  */
 final class Invariants {
@@ -31,9 +39,86 @@ final class Invariants {
   private final Map<Key, long[]> records = new HashMap<>();
   /** Committed entries, index i at i - 1: {term, crc, term in which it was first seen committed}. */
   final List<long[]> committed = new ArrayList<>();
+  /** The newest configuration the cluster committed (the bootstrap's at first). */
+  private Membership committedConfig;
+
+  private final Records records2 = new Records();
+  /** Config entries committed, over every run of this JVM (the test prints them). */
+  static long configsCommitted;
+
+  static final boolean DEBUG = System.getenv("SIM_DEBUG") != null;
 
   Invariants(Simulation sim) {
     this.sim = sim;
+    this.committedConfig = Membership.ofVoters(sim.voters());
+  }
+
+  /**
+   * Every configuration that may be in effect somewhere: the newest committed one and each node's
+   * newest (as of its last event, crashed nodes included).
+   */
+  List<Membership> configs() {
+    List<Membership> all = new ArrayList<>();
+    all.add(committedConfig);
+    for (SimNode n : sim.nodes()) {
+      if (n.lastMembership != null && !all.contains(n.lastMembership)) {
+        all.add(n.lastMembership);
+      }
+    }
+    return all;
+  }
+
+  /** The entry {@code n} holds at {@code index} (in memory or on its disk). */
+  private Entry.Reader entry(SimNode n, long index) {
+    if (index >= n.raft.log().memFirst()) {
+      return n.raft.entry(index);
+    }
+    return records2.entry(ByteBuffer.wrap(n.record(index)).order(ByteOrder.LITTLE_ENDIAN), 0);
+  }
+
+  /** How many of {@code m}'s voters hold entry ({@code index}, {@code term}) on disk (or under their snapshot). */
+  private int holders(Membership m, long index, long term) {
+    int holders = 0;
+    for (int i = 0; i < m.voterCount(); i++) {
+      SimNode v = sim.node(m.voter(i));
+      if (v.durableTerm(index) == term || v.disk.snapIndex >= index) {
+        holders++;
+      }
+    }
+    return holders;
+  }
+
+  /** A leader's commit index advanced: the entry must be on a quorum of its voters' disks. */
+  private void checkLeaderCommit(SimNode n, long commit) {
+    Membership m = n.raft.membership();
+    long term = n.raft.log().term(commit);
+    int holders = holders(m, commit, term);
+    if (holders < m.quorum()) {
+      if (DEBUG) {
+        for (SimNode x : sim.nodes()) {
+          System.out.println("DEBUG node " + x.id + " up=" + x.up + " disk " + x.disk.first + ".."
+              + x.disk.last() + " snap=" + x.disk.snapIndex + " term@" + commit + "="
+              + x.durableTerm(commit) + " raft=" + x.raft + " conf="
+              + (x.raft == null ? null : x.raft.membership()) + " confIdx="
+              + (x.raft == null ? -1 : x.raft.configIndex()) + " match="
+              + n.raft.matchOf(x.id));
+        }
+      }
+      throw new SafetyViolation("quorum: leader " + n.id + " committed entry " + commit + " (term "
+          + term + ") held by only " + holders + " of the voters in " + m);
+    }
+  }
+
+  /** The leader appended a config entry: no other one above the cluster's commit may precede it. */
+  private void checkOneChangeInFlight(SimNode n, long configIndex) {
+    for (long i = Math.max(committed.size(), n.raft.log().memFirst() - 1) + 1;
+        i < configIndex;
+        i++) {
+      if (entry(n, i).getKind() == EntryKind.CONFIG) {
+        throw new SafetyViolation("one change in flight: leader " + n.id + " appended config entry "
+            + configIndex + " while config entry " + i + " is not committed");
+      }
+    }
   }
 
   private static long crc(RaftLog log, long index) {
@@ -90,7 +175,16 @@ final class Invariants {
       }
     }
     n.lastRole = role;
+    long configIndex = n.raft.configIndex();
+    if (role == Role.LEADER && configIndex > n.lastConfigIndex) {
+      checkOneChangeInFlight(n, configIndex);
+    }
+    n.lastConfigIndex = configIndex;
+    n.lastMembership = n.raft.membership();
     long commit = n.raft.log().committed();
+    if (role == Role.LEADER && commit > n.lastCommit) {
+      checkLeaderCommit(n, commit);
+    }
     if (commit < n.lastCommit) {
       throw new SafetyViolation("state machine safety: node " + n.id
           + "'s commit index went back from " + n.lastCommit + " to " + commit);
@@ -117,6 +211,11 @@ final class Invariants {
       }
     } else if (index == committed.size() + 1) {
       committed.add(new long[] {term, crc, n.raft.term()});
+      Entry.Reader e = entry(n, index);
+      if (e.getKind() == EntryKind.CONFIG) {
+        configsCommitted++;
+        committedConfig = Membership.decode(ByteBuffer.wrap(e.getPayload()));
+      }
     } else {
       throw new IllegalStateException("commit checked out of order at " + index);
     }
@@ -140,16 +239,13 @@ final class Invariants {
     }
     long index = committed.size();
     long term = committed.get((int) index - 1)[0];
-    int holders = 0;
-    for (SimNode n : sim.nodes()) {
-      if (n.durableTerm(index) == term || n.disk.snapIndex >= index) {
-        holders++;
+    for (Membership m : configs()) {
+      if (holders(m, index, term) >= m.quorum()) {
+        return;
       }
     }
-    if (holders < sim.nodeCount / 2 + 1) {
-      throw new SafetyViolation("durability: committed entry " + index + " (term " + term
-          + ") is on only " + holders + " disks");
-    }
+    throw new SafetyViolation("durability: committed entry " + index + " (term " + term
+        + ") is on a quorum of no configuration's voters: " + configs());
   }
 
   /** Whether some node currently acts as leader. */

@@ -1,5 +1,8 @@
 package dev.rast.raft.sim;
 
+import dev.rast.raft.core.Membership;
+import dev.rast.raft.core.MembershipChange;
+import dev.rast.raft.core.Outcome;
 import dev.rast.raft.core.Role;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -48,7 +51,7 @@ final class Nemesis {
   }
 
   private void inject(FaultKind kind) {
-    int n = sim.nodeCount;
+    int n = sim.totalNodes;
     SimNetwork net = sim.net;
     switch (kind) {
       case PARTITION -> {
@@ -169,8 +172,71 @@ final class Nemesis {
         }
         sim.node(leader).transferLeadership(target);
       }
+      case MEMBER_ADD, MEMBER_PROMOTE, MEMBER_REMOVE -> {
+        int leader = currentLeader();
+        if (leader == 0 || !change(sim.node(leader), kind)) {
+          return;
+        }
+        if (random.nextInt(3) == 0) {
+          // A second change at once: the core must refuse it until the first one commits (the
+          // invariants check that no leader ever holds two uncommitted changes).
+          change(
+              sim.node(leader),
+              FaultKind.values()[FaultKind.MEMBER_ADD.ordinal() + random.nextInt(3)]);
+        }
+      }
     }
     counts.merge(kind, 1, Integer::sum);
+  }
+
+  /** Proposes one random change of {@code kind} to {@code leader}; returns whether it was taken. */
+  private boolean change(SimNode leader, FaultKind kind) {
+    Membership m = leader.raft.membership();
+    List<Integer> candidates = new ArrayList<>();
+    for (int id = 1; id <= sim.totalNodes; id++) {
+      boolean fits =
+          switch (kind) {
+            case MEMBER_ADD -> !m.contains(id);
+            case MEMBER_PROMOTE -> m.isLearner(id);
+            default -> m.isLearner(id) || (m.isVoter(id) && m.voterCount() > 2);
+          };
+      if (fits) {
+        candidates.add(id);
+      }
+    }
+    if (candidates.isEmpty()) {
+      return false;
+    }
+    int target = candidates.get(random.nextInt(candidates.size()));
+    MembershipChange change =
+        switch (kind) {
+          case MEMBER_ADD -> random.nextInt(4) == 0
+              ? MembershipChange.ADD_VOTER
+              : MembershipChange.ADD_LEARNER;
+          case MEMBER_PROMOTE -> MembershipChange.PROMOTE;
+          default -> MembershipChange.REMOVE;
+        };
+    boolean taken = leader.proposeChange(change, target) == Outcome.ACCEPTED;
+    if (taken && change == MembershipChange.ADD_LEARNER && random.nextBoolean()) {
+      promoteWhenCaughtUp(target, 10, generation);
+    }
+    return taken;
+  }
+
+  /** The operator's way: promote a new learner once it has caught up (retried every 100 ms). */
+  private void promoteWhenCaughtUp(int learner, int tries, int gen) {
+    sim.loop.after(100_000, () -> {
+      int leader = currentLeader();
+      if (gen != generation || leader == 0) {
+        return;
+      }
+      Outcome o = sim.node(leader).proposeChange(MembershipChange.PROMOTE, learner);
+      if (o == Outcome.ACCEPTED) {
+        counts.merge(FaultKind.MEMBER_PROMOTE, 1, Integer::sum);
+      } else if (tries > 1 && o != Outcome.INVALID_CHANGE) {
+        promoteWhenCaughtUp(learner, tries - 1, gen);
+      }
+    });
   }
 
   private void block(List<int[]> links) {
@@ -187,7 +253,8 @@ final class Nemesis {
   /**
    * The lowest index {@code k} such that every durable record of {@code victim} after {@code k}
    * (and none below its snapshot) is also durable, identical by term, on a quorum of the other
-   * nodes' disks: losing those records loses nothing the cluster committed.
+   * voters' disks in every configuration that may be in effect ({@link Invariants#configs}):
+   * losing those records loses nothing the cluster committed.
    */
   private long safeTailCut(SimNode victim) {
     SimDisk d = victim.disk;
@@ -195,13 +262,18 @@ final class Nemesis {
     long floor = Math.max(d.first - 1, d.snapIndex);
     while (k > floor) {
       long term = victim.durableTerm(k);
-      int holders = 0;
-      for (SimNode other : sim.nodes()) {
-        if (other != victim && other.durableTerm(k) == term) {
-          holders++;
+      boolean safe = true;
+      for (Membership m : sim.invariants.configs()) {
+        int holders = 0;
+        for (int i = 0; i < m.voterCount(); i++) {
+          SimNode other = sim.node(m.voter(i));
+          if (other != victim && other.durableTerm(k) == term) {
+            holders++;
+          }
         }
+        safe &= holders >= m.quorum();
       }
-      if (holders < sim.nodeCount / 2 + 1) {
+      if (!safe) {
         break;
       }
       k--;

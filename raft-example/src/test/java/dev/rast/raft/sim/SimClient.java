@@ -30,7 +30,7 @@ final class SimClient {
   SimClient(Simulation sim, int id) {
     this.sim = sim;
     this.id = id;
-    this.target = 1 + sim.random.nextInt(sim.nodeCount);
+    this.target = 1 + sim.random.nextInt(sim.totalNodes);
   }
 
   void next() {
@@ -75,7 +75,7 @@ final class SimClient {
 
   private void onTimeout() {
     attempts++;
-    target = 1 + sim.random.nextInt(sim.nodeCount);
+    target = 1 + sim.random.nextInt(sim.totalNodes);
     if (!sim.healed() && attempts >= ATTEMPTS_BEFORE_GIVING_UP) {
       if (request.kind() != Op.Kind.GET) {
         sim.record(new Op(
@@ -93,7 +93,7 @@ final class SimClient {
       return;
     }
     token++;
-    target = hint != 0 ? hint : 1 + sim.random.nextInt(sim.nodeCount);
+    target = hint != 0 ? hint : 1 + sim.random.nextInt(sim.totalNodes);
     long t = token;
     sim.loop.after(hint != 0 ? 500 : 5_000 + sim.random.nextInt(10_000), () -> {
       if (token == t && busy && seq == s) {

@@ -29,6 +29,9 @@ final class SimDisk {
 
   long snapIndex;
   long snapTerm;
+  /** The configuration the snapshot carries (as of snapIndex). */
+  dev.rast.raft.core.Membership snapMembership;
+
   long term;
   int vote;
   long commit;
@@ -129,8 +132,10 @@ final class SimDisk {
   }
 
   /** Publishes a snapshot (atomic and durable at once). */
-  void publishSnapshot(byte[] state, long index, long term) {
+  void publishSnapshot(
+      byte[] state, long index, long term, dev.rast.raft.core.Membership membership) {
     snapshot = state;
+    snapMembership = membership;
     snapIndex = index;
     snapTerm = term;
   }

@@ -6,6 +6,8 @@ import dev.rast.capnp.MessageBuilder;
 import dev.rast.capnp.MessageReader;
 import dev.rast.raft.core.Config;
 import dev.rast.raft.core.LogStorage;
+import dev.rast.raft.core.Membership;
+import dev.rast.raft.core.MembershipChange;
 import dev.rast.raft.core.Outcome;
 import dev.rast.raft.core.RaftLog;
 import dev.rast.raft.core.RaftNode;
@@ -49,6 +51,11 @@ final class SimNode {
   int incarnation;
 
   Role lastRole = Role.FOLLOWER;
+  /** The configuration this node had after its last event (kept across a crash). */
+  Membership lastMembership;
+  /** The index of the config entry that set it. */
+  long lastConfigIndex;
+
   long checkedCommit;
   /** The commit index after the last event (it never goes back within a life). */
   long lastCommit;
@@ -136,7 +143,7 @@ final class SimNode {
     long snap = disk.snapshot == null ? 0 : disk.snapIndex;
     if (disk.snapshot != null) {
       kv = KvStore.decode(disk.snapshot);
-      raft.restoreSnapshot(disk.snapIndex, disk.snapTerm);
+      raft.restoreSnapshot(disk.snapIndex, disk.snapTerm, disk.snapMembership);
       boolean continues = disk.first == snap + 1
           || (disk.first <= snap && disk.last() >= snap && durableTerm(snap) == disk.snapTerm);
       if (!continues) {
@@ -240,15 +247,21 @@ final class SimNode {
       return;
     }
     long index = is.getIndex();
-    if (!raft.wantsSnapshot(from, index)) {
+    if (!raft.wantsSnapshot(from, index, is.getTerm())) {
       raft.installSnapshot(from, index, is.getTerm()); // refused: tells the leader where we stand
       return;
     }
-    byte[] state = is.getData();
-    disk.publishSnapshot(state, index, is.getTerm());
+    // The snapshot's bytes: its configuration (a framed Membership, length-prefixed), then the
+    // state.
+    ByteBuffer data = ByteBuffer.wrap(is.getData()).order(ByteOrder.LITTLE_ENDIAN);
+    int confBytes = data.getInt(0);
+    Membership members = Membership.decode(data.duplicate().position(4).limit(4 + confBytes));
+    byte[] state = new byte[data.capacity() - 4 - confBytes];
+    data.get(4 + confBytes, state);
+    disk.publishSnapshot(state, index, is.getTerm(), members);
     kv = KvStore.decode(state);
     disk.restartAt(index + 1);
-    if (!raft.installSnapshot(from, index, is.getTerm())) {
+    if (!raft.installSnapshot(from, index, is.getTerm(), members)) {
       throw new IllegalStateException(
           "node " + id + ": the core refused snapshot " + index + " it wanted");
     }
@@ -263,7 +276,8 @@ final class SimNode {
     if (sim.snapshotEvery == 0 || applied - snapshotTakenAt < sim.snapshotEvery) {
       return;
     }
-    disk.publishSnapshot(kv.encode(), applied, raft.log().term(applied));
+    disk.publishSnapshot(
+        kv.encode(), applied, raft.log().term(applied), raft.membershipAt(applied));
     snapshotTakenAt = applied;
     disk.compactBefore(applied + 1 - sim.logTail);
     sim.snapshotsTaken++;
@@ -274,7 +288,7 @@ final class SimNode {
     if (raft.role() != Role.LEADER || disk.snapshot == null) {
       return;
     }
-    for (int peer : sim.voters()) {
+    for (int peer = 1; peer <= sim.totalNodes; peer++) {
       if (peer == id
           || !raft.needsSnapshot(peer)
           || sim.loop.now() - snapshotSentAt[peer] < 200_000) {
@@ -284,11 +298,15 @@ final class SimNode {
       MessageBuilder mb = new MessageBuilder();
       Message.Builder m = mb.initRoot(Message._Meta.SIZE, new Message.Builder());
       m.setFrom(id).setTo(peer).setClusterId(0xCAFEL).setTerm(raft.term());
+      ByteBuffer conf = disk.snapMembership.encode();
+      ByteBuffer data = ByteBuffer.allocate(4 + conf.remaining() + disk.snapshot.length)
+          .order(ByteOrder.LITTLE_ENDIAN);
+      data.putInt(conf.remaining()).put(conf).put(disk.snapshot).flip();
       m.initInstallSnapshot()
           .setIndex(disk.snapIndex)
           .setTerm(disk.snapTerm)
           .setOffset(0)
-          .setData(disk.snapshot)
+          .setData(data)
           .setDone(true);
       byte[] bytes = new byte[(int) Framing.serializedSize(mb)];
       Framing.write(mb, ByteBuffer.wrap(bytes));
@@ -325,6 +343,16 @@ final class SimNode {
       sim.loop.after(500, () -> client.onRedirect(seq, hint));
     }
     scheduleReady();
+  }
+
+  /** The nemesis's membership change, proposed to this node (when it is an up leader). */
+  Outcome proposeChange(MembershipChange change, int node) {
+    if (!up || paused || raft.role() != Role.LEADER) {
+      return Outcome.NOT_LEADER;
+    }
+    Outcome o = raft.proposeChange(change, node);
+    scheduleReady();
+    return o;
   }
 
   void transferLeadership(int target) {

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * One deterministic simulation run: a 3- or 5-node cluster, clients, a nemesis during the fault
+ * One deterministic simulation run: a 3- or 5-node cluster plus two spare nodes the nemesis adds
+ * and removes as members, clients, a nemesis during the fault
  * phase, then a final heal after which the cluster must elect a leader within {@link
  * #LEADER_BOUND} and finish every client operation within {@link #COMPLETION_BOUND}. Safety
  * invariants are checked after every event; the history is checked for linearizability at the
@@ -38,7 +39,12 @@ final class Simulation {
   final long seed;
   final SplittableRandom random;
   final EventLoop loop = new EventLoop();
+  /** The bootstrap voters: nodes 1..nodeCount. */
   final int nodeCount;
+  /** Every simulated node: the bootstrap voters plus {@link #SPARES} spares (not members at first). */
+  final int totalNodes;
+
+  static final int SPARES = 2;
   final int keys = 5;
   final int opsAfterHeal = 10;
   final SimNetwork net;
@@ -63,12 +69,13 @@ final class Simulation {
     this.seed = seed;
     this.random = new SplittableRandom(seed);
     this.nodeCount = random.nextBoolean() ? 3 : 5;
+    this.totalNodes = nodeCount + SPARES;
     this.snapshotEvery = random.nextInt(4) == 0 ? 0 : 5 + random.nextInt(60);
     this.logTail = 1 + random.nextInt(20);
-    this.net = new SimNetwork(this, random.split(), nodeCount);
+    this.net = new SimNetwork(this, random.split(), totalNodes);
     this.invariants = new Invariants(this);
     this.nemesis = new Nemesis(this, random.split());
-    for (int i = 1; i <= nodeCount; i++) {
+    for (int i = 1; i <= totalNodes; i++) {
       nodes.add(new SimNode(this, i));
     }
     for (int i = 1; i <= 5; i++) {
@@ -76,6 +83,7 @@ final class Simulation {
     }
   }
 
+  /** The bootstrap configuration's voters (every node starts from it; spares are not in it). */
   int[] voters() {
     int[] v = new int[nodeCount];
     for (int i = 0; i < nodeCount; i++) {
@@ -160,6 +168,13 @@ final class Simulation {
             "liveness: more than " + MAX_EVENTS + " events without finishing");
       }
       if (now > FAULT_PHASE + COMPLETION_BOUND) {
+        if (Invariants.DEBUG) {
+          for (SimNode x : nodes) {
+            System.out.println("DEBUG node " + x.id + " up=" + x.up + " paused=" + x.paused + " "
+                + x.raft + " "
+                + (x.raft == null ? "" : x.raft.membership() + " confIdx=" + x.raft.configIndex()));
+          }
+        }
         throw new SafetyViolation("liveness: client operations still unfinished "
             + COMPLETION_BOUND / 1000 + " ms after the final heal");
       }

@@ -38,6 +38,7 @@ class SimulationTest {
     long fromStorage0 = SimNode.recordsFromStorage;
     long taken0 = Simulation.snapshotsTaken;
     long installed0 = Simulation.snapshotsInstalled;
+    long configs0 = Invariants.configsCommitted;
     for (long seed = first; seed < first + count; seed++) {
       Simulation.Result r = new Simulation(seed).run();
       r.faults().forEach((k, v) -> totals.merge(k, (long) v, Long::sum));
@@ -76,7 +77,8 @@ class SimulationTest {
         + (SimNode.recordsFromStorage - fromStorage0)
         + "; snapshots taken: " + (Simulation.snapshotsTaken - taken0)
         + ", installed by InstallSnapshot: "
-        + (Simulation.snapshotsInstalled - installed0) + "; "
+        + (Simulation.snapshotsInstalled - installed0) + "; membership changes committed: "
+        + (Invariants.configsCommitted - configs0) + "; "
         + (System.nanoTime() - start) / 1_000_000 + " ms";
     System.out.println(summary);
     System.out.println(totalsLine);
@@ -88,6 +90,9 @@ class SimulationTest {
     }
     if (count >= 100 && Simulation.snapshotsInstalled == installed0) {
       fail("no node installed a snapshot: InstallSnapshot went untested");
+    }
+    if (count >= 100 && Invariants.configsCommitted == configs0) {
+      fail("no membership change was committed: membership changes went untested");
     }
     if (!failures.isEmpty()) {
       StringBuilder msg = new StringBuilder(summary).append('\n');
