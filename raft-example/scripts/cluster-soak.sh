@@ -6,7 +6,8 @@
 #   raft-example/scripts/cluster-soak.sh [--duration S] [--heap 512m] [--dir DIR] [--peer-base P]
 #       [--client-base C] [--outstanding N] [--samples "60 300 600"]
 #
-# Needs ./rast built (run ./rast --help once first), jstat from the JDK, Linux /proc.
+# Builds with ./rast --help if needed, then runs from a copy of the jars. Needs jstat (JDK), Linux
+# /proc. A node restarted by rast cluster gets a GC log of its own (gc-node-N-PID.log).
 set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 DURATION=600
@@ -31,6 +32,13 @@ done
 [ -n "$DIR" ] || DIR=$(mktemp -d /tmp/rast-soak-XXXXXX)
 rm -rf "$DIR/cluster"
 mkdir -p "$DIR"
+# Run from a copy of the jars: a rebuild by ./rast (a source edited meanwhile) must not replace the
+# classes under the running nodes.
+"$ROOT/rast" --help >/dev/null
+mkdir -p "$DIR/jars"
+cp "$ROOT/raft-example/target/rast-raft-0.1.0-SNAPSHOT.jar" "$DIR/jars/"
+rm -rf "$DIR/jars/lib" && cp -r "$ROOT/raft-example/target/lib" "$DIR/jars/lib"
+rast() { java ${JAVA_OPTS:-} -cp "$DIR/jars/rast-raft-0.1.0-SNAPSHOT.jar:$DIR/jars/lib/*" dev.rast.raft.cli.Main "$@"; }
 OUT="$DIR/report.txt"
 : >"$OUT"
 say() { echo "$*" | tee -a "$OUT"; }
@@ -44,9 +52,9 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-"$ROOT/rast" cluster --peer-base "$PEER_BASE" --client-base "$CLIENT_BASE" \
+rast cluster --peer-base "$PEER_BASE" --client-base "$CLIENT_BASE" \
   --data-dir "$DIR/cluster" \
-  --node-java-opts "-Xmx$HEAP -Xlog:gc:file=$DIR/cluster/logs/gc-node-{id}.log:uptime" \
+  --node-java-opts "-Xmx$HEAP -Xlog:gc:file=$DIR/cluster/logs/gc-node-{id}-%p.log:uptime" \
   >"$DIR/cluster.out" 2>&1 &
 CLUSTER_PID=$!
 CLIENTS="1=127.0.0.1:$((CLIENT_BASE + 1)),2=127.0.0.1:$((CLIENT_BASE + 2)),3=127.0.0.1:$((CLIENT_BASE + 3))"
@@ -77,14 +85,15 @@ sample() { # $1: seconds into the measured run
     du=$(du -sm "$DIR/cluster/node-$n" | cut -f1)
     rss=$(awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$p/status" 2>/dev/null || echo "?")
     heap=$(jstat -gc "$p" 2>/dev/null | awk 'NR==2 {printf "%d", ($3+$4+$6+$8)/1024}')
-    after=$(grep -o 'Pause[^>]*->[0-9]*M' "$DIR/cluster/logs/gc-node-$n.log" 2>/dev/null | tail -n 1 | sed 's/.*->//')
+    gclog=$(ls -t "$DIR"/cluster/logs/gc-node-$n-*.log 2>/dev/null | head -n 1)
+    after=$(grep -o 'Pause[^>]*->[0-9]*M' "$gclog" 2>/dev/null | tail -n 1 | sed 's/.*->//')
     say "t=${1}s node $n pid $p: data dir ${du} MB, RSS ${rss} MB, heap used ${heap:-?} MB, heap after last GC ${after:-?}"
   done
-  "$ROOT/rast" status --cluster "$CLIENTS" >>"$OUT" 2>&1 || true
+  rast status --cluster "$CLIENTS" >>"$OUT" 2>&1 || true
 }
 
 say "cluster-soak: $DURATION s, -Xmx$HEAP per node, -c $OUTSTANDING, data under $DIR/cluster"
-"$ROOT/rast" bench --cluster "$CLIENTS" -c "$OUTSTANDING" --duration "$DURATION" \
+rast bench --cluster "$CLIENTS" -c "$OUTSTANDING" --duration "$DURATION" \
   >"$DIR/bench.out" 2>&1 &
 BENCH_PID=$!
 START=$(date +%s)
@@ -107,9 +116,8 @@ tr '\r' '\n' <"$DIR/bench.out" | awk '/ops\/s  p50/ {m = int(($1 + 0 - 0.001) / 
 grep -E '^\|' "$DIR/bench.out" | tee -a "$OUT"
 grep -E '^(RESULT|bench JVM GC|leader)' "$DIR/bench.out" | tee -a "$OUT"
 for n in 1 2 3; do
-  f="$DIR/cluster/logs/gc-node-$n.log"
   awk -v n=$n '/Pause/ {ms = $NF; sub("ms", "", ms); c++; t += ms; if (ms > m) m = ms; if ($0 ~ /Pause Full/) full++}
-    END {printf "node %d GC: %d pauses, total %.0f ms, max %.1f ms, full GCs %d\n", n, c, t, m, full}' "$f" | tee -a "$OUT"
+    END {printf "node %d GC: %d pauses, total %.0f ms, max %.1f ms, full GCs %d\n", n, c, t, m, full}' "$DIR"/cluster/logs/gc-node-$n-*.log | tee -a "$OUT"
 done
 grep -h 'died\|given up' "$DIR/cluster.out" | tee -a "$OUT" || true
 say "report: $OUT"

@@ -6,7 +6,7 @@
 #   raft-example/scripts/rejoin-after-wipe.sh [--dir DIR] [--peer-base P] [--client-base C]
 #       [--heap 512m] [--outstanding 256] [--limit 120]
 #
-# Needs ./rast built (run ./rast --help once firstIndex) and Linux /proc.
+# Builds with ./rast --help if needed, then runs from a copy of the jars. Needs Linux /proc.
 set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 DIR=""
@@ -29,6 +29,13 @@ done
 [ -n "$DIR" ] || DIR=$(mktemp -d /tmp/rast-rejoin-XXXXXX)
 rm -rf "$DIR/cluster"
 mkdir -p "$DIR"
+# Run from a copy of the jars: a rebuild by ./rast (a source edited meanwhile) must not replace the
+# classes under the running nodes.
+"$ROOT/rast" --help >/dev/null
+mkdir -p "$DIR/jars"
+cp "$ROOT/raft-example/target/rast-raft-0.1.0-SNAPSHOT.jar" "$DIR/jars/"
+rm -rf "$DIR/jars/lib" && cp -r "$ROOT/raft-example/target/lib" "$DIR/jars/lib"
+rast() { java ${JAVA_OPTS:-} -cp "$DIR/jars/rast-raft-0.1.0-SNAPSHOT.jar:$DIR/jars/lib/*" dev.rast.raft.cli.Main "$@"; }
 CLUSTER_PID=""
 BENCH_PID=""
 cleanup() {
@@ -42,7 +49,7 @@ cleanup() {
 trap cleanup EXIT INT TERM
 now_ms() { date +%s%3N; }
 
-"$ROOT/rast" cluster --peer-base "$PEER_BASE" --client-base "$CLIENT_BASE" \
+rast cluster --peer-base "$PEER_BASE" --client-base "$CLIENT_BASE" \
   --data-dir "$DIR/cluster" --node-java-opts "-Xmx$HEAP" >"$DIR/cluster.out" 2>&1 &
 CLUSTER_PID=$!
 CLIENTS="1=127.0.0.1:$((CLIENT_BASE + 1)),2=127.0.0.1:$((CLIENT_BASE + 2)),3=127.0.0.1:$((CLIENT_BASE + 3))"
@@ -57,12 +64,12 @@ until grep -q '^leader: node' "$DIR/cluster.out" 2>/dev/null; do
   sleep 0.1
 done
 
-"$ROOT/rast" bench --cluster "$CLIENTS" -c "$OUTSTANDING" --duration 100000 >"$DIR/bench.out" 2>&1 &
+rast bench --cluster "$CLIENTS" -c "$OUTSTANDING" --duration 100000 >"$DIR/bench.out" 2>&1 &
 BENCH_PID=$!
 
 # One line per node of `rast status --json`: ID ROLE name=value ... for the fields we use.
 status() {
-  "$ROOT/rast" status --json --cluster "$CLIENTS" 2>/dev/null | sed 's/{"id":/\n{"id":/g' | awk '
+  rast status --json --cluster "$CLIENTS" 2>/dev/null | sed 's/{"id":/\n{"id":/g' | awk '
     /^{"id":/ {
       line = ""
       n = split("id role snapshotIndex snapshotBytesSent snapshotsInstalled firstIndex commit applied pid", names, " ")
