@@ -4,11 +4,12 @@
 # each node's GC pauses (a GC log per node). See raft-example/CLUSTER.md.
 #
 #   raft-example/scripts/cluster-soak.sh [--duration S] [--heap 512m] [--dir DIR] [--peer-base P]
-#       [--client-base C] [--outstanding N] [--samples "60 300 600"]
+#       [--client-base C] [--outstanding N] [--samples "60 300 600"] [--jar-dir DIR]
 #
 # Builds with ./rast --help if needed, then runs from a copy of the jars. Needs jstat (JDK), Linux
 # /proc. A node restarted by rast cluster gets a GC log of its own (gc-node-N-PID.log).
 set -eu
+JAR_DIR=""
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 DURATION=600
 HEAP=512m
@@ -26,6 +27,7 @@ while [ $# -gt 0 ]; do
     --client-base) CLIENT_BASE=$2; shift 2 ;;
     --outstanding) OUTSTANDING=$2; shift 2 ;;
     --samples) SAMPLES=$2; shift 2 ;;
+    --jar-dir) JAR_DIR=$2; shift 2 ;;
     *) echo "cluster-soak: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -34,11 +36,16 @@ rm -rf "$DIR/cluster"
 mkdir -p "$DIR"
 # Run from a copy of the jars: a rebuild by ./rast (a source edited meanwhile) must not replace the
 # classes under the running nodes.
-"$ROOT/rast" --help >/dev/null
-mkdir -p "$DIR/jars"
-cp "$ROOT/raft-example/target/rast-raft-0.1.0-SNAPSHOT.jar" "$DIR/jars/"
-rm -rf "$DIR/jars/lib" && cp -r "$ROOT/raft-example/target/lib" "$DIR/jars/lib"
-rast() { java ${JAVA_OPTS:-} -cp "$DIR/jars/rast-raft-0.1.0-SNAPSHOT.jar:$DIR/jars/lib/*" dev.rast.raft.cli.Main "$@"; }
+# --jar-dir DIR: use DIR/rast-raft-0.1.0-SNAPSHOT.jar and DIR/lib as they are.
+if [ -z "$JAR_DIR" ]; then
+  "$ROOT/rast" --help >/dev/null
+  JAR_DIR="$DIR/jars"
+  mkdir -p "$JAR_DIR"
+  cp "$ROOT/raft-example/target/rast-raft-0.1.0-SNAPSHOT.jar" "$JAR_DIR/"
+  rm -rf "$JAR_DIR/lib" && cp -r "$ROOT/raft-example/target/lib" "$JAR_DIR/lib"
+fi
+# exec: started with &, $! is then the JVM itself (the cleanup below stops it by that pid).
+rast() { exec java ${JAVA_OPTS:-} -cp "$JAR_DIR/rast-raft-0.1.0-SNAPSHOT.jar:$JAR_DIR/lib/*" dev.rast.raft.cli.Main "$@"; }
 OUT="$DIR/report.txt"
 : >"$OUT"
 say() { echo "$*" | tee -a "$OUT"; }
@@ -89,7 +96,7 @@ sample() { # $1: seconds into the measured run
     after=$(grep -o 'Pause[^>]*->[0-9]*M' "$gclog" 2>/dev/null | tail -n 1 | sed 's/.*->//')
     say "t=${1}s node $n pid $p: data dir ${du} MB, RSS ${rss} MB, heap used ${heap:-?} MB, heap after last GC ${after:-?}"
   done
-  rast status --cluster "$CLIENTS" >>"$OUT" 2>&1 || true
+  (rast status --cluster "$CLIENTS") >>"$OUT" 2>&1 || true
 }
 
 say "cluster-soak: $DURATION s, -Xmx$HEAP per node, -c $OUTSTANDING, data under $DIR/cluster"

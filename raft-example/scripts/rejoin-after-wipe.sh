@@ -4,10 +4,11 @@
 # the install and to catching up, and the bytes the leader sent. See raft-example/CLUSTER.md.
 #
 #   raft-example/scripts/rejoin-after-wipe.sh [--dir DIR] [--peer-base P] [--client-base C]
-#       [--heap 512m] [--outstanding 256] [--limit 120]
+#       [--heap 512m] [--outstanding 256] [--limit 120] [--jar-dir DIR]
 #
 # Builds with ./rast --help if needed, then runs from a copy of the jars. Needs Linux /proc.
 set -eu
+JAR_DIR=""
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 DIR=""
 PEER_BASE=17400
@@ -23,6 +24,7 @@ while [ $# -gt 0 ]; do
     --heap) HEAP=$2; shift 2 ;;
     --outstanding) OUTSTANDING=$2; shift 2 ;;
     --limit) LIMIT=$2; shift 2 ;;
+    --jar-dir) JAR_DIR=$2; shift 2 ;;
     *) echo "rejoin-after-wipe: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -31,11 +33,16 @@ rm -rf "$DIR/cluster"
 mkdir -p "$DIR"
 # Run from a copy of the jars: a rebuild by ./rast (a source edited meanwhile) must not replace the
 # classes under the running nodes.
-"$ROOT/rast" --help >/dev/null
-mkdir -p "$DIR/jars"
-cp "$ROOT/raft-example/target/rast-raft-0.1.0-SNAPSHOT.jar" "$DIR/jars/"
-rm -rf "$DIR/jars/lib" && cp -r "$ROOT/raft-example/target/lib" "$DIR/jars/lib"
-rast() { java ${JAVA_OPTS:-} -cp "$DIR/jars/rast-raft-0.1.0-SNAPSHOT.jar:$DIR/jars/lib/*" dev.rast.raft.cli.Main "$@"; }
+# --jar-dir DIR: use DIR/rast-raft-0.1.0-SNAPSHOT.jar and DIR/lib as they are.
+if [ -z "$JAR_DIR" ]; then
+  "$ROOT/rast" --help >/dev/null
+  JAR_DIR="$DIR/jars"
+  mkdir -p "$JAR_DIR"
+  cp "$ROOT/raft-example/target/rast-raft-0.1.0-SNAPSHOT.jar" "$JAR_DIR/"
+  rm -rf "$JAR_DIR/lib" && cp -r "$ROOT/raft-example/target/lib" "$JAR_DIR/lib"
+fi
+# exec: started with &, $! is then the JVM itself (the cleanup below stops it by that pid).
+rast() { exec java ${JAVA_OPTS:-} -cp "$JAR_DIR/rast-raft-0.1.0-SNAPSHOT.jar:$JAR_DIR/lib/*" dev.rast.raft.cli.Main "$@"; }
 CLUSTER_PID=""
 BENCH_PID=""
 cleanup() {
@@ -69,7 +76,7 @@ BENCH_PID=$!
 
 # One line per node of `rast status --json`: ID ROLE name=value ... for the fields we use.
 status() {
-  rast status --json --cluster "$CLIENTS" 2>/dev/null | sed 's/{"id":/\n{"id":/g' | awk '
+  (rast status --json --cluster "$CLIENTS") 2>/dev/null | sed 's/{"id":/\n{"id":/g' | awk '
     /^{"id":/ {
       line = ""
       n = split("id role snapshotIndex snapshotBytesSent snapshotsInstalled firstIndex commit applied pid", names, " ")

@@ -148,6 +148,18 @@ final class PeerLink implements IoHandler {
     return true;
   }
 
+  /**
+   * The peer just connected to us, so it is up: a link waiting out its backoff dials at the next
+   * {@link #poll} instead. Without this a leader whose backoff grew to a second while the peer was
+   * down keeps it waiting that long after it is back, longer than an election timeout.
+   */
+  void peerIsUp() {
+    if (channel == null) {
+      nextDial = System.nanoTime();
+      backoff = MIN_BACKOFF;
+    }
+  }
+
   /** Writes what the socket takes; asks for OP_WRITE when bytes remain. */
   void flush() throws IOException {
     if (!connected || out.position() == 0) {

@@ -133,6 +133,12 @@ public final class Node implements MessageSink {
   private volatile boolean stopping;
   private long leaderChanges;
   private int lastLeader;
+  /** When a loop stall was last logged (nanoTime; 0: never). */
+  private long lastStallReport;
+  /** Term and leadership as last logged (a line per term change and per leadership won or lost). */
+  private long loggedTerm;
+
+  private boolean loggedLeading;
 
   // reusable flyweights
   private final MessageReader reqMessage = new MessageReader();
@@ -370,7 +376,12 @@ public final class Node implements MessageSink {
           raft.tick();
           // After a stall (GC, SIGSTOP) take one tick, not a burst: a burst would fire timeouts
           // the cluster has not really seen.
-          nextTick = now - nextTick > 5 * tickNanos ? now + tickNanos : nextTick + tickNanos;
+          if (now - nextTick > 5 * tickNanos) {
+            reportStall("ticks were late by", now - nextTick, now);
+            nextTick = now + tickNanos;
+          } else {
+            nextTick += tickNanos;
+          }
         }
         transport.poll(now);
         drainInbox();
@@ -383,6 +394,10 @@ public final class Node implements MessageSink {
         transfers.drive(now, snapshotFile, snapshotIndex, snapshotTerm);
         transport.flush();
         flushClients();
+        long took = System.nanoTime() - now;
+        if (took > 5 * tickNanos) {
+          reportStall("one loop iteration took", took, now);
+        }
       }
     } finally {
       try {
@@ -400,6 +415,21 @@ public final class Node implements MessageSink {
         selector.close();
       }
     }
+  }
+
+  /**
+   * Logs a stall of the event loop (at most one line a second): a leader that does not tick sends
+   * no heartbeats, so its followers may start an election. "ticks were late" is a process that did
+   * not run (GC, CPU starvation, SIGSTOP); "one loop iteration took" is work done in one turn.
+   */
+  private void reportStall(String what, long nanos, long now) {
+    if (now - lastStallReport < 1_000_000_000L && lastStallReport != 0) {
+      return;
+    }
+    lastStallReport = now;
+    System.err.println(java.time.LocalTime.now() + " node " + config.id() + ": " + what + " "
+        + TimeUnit.NANOSECONDS.toMillis(nanos) + " ms (" + raft.role() + ", term " + raft.term()
+        + ")");
   }
 
   // ---- peers ----
@@ -478,6 +508,10 @@ public final class Node implements MessageSink {
     if (seen != leaderSeen) {
       leaderSeen = seen;
     }
+    boolean leading = raft.role() == Role.LEADER;
+    if (raft.term() != loggedTerm || leading != loggedLeading) {
+      logRole(leading);
+    }
     if (raft.role() != Role.LEADER && (!pendingWrites.isEmpty() || !pendingReads.isEmpty())) {
       // Deposed: tell the waiting clients to retry at the new leader. A write may still commit;
       // its session makes the retry harmless.
@@ -489,6 +523,21 @@ public final class Node implements MessageSink {
       }
       pendingReads.clear();
     }
+  }
+
+  /**
+   * One line per term change and per leadership won or lost, with the wall-clock time: an election
+   * seen in a run (a leader change in the demo) can be traced to the node that started it, and a
+   * leader that steps down in its own term (check-quorum) shows as such.
+   */
+  private void logRole(boolean leading) {
+    String why = raft.term() == loggedTerm && loggedLeading && !leading
+        ? " (stepped down in its own term: no quorum heard from within an election timeout)"
+        : "";
+    System.err.println(java.time.LocalTime.now() + " node " + config.id() + ": term "
+        + raft.term() + ", " + raft.role() + (leading ? "" : ", leader " + raft.leader()) + why);
+    loggedTerm = raft.term();
+    loggedLeading = leading;
   }
 
   private void apply(long index) {
