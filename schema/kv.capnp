@@ -51,6 +51,9 @@ struct KvResponse {
   value @2 :Data;         # get: the value; status: JSON
   leader @3 :UInt32;      # notLeader: the leader this node knows of (0: none)
   message @4 :Text;
+  maxRequestBytes @5 :UInt32;
+  # error for a request above the node's maximum size (then `id` is 0: the request was not read):
+  # that maximum. The client fails its requests larger than this one with `message`.
 }
 
 # Snapshots of the key-value state machine. A snapshot file (raft-example's SnapshotFormat: header,

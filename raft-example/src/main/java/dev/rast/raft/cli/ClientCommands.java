@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code rast get|put|cput|delete}. stdout carries only the answer (the value, or {@code OK});
- * everything else goes to stderr. Exit codes: 0 done, 1 not found / compare failed, 2 bad usage,
- * 3 unavailable.
+ * everything else goes to stderr. Exit codes: 0 done, 1 not found / compare failed, 2 bad usage
+ * or a request above the node's maximum size, 3 unavailable.
  */
 final class ClientCommands {
   private ClientCommands() {}
@@ -47,6 +47,9 @@ final class ClientCommands {
       System.err.println("rast " + command + ": unavailable: no answer from the cluster within "
           + o.timeoutMs + " ms (" + o.cluster + ")");
       return 3;
+    } catch (dev.rast.raft.kv.RequestTooLargeException e) {
+      System.err.println("rast " + command + ": " + e.getMessage());
+      return 2;
     } catch (Exception e) {
       System.err.println(
           "rast " + command + ": unavailable: " + e.getMessage() + " (" + o.cluster + ")");
@@ -85,20 +88,50 @@ final class ClientCommands {
       name = "put",
       mixinStandardHelpOptions = true,
       header = "Write a key.",
-      description = "Prints OK once the write is committed and applied.")
+      description =
+          "Prints OK once the write is committed and applied. The value is VALUE as UTF-8 text, or the bytes of --value-file (- reads standard input).")
   static final class Put implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     ClientOptions o;
 
     @Parameters(index = "0", paramLabel = "KEY")
     String key;
 
-    @Parameters(index = "1", paramLabel = "VALUE")
+    @Parameters(index = "1", paramLabel = "VALUE", arity = "0..1")
     String value;
+
+    @picocli.CommandLine.Option(
+        names = "--value-file",
+        paramLabel = "FILE",
+        description =
+            "Read the value from FILE ('-': standard input), for values too large for an argument.")
+    String valueFile;
 
     @Override
     public Integer call() {
-      return run(o, "put", key, c -> c.put(key, utf8(value)));
+      if (value == null && valueFile == null) {
+        throw new ParameterException(
+            spec.commandLine(), "Missing required parameter: 'VALUE' (or --value-file FILE)");
+      }
+      if (value != null && valueFile != null) {
+        throw new ParameterException(
+            spec.commandLine(), "give VALUE or --value-file FILE, not both");
+      }
+      byte[] bytes;
+      try {
+        bytes = value != null
+            ? utf8(value)
+            : valueFile.equals("-")
+                ? System.in.readAllBytes()
+                : java.nio.file.Files.readAllBytes(java.nio.file.Path.of(valueFile));
+      } catch (java.io.IOException | OutOfMemoryError e) {
+        System.err.println("rast put: cannot read --value-file " + valueFile + ": " + e);
+        return 2;
+      }
+      return run(o, "put", key, c -> c.put(key, bytes));
     }
   }
 

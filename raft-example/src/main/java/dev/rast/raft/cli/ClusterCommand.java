@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -66,10 +67,18 @@ final class ClusterCommand implements Callable<Integer> {
               + "(-Xmx512m -Xlog:gc:file=/tmp/gc-{id}.log). Default: ${DEFAULT-VALUE}.")
   String nodeJavaOpts;
 
+  @Mixin
+  NetOptions net = new NetOptions();
+
   @Override
   public Integer call() throws Exception {
     if (nodes < 1 || nodes > 9) {
       throw new ParameterException(spec.commandLine(), "--nodes must be 1 to 9, not " + nodes);
+    }
+    try {
+      net.limits();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     checkBase("--peer-base", peerBase);
     checkBase("--client-base", clientBase);
@@ -85,6 +94,7 @@ final class ClusterCommand implements Callable<Integer> {
     Path dir = dataDir != null ? dataDir : Files.createTempDirectory("rast-cluster-");
     boolean serving = false;
     try (LocalCluster c = new LocalCluster(nodes, dir, !noFsync, peerBase, clientBase, jvm)) {
+      c.nodeArgs(net.asArgs());
       c.startAll();
       System.out.println("cluster of " + nodes + " starting; data and logs under " + dir);
       System.out.println(

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.UnaryOperator;
 
 /**
  * Three (or more) {@link Node}s in this JVM, each on its own event-loop thread, talking over
@@ -20,10 +21,16 @@ final class InProcessCluster implements AutoCloseable {
   private final Thread[] threads;
   private final AtomicReferenceArray<Throwable> failures;
   private final Map<Integer, InetSocketAddress> clients = new HashMap<>();
+  private final Map<Integer, InetSocketAddress> peers = new HashMap<>();
 
   /** Creates and starts {@code size} nodes with data under {@code dir}. */
   InProcessCluster(int size, Path dir, boolean fsync) throws IOException {
-    Map<Integer, InetSocketAddress> peers = new HashMap<>();
+    this(size, dir, fsync, UnaryOperator.identity());
+  }
+
+  /** The same, each node's settings passed through {@code tweak} first (tests: limits, timing). */
+  InProcessCluster(int size, Path dir, boolean fsync, UnaryOperator<NodeConfig> tweak)
+      throws IOException {
     for (int i = 1; i <= size; i++) {
       peers.put(i, new InetSocketAddress("127.0.0.1", freePort()));
       clients.put(i, new InetSocketAddress("127.0.0.1", freePort()));
@@ -32,9 +39,9 @@ final class InProcessCluster implements AutoCloseable {
     threads = new Thread[size + 1];
     failures = new AtomicReferenceArray<>(size + 1);
     for (int i = 1; i <= size; i++) {
-      NodeConfig c = NodeConfig.of(i, peers, clients.get(i), dir.resolve("node" + i))
+      NodeConfig c = tweak.apply(NodeConfig.of(i, peers, clients.get(i), dir.resolve("node" + i))
           .withFsync(fsync)
-          .withTiming(20, 15, 3);
+          .withTiming(20, 15, 3));
       nodes[i] = new Node(c);
     }
     for (int i = 1; i <= size; i++) {
@@ -81,6 +88,15 @@ final class InProcessCluster implements AutoCloseable {
       }
     }
     return null;
+  }
+
+  /** Node {@code id} (1-based). */
+  Node node(int id) {
+    return nodes[id];
+  }
+
+  Map<Integer, InetSocketAddress> peerAddresses() {
+    return Map.copyOf(peers);
   }
 
   /** The number of nodes. */

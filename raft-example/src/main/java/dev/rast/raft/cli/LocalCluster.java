@@ -39,6 +39,7 @@ public final class LocalCluster implements Closeable {
 
   private final Path logDir;
   private final List<String> extraJvm;
+  private List<String> nodeArgs = List.of();
   private final Thread hook = new Thread(this::stopOnExit, "rast-cluster-cleanup");
 
   /**
@@ -98,6 +99,11 @@ public final class LocalCluster implements Closeable {
     return dataDir;
   }
 
+  /** Extra {@code rast node} arguments for every node started from now on. */
+  public void nodeArgs(List<String> args) {
+    nodeArgs = List.copyOf(args);
+  }
+
   /** Starts every node. */
   public void startAll() throws IOException {
     for (int i = 1; i <= size; i++) {
@@ -131,6 +137,7 @@ public final class LocalCluster implements Closeable {
     if (!fsync) {
       cmd.add("--no-fsync");
     }
+    cmd.addAll(nodeArgs);
     ProcessBuilder pb = new ProcessBuilder(cmd)
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(

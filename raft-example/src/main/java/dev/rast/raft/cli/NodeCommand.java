@@ -2,6 +2,7 @@ package dev.rast.raft.cli;
 
 import dev.rast.raft.kv.KvLimits;
 import dev.rast.raft.log.CorruptLogException;
+import dev.rast.raft.net.NetLimits;
 import dev.rast.raft.node.Node;
 import dev.rast.raft.node.NodeConfig;
 import dev.rast.raft.node.Peers;
@@ -17,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -90,6 +92,9 @@ final class NodeCommand implements Callable<Integer> {
       description = "Do not fsync the log (unsafe: for experiments only).")
   boolean noFsync;
 
+  @Mixin
+  NetOptions net = new NetOptions();
+
   @Option(
       names = "--restarts",
       hidden = true,
@@ -137,8 +142,10 @@ final class NodeCommand implements Callable<Integer> {
           "--snapshot-entries, --snapshot-bytes and --log-tail-entries must be at least 1");
     }
     KvLimits limits;
+    NetLimits netLimits;
     try {
       limits = new KvLimits(maxKeyBytes, maxValueBytes);
+      netLimits = net.limits();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -147,7 +154,8 @@ final class NodeCommand implements Callable<Integer> {
         .withKvLimits(limits)
         .withClusterId(Long.parseUnsignedLong(clusterId, 16))
         .withFsync(!noFsync)
-        .withTiming(tickMs, 15, 3);
+        .withTiming(tickMs, 15, 3)
+        .withNet(netLimits);
     Node node;
     try {
       node = new Node(

@@ -103,9 +103,24 @@ final class Follower {
     Heartbeat.Reader h = m.getHeartbeat(n.heartbeatReader);
     // The leader sends min(our match, its commit), so this never commits past what we hold from it.
     n.log.commitTo(Math.min(h.getCommit(), n.log.lastIndex()));
-    n.newMessage(from, n.term)
-        .initHeartbeatResponse(n.heartbeatRespBuilder)
-        .setReadId(h.getReadId());
+    Ready r = n.ready;
+    long readId = h.getReadId();
+    if (r.heartbeatResponse >= 0
+        && r.heartbeatResponseTo == from
+        && r.heartbeatResponseTerm == n.term) {
+      // A burst of heartbeats: one answer with the newest read id acknowledges every round it
+      // covers.
+      readId = Math.max(readId, r.heartbeatResponseReadId);
+      n.rewriteMessage(r.heartbeatResponse, from, n.term)
+          .initHeartbeatResponse(n.heartbeatRespBuilder)
+          .setReadId(readId);
+    } else {
+      r.heartbeatResponse = r.messageCount();
+      n.newMessage(from, n.term).initHeartbeatResponse(n.heartbeatRespBuilder).setReadId(readId);
+    }
+    r.heartbeatResponseTo = from;
+    r.heartbeatResponseTerm = n.term;
+    r.heartbeatResponseReadId = readId;
   }
 
   static void respondAppend(

@@ -12,6 +12,9 @@ import java.nio.ByteBuffer;
  * with check-quorum, ReadIndex confirmation and leadership transfer.
  */
 final class Leader {
+  /** ReadIndex rounds a follower may leave unanswered before further rounds skip it. */
+  static final int MAX_UNANSWERED_READ_ROUNDS = 64;
+
   private Leader() {}
 
   static void step(RaftNode n, Message.Reader m, int slot) {
@@ -41,7 +44,7 @@ final class Leader {
     }
     if (n.heartbeatElapsed >= n.config.heartbeatTicks()) {
       n.heartbeatElapsed = 0;
-      broadcastHeartbeat(n);
+      broadcastHeartbeat(n, false);
     }
   }
 
@@ -104,6 +107,17 @@ final class Leader {
   private static void handleHeartbeatResponse(RaftNode n, HeartbeatResponse.Reader r, int slot) {
     Progress pr = n.progress[slot];
     pr.recentActive = true;
+    long readId = r.getReadId();
+    if (readId > pr.readAck) {
+      pr.readAck = readId;
+    }
+    if (!pr.recoveryArmed) {
+      // Already recovered once since the last periodic heartbeat: a burst of answers (a follower
+      // resuming from a pause answers every ReadIndex round it missed) must not each trigger a
+      // send.
+      return;
+    }
+    pr.recoveryArmed = false;
     pr.probeSent = false;
     if (pr.state == Progress.State.REPLICATE && pr.inflights.full()) {
       // Responses may have been lost: free a slot so replication resumes (and a gap is found).
@@ -111,10 +125,6 @@ final class Leader {
     }
     if (pr.match < n.log.lastIndex()) {
       sendAppend(n, slot, true);
-    }
-    long readId = r.getReadId();
-    if (readId > pr.readAck) {
-      pr.readAck = readId;
     }
   }
 
@@ -181,12 +191,26 @@ final class Leader {
     return true;
   }
 
-  static void broadcastHeartbeat(RaftNode n) {
+  /**
+   * Sends a heartbeat to every follower: a periodic one ({@code readRound} false) arms each
+   * follower's recovery; a ReadIndex round skips a follower that has not answered the last
+   * {@link #MAX_UNANSWERED_READ_ROUNDS} rounds (a paused or slow one: the periodic heartbeat,
+   * which carries the newest round, still reaches it), so rounds cannot pile up behind it.
+   */
+  static void broadcastHeartbeat(RaftNode n, boolean readRound) {
     for (int slot = 0; slot < n.voters.length; slot++) {
       if (slot == n.selfSlot) {
         continue;
       }
-      long commit = Math.min(n.progress[slot].match, n.log.committed);
+      Progress pr = n.progress[slot];
+      if (readRound && pr.readSent - pr.readAck >= MAX_UNANSWERED_READ_ROUNDS) {
+        continue;
+      }
+      if (!readRound) {
+        pr.recoveryArmed = true;
+      }
+      pr.readSent = n.readBatch;
+      long commit = Math.min(pr.match, n.log.committed);
       n.newMessage(n.voters[slot], n.term)
           .initHeartbeat(n.heartbeatBuilder)
           .setCommit(commit)
@@ -241,7 +265,7 @@ final class Leader {
     if (n.readHeartbeatPending) {
       n.readHeartbeatPending = false;
       n.readBatch++;
-      broadcastHeartbeat(n);
+      broadcastHeartbeat(n, true);
     }
     for (int slot = 0; slot < n.voters.length; slot++) {
       if (slot == n.selfSlot) {

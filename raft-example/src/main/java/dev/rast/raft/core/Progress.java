@@ -26,6 +26,15 @@ final class Progress {
   boolean recentActive;
   /** Highest ReadIndex batch id the follower acknowledged in this term. */
   long readAck;
+  /** Highest ReadIndex batch id sent to the follower in this term. */
+  long readSent;
+  /**
+   * A periodic heartbeat went out since the last recovery: the next heartbeat response may assume
+   * lost messages (free an in-flight slot, resend a probe). Responses to ReadIndex rounds do not
+   * arm it, so however many of them arrive at once, they cost at most one send per heartbeat
+   * interval.
+   */
+  boolean recoveryArmed;
 
   final Inflights inflights;
 
@@ -41,6 +50,8 @@ final class Progress {
     this.needsSnapshot = false;
     this.recentActive = false;
     this.readAck = 0;
+    this.readSent = 0;
+    this.recoveryArmed = false;
     this.inflights.reset();
   }
 
@@ -55,6 +66,18 @@ final class Progress {
     state = State.REPLICATE;
     next = match + 1;
     probeSent = false;
+    inflights.reset();
+  }
+
+  /**
+   * The transport dropped a message to the follower (its queue is full or it is unreachable):
+   * probe again from {@code match + 1}, but only once it answers a heartbeat, so nothing more is
+   * built for it while it does not read.
+   */
+  void dropped() {
+    state = State.PROBE;
+    next = match + 1;
+    probeSent = true;
     inflights.reset();
   }
 

@@ -79,6 +79,17 @@ public final class RaftNode {
 
   private boolean started;
 
+  /**
+   * The size of one chunk of the leader's arena. G1 allocates any object of half a region or more
+   * as "humongous": straight into the old generation, in whole regions, reclaimed only by a young
+   * collection that finds it dead or by a concurrent cycle. Regions are 1 MiB for heaps up to 2
+   * GiB (e.g. {@code -Xmx1g}), so a 1 MiB chunk, allocated every few thousand proposals, was
+   * humongous; 256 KiB stays below half of the smallest region and is allocated in the young
+   * generation like any other buffer. (A single record larger than a chunk gets a chunk of its
+   * own size.)
+   */
+  static final int ARENA_CHUNK_BYTES = 256 << 10;
+
   /** Leader's encoding arena for records of proposals; new chunks are allocated as it fills. */
   private ByteBuffer arena;
   /** Records read back from storage for a follower behind the in-memory window (grows, never shrinks). */
@@ -347,6 +358,18 @@ public final class RaftNode {
     return Outcome.ACCEPTED;
   }
 
+  /**
+   * Reports that the transport dropped a message to {@code peer} (its send queue was full, or it
+   * was not connected). A leader then stops streaming to that follower and probes it again once
+   * it answers a heartbeat: replication to a follower that does not read costs nothing more.
+   */
+  public void reportDropped(int peer) {
+    int slot = slotOf(peer);
+    if (role == Role.LEADER && slot >= 0 && slot != selfSlot) {
+      progress[slot].dropped();
+    }
+  }
+
   /** Starts handing leadership to {@code target}; proposals are refused until it ends or times out. */
   public Outcome transferLeadership(int target) {
     started = true;
@@ -589,6 +612,13 @@ public final class RaftNode {
     return m;
   }
 
+  /** Rebuilds message {@code slot} of the Ready (same destination, same place in the order). */
+  Message.Builder rewriteMessage(int slot, int to, long msgTerm) {
+    Message.Builder m = ready.reuseMessage(slot).initRoot(Message._Meta.SIZE, msgBuilder);
+    m.setFrom(id).setTo(to).setClusterId(config.clusterId()).setTerm(msgTerm);
+    return m;
+  }
+
   /** The cleared scratch buffer for records read from storage, with room for at least one message and {@code minBytes}. */
   ByteBuffer storedScratch(int minBytes) {
     int need = Math.max(config.maxMessageBytes(), minBytes);
@@ -604,7 +634,7 @@ public final class RaftNode {
     long index = log.lastIndex() + 1;
     int need = Records.encodedLength(payload == null ? 0 : payload.remaining()) + 64;
     if (arena == null || arena.remaining() < need || !writeRecord(kind, payload, index)) {
-      arena = ByteBuffer.allocate(Math.max(1 << 20, need * 2)).order(ByteOrder.LITTLE_ENDIAN);
+      arena = ByteBuffer.allocate(Math.max(ARENA_CHUNK_BYTES, need)).order(ByteOrder.LITTLE_ENDIAN);
       if (!writeRecord(kind, payload, index)) {
         throw new IllegalStateException(
             "record of index " + index + " does not fit a fresh arena chunk");

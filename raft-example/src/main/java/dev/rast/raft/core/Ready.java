@@ -10,6 +10,11 @@ import java.util.Arrays;
  * which the caller serializes (framing them, e.g. with {@code Framing.write}) before advancing.
  */
 public final class Ready {
+  /** Pooled message builders kept across Readies, and the largest message whose builder is kept. */
+  private static final int KEEP_BUILDERS = 1024;
+
+  private static final long KEEP_BUILDER_WORDS = 1 << 17;
+
   // hard state
   boolean hardStateChanged;
   long term;
@@ -26,6 +31,16 @@ public final class Ready {
   private int[] to = new int[8];
   private boolean[] afterPersist = new boolean[8];
   private int messages;
+  /**
+   * This Ready's heartbeat response (its message slot, -1: none), destination, term and read id:
+   * a follower answers a burst of heartbeats (a leader's ReadIndex rounds queued up while it was
+   * paused) with one response carrying the newest read id, not one message per heartbeat.
+   */
+  int heartbeatResponse = -1;
+
+  int heartbeatResponseTo;
+  long heartbeatResponseTerm;
+  long heartbeatResponseReadId;
   // reads
   private long[] readIds = new long[8];
   private long[] readIndexes = new long[8];
@@ -141,6 +156,13 @@ public final class Ready {
     return b;
   }
 
+  /** Clears message {@code slot}'s builder for a replacement message (same destination and ordering). */
+  MessageBuilder reuseMessage(int slot) {
+    MessageBuilder b = builders[slot];
+    b.clear();
+    return b;
+  }
+
   /** Marks every message as one to send after the writes (used when the term or vote changed). */
   void allAfterPersist() {
     Arrays.fill(afterPersist, 0, messages, true);
@@ -162,7 +184,14 @@ public final class Ready {
     persistLast = 0;
     applyFirst = 1;
     applyLast = 0;
+    // Pooled builders keep their segments: do not keep a burst's worth of them, nor a huge one.
+    for (int i = 0; i < messages; i++) {
+      if (i >= KEEP_BUILDERS || builders[i].sizeInWords() > KEEP_BUILDER_WORDS) {
+        builders[i] = null;
+      }
+    }
     messages = 0;
     reads = 0;
+    heartbeatResponse = -1;
   }
 }

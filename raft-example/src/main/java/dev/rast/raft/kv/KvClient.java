@@ -72,6 +72,8 @@ public final class KvClient implements Closeable {
     final CompletableFuture<Result> future = new CompletableFuture<>();
     volatile long attemptDeadline;
     volatile long notBefore;
+    /** The encoded request's size (set when first encoded). */
+    volatile int requestBytes;
 
     Call(
         long id,
@@ -192,6 +194,9 @@ public final class KvClient implements Closeable {
       if (e.getCause() instanceof TimeoutException t) {
         throw t;
       }
+      if (e.getCause() instanceof RequestTooLargeException t) {
+        throw new RequestTooLargeException(t.getMessage());
+      }
       throw new IOException(e.getCause());
     }
   }
@@ -310,6 +315,7 @@ public final class KvClient implements Closeable {
     }
     r.setExpectAbsent(c.expectAbsent);
     int size = 4 + (int) Framing.serializedSize(builder);
+    c.requestBytes = size - 4;
     if (sendBuf.remaining() < size) {
       ByteBuffer bigger = ByteBuffer.allocate(
               Math.max(sendBuf.position() + size, sendBuf.capacity() * 2))
@@ -448,6 +454,10 @@ public final class KvClient implements Closeable {
     synchronized (lock) {
       lastHeard = System.nanoTime();
     }
+    if (r.getId() == 0 && r.getStatus() == Status.ERROR && r.getMaxRequestBytes() > 0) {
+      failTooLarge(r.getMaxRequestBytes() & 0xFFFFFFFFL, r.getMessage());
+      return;
+    }
     Call c = calls.get(r.getId());
     if (c == null) {
       return;
@@ -476,6 +486,18 @@ public final class KvClient implements Closeable {
       outstandingSeqs.remove(c.seq);
     }
     c.future.complete(new Result(st, r.hasValue() ? r.getValue() : null));
+  }
+
+  /** The node skipped a request above {@code max} bytes unread: fails every such call (not retried). */
+  private void failTooLarge(long max, String why) {
+    for (Call c : calls.values()) {
+      if (c.requestBytes > max && calls.remove(c.id) != null) {
+        if (c.seq != 0) {
+          outstandingSeqs.remove(c.seq);
+        }
+        c.future.completeExceptionally(new RequestTooLargeException(c.op + " refused: " + why));
+      }
+    }
   }
 
   private void onTimer() {

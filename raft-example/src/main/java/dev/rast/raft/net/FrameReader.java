@@ -9,11 +9,20 @@ import java.nio.channels.ReadableByteChannel;
  * Reads length-framed messages ({@code length:u32le bytes[length]}) from a channel into a chunk
  * buffer and hands each complete frame over in place.
  *
+ * <p>Memory follows the bytes that actually arrived, never the length a peer announces: no chunk
+ * exists before the first byte, the first is small, and a chunk grows (doubling) only when
+ * received bytes fill it, up to the working size for a stream of small frames or up to the size
+ * of the frame being received; once empty, a chunk grown past the working size is dropped. Every
+ * chunk's capacity is reserved in the node's {@link InboundBudget} first; when the budget is
+ * spent the read fails with a {@link ProtocolException} (the caller closes the connection).
+ *
  * <p>Bytes {@code [0, consumed)} of the chunk were delivered, {@code [consumed, filled)} await a
- * complete frame. When the chunk fills up it is compacted in place and reused — unless a handler
+ * complete frame. When the chunk runs out of room it is compacted in place — unless a handler
  * kept a reference into it, in which case the unparsed tail moves to a fresh chunk and the old one
- * is left to whoever references it. So no allocation happens per message, and a chunk is
- * allocated only when the previous one is full and referenced.
+ * is left to whoever references it (and no longer counts against the budget).
+ *
+ * <p>A frame longer than the maximum goes to {@link Handler#onOversized}: the handler answers it
+ * and its bytes are discarded as they arrive, or the read fails with a {@link ProtocolException}.
  *
  * <p>Not thread-safe.
  */
@@ -22,31 +31,59 @@ public final class FrameReader {
   public interface Handler {
     /** Returns true when it keeps a reference to the bytes beyond the call. */
     boolean onFrame(ByteBuffer buf, int start, int end) throws IOException;
+
+    /**
+     * A frame announced {@code length} bytes, more than the maximum. Returns true to have its
+     * bytes skipped as they arrive (the handler has answered it), false to fail the connection.
+     */
+    default boolean onOversized(int length) throws IOException {
+      return false;
+    }
   }
 
+  private final int initialBytes;
   private final int chunkBytes;
   private final int maxFrameBytes;
+  private final InboundBudget budget;
   private ByteBuffer chunk;
   private int consumed;
   private int filled;
   private boolean retained;
+  /** Closed (possibly by a handler, from inside {@link #read}): reads nothing more. */
+  private boolean closed;
+  /** Bytes of an oversized frame still to discard. */
+  private long skip;
+
+  private long frames;
 
   /**
-   * @param chunkBytes the usual chunk size
-   * @param maxFrameBytes a larger frame length is a protocol error (closes the connection)
+   * @param initialBytes the first chunk's size (allocated on the first byte)
+   * @param chunkBytes the largest chunk for a stream of frames smaller than it
+   * @param maxFrameBytes a longer frame goes to {@link Handler#onOversized}
+   * @param budget where every chunk's capacity is reserved
    */
-  public FrameReader(int chunkBytes, int maxFrameBytes) {
+  public FrameReader(int initialBytes, int chunkBytes, int maxFrameBytes, InboundBudget budget) {
+    if (initialBytes < 64 || chunkBytes < initialBytes) {
+      throw new IllegalArgumentException(
+          "need 64 <= initialBytes <= chunkBytes: " + initialBytes + ", " + chunkBytes);
+    }
+    this.initialBytes = initialBytes;
     this.chunkBytes = chunkBytes;
     this.maxFrameBytes = maxFrameBytes;
-    this.chunk = ByteBuffer.allocate(chunkBytes).order(ByteOrder.LITTLE_ENDIAN);
+    this.budget = budget;
   }
 
   /**
    * Reads what the channel has (a few reads at most, so one busy connection cannot starve the
-   * others) and delivers every complete frame. Returns false at end of stream.
+   * others) and delivers every complete frame. Returns false at end of stream, and once the reader
+   * is closed (a handler may close its connection, and with it this reader, while a frame is
+   * delivered: the frames after it in the chunk are then dropped unread).
    */
   public boolean read(ReadableByteChannel ch, Handler handler) throws IOException {
     for (int round = 0; round < 4; round++) {
+      if (closed) {
+        return false;
+      }
       ensureRoom();
       chunk.limit(chunk.capacity()).position(filled);
       int n = ch.read(chunk);
@@ -57,7 +94,15 @@ public final class FrameReader {
         return true;
       }
       filled += n;
+      if (skip > 0) {
+        int d = (int) Math.min(skip, filled - consumed);
+        consumed += d;
+        skip -= d;
+      }
       parse(handler);
+      if (closed) {
+        return false;
+      }
       if (filled < chunk.capacity()) {
         return true; // the socket had less than we could take: it is drained
       }
@@ -65,47 +110,110 @@ public final class FrameReader {
     return true;
   }
 
+  /** Complete frames delivered so far. */
+  public long frames() {
+    return frames;
+  }
+
+  /** The current chunk's capacity (0: none). */
+  public int bufferBytes() {
+    return chunk == null ? 0 : chunk.capacity();
+  }
+
+  /**
+   * Drops the chunk and returns its reservation to the budget (the connection is closing); the
+   * reader reads nothing more. Safe to call from a handler during {@link #read}.
+   */
+  public void close() {
+    closed = true;
+    drop();
+  }
+
   private void parse(Handler handler) throws IOException {
-    while (filled - consumed >= 4) {
+    while (!closed && skip == 0 && filled - consumed >= 4) {
       int len = chunk.getInt(consumed);
       if (len < 0 || len > maxFrameBytes) {
-        throw new IOException("frame of " + len + " bytes (at most " + maxFrameBytes + " allowed)");
+        long announced = len & 0xFFFFFFFFL;
+        if (!handler.onOversized(len < 0 ? Integer.MAX_VALUE : len)) {
+          throw new ProtocolException(
+              "frame of " + announced + " bytes announced (at most " + maxFrameBytes + " allowed)");
+        }
+        long have = filled - consumed - 4L;
+        long drop = Math.min(have, announced);
+        consumed += 4 + (int) drop;
+        skip = announced - drop;
+        continue;
       }
       if (filled - consumed - 4 < len) {
         return;
       }
       int start = consumed + 4;
       consumed = start + len;
+      frames++;
       if (handler.onFrame(chunk, start, start + len)) {
         retained = true;
       }
     }
   }
 
-  private void ensureRoom() {
-    if (consumed == filled && !retained) {
+  private void ensureRoom() throws IOException {
+    if (chunk != null && consumed == filled && !retained) {
       consumed = filled = 0;
+      if (chunk.capacity() > chunkBytes) {
+        drop(); // a large frame has gone: do not keep its buffer
+      }
     }
-    int pending = filled - consumed;
-    int need = chunkBytes / 4;
-    if (pending >= 4) {
-      need = Math.max(need, 4 + chunk.getInt(consumed) - pending);
-    }
-    if (chunk.capacity() - filled >= need) {
+    if (chunk == null) {
+      replace(initialBytes, 0);
       return;
     }
-    int size = Math.max(chunkBytes, pending + need);
-    if (!retained && chunk.capacity() >= size) {
+    int cap = chunk.capacity();
+    if (cap - filled >= Math.max(1, cap >> 2)) {
+      return;
+    }
+    int pending = filled - consumed;
+    long frameNeed = pending >= 4 && skip == 0 ? 4L + chunk.getInt(consumed) : 4;
+    if (!retained && (pending <= cap - (cap >> 2) || frameNeed <= cap)) {
       // Nothing references this chunk: slide the partial frame to the front and reuse it.
       chunk.limit(filled).position(consumed);
       chunk.compact();
-    } else {
-      ByteBuffer fresh = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
-      fresh.put(0, chunk, consumed, pending);
-      chunk = fresh;
-      retained = false;
+      consumed = 0;
+      filled = pending;
+      return;
     }
+    int size = cap;
+    if (frameNeed > cap) {
+      size = (int) Math.min(2L * cap, frameNeed); // grows only as fast as the frame's bytes arrive
+    } else if (retained && cap < chunkBytes) {
+      size = Math.min(
+          2 * cap, chunkBytes); // a busy stream whose chunks are kept: fewer, larger chunks
+    }
+    replace(size, pending);
+  }
+
+  /** Moves the pending bytes to a fresh chunk of {@code size} bytes. */
+  private void replace(int size, int pending) throws IOException {
+    if (!budget.reserve(size)) {
+      throw new ProtocolException("the node's inbound buffers are at their bound (" + budget.used()
+          + " of " + budget.maxBytes() + " bytes in use; " + size + " more needed)");
+    }
+    ByteBuffer fresh = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+    if (chunk != null) {
+      fresh.put(0, chunk, consumed, pending);
+      budget.release(chunk.capacity());
+    }
+    chunk = fresh;
+    retained = false;
     consumed = 0;
     filled = pending;
+  }
+
+  private void drop() {
+    if (chunk != null) {
+      budget.release(chunk.capacity());
+      chunk = null;
+      consumed = filled = 0;
+      retained = false;
+    }
   }
 }

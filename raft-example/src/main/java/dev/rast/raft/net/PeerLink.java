@@ -13,27 +13,42 @@ import java.nio.channels.SocketChannel;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The outbound connection to one peer: a bounded send buffer, the handshake, reconnection with
- * exponential backoff. Not thread-safe (the event loop owns it).
+ * The outbound connection to one peer: a send queue bounded in bytes, the handshake, reconnection
+ * with exponential backoff. The queue's buffer starts small and grows up to the bound as messages
+ * wait; a message that does not fit is dropped (counted, and logged rate-limited) — except that
+ * an empty queue admits one message of any size, so an entry larger than the bound still gets
+ * through; the buffer shrinks back once it has drained. Not thread-safe (the event loop owns it).
  */
 final class PeerLink implements IoHandler {
   private static final long MIN_BACKOFF = TimeUnit.MILLISECONDS.toNanos(20);
   private static final long MAX_BACKOFF = TimeUnit.SECONDS.toNanos(1);
   private static final long REJECTED_BACKOFF = TimeUnit.SECONDS.toNanos(5);
+  private static final int FIRST_QUEUE_BYTES = 64 << 10;
 
   final int peer;
   private final InetSocketAddress address;
   private final long clusterId;
   private final int self;
   private final Selector selector;
-  /** Frames waiting to be written, in write mode; its capacity bounds what the peer can hold up. */
-  private final ByteBuffer out;
+  /** The bound of queued bytes (one larger message is admitted into an empty queue). */
+  private final int queueBytes;
+  /** Frames waiting to be written, in write mode. */
+  private ByteBuffer out;
+  /** The hello, written before any frame. */
+  private final ByteBuffer hello =
+      ByteBuffer.allocate(Handshake.HELLO_BYTES).order(ByteOrder.LITTLE_ENDIAN);
 
   private final ByteBuffer verdict =
       ByteBuffer.allocate(Handshake.VERDICT_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+  /** Where reads go after the verdict (the acceptor sends nothing more: a read detects a close). */
+  private final ByteBuffer discard = ByteBuffer.allocate(64);
+
   private SocketChannel channel;
   private SelectionKey key;
   private boolean connected;
+  /** The acceptor's verdict was OK. */
+  private boolean verified;
+
   private long nextDial;
   private long backoff = MIN_BACKOFF;
   /** Messages dropped because the buffer was full or the peer unreachable. */
@@ -42,6 +57,8 @@ final class PeerLink implements IoHandler {
   long sentMessages;
   /** The last handshake verdict other than OK (-1: none). */
   int rejectCode = -1;
+
+  private final RateLimitedLog dropLog;
 
   PeerLink(
       int peer,
@@ -55,7 +72,10 @@ final class PeerLink implements IoHandler {
     this.clusterId = clusterId;
     this.self = self;
     this.selector = selector;
-    this.out = ByteBuffer.allocate(queueBytes).order(ByteOrder.LITTLE_ENDIAN);
+    this.queueBytes = queueBytes;
+    this.out =
+        ByteBuffer.allocate(Math.min(FIRST_QUEUE_BYTES, queueBytes)).order(ByteOrder.LITTLE_ENDIAN);
+    this.dropLog = new RateLimitedLog("node " + self + ": peer " + peer + ": ", 5000);
   }
 
   /** Dials when disconnected and the backoff has passed. */
@@ -68,7 +88,9 @@ final class PeerLink implements IoHandler {
       channel.configureBlocking(false);
       channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
       out.clear();
-      Handshake.writeHello(out, clusterId, self, peer);
+      hello.clear();
+      Handshake.writeHello(hello, clusterId, self, peer);
+      hello.flip();
       verdict.clear();
       connected = false;
       key = channel.register(selector, SelectionKey.OP_CONNECT, this);
@@ -82,7 +104,7 @@ final class PeerLink implements IoHandler {
 
   private void onConnected() throws IOException {
     connected = true;
-    key.interestOps(SelectionKey.OP_READ | (out.position() > 0 ? SelectionKey.OP_WRITE : 0));
+    key.interestOps(SelectionKey.OP_READ | SelectionKey.OP_WRITE);
   }
 
   @Override
@@ -94,11 +116,13 @@ final class PeerLink implements IoHandler {
       onConnected();
     }
     if (k.isValid() && k.isReadable()) {
-      int n = channel.read(verdict);
+      // Reads the verdict; afterwards the acceptor sends nothing, so a read only sees it close.
+      int n = channel.read(verdict.hasRemaining() ? verdict : discard);
+      discard.clear();
       if (n < 0) {
         throw new IOException("peer " + peer + " closed the connection");
       }
-      if (!verdict.hasRemaining()) {
+      if (!verdict.hasRemaining() && !verified) {
         int code = verdict.getInt(0) == Handshake.MAGIC ? verdict.getInt(4) : Handshake.BAD_HELLO;
         if (code != Handshake.OK) {
           rejectCode = code;
@@ -110,8 +134,7 @@ final class PeerLink implements IoHandler {
         }
         backoff = MIN_BACKOFF;
         rejectCode = -1;
-        verdict.clear().limit(0); // read nothing more (the acceptor sends nothing more)
-        k.interestOps(k.interestOps() & ~SelectionKey.OP_READ);
+        verified = true;
       }
     }
     if (k.isValid() && k.isWritable()) {
@@ -121,8 +144,7 @@ final class PeerLink implements IoHandler {
 
   /** Queues one framed message given as bytes; returns false (dropping it) when it does not fit. */
   boolean send(ByteBuffer src, int offset, int length) {
-    if (channel == null || out.remaining() < 4 + length) {
-      drops++;
+    if (!admit(4L + length)) {
       return false;
     }
     int p = out.position();
@@ -136,8 +158,7 @@ final class PeerLink implements IoHandler {
   /** Queues one message, serialized straight into the send buffer; false when it does not fit. */
   boolean send(MessageBuilder m) {
     long size = Framing.serializedSize(m);
-    if (channel == null || out.remaining() < 4 + size) {
-      drops++;
+    if (!admit(4 + size)) {
       return false;
     }
     int p = out.position();
@@ -160,16 +181,63 @@ final class PeerLink implements IoHandler {
     }
   }
 
+  /**
+   * Makes room for {@code bytes} more in the queue, growing its buffer up to the bound, or beyond
+   * it for a single message into an empty queue; false (counting and logging a drop) otherwise.
+   */
+  private boolean admit(long bytes) {
+    if (channel == null) {
+      return drop(bytes, "not connected");
+    }
+    long need = out.position() + bytes;
+    if (need <= out.capacity()) {
+      return true;
+    }
+    if (need > queueBytes && out.position() > 0) {
+      return drop(bytes, "queue full: " + out.position() + " bytes queued, bound " + queueBytes);
+    }
+    if (need > Integer.MAX_VALUE - 8) {
+      return drop(bytes, "message too large");
+    }
+    long size = out.capacity();
+    while (size < need) {
+      size *= 2;
+    }
+    size = need > queueBytes ? need : Math.min(size, queueBytes);
+    ByteBuffer bigger = ByteBuffer.allocate((int) size).order(ByteOrder.LITTLE_ENDIAN);
+    bigger.put(0, out, 0, out.position()).position(out.position());
+    out = bigger;
+    return true;
+  }
+
+  private boolean drop(long bytes, String why) {
+    drops++;
+    dropLog.log("dropped a message of " + bytes + " bytes (" + why + "); " + drops
+        + " dropped so far, Raft resends");
+    return false;
+  }
+
   /** Writes what the socket takes; asks for OP_WRITE when bytes remain. */
   void flush() throws IOException {
-    if (!connected || out.position() == 0) {
+    if (!connected || (out.position() == 0 && !hello.hasRemaining())) {
       return;
+    }
+    if (hello.hasRemaining()) {
+      channel.write(hello);
+      if (hello.hasRemaining()) {
+        key.interestOps(key.interestOps() | SelectionKey.OP_WRITE);
+        return;
+      }
     }
     out.flip();
     try {
       channel.write(out);
     } finally {
       out.compact();
+    }
+    if (out.position() == 0 && out.capacity() > queueBytes) {
+      out = ByteBuffer.allocate(Math.min(FIRST_QUEUE_BYTES, queueBytes))
+          .order(ByteOrder.LITTLE_ENDIAN);
     }
     int ops = key.interestOps();
     int want = out.position() > 0 ? ops | SelectionKey.OP_WRITE : ops & ~SelectionKey.OP_WRITE;
@@ -184,7 +252,7 @@ final class PeerLink implements IoHandler {
   }
 
   boolean connected() {
-    return connected && rejectCode < 0 && verdict.limit() == 0;
+    return connected && rejectCode < 0 && verified;
   }
 
   @Override
@@ -205,6 +273,7 @@ final class PeerLink implements IoHandler {
     channel = null;
     key = null;
     connected = false;
+    verified = false;
     out.clear();
   }
 }

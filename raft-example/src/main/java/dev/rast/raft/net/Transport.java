@@ -10,19 +10,27 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The peer-to-peer transport of one node; see the package documentation. Owned by one event-loop
  * thread, which calls {@link #poll} and {@link #flush} once per loop iteration and dispatches the
  * selector's keys through {@link EventLoops}.
  */
-public final class Transport implements Closeable {
+public final class Transport implements MessageSender, Closeable {
   /** Default bound of the bytes queued for one peer. */
-  public static final int DEFAULT_QUEUE_BYTES = 8 << 20;
+  public static final int DEFAULT_QUEUE_BYTES = NetLimits.DEFAULT.peerQueueBytes();
+  /** First receive chunk of a peer connection (after its handshake) and the working chunk size. */
+  private static final int FIRST_CHUNK = 64 << 10;
+
+  private static final int CHUNK = 1 << 20;
+  private static final long SWEEP_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
   final int self;
   final long clusterId;
@@ -31,11 +39,15 @@ public final class Transport implements Closeable {
   private final InetSocketAddress listen;
   private final Map<Integer, PeerLink> links = new TreeMap<>();
   final Set<InboundPeer> inbound = new HashSet<>();
-  private final int chunkBytes;
-  private final int maxFrameBytes;
+  private final NetLimits limits;
+  private final InboundBudget budget;
+  private final List<InboundPeer> sweep = new ArrayList<>();
+  private long nextSweep;
   private ServerSocketChannel server;
   /** Inbound connections refused at the handshake. */
   int rejected;
+  /** Refused and closed inbound connections (limits, timeouts, bad handshakes, bad frames). */
+  final RateLimitedLog refusals;
 
   /**
    * @param self this node's id
@@ -52,18 +64,48 @@ public final class Transport implements Closeable {
       int queueBytes,
       MessageSink sink,
       Selector selector) {
+    this(
+        self,
+        clusterId,
+        listen,
+        peers,
+        NetLimits.DEFAULT.withPeerQueueBytes(queueBytes),
+        new InboundBudget(NetLimits.DEFAULT.inboundBufferBytes()),
+        sink,
+        selector);
+  }
+
+  /**
+   * @param self this node's id
+   * @param clusterId peers must present the same
+   * @param listen where peers connect to this node
+   * @param peers every other node's id and address
+   * @param limits queue bound, frame size, connection limits and timeouts
+   * @param budget the node's bound on inbound buffer memory (shared with its client port)
+   */
+  public Transport(
+      int self,
+      long clusterId,
+      InetSocketAddress listen,
+      Map<Integer, InetSocketAddress> peers,
+      NetLimits limits,
+      InboundBudget budget,
+      MessageSink sink,
+      Selector selector) {
     this.self = self;
     this.clusterId = clusterId;
     this.listen = listen;
     this.sink = sink;
     this.selector = selector;
-    this.chunkBytes = 1 << 20;
-    this.maxFrameBytes = 80 << 20;
+    this.limits = limits;
+    this.budget = budget;
+    this.refusals = new RateLimitedLog("node " + self + ": peer port: ", 1000);
     for (Map.Entry<Integer, InetSocketAddress> e : peers.entrySet()) {
       if (e.getKey() != self) {
         links.put(
             e.getKey(),
-            new PeerLink(e.getKey(), e.getValue(), clusterId, self, queueBytes, selector));
+            new PeerLink(
+                e.getKey(), e.getValue(), clusterId, self, limits.peerQueueBytes(), selector));
       }
     }
   }
@@ -79,9 +121,17 @@ public final class Transport implements Closeable {
       public void handle(SelectionKey key) throws IOException {
         SocketChannel ch;
         while ((ch = server.accept()) != null) {
+          if (inbound.size() >= limits.maxPeerConnections()) {
+            refusals.log("refused a connection from " + ch.getRemoteAddress() + ": "
+                + inbound.size() + " peer connections open, the limit (--max-peer-connections)");
+            ch.close();
+            continue;
+          }
           ch.configureBlocking(false);
           ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
-          InboundPeer p = new InboundPeer(Transport.this, ch, chunkBytes, maxFrameBytes);
+          FrameReader reader =
+              new FrameReader(FIRST_CHUNK, CHUNK, limits.maxPeerFrameBytes(), budget);
+          InboundPeer p = new InboundPeer(Transport.this, ch, reader, System.nanoTime());
           inbound.add(p);
           ch.register(selector, SelectionKey.OP_READ, p);
         }
@@ -112,22 +162,59 @@ public final class Transport implements Closeable {
   }
 
   /** Queues a message for {@code to}; false when it was dropped (unknown peer, full queue, no connection). */
+  @Override
   public boolean send(int to, MessageBuilder m) {
     PeerLink l = links.get(to);
     return l != null && l.send(m);
   }
 
   /** Queues a framed message given as bytes {@code [offset, offset + length)} of {@code src}. */
+  @Override
   public boolean send(int to, ByteBuffer src, int offset, int length) {
     PeerLink l = links.get(to);
     return l != null && l.send(src, offset, length);
   }
 
-  /** Dials the peers that are disconnected and due for a retry. */
+  /**
+   * Dials the peers that are disconnected and due for a retry; every 200 ms closes the inbound
+   * connections that did not finish their handshake, or received nothing, in time.
+   */
   public void poll(long nowNanos) {
     for (PeerLink l : links.values()) {
       l.poll(nowNanos);
     }
+    if (nowNanos - nextSweep >= 0) {
+      nextSweep = nowNanos + SWEEP_NANOS;
+      closeStale(nowNanos);
+    }
+  }
+
+  private void closeStale(long now) {
+    long handshake = TimeUnit.MILLISECONDS.toNanos(limits.handshakeTimeoutMillis());
+    long idle = TimeUnit.MILLISECONDS.toNanos(limits.idleTimeoutMillis());
+    sweep.addAll(inbound);
+    for (InboundPeer p : sweep) {
+      if (!p.handshaken() && now - p.openedAt > handshake) {
+        refusals.log("closed the connection from " + p.remote() + ": no handshake within "
+            + limits.handshakeTimeoutMillis() + " ms (--handshake-timeout-ms)");
+        p.close();
+      } else if (now - p.lastRead > idle) {
+        refusals.log("closed the connection from " + p.remote() + ": nothing received for "
+            + limits.idleTimeoutMillis() + " ms (--idle-timeout-ms)");
+        p.close();
+      }
+    }
+    sweep.clear();
+  }
+
+  /** Inbound peer connections open now. */
+  public int inboundConnections() {
+    return inbound.size();
+  }
+
+  /** Inbound connections refused or closed for a limit, a timeout or a protocol error so far. */
+  public long refusals() {
+    return refusals.total();
   }
 
   /** Writes every peer's queued messages (one write per peer: the batch since the last flush). */

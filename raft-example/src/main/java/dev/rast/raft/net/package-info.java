@@ -8,10 +8,17 @@
  * acceptor answers it and closes the connection of a node of another cluster (or one that thinks
  * it is talking to another node).
  *
- * <p>Sending: messages are serialized straight into the peer's send buffer, whose capacity bounds
- * the bytes a peer can hold up (a slow or dead follower cannot grow the sender's memory: what does
- * not fit is dropped, and Raft retransmits); one {@code write} flushes every message queued since
- * the last one (batching). A broken connection is redialled with exponential backoff.
+ * <p>Sending: messages are serialized straight into the peer's send queue, bounded in bytes (a
+ * slow or dead follower cannot grow the sender's memory: what does not fit is dropped, counted and
+ * logged, and Raft retransmits; an empty queue admits one message larger than the bound); one
+ * {@code write} flushes every message queued since the last one (batching). A broken connection is
+ * redialled with exponential backoff.
+ *
+ * <p>Limits ({@link dev.rast.raft.net.NetLimits}): inbound connections are limited in number,
+ * closed when they do not finish the handshake or stay idle past a timeout, and every refusal is
+ * logged rate-limited ({@link dev.rast.raft.net.RateLimitedLog}); receive buffers grow with the
+ * bytes received, never with an announced length, within a per-node {@link
+ * dev.rast.raft.net.InboundBudget}.
  *
  * <p>Receiving: bytes are read into a chunk buffer and each complete frame is handed to the {@link
  * dev.rast.raft.net.MessageSink} in place: no copy, no allocation per message. The sink says

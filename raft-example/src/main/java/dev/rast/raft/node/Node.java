@@ -1,6 +1,5 @@
 package dev.rast.raft.node;
 
-import dev.rast.capnp.DataReader;
 import dev.rast.capnp.DecodeException;
 import dev.rast.capnp.Framing;
 import dev.rast.capnp.MessageBuilder;
@@ -9,56 +8,44 @@ import dev.rast.raft.core.Config;
 import dev.rast.raft.core.Outcome;
 import dev.rast.raft.core.RaftLog;
 import dev.rast.raft.core.RaftNode;
-import dev.rast.raft.core.Ready;
 import dev.rast.raft.core.Role;
 import dev.rast.raft.kv.KvStateMachine;
 import dev.rast.raft.kv.RequestCheck;
 import dev.rast.raft.log.CorruptLogException;
 import dev.rast.raft.log.LogOptions;
 import dev.rast.raft.log.SegmentedLog;
-import dev.rast.raft.log.StoredEntries;
-import dev.rast.raft.log.StoredHardState;
-import dev.rast.raft.log.Syncer;
+import dev.rast.raft.loop.RaftLoop;
+import dev.rast.raft.loop.SegmentedStorage;
 import dev.rast.raft.msg.KvMsg.KvRequest;
 import dev.rast.raft.msg.KvMsg.KvResponse;
 import dev.rast.raft.msg.KvMsg.Op;
 import dev.rast.raft.msg.KvMsg.Status;
-import dev.rast.raft.msg.RaftMsg.Entry;
-import dev.rast.raft.msg.RaftMsg.EntryKind;
-import dev.rast.raft.msg.RaftMsg.Message;
 import dev.rast.raft.net.EventLoops;
-import dev.rast.raft.net.IoHandler;
+import dev.rast.raft.net.InboundBudget;
 import dev.rast.raft.net.MessageSink;
 import dev.rast.raft.net.Transport;
 import dev.rast.raft.snapshot.SnapshotPolicy;
-import dev.rast.raft.snapshot.SnapshotReader;
-import dev.rast.raft.snapshot.SnapshotStore;
-import dev.rast.raft.snapshot.Snapshotter;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 
 /**
- * One Raft node serving the key-value service. {@link #start} binds the ports and recovers the
- * log; {@link #run} is the event loop (call it on the thread that will own the node); {@link
- * #shutdown} (any thread) makes {@code run} return after a final sync. See the package
- * documentation for the threading and failure policy.
+ * The key-value server: client connections, admission control, sessions and the key-value state
+ * machine, on a {@link RaftLoop} that drives Raft (recovery, the Ready contract, snapshots,
+ * InstallSnapshot) over the node's {@link SegmentedLog} and NIO {@link Transport}. The constructor
+ * recovers the log; {@link #start} binds the ports; {@link #run} is the event loop (call it on the
+ * thread that will own the node); {@link #shutdown} (any thread) makes {@code run} return after a
+ * final sync. See the package documentation for the threading and failure policy.
  */
 public final class Node implements MessageSink {
   /**
@@ -81,33 +68,14 @@ public final class Node implements MessageSink {
   private final NodeConfig config;
   private final Selector selector;
   private final SegmentedLog storage;
-  private final Syncer syncer;
-  private final RaftNode raft;
+  private final RaftLoop loop;
   private final Transport transport;
   private final KvStateMachine kv = new KvStateMachine();
-  private final SnapshotPolicy snapshotPolicy;
-  private final SnapshotStore snapshots;
-  private final Snapshotter snapshotter;
-  /** The index of the newest published snapshot (0: none), and what was applied since it was taken. */
-  private volatile long snapshotIndex;
-
-  private long snapshotTerm;
-  /** The newest published snapshot file (null: none), which a lagging follower is sent. */
-  private Path snapshotFile;
-
-  private final SnapshotTransfers transfers;
-  private long entriesSinceSnapshot;
-  private long bytesSinceSnapshot;
-  private volatile long snapshotsTaken;
   /** Admission control: every client request is checked completely before it is served or proposed. */
   private final RequestCheck check;
-  /** Rate limit of the log lines about client frames that do not decode (one per second at most). */
-  private long badFrameLoggedAt;
 
-  private long badFramesUnlogged;
-  private final Durable durable = new Durable();
-  private final HeldMessages held = new HeldMessages();
-  private ServerSocketChannel clientServer;
+  private final InboundBudget inboundBudget;
+  private final ClientPort clientPort;
   final List<ClientConn> dirtyClients = new ArrayList<>();
   private final PendingWrites pendingWrites = new PendingWrites();
   /** In-process proposals handed over by other threads ({@link #propose}); guarded by itself. */
@@ -118,34 +86,17 @@ public final class Node implements MessageSink {
   private int inboxCount;
   private byte[][] draining = new byte[64][];
   private Callback[] drainingCallbacks = new Callback[64];
-  private volatile int leaderSeen;
   private final Map<Long, Pending> pendingReads = new HashMap<>();
   private long nextReadId;
-  /** Write sequence number (see {@link SegmentedLog#flush}) of the newest write handed to the log, and of the newest durable one. */
-  private long issuedTag;
-
-  private long syncedTag;
-  private final long[] syncDone = new long[3];
-  /** Records handed to the log by this process (for entries per fsync in the status); written by the loop only. */
-  private volatile long recordsWritten;
-
   private volatile int restarts;
   private volatile boolean stopping;
-  private long leaderChanges;
-  private int lastLeader;
-  /** When a loop stall was last logged (nanoTime; 0: never). */
-  private long lastStallReport;
-  /** Term and leadership as last logged (a line per term change and per leadership won or lost). */
-  private long loggedTerm;
-
-  private boolean loggedLeading;
-
   // reusable flyweights
   private final MessageReader reqMessage = new MessageReader();
   private final KvRequest.Reader request = new KvRequest.Reader();
   private final MessageBuilder response = new MessageBuilder();
   private final KvResponse.Builder responseBuilder = new KvResponse.Builder();
-  private final DataReader payload = new DataReader();
+  /** Statuses by ordinal (the state machine's generic result), without {@code values()}'s copy. */
+  private static final Status[] STATUSES = Status.values();
 
   /**
    * Creates the node: opens its {@link SegmentedLog} in {@code config.dataDir()} (recovering it:
@@ -178,14 +129,13 @@ public final class Node implements MessageSink {
   public Node(NodeConfig config, LogOptions logOptions, SnapshotPolicy snapshotPolicy)
       throws IOException {
     this.config = config;
-    this.snapshotPolicy = snapshotPolicy;
-    this.snapshots = new SnapshotStore(config.dataDir().resolve("snapshots"));
     this.check = new RequestCheck(config.kv());
     if (Files.exists(config.dataDir()) && !Files.isWritable(config.dataDir())) {
       throw new AccessDeniedException(
           config.dataDir().toString(), null, "data directory is not writable");
     }
     this.storage = SegmentedLog.open(config.dataDir(), logOptions);
+    Selector sel = null;
     boolean ok = false;
     try {
       int[] voters =
@@ -197,160 +147,91 @@ public final class Node implements MessageSink {
               new SplittableRandom(System.nanoTime() ^ config.id()))
           .withElection(config.electionTicks(), config.heartbeatTicks(), true, true)
           .withInitialLogCapacity(1 << 16);
-      this.raft = new RaftNode(rc, new StoredEntries(storage));
-      restore();
-      this.selector = Selector.open();
+      sel = Selector.open();
+      this.selector = sel;
+      this.inboundBudget = new InboundBudget(config.net().inboundBufferBytes());
       this.transport = new Transport(
           config.id(),
           config.clusterId(),
           config.peers().get(config.id()),
           config.peers(),
-          config.peerQueueBytes(),
+          config.net(),
+          inboundBudget,
           this,
           selector);
-      this.syncer = new Syncer(storage, durable);
-      this.snapshotter = new Snapshotter(snapshots.dir(), selector::wakeup);
-      this.transfers = new SnapshotTransfers(
-          config.id(), config.clusterId(), raft, transport, snapshots.dir(), this::installSnapshot);
+      this.clientPort = new ClientPort(this, config.id(), config.net(), inboundBudget);
+      String name = "node " + config.id();
+      this.loop = new RaftLoop(
+          name,
+          rc,
+          config.tickMillis(),
+          new SegmentedStorage(storage, name, selector::wakeup),
+          kv,
+          transport,
+          new Events(),
+          config.dataDir().resolve("snapshots"),
+          snapshotPolicy,
+          selector::wakeup);
       ok = true;
     } finally {
       if (!ok) {
         storage.close();
-      }
-    }
-  }
-
-  private void restore() throws IOException {
-    Path dir = storage.dir();
-    Path snap = snapshots.newest();
-    long snapIndex = 0;
-    long snapTerm = 0;
-    if (snap != null) {
-      try (SnapshotReader in = SnapshotReader.open(snap)) {
-        kv.restore(in);
-        snapIndex = in.index();
-        snapTerm = in.term();
-        raft.restoreSnapshot(in.index(), in.term());
-      }
-      snapshotIndex = snapIndex;
-      snapshotTerm = snapTerm;
-      snapshotFile = snap;
-      snapshots.deleteOlderThan(
-          snap); // e.g. one published just before a shutdown, not yet cleaned up
-    }
-    if (storage.firstIndex() > snapIndex + 1) {
-      throw new CorruptLogException(
-          dir,
-          0,
-          "the log starts at " + storage.firstIndex() + " but "
-              + (snap == null
-                  ? "there is no snapshot"
-                  : "the newest snapshot, " + snap + ", ends at " + snapIndex)
-              + ": records " + (snapIndex + 1) + ".." + (storage.firstIndex() - 1)
-              + " are missing");
-    }
-    // The records after the snapshot continue it when the log holds the snapshot's last entry (log
-    // matching), or starts right after it (restarted there by an install). Otherwise (a snapshot
-    // newer than the durable log, e.g. one a follower took of entries applied before they were
-    // synced, or an install interrupted before the log was emptied) the log restarts after it.
-    boolean continues = snap == null
-        || storage.firstIndex() == snapIndex + 1
-        || (storage.lastIndex() >= snapIndex && storage.term(snapIndex) == snapTerm);
-    long[] refused = {0};
-    if (continues) {
-      long skipTo = snapIndex;
-      storage.replay((index, term, buf, offset, length) -> {
-        if (index > skipTo
-            && refused[0] == 0
-            && !raft.restoreRecord(buf, offset, offset + length)) {
-          refused[0] = index;
+        if (sel != null) {
+          sel.close();
         }
-      });
-    } else {
-      storage.restartAt(snapIndex + 1);
+      }
     }
-    if (refused[0] != 0) {
-      // The log checked every record's length and CRC; the core refusing one means it does not
-      // decode.
-      throw new CorruptLogException(
-          dir, 0, "record " + refused[0] + " passes its checksum but the core refuses it");
-    }
-    StoredHardState hs = storage.hardState();
-    raft.restoreHardState(hs.term(), hs.vote(), Math.min(hs.commit(), raft.log().lastIndex()));
-    syncedTag = issuedTag = storage.durableSeq();
   }
 
-  /**
-   * Receives the {@link Syncer}'s reports on the sync thread and hands them to the event loop
-   * (which it wakes); the loop picks them up in {@code collectSyncs}.
-   */
-  private final class Durable implements Syncer.Listener {
-    private long seq;
-    private long index;
-    private long term;
-    private IOException error;
-
+  /** What the loop reports: applied writes and servable reads are answered, a lost leadership fails the waiting ones. */
+  private final class Events implements RaftLoop.Listener {
     @Override
-    public void durable(long s, long i, long t) {
-      synchronized (this) {
-        seq = s;
-        index = i;
-        term = t;
+    public void applied(long index, int result) {
+      // Only this node's own proposals wait here, keyed by the index they were proposed at; a
+      // leader's entries keep their index until it is deposed, which answers them all NOT_LEADER.
+      if (pendingWrites.take(index)) {
+        if (result < 0) { // KvStateMachine.STALE: a late duplicate, the client has its answer
+          pendingWrites.takenConn = null;
+          pendingWrites.takenCallback = null;
+        } else {
+          answerTaken(STATUSES[result]);
+        }
       }
-      selector.wakeup();
     }
 
     @Override
-    public void failed(IOException e) {
-      synchronized (this) {
-        error = e;
+    public void readable(long readId) {
+      Pending p = pendingReads.remove(readId);
+      if (p != null) {
+        byte[] v = kv.get(p.key());
+        respond(p.conn(), p.requestId(), v == null ? Status.NOT_FOUND : Status.OK, v, null);
       }
-      selector.wakeup();
     }
 
-    synchronized void copyTo(long[] out) throws IOException {
-      if (error != null) {
-        throw new IOException(
-            "node " + config.id() + ": syncing the log in " + config.dataDir()
-                + " failed; stopping",
-            error);
+    @Override
+    public void leadershipLost() {
+      // Tell the waiting clients to retry at the new leader. A write may still commit; its session
+      // makes the retry harmless.
+      while (pendingWrites.takeAny()) {
+        answerTaken(Status.NOT_LEADER);
       }
-      out[0] = seq;
-      out[1] = index;
-      out[2] = term;
+      for (Pending p : pendingReads.values()) {
+        respond(p.conn(), p.requestId(), Status.NOT_LEADER, null, null);
+      }
+      pendingReads.clear();
     }
   }
 
   /** Binds the peer and client ports; throws {@link java.net.BindException} when one is busy. */
   public void start() throws IOException {
     transport.start();
-    clientServer = ServerSocketChannel.open();
-    clientServer.setOption(StandardSocketOptions.SO_REUSEADDR, true);
-    clientServer.bind(config.clientAddress());
-    clientServer.configureBlocking(false);
-    clientServer.register(selector, SelectionKey.OP_ACCEPT, new IoHandler() {
-      @Override
-      public void handle(SelectionKey key) throws IOException {
-        SocketChannel ch;
-        while ((ch = clientServer.accept()) != null) {
-          ch.configureBlocking(false);
-          ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
-          ClientConn c = new ClientConn(Node.this, ch);
-          c.key = ch.register(selector, SelectionKey.OP_READ, c);
-        }
-      }
-
-      @Override
-      public void fail(IOException e) {
-        System.err.println("node " + config.id() + ": accepting clients failed: " + e);
-      }
-    });
-    syncer.start();
+    clientPort.start(config.clientAddress(), selector);
+    loop.start();
   }
 
   /** The client address actually bound. */
   public InetSocketAddress clientAddress() throws IOException {
-    return (InetSocketAddress) clientServer.getLocalAddress();
+    return clientPort.localAddress();
   }
 
   /** Asks {@link #run} to stop (thread-safe). */
@@ -364,211 +245,39 @@ public final class Node implements MessageSink {
    * storage failure or a state-machine failure (the node does not keep serving after either).
    */
   public void run() throws IOException {
-    long tickNanos = TimeUnit.MILLISECONDS.toNanos(config.tickMillis());
-    long nextTick = System.nanoTime() + tickNanos;
     try {
       while (!stopping) {
         long now = System.nanoTime();
-        long waitMs = Math.max(1, TimeUnit.NANOSECONDS.toMillis(nextTick - now));
-        EventLoops.selectOnce(selector, waitMs);
+        EventLoops.selectOnce(selector, loop.millisToTick(now));
         now = System.nanoTime();
-        if (now - nextTick >= 0) {
-          raft.tick();
-          // After a stall (GC, SIGSTOP) take one tick, not a burst: a burst would fire timeouts
-          // the cluster has not really seen.
-          if (now - nextTick > 5 * tickNanos) {
-            reportStall("ticks were late by", now - nextTick, now);
-            nextTick = now + tickNanos;
-          } else {
-            nextTick += tickNanos;
-          }
-        }
+        loop.tickIfDue(now);
         transport.poll(now);
+        clientPort.poll(now);
         drainInbox();
-        collectSyncs();
-        for (int i = 0; i < 4 && raft.hasReady(); i++) {
-          handleReady();
-        }
-        collectSnapshot();
-        maybeSnapshot();
-        transfers.drive(now, snapshotFile, snapshotIndex, snapshotTerm);
+        loop.process(now);
         transport.flush();
         flushClients();
         long took = System.nanoTime() - now;
-        if (took > 5 * tickNanos) {
-          reportStall("one loop iteration took", took, now);
+        if (loop.isStall(took)) {
+          loop.reportStall("one loop iteration took", took, now);
         }
       }
     } finally {
       try {
-        syncer.close();
-        snapshotter.close();
-        transfers.close();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      try {
-        storage.close();
+        loop.close();
       } finally {
         transport.close();
-        clientServer.close();
+        clientPort.close();
         selector.close();
       }
     }
-  }
-
-  /**
-   * Logs a stall of the event loop (at most one line a second): a leader that does not tick sends
-   * no heartbeats, so its followers may start an election. "ticks were late" is a process that did
-   * not run (GC, CPU starvation, SIGSTOP); "one loop iteration took" is work done in one turn.
-   */
-  private void reportStall(String what, long nanos, long now) {
-    if (now - lastStallReport < 1_000_000_000L && lastStallReport != 0) {
-      return;
-    }
-    lastStallReport = now;
-    System.err.println(java.time.LocalTime.now() + " node " + config.id() + ": " + what + " "
-        + TimeUnit.NANOSECONDS.toMillis(nanos) + " ms (" + raft.role() + ", term " + raft.term()
-        + ")");
   }
 
   // ---- peers ----
 
   @Override
   public boolean onMessage(int fromPeer, ByteBuffer buf, int start, int end) {
-    int p = buf.position();
-    int l = buf.limit();
-    try {
-      buf.limit(end).position(start);
-      // Decoded once, by the core; its reader tells the type and carries what the node handles.
-      Message.Reader m = raft.stepMessage(buf);
-      if (m == null) {
-        return false;
-      }
-      Message.Which which = m.which();
-      // InstallSnapshot: the core checked the term and sender; the chunks are the node's.
-      if (which == Message.Which.INSTALL_SNAPSHOT) {
-        transfers.onChunk(fromPeer, m);
-      } else if (which == Message.Which.INSTALL_SNAPSHOT_RESPONSE) {
-        transfers.onAnswer(fromPeer, m, System.nanoTime());
-      }
-      // AppendEntries records are logged where they arrived: the transport must keep the buffer.
-      return which == Message.Which.APPEND_ENTRIES;
-    } catch (DecodeException e) {
-      return false;
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(
-          "node " + config.id() + ": installing a snapshot from node " + fromPeer
-              + " failed; stopping",
-          e);
-    } finally {
-      buf.limit(l).position(p);
-    }
-  }
-
-  // ---- Ready ----
-
-  private void handleReady() throws IOException {
-    Ready r = raft.ready();
-    if (r.hasRecords() || r.hardStateChanged()) {
-      if (r.hasRecords()) {
-        recordsWritten += r.persistLast() - r.persistFirst() + 1;
-      }
-      // Appends the records' bytes exactly as the core holds them (for a follower: as received).
-      long seq = storage.persist(r, raft.log());
-      if (seq != issuedTag) {
-        issuedTag = seq;
-        syncer.request();
-      }
-    }
-    for (int i = 0; i < r.messageCount(); i++) {
-      if (r.afterPersist(i) && issuedTag > syncedTag) {
-        held.hold(issuedTag, r.messageTo(i), r.message(i));
-      } else {
-        transport.send(r.messageTo(i), r.message(i));
-      }
-    }
-    for (long i = r.applyFirst(); i <= r.applyLast(); i++) {
-      apply(i);
-    }
-    for (int i = 0; i < r.readCount(); i++) {
-      Pending p = pendingReads.remove(r.readId(i));
-      if (p != null) {
-        byte[] v = kv.get(p.key());
-        respond(p.conn(), p.requestId(), v == null ? Status.NOT_FOUND : Status.OK, v, null);
-      }
-    }
-    raft.advance();
-    int leader = raft.leader();
-    if (leader != 0 && leader != lastLeader) {
-      leaderChanges++;
-      lastLeader = leader;
-    }
-    int seen = raft.role() == Role.LEADER ? config.id() : leader;
-    if (seen != leaderSeen) {
-      leaderSeen = seen;
-    }
-    boolean leading = raft.role() == Role.LEADER;
-    if (raft.term() != loggedTerm || leading != loggedLeading) {
-      logRole(leading);
-    }
-    if (raft.role() != Role.LEADER && (!pendingWrites.isEmpty() || !pendingReads.isEmpty())) {
-      // Deposed: tell the waiting clients to retry at the new leader. A write may still commit;
-      // its session makes the retry harmless.
-      while (pendingWrites.takeAny()) {
-        answerTaken(Status.NOT_LEADER);
-      }
-      for (Pending p : pendingReads.values()) {
-        respond(p.conn(), p.requestId(), Status.NOT_LEADER, null, null);
-      }
-      pendingReads.clear();
-    }
-  }
-
-  /**
-   * One line per term change and per leadership won or lost, with the wall-clock time: an election
-   * seen in a run (a leader change in the demo) can be traced to the node that started it, and a
-   * leader that steps down in its own term (check-quorum) shows as such.
-   */
-  private void logRole(boolean leading) {
-    String why = raft.term() == loggedTerm && loggedLeading && !leading
-        ? " (stepped down in its own term: no quorum heard from within an election timeout)"
-        : "";
-    System.err.println(java.time.LocalTime.now() + " node " + config.id() + ": term "
-        + raft.term() + ", " + raft.role() + (leading ? "" : ", leader " + raft.leader()) + why);
-    loggedTerm = raft.term();
-    loggedLeading = leading;
-  }
-
-  private void apply(long index) {
-    Entry.Reader e = raft.entry(index);
-    entriesSinceSnapshot++;
-    if (e.getKind() != EntryKind.NORMAL) {
-      return;
-    }
-    e.getPayload(payload);
-    ByteBuffer b = payload.buffer();
-    int at = payload.offset();
-    bytesSinceSnapshot += payload.size();
-    Status status;
-    try {
-      status = kv.apply(b, at, at + payload.size());
-    } catch (RuntimeException ex) {
-      throw new StateMachineException(
-          "node " + config.id() + ": the state machine failed on entry " + index + " (term "
-              + e.getTerm() + "); stopping",
-          ex);
-    }
-    // Only this node's own proposals wait here, keyed by the index they were proposed at; a
-    // leader's entries keep their index until it is deposed, which answers them all NOT_LEADER.
-    if (pendingWrites.take(index)) {
-      if (status == KvStateMachine.STALE) {
-        pendingWrites.takenConn = null; // a late duplicate: the client already has its answer
-        pendingWrites.takenCallback = null;
-      } else {
-        answerTaken(status);
-      }
-    }
+    return loop.onMessage(fromPeer, buf, start, end, System.nanoTime());
   }
 
   private void answerTaken(Status status) {
@@ -585,82 +294,6 @@ public final class Node implements MessageSink {
           status == Status.ERROR ? kv.lastError() : null);
     } else if (cb != null) {
       cb.done(status);
-    }
-  }
-
-  // ---- snapshots and compaction ----
-
-  /** Starts a snapshot of the state as of the applied index when the policy says one is due. */
-  private void maybeSnapshot() {
-    if (snapshotter.busy() || !snapshotPolicy.due(entriesSinceSnapshot, bytesSinceSnapshot)) {
-      return;
-    }
-    long index = raft.log().applied();
-    if (index <= snapshotIndex) {
-      return;
-    }
-    // kv holds exactly the entries up to the applied index (every Ready is applied before advance).
-    snapshotter.start(kv.snapshot(), index, raft.log().term(index));
-    entriesSinceSnapshot = 0;
-    bytesSinceSnapshot = 0;
-  }
-
-  /** Takes a finished snapshot: older snapshots and the log segments it covers (minus the tail) go. */
-  private void collectSnapshot() throws IOException {
-    Snapshotter.Done d = snapshotter.poll();
-    if (d == null) {
-      return;
-    }
-    if (d.index() <= snapshotIndex) {
-      if (d.file() != null) {
-        Files.deleteIfExists(d.file()); // an installed snapshot overtook this one
-      }
-      return;
-    }
-    if (d.error() != null) {
-      // Not fatal: the log still holds everything; the next one is tried after as many entries.
-      System.err.println("node " + config.id() + ": writing the snapshot at index " + d.index()
-          + " failed: " + d.error());
-      return;
-    }
-    snapshotIndex = d.index();
-    snapshotTerm = d.term();
-    snapshotFile = d.file();
-    snapshotsTaken++;
-    snapshots.deleteOlderThan(d.file());
-    long keepFrom = d.index() + 1 - snapshotPolicy.tailEntries();
-    if (keepFrom > storage.firstIndex()) {
-      storage.compactBefore(keepFrom);
-    }
-  }
-
-  /**
-   * Installs a snapshot received from the leader (published and checked by the receiver): the
-   * state machine is replaced, the log emptied to continue after it, and the core told.
-   */
-  private void installSnapshot(int leader, Path file, long index, long term) throws IOException {
-    try (SnapshotReader in = SnapshotReader.open(file)) {
-      kv.restore(in);
-    }
-    storage.restartAt(index + 1);
-    if (!raft.installSnapshot(leader, index, term)) {
-      throw new IllegalStateException(
-          "node " + config.id() + ": the core refused snapshot " + index + " it asked for");
-    }
-    snapshotIndex = index;
-    snapshotTerm = term;
-    snapshotFile = file;
-    snapshots.deleteOlderThan(file);
-    entriesSinceSnapshot = 0;
-    bytesSinceSnapshot = 0;
-  }
-
-  private void collectSyncs() throws IOException {
-    durable.copyTo(syncDone);
-    if (syncDone[0] > syncedTag) {
-      syncedTag = syncDone[0];
-      raft.persisted(syncDone[1], syncDone[2]);
-      held.release(syncedTag, transport);
     }
   }
 
@@ -698,12 +331,12 @@ public final class Node implements MessageSink {
       case STATUS -> respond(
           conn, id, Status.OK, statusJson().getBytes(StandardCharsets.UTF_8), null);
       case GET -> {
-        if (raft.role() != Role.LEADER) {
+        if (loop.role() != Role.LEADER) {
           respond(conn, id, Status.NOT_LEADER, null, null);
           return;
         }
         long readId = ++nextReadId;
-        if (raft.read(readId) == Outcome.ACCEPTED) {
+        if (loop.read(readId) == Outcome.ACCEPTED) {
           pendingReads.put(readId, new Pending(conn, id, KvStateMachine.key(req)));
         } else {
           respond(conn, id, Status.NOT_LEADER, null, null);
@@ -713,34 +346,28 @@ public final class Node implements MessageSink {
     }
   }
 
-  /** Closes a client connection whose frame does not decode, with a log line (at most one per second). */
+  /** Closes a client connection whose frame does not decode, with a log line (rate-limited). */
   private void badFrame(ClientConn conn, DecodeException e) {
-    long now = System.nanoTime();
-    if (badFrameLoggedAt != 0 && now - badFrameLoggedAt < TimeUnit.SECONDS.toNanos(1)) {
-      badFramesUnlogged++;
-    } else {
-      String from;
-      try {
-        from = String.valueOf(conn.channel.getRemoteAddress());
-      } catch (IOException ex) {
-        from = "?";
-      }
-      String more = badFramesUnlogged == 0
-          ? ""
-          : " (and " + badFramesUnlogged + " more since the last such line)";
-      System.err.println("node " + config.id() + ": closing client " + from
-          + ": its request does not decode: " + e.getMessage() + more);
-      badFrameLoggedAt = now;
-      badFramesUnlogged = 0;
-    }
+    clientPort.refusals.log("closing client " + clientPort.remote(conn)
+        + ": its request does not decode: " + e.getMessage());
     conn.close();
   }
 
   /** Proposes the checked write request framed in {@code buf[start, end)}; answers on {@code conn} or through {@code cb}. */
   private void proposeWrite(
       ByteBuffer buf, int start, int end, ClientConn conn, long id, Callback cb) {
-    if (raft.role() != Role.LEADER) {
+    if (loop.role() != Role.LEADER) {
       answer(conn, id, cb, Status.NOT_LEADER, null);
+      return;
+    }
+    if (end - start > config.net().maxRequestBytes()) {
+      answer(
+          conn,
+          id,
+          cb,
+          Status.ERROR,
+          "request of " + (end - start) + " bytes is above the maximum request size of "
+              + config.net().maxRequestBytes() + " bytes (rast node --max-request-bytes)");
       return;
     }
     int p = buf.position();
@@ -748,12 +375,12 @@ public final class Node implements MessageSink {
     Outcome o;
     try {
       buf.limit(end).position(start);
-      o = raft.propose(buf);
+      o = loop.propose(buf);
     } finally {
       buf.limit(l).position(p);
     }
     switch (o) {
-      case ACCEPTED -> pendingWrites.add(raft.log().lastIndex(), conn, id, cb);
+      case ACCEPTED -> pendingWrites.add(loop.lastIndex(), conn, id, cb);
       case TOO_LARGE -> answer(conn, id, cb, Status.ERROR, "request too large");
       default -> answer(conn, id, cb, Status.NOT_LEADER, null);
     }
@@ -795,7 +422,7 @@ public final class Node implements MessageSink {
 
   /** Log records written by this process so far (any thread; with {@link #fsyncs}: entries per fsync). */
   public long recordsWritten() {
-    return recordsWritten;
+    return loop.recordsWritten();
   }
 
   /** Syncs that forced the log so far (any thread). */
@@ -805,7 +432,7 @@ public final class Node implements MessageSink {
 
   /** The leader this node knows of (itself when it leads; 0: none known). Any thread. */
   public int knownLeader() {
-    return leaderSeen;
+    return loop.knownLeader();
   }
 
   private void drainInbox() {
@@ -862,7 +489,7 @@ public final class Node implements MessageSink {
       b.setValue(value);
     }
     if (status == Status.NOT_LEADER) {
-      b.setLeader(raft.leader());
+      b.setLeader(loop.leader());
     }
     if (message != null) {
       b.setMessage(message);
@@ -896,6 +523,7 @@ public final class Node implements MessageSink {
    * memory, counters, per-peer queue bytes.
    */
   public String statusJson() {
+    RaftNode raft = loop.raft();
     RaftLog log = raft.log();
     StringBuilder sb = new StringBuilder();
     sb.append("{\"id\":")
@@ -908,21 +536,21 @@ public final class Node implements MessageSink {
         .append(",\"term\":")
         .append(raft.term())
         .append(",\"snapshotIndex\":")
-        .append(snapshotIndex)
+        .append(loop.snapshotIndex())
         .append(",\"snapshots\":")
-        .append(snapshotsTaken)
+        .append(loop.snapshotsTaken())
         .append(",\"snapshotsSent\":")
-        .append(transfers.sentTransfers)
+        .append(loop.snapshotsSent())
         .append(",\"snapshotBytesSent\":")
-        .append(transfers.sentBytes)
+        .append(loop.snapshotBytesSent())
         .append(",\"snapshotsInstalled\":")
-        .append(transfers.installed)
+        .append(loop.snapshotsInstalled())
         .append(",\"firstIndex\":")
         .append(storage.firstIndex())
         .append(",\"lastIndex\":")
         .append(log.lastIndex())
         .append(",\"diskBytes\":")
-        .append(storage.diskBytes() + snapshots.bytes())
+        .append(storage.diskBytes() + loop.snapshotBytes())
         .append(",\"memFirst\":")
         .append(log.memFirst())
         .append(",\"memEntries\":")
@@ -940,15 +568,23 @@ public final class Node implements MessageSink {
         .append(",\"sessions\":")
         .append(kv.sessions())
         .append(",\"leaderChanges\":")
-        .append(leaderChanges)
+        .append(loop.leaderChanges())
         .append(",\"recordsWritten\":")
-        .append(recordsWritten)
+        .append(loop.recordsWritten())
         .append(",\"fsyncs\":")
         .append(storage.fsyncs())
         .append(",\"restarts\":")
         .append(restarts)
         .append(",\"pid\":")
         .append(ProcessHandle.current().pid())
+        .append(",\"clientConnections\":")
+        .append(clientPort.connections())
+        .append(",\"peerConnections\":")
+        .append(transport.inboundConnections())
+        .append(",\"inboundBufferBytes\":")
+        .append(inboundBudget.used())
+        .append(",\"refusals\":")
+        .append(clientPort.refusals() + transport.refusals())
         .append(",\"peers\":{");
     boolean first = true;
     for (int p : transport.peers()) {

@@ -1,6 +1,7 @@
 package dev.rast.raft.node;
 
 import dev.rast.raft.kv.KvLimits;
+import dev.rast.raft.net.NetLimits;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,7 +18,8 @@ import java.util.Map;
  * @param electionTicks base election timeout in ticks (randomized up to twice that)
  * @param heartbeatTicks heartbeat interval in ticks
  * @param fsync force writes to disk before acknowledging them (off only for tests)
- * @param peerQueueBytes the bound of bytes queued for one peer
+ * @param net limits of both ports: request and frame sizes, the per-peer queue, inbound buffer
+ *     memory, connection counts, handshake and idle timeouts
  * @param kv the size limits of client requests, checked before a request is proposed
  */
 public record NodeConfig(
@@ -30,7 +32,7 @@ public record NodeConfig(
     int electionTicks,
     int heartbeatTicks,
     boolean fsync,
-    int peerQueueBytes,
+    NetLimits net,
     KvLimits kv) {
 
   /** The default cluster id. */
@@ -43,11 +45,21 @@ public record NodeConfig(
     }
   }
 
-  /** Defaults: 20 ms ticks, election 15 ticks (300-600 ms), heartbeat 3 ticks, fsync on, 8 MiB per peer, {@link KvLimits#DEFAULT}. */
+  /** Defaults: 20 ms ticks, election 15 ticks (300-600 ms), heartbeat 3 ticks, fsync on, {@link NetLimits#DEFAULT}, {@link KvLimits#DEFAULT}. */
   public static NodeConfig of(
       int id, Map<Integer, InetSocketAddress> peers, InetSocketAddress client, Path dataDir) {
     return new NodeConfig(
-        id, peers, client, dataDir, DEFAULT_CLUSTER_ID, 20, 15, 3, true, 8 << 20, KvLimits.DEFAULT);
+        id,
+        peers,
+        client,
+        dataDir,
+        DEFAULT_CLUSTER_ID,
+        20,
+        15,
+        3,
+        true,
+        NetLimits.DEFAULT,
+        KvLimits.DEFAULT);
   }
 
   public NodeConfig withClusterId(long cluster) {
@@ -61,7 +73,7 @@ public record NodeConfig(
         electionTicks,
         heartbeatTicks,
         fsync,
-        peerQueueBytes,
+        net,
         kv);
   }
 
@@ -76,7 +88,22 @@ public record NodeConfig(
         electionTicks,
         heartbeatTicks,
         on,
-        peerQueueBytes,
+        net,
+        kv);
+  }
+
+  public NodeConfig withNet(NetLimits limits) {
+    return new NodeConfig(
+        id,
+        peers,
+        clientAddress,
+        dataDir,
+        clusterId,
+        tickMillis,
+        electionTicks,
+        heartbeatTicks,
+        fsync,
+        limits,
         kv);
   }
 
@@ -91,22 +118,12 @@ public record NodeConfig(
         electionTicks,
         heartbeatTicks,
         fsync,
-        peerQueueBytes,
+        net,
         limits);
   }
 
   public NodeConfig withTiming(int tick, int election, int heartbeat) {
     return new NodeConfig(
-        id,
-        peers,
-        clientAddress,
-        dataDir,
-        clusterId,
-        tick,
-        election,
-        heartbeat,
-        fsync,
-        peerQueueBytes,
-        kv);
+        id, peers, clientAddress, dataDir, clusterId, tick, election, heartbeat, fsync, net, kv);
   }
 }

@@ -1,5 +1,6 @@
 package dev.rast.raft.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,8 @@ import dev.rast.raft.kv.KvClient;
 import dev.rast.raft.kv.RawKvConnection;
 import dev.rast.raft.msg.KvMsg.Op;
 import dev.rast.raft.msg.KvMsg.Status;
+import dev.rast.raft.net.Handshake;
+import dev.rast.raft.node.NodeConfig;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -21,7 +24,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -29,9 +35,11 @@ import org.junit.jupiter.api.Timeout;
  * Issue 11's abuse test: every bad input of the issue, sent to a live 3-process cluster (nodes
  * with {@code -Xmx256m}, fsync on, loopback): requests with a key pointer out of bounds (put and
  * get), a value claiming 512 MiB, an unknown op (with and without a session), a key over the
- * limit, a frame that does not decode, frames announcing 16 MiB that never arrive, and idle
- * connections on the client and peer ports. Every node must stay up, each node's RSS must stay
- * under a bound, and put/get/cput must stay correct afterwards.
+ * limit, a frame that does not decode (item 1-3); a 9 MiB value and a request above the maximum
+ * request size (item 8); frames announcing 16 MiB or 4 GiB on the client port and 80 MiB on the
+ * peer port that never arrive (item 4); hundreds of idle connections on both ports (item 5).
+ * Every node must stay up, each node's RSS and inbound buffers must stay under a bound, and
+ * put/get/cput must stay correct afterwards.
  */
 class AbuseIT {
   /** RSS bound per node process (-Xmx256m heap plus the JVM's own memory). */
@@ -62,6 +70,35 @@ class AbuseIT {
       RawKvConnection.Response r = c.read();
       assertTrue(r.closed() || r.status() == Status.ERROR, "a bad request got " + r);
     }
+  }
+
+  private static Socket connect(InetSocketAddress to) throws IOException {
+    Socket s = new Socket();
+    s.connect(to, 5_000);
+    return s;
+  }
+
+  private static Socket sendRaw(InetSocketAddress to, byte[] bytes) throws IOException {
+    Socket s = connect(to);
+    OutputStream out = s.getOutputStream();
+    out.write(bytes);
+    out.flush();
+    return s;
+  }
+
+  /** A frame header announcing {@code length} bytes (-1: 4 GiB), then the frame's first byte. */
+  private static byte[] frameHeader(int length) {
+    return ByteBuffer.allocate(5)
+        .order(ByteOrder.LITTLE_ENDIAN)
+        .putInt(length)
+        .put((byte) 7)
+        .array();
+  }
+
+  private static long field(String status, String name) {
+    Matcher m = Pattern.compile("\"" + name + "\":(\\d+)").matcher(status);
+    assertTrue(m.find(), "no " + name + " in " + status);
+    return Long.parseLong(m.group(1));
   }
 
   @Test
@@ -105,26 +142,50 @@ class AbuseIT {
         }
       }
 
-      // Frames that announce 16 MiB and send one byte, and connections that send nothing.
-      InetSocketAddress leaderAddress = cluster.clientAddresses().get(leader);
-      // Only a few: until buffers grow with the bytes received (issue 11, item 4), each costs the
-      // announced 16 MiB of heap.
-      for (int i = 0; i < 4; i++) {
-        Socket s = new Socket();
-        s.connect(leaderAddress, 5_000);
-        OutputStream out = s.getOutputStream();
-        out.write(new byte[] {0, 0, 0, 1, 7}); // length 16 MiB (little-endian), then one byte
-        out.flush();
-        held.add(s);
+      // Item 8: a value above the per-peer queue (8 MiB) commits; a request above the maximum
+      // request size (16 MiB) gets an error naming the limit, and its connection goes on.
+      byte[] big = new byte[9 << 20];
+      new SplittableRandom(11).nextBytes(big);
+      try (KvClient c = new KvClient(cluster.clientAddresses(), 30_000, 5_000)) {
+        assertEquals(Status.OK, c.put("big", big).status(), "a 9 MiB value must commit");
+        assertArrayEquals(big, c.get("big").value());
       }
+      int leaderNow = cluster.awaitLeader(10_000);
+      try (RawKvConnection c =
+          new RawKvConnection(cluster.clientAddresses().get(leaderNow), 10_000)) {
+        String huge = "v".repeat((16 << 20) + 1);
+        RawKvConnection.Response r = c.call(BadFrames.request(7, Op.PUT, 990, 1, "huge", huge));
+        assertEquals(Status.ERROR, r.status(), "an oversized request got " + r);
+        assertTrue(
+            r.message().contains("above the maximum request size of " + (16 << 20) + " bytes"),
+            r.message());
+        RawKvConnection.Response after = c.call(BadFrames.request(8, Op.GET, 0, 0, "k1", null));
+        assertEquals(Status.OK, after.status(), "the connection goes on after it: " + after);
+      }
+
+      // Item 4: frames that announce 16 MiB (or 4 GiB) and send one byte, on the leader's client
+      // port (50 of them took a leader from 88 MB to 958 MB RSS; a 256 MiB heap died after 14),
+      // and a hello then an 80 MiB frame on a follower's peer port.
+      int leader4 = cluster.awaitLeader(10_000);
+      InetSocketAddress leaderAddress = cluster.clientAddresses().get(leader4);
+      for (int i = 0; i < 55; i++) {
+        held.add(sendRaw(leaderAddress, frameHeader(i < 50 ? 16 << 20 : -1)));
+      }
+      int follower = leader4 % cluster.size() + 1;
+      for (int i = 0; i < 20; i++) {
+        ByteBuffer b =
+            ByteBuffer.allocate(Handshake.HELLO_BYTES + 5).order(ByteOrder.LITTLE_ENDIAN);
+        Handshake.writeHello(b, NodeConfig.DEFAULT_CLUSTER_ID, leader4, follower);
+        b.putInt(80 << 20).put((byte) 1);
+        held.add(sendRaw(cluster.peerAddresses().get(follower), b.array()));
+      }
+      // Item 5: connections that send nothing, past the peer port's limit (64).
       for (int id = 1; id <= cluster.size(); id++) {
-        for (int i = 0; i < 30; i++) {
-          Socket client = new Socket();
-          client.connect(cluster.clientAddresses().get(id), 5_000);
-          held.add(client);
-          Socket peer = new Socket();
-          peer.connect(cluster.peerAddresses().get(id), 5_000);
-          held.add(peer);
+        for (int i = 0; i < 150; i++) {
+          held.add(connect(cluster.clientAddresses().get(id)));
+          if (i < 100) {
+            held.add(connect(cluster.peerAddresses().get(id)));
+          }
         }
       }
       Thread.sleep(2_000);
@@ -133,6 +194,11 @@ class AbuseIT {
       for (int id = 1; id <= cluster.size(); id++) {
         assertTrue(cluster.alive(id), "node " + id + " is down:\n" + cluster.logTail(id, 30));
         long rss = rss(cluster.pid(id));
+        String status = cluster.status(id);
+        assertTrue(status != null, "node " + id + " does not answer its status");
+        long inbound = field(status, "inboundBufferBytes");
+        System.out.println("AbuseIT: node " + id + " inbound buffers " + (inbound >> 10) + " KiB");
+        assertTrue(inbound < (8 << 20), "node " + id + " inbound buffers: " + status);
         System.out.println("AbuseIT: node " + id + " RSS after the abuse: " + (rss >> 20) + " MiB");
         assertTrue(
             rss < MAX_RSS_BYTES,

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
  * Random valid schemas ({@link RandomSchema}: generics, unions, groups, interfaces, struct and
@@ -19,6 +20,7 @@ import net.jqwik.api.Property;
  * requests. Each try writes {@value #BATCH} schema files and compiles them in one capnp run, so a
  * run of {@value #TRIES} tries compares 1,000 schemas.
  */
+@AddLifecycleHook(RequiresCapnp.class)
 class RandomSchemasOracleTest {
   static final int BATCH = 100;
   static final int TRIES = 10;
