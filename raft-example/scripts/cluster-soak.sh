@@ -32,49 +32,12 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -n "$DIR" ] || DIR=$(mktemp -d /tmp/rast-soak-XXXXXX)
-rm -rf "$DIR/cluster"
-mkdir -p "$DIR"
-# Run from a copy of the jars: a rebuild by ./rast (a source edited meanwhile) must not replace the
-# classes under the running nodes.
-# --jar-dir DIR: use DIR/rast-raft-0.1.0-SNAPSHOT.jar and DIR/lib as they are.
-if [ -z "$JAR_DIR" ]; then
-  "$ROOT/rast" --help >/dev/null
-  JAR_DIR="$DIR/jars"
-  mkdir -p "$JAR_DIR"
-  cp "$ROOT/raft-example/target/rast-raft-0.1.0-SNAPSHOT.jar" "$JAR_DIR/"
-  rm -rf "$JAR_DIR/lib" && cp -r "$ROOT/raft-example/target/lib" "$JAR_DIR/lib"
-fi
-# exec: started with &, $! is then the JVM itself (the cleanup below stops it by that pid).
-rast() { exec java ${JAVA_OPTS:-} -cp "$JAR_DIR/rast-raft-0.1.0-SNAPSHOT.jar:$JAR_DIR/lib/*" dev.rast.raft.cli.Main "$@"; }
+NAME=cluster-soak
+. "$ROOT/raft-example/scripts/cluster-common.sh"
 OUT="$DIR/report.txt"
 : >"$OUT"
 say() { echo "$*" | tee -a "$OUT"; }
-
-CLUSTER_PID=""
-cleanup() {
-  if [ -n "$CLUSTER_PID" ] && kill -0 "$CLUSTER_PID" 2>/dev/null; then
-    kill -TERM "$CLUSTER_PID" 2>/dev/null || true
-    wait "$CLUSTER_PID" 2>/dev/null || true
-  fi
-}
-trap cleanup EXIT INT TERM
-
-rast cluster --peer-base "$PEER_BASE" --client-base "$CLIENT_BASE" \
-  --data-dir "$DIR/cluster" \
-  --node-java-opts "-Xmx$HEAP -Xlog:gc:file=$DIR/cluster/logs/gc-node-{id}-%p.log:uptime" \
-  >"$DIR/cluster.out" 2>&1 &
-CLUSTER_PID=$!
-CLIENTS="1=127.0.0.1:$((CLIENT_BASE + 1)),2=127.0.0.1:$((CLIENT_BASE + 2)),3=127.0.0.1:$((CLIENT_BASE + 3))"
-i=0
-until grep -q '^leader: node' "$DIR/cluster.out" 2>/dev/null; do
-  i=$((i + 1))
-  if [ $i -gt 300 ] || ! kill -0 "$CLUSTER_PID" 2>/dev/null; then
-    echo "cluster-soak: the cluster did not elect a leader:" >&2
-    cat "$DIR/cluster.out" >&2
-    exit 1
-  fi
-  sleep 0.1
-done
+start_cluster "-Xmx$HEAP -Xlog:gc:file=$DIR/cluster/logs/gc-node-{id}-%p.log:uptime"
 
 # The pid of node N: the child of the cluster JVM whose arguments contain --id=N.
 node_pid() {
@@ -103,6 +66,7 @@ say "cluster-soak: $DURATION s, -Xmx$HEAP per node, -c $OUTSTANDING, data under 
 rast bench --cluster "$CLIENTS" -c "$OUTSTANDING" --duration "$DURATION" \
   >"$DIR/bench.out" 2>&1 &
 BENCH_PID=$!
+STARTED="$BENCH_PID $STARTED"
 START=$(date +%s)
 WARMUP=3
 for s in $SAMPLES; do

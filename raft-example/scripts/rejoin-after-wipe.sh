@@ -29,50 +29,14 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -n "$DIR" ] || DIR=$(mktemp -d /tmp/rast-rejoin-XXXXXX)
-rm -rf "$DIR/cluster"
-mkdir -p "$DIR"
-# Run from a copy of the jars: a rebuild by ./rast (a source edited meanwhile) must not replace the
-# classes under the running nodes.
-# --jar-dir DIR: use DIR/rast-raft-0.1.0-SNAPSHOT.jar and DIR/lib as they are.
-if [ -z "$JAR_DIR" ]; then
-  "$ROOT/rast" --help >/dev/null
-  JAR_DIR="$DIR/jars"
-  mkdir -p "$JAR_DIR"
-  cp "$ROOT/raft-example/target/rast-raft-0.1.0-SNAPSHOT.jar" "$JAR_DIR/"
-  rm -rf "$JAR_DIR/lib" && cp -r "$ROOT/raft-example/target/lib" "$JAR_DIR/lib"
-fi
-# exec: started with &, $! is then the JVM itself (the cleanup below stops it by that pid).
-rast() { exec java ${JAVA_OPTS:-} -cp "$JAR_DIR/rast-raft-0.1.0-SNAPSHOT.jar:$JAR_DIR/lib/*" dev.rast.raft.cli.Main "$@"; }
-CLUSTER_PID=""
-BENCH_PID=""
-cleanup() {
-  for p in $BENCH_PID $CLUSTER_PID; do
-    if kill -0 "$p" 2>/dev/null; then
-      kill -TERM "$p" 2>/dev/null || true
-      wait "$p" 2>/dev/null || true
-    fi
-  done
-}
-trap cleanup EXIT INT TERM
+NAME=rejoin-after-wipe
+. "$ROOT/raft-example/scripts/cluster-common.sh"
 now_ms() { date +%s%3N; }
-
-rast cluster --peer-base "$PEER_BASE" --client-base "$CLIENT_BASE" \
-  --data-dir "$DIR/cluster" --node-java-opts "-Xmx$HEAP" >"$DIR/cluster.out" 2>&1 &
-CLUSTER_PID=$!
-CLIENTS="1=127.0.0.1:$((CLIENT_BASE + 1)),2=127.0.0.1:$((CLIENT_BASE + 2)),3=127.0.0.1:$((CLIENT_BASE + 3))"
-i=0
-until grep -q '^leader: node' "$DIR/cluster.out" 2>/dev/null; do
-  i=$((i + 1))
-  if [ $i -gt 300 ] || ! kill -0 "$CLUSTER_PID" 2>/dev/null; then
-    echo "rejoin-after-wipe: the cluster did not elect a leader:" >&2
-    cat "$DIR/cluster.out" >&2
-    exit 1
-  fi
-  sleep 0.1
-done
+start_cluster "-Xmx$HEAP"
 
 rast bench --cluster "$CLIENTS" -c "$OUTSTANDING" --duration 100000 >"$DIR/bench.out" 2>&1 &
 BENCH_PID=$!
+STARTED="$BENCH_PID $STARTED"
 
 # One line per node of `rast status --json`: ID ROLE name=value ... for the fields we use.
 status() {
