@@ -58,6 +58,15 @@ final class ClusterCommand implements Callable<Integer> {
   @Option(names = "--no-fsync", description = "Do not fsync (unsafe).")
   boolean noFsync;
 
+  @Option(
+      names = "--node-java-opts",
+      defaultValue = "-Xmx1g",
+      paramLabel = "OPTS",
+      description =
+          "JVM options of every node process, separated by spaces; {id} is replaced by the node's id "
+              + "(-Xmx512m -Xlog:gc:file=/tmp/gc-{id}.log). Default: ${DEFAULT-VALUE}.")
+  String nodeJavaOpts;
+
   @Mixin
   NetOptions net = new NetOptions();
 
@@ -73,6 +82,7 @@ final class ClusterCommand implements Callable<Integer> {
     }
     checkBase("--peer-base", peerBase);
     checkBase("--client-base", clientBase);
+    List<String> jvm = jvmOptions(nodeJavaOpts);
     String busy = busyPort();
     if (busy != null) {
       System.err.println("rast cluster: " + busy
@@ -83,8 +93,7 @@ final class ClusterCommand implements Callable<Integer> {
     boolean created = dataDir == null || !Files.exists(dataDir);
     Path dir = dataDir != null ? dataDir : Files.createTempDirectory("rast-cluster-");
     boolean serving = false;
-    try (LocalCluster c =
-        new LocalCluster(nodes, dir, !noFsync, peerBase, clientBase, List.of("-Xmx1g"))) {
+    try (LocalCluster c = new LocalCluster(nodes, dir, !noFsync, peerBase, clientBase, jvm)) {
       c.nodeArgs(net.asArgs());
       c.startAll();
       System.out.println("cluster of " + nodes + " starting; data and logs under " + dir);
@@ -120,6 +129,24 @@ final class ClusterCommand implements Callable<Integer> {
           option + " must be 0 (free ports) or leave room for " + nodes + " ports below 65536, not "
               + base);
     }
+  }
+
+  /** The words of {@code --node-java-opts}; each must be a JVM option (start with '-'). */
+  private List<String> jvmOptions(String opts) {
+    List<String> words = new java.util.ArrayList<>();
+    for (String w : opts.trim().split("\\s+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (!w.startsWith("-")) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--node-java-opts takes JVM options that start with '-', not '" + w + "' in '" + opts
+                + "'");
+      }
+      words.add(w);
+    }
+    return words;
   }
 
   /** Waits for a leader; a node failing for good meanwhile ends the start with its exit code (0: started). */

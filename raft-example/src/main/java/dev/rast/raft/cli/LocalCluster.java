@@ -44,6 +44,8 @@ public final class LocalCluster implements Closeable {
 
   /**
    * @param basePeerPort 0: pick free ports; else peers at base+i and clients at baseClientPort+i
+   * @param extraJvm JVM options of every node process; {@code {id}} in one is replaced by the node's
+   *     id (a GC log file per node)
    */
   public LocalCluster(
       int size,
@@ -120,7 +122,9 @@ public final class LocalCluster implements Closeable {
     }
     List<String> cmd = new ArrayList<>();
     cmd.add(ProcessHandle.current().info().command().orElse("java"));
-    cmd.addAll(extraJvm);
+    for (String opt : extraJvm) {
+      cmd.add(opt.replace("{id}", Integer.toString(id)));
+    }
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(Main.class.getName());

@@ -94,6 +94,12 @@ public final class RaftLoop {
   private volatile int knownLeader;
   private long leaderChanges;
   private int lastLeader;
+  /** Term and leadership as last logged (a line per term change and per leadership won or lost). */
+  private long loggedTerm;
+
+  private boolean loggedLeading;
+  /** When a loop stall was last logged (nanoTime; 0: never). */
+  private long lastStallReport;
   /** The term this node led in at the last check or accepted proposal or read (0: it did not lead). */
   private long ledTerm;
 
@@ -254,8 +260,33 @@ public final class RaftLoop {
       nextTick = nowNanos + tickNanos;
     } else if (nowNanos - nextTick >= 0) {
       raft.tick();
-      nextTick = nowNanos - nextTick > 5 * tickNanos ? nowNanos + tickNanos : nextTick + tickNanos;
+      if (nowNanos - nextTick > 5 * tickNanos) {
+        reportStall("ticks were late by", nowNanos - nextTick, nowNanos);
+        nextTick = nowNanos + tickNanos;
+      } else {
+        nextTick += tickNanos;
+      }
     }
+  }
+
+  /**
+   * Logs a stall of the owner's loop (at most one line a second): a leader that does not tick
+   * sends no heartbeats, so its followers may start an election. "ticks were late by" is a process
+   * that did not run (GC, CPU starvation, SIGSTOP); the owner reports "one loop iteration took"
+   * for work done in one turn longer than 5 ticks.
+   */
+  public void reportStall(String what, long nanos, long nowNanos) {
+    if (lastStallReport != 0 && nowNanos - lastStallReport < 1_000_000_000L) {
+      return;
+    }
+    lastStallReport = nowNanos;
+    System.err.println(java.time.LocalTime.now() + " node " + raft.id() + ": " + what + " "
+        + nanos / 1_000_000 + " ms (" + raft.role() + ", term " + raft.term() + ")");
+  }
+
+  /** Whether {@code nanos} of one loop turn is a stall worth {@link #reportStall reporting}. */
+  public boolean isStall(long nanos) {
+    return tickNanos > 0 && nanos > 5 * tickNanos;
   }
 
   /** Milliseconds until the next tick is due (at least 1), for the owner's wait. */
@@ -352,12 +383,31 @@ public final class RaftLoop {
     if (seen != knownLeader) {
       knownLeader = seen;
     }
+    boolean leading = role == Role.LEADER;
+    if (raft.term() != loggedTerm || leading != loggedLeading) {
+      logRole(leading);
+    }
     long led = role == Role.LEADER ? raft.term() : 0;
     if (ledTerm != 0 && led != ledTerm) {
       ledTerm = led;
       listener.leadershipLost();
     }
     ledTerm = led;
+  }
+
+  /**
+   * One line per term change and per leadership won or lost, with the wall-clock time: an election
+   * seen in a run (a leader change in the demo) can be traced to the node that started it, and a
+   * leader that steps down in its own term (check-quorum) shows as such.
+   */
+  private void logRole(boolean leading) {
+    String why = raft.term() == loggedTerm && loggedLeading && !leading
+        ? " (stepped down in its own term: no quorum heard from within an election timeout)"
+        : "";
+    System.err.println(java.time.LocalTime.now() + " node " + raft.id() + ": term " + raft.term()
+        + ", " + raft.role() + (leading ? "" : ", leader " + raft.leader()) + why);
+    loggedTerm = raft.term();
+    loggedLeading = leading;
   }
 
   private void apply(long index) {

@@ -99,7 +99,10 @@ final class SnapshotTransfers {
     }
     for (int peer : peers) {
       if (peer != self && file != null && raft.needsSnapshot(peer) && !senders.containsKey(peer)) {
-        senders.put(peer, new SnapshotSender(peer, file, index, term, CHUNK_BYTES, WINDOW, now));
+        SnapshotSender s = new SnapshotSender(peer, file, index, term, CHUNK_BYTES, WINDOW, now);
+        senders.put(peer, s);
+        System.err.println("node " + self + ": node " + peer + " needs entries compacted away;"
+            + " sending snapshot " + index + " (term " + term + ", " + s.size() + " bytes)");
       }
     }
     if (senders.isEmpty()) {
@@ -109,11 +112,16 @@ final class SnapshotTransfers {
       SnapshotSender s = it.next();
       if (raft.matchOf(s.peer()) >= s.index()) {
         sentTransfers++;
+        System.err.println("node " + self + ": node " + s.peer() + " installed snapshot "
+            + s.index() + ": " + s.bytesOut() + " bytes sent (file " + s.size() + ") in "
+            + TimeUnit.NANOSECONDS.toMillis(now - s.startNanos()) + " ms");
         s.close();
         it.remove();
         continue;
       }
       if (s.stalled(now, STALL_NANOS)) {
+        System.err.println("node " + self + ": snapshot transfer to node " + s.peer()
+            + " stalled (no answer for 5 s); starting it over");
         s.rewind(now);
       }
       while (s.canSend()) {
@@ -184,6 +192,8 @@ final class SnapshotTransfers {
     if (file != null) {
       installer.install(from, file, index, c.getTerm());
       installed++;
+      System.err.println("node " + self + ": installed snapshot " + index + " (term " + c.getTerm()
+          + ") from node " + from);
     }
     out.clear();
     Message.Builder a = out.initRoot(Message._Meta.SIZE, envelope);

@@ -63,6 +63,7 @@ final class InboundPeer implements IoHandler, FrameReader.Handler {
         return;
       }
       from = Handshake.from(hello, 0);
+      transport.peerConnected(from);
     }
     if (!reader.read(channel, this)) {
       close();

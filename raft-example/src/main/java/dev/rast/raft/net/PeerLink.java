@@ -162,6 +162,18 @@ final class PeerLink implements IoHandler {
     return true;
   }
 
+  /**
+   * The peer just connected to us, so it is up: a link waiting out its backoff dials at the next
+   * {@link #poll} instead. Without this a leader whose backoff grew to a second while the peer was
+   * down keeps it waiting that long after it is back, longer than an election timeout.
+   */
+  void peerIsUp() {
+    if (channel == null) {
+      nextDial = System.nanoTime();
+      backoff = MIN_BACKOFF;
+    }
+  }
+
   /** Counts and logs (rate-limited) a dropped message of {@code bytes} ({@code -1}: not measured). */
   private boolean drop(long bytes, String why) {
     drops++;

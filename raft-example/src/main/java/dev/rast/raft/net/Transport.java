@@ -153,6 +153,14 @@ public final class Transport implements MessageSender, Closeable {
     return links.containsKey(id);
   }
 
+  /** Peer {@code id} connected to us and passed the handshake: our link to it redials now if down. */
+  void peerConnected(int id) {
+    PeerLink l = links.get(id);
+    if (l != null) {
+      l.peerIsUp();
+    }
+  }
+
   /** Queues a message for {@code to}; false when it was dropped (unknown peer, full queue, no connection). */
   @Override
   public boolean send(int to, MessageBuilder m) {

@@ -257,6 +257,10 @@ public final class Node implements MessageSink {
         loop.process(now);
         transport.flush();
         flushClients();
+        long took = System.nanoTime() - now;
+        if (loop.isStall(took)) {
+          loop.reportStall("one loop iteration took", took, now);
+        }
       }
     } finally {
       try {

@@ -26,6 +26,9 @@ public final class SnapshotSender implements AutoCloseable {
   private long sent;
   private long acked;
   private long lastProgressNanos;
+  private final long startNanos;
+  /** Every byte read for sending, retransmissions included. */
+  private long bytesOut;
   /** The offset last gone back to (-1: none), so that one gap costs one rewind. */
   private long rewoundTo = -1;
 
@@ -42,6 +45,7 @@ public final class SnapshotSender implements AutoCloseable {
     this.chunkBytes = chunkBytes;
     this.window = window;
     this.lastProgressNanos = nowNanos;
+    this.startNanos = nowNanos;
   }
 
   public int peer() {
@@ -68,6 +72,16 @@ public final class SnapshotSender implements AutoCloseable {
   /** Bytes sent (including retransmissions after a rewind). */
   public long sent() {
     return sent;
+  }
+
+  /** Bytes handed out by {@link #nextChunk} since the transfer began, retransmissions included. */
+  public long bytesOut() {
+    return bytesOut;
+  }
+
+  /** When the transfer began ({@code nowNanos} of the constructor). */
+  public long startNanos() {
+    return startNanos;
   }
 
   /** Whether another chunk may go now (the window is not full and the file not all sent). */
@@ -99,6 +113,7 @@ public final class SnapshotSender implements AutoCloseable {
     }
     dst.flip();
     sent += n;
+    bytesOut += n;
     return sent == size;
   }
 

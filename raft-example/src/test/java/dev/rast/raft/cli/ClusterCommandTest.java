@@ -67,4 +67,40 @@ class ClusterCommandTest {
       assertTrue(r.err().contains("port " + port + " (node 1's peer port) is busy"), r.toString());
     }
   }
+
+  @Test
+  void nodeJavaOptsThatAreNotOptionsAreAUsageError() throws Exception {
+    Path data = dir.resolve("bad-opts");
+    CliRun r = CliRun.of(
+        "cluster",
+        "--peer-base",
+        "0",
+        "--client-base",
+        "0",
+        "--node-java-opts",
+        "-Xmx512m Xlog:gc",
+        "--data-dir",
+        data.toString());
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(
+        r.err().contains("--node-java-opts takes JVM options that start with '-', not 'Xlog:gc'"),
+        r.toString());
+    assertFalse(Files.exists(data), "created " + data);
+  }
+
+  /** {@code --node-java-opts} reaches each node's JVM, with {id} replaced (a GC log per node). */
+  @Test
+  void nodeJvmOptionsNameTheNode() throws Exception {
+    try (LocalCluster c = new LocalCluster(
+        2, dir.resolve("c"), false, 0, 0, java.util.List.of("-Xmx200m", "-Drast.test.node={id}"))) {
+      c.startAll();
+      for (int id = 1; id <= 2; id++) {
+        String[] args =
+            ProcessHandle.of(c.pid(id)).orElseThrow().info().arguments().orElseThrow();
+        java.util.List<String> list = java.util.Arrays.asList(args);
+        assertTrue(list.contains("-Xmx200m"), list.toString());
+        assertTrue(list.contains("-Drast.test.node=" + id), list.toString());
+      }
+    }
+  }
 }

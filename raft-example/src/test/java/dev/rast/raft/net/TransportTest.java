@@ -209,4 +209,42 @@ class TransportTest {
       }
     }
   }
+
+  /**
+   * Issue 13, item 6: a peer that was down long enough for our reconnect backoff to reach its 1 s
+   * maximum is dialed as soon as it connects to us, not up to a second later (longer than an
+   * election timeout: a leader kept from its restarted follower lost its quorum when the other
+   * follower paused).
+   */
+  @Test
+  void aPeerThatComesBackIsDialedAtOnce() throws IOException {
+    int p1 = freePort();
+    int p2 = freePort();
+    Map<Integer, InetSocketAddress> peers = Map.of(1, loop(p1), 2, loop(p2));
+    try (Selector s1 = Selector.open();
+        Selector s2 = Selector.open()) {
+      Transport t1 = new Transport(1, CLUSTER, loop(p1), peers, 1 << 20, (f, b, s, e) -> false, s1);
+      t1.start();
+      // Node 2 is down for 2.5 s: node 1's dials fail and its backoff grows to the maximum.
+      long downUntil = System.nanoTime() + 2_500_000_000L;
+      spin(() -> System.nanoTime() > downUntil, () -> t1.poll(System.nanoTime()), s1);
+      assertTrue(!t1.connected(2));
+      Transport t2 = new Transport(2, CLUSTER, loop(p2), peers, 1 << 20, (f, b, s, e) -> false, s2);
+      t2.start();
+      long up = System.nanoTime();
+      spin(
+          () -> t1.connected(2),
+          () -> {
+            t1.poll(System.nanoTime());
+            t2.poll(System.nanoTime());
+          },
+          s1,
+          s2);
+      long ms = (System.nanoTime() - up) / 1_000_000;
+      assertTrue(t1.connected(2), "node 1 never reconnected to node 2");
+      assertTrue(ms < 400, "node 1 reconnected " + ms + " ms after node 2 came back");
+      t1.close();
+      t2.close();
+    }
+  }
 }
