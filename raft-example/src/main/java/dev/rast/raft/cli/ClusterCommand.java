@@ -1,5 +1,6 @@
 package dev.rast.raft.cli;
 
+import dev.rast.raft.net.ClusterSecret;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -58,6 +59,13 @@ final class ClusterCommand implements Callable<Integer> {
   @Option(names = "--no-fsync", description = "Do not fsync (unsafe).")
   boolean noFsync;
 
+  @Option(
+      names = "--cluster-secret-file",
+      paramLabel = "FILE",
+      description =
+          "The secret the nodes prove to each other (see rast node --help). Default: cluster.secret in the data directory, created with a random secret (mode 600) if absent.")
+  Path secretFile;
+
   @Mixin
   NetOptions net = new NetOptions();
 
@@ -70,6 +78,14 @@ final class ClusterCommand implements Callable<Integer> {
       net.limits();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (secretFile != null) {
+      try {
+        ClusterSecret.load(secretFile);
+      } catch (IllegalArgumentException | IOException e) {
+        throw new ParameterException(
+            spec.commandLine(), "--cluster-secret-file: " + e.getMessage());
+      }
     }
     checkBase("--peer-base", peerBase);
     checkBase("--client-base", clientBase);
@@ -86,8 +102,12 @@ final class ClusterCommand implements Callable<Integer> {
     try (LocalCluster c =
         new LocalCluster(nodes, dir, !noFsync, peerBase, clientBase, List.of("-Xmx1g"))) {
       c.nodeArgs(net.asArgs());
+      if (secretFile != null) {
+        c.secretFile(secretFile);
+      }
       c.startAll();
-      System.out.println("cluster of " + nodes + " starting; data and logs under " + dir);
+      System.out.println("cluster of " + nodes + " starting; data and logs under " + dir
+          + "; peers authenticate with the secret in " + c.secretFile());
       System.out.println(
           "clients: --cluster " + dev.rast.raft.node.Peers.format(c.clientAddresses()));
       int failed = awaitStart(c);
