@@ -79,6 +79,17 @@ public final class RaftNode {
 
   private boolean started;
 
+  /**
+   * The size of one chunk of the leader's arena. G1 allocates any object of half a region or more
+   * as "humongous": straight into the old generation, in whole regions, reclaimed only by a young
+   * collection that finds it dead or by a concurrent cycle. Regions are 1 MiB for heaps up to 2
+   * GiB (e.g. {@code -Xmx1g}), so a 1 MiB chunk, allocated every few thousand proposals, was
+   * humongous; 256 KiB stays below half of the smallest region and is allocated in the young
+   * generation like any other buffer. (A single record larger than a chunk gets a chunk of its
+   * own size.)
+   */
+  static final int ARENA_CHUNK_BYTES = 256 << 10;
+
   /** Leader's encoding arena for records of proposals; new chunks are allocated as it fills. */
   private ByteBuffer arena;
   /** Records read back from storage for a follower behind the in-memory window (grows, never shrinks). */
@@ -623,7 +634,7 @@ public final class RaftNode {
     long index = log.lastIndex() + 1;
     int need = Records.encodedLength(payload == null ? 0 : payload.remaining()) + 64;
     if (arena == null || arena.remaining() < need || !writeRecord(kind, payload, index)) {
-      arena = ByteBuffer.allocate(Math.max(1 << 20, need * 2)).order(ByteOrder.LITTLE_ENDIAN);
+      arena = ByteBuffer.allocate(Math.max(ARENA_CHUNK_BYTES, need)).order(ByteOrder.LITTLE_ENDIAN);
       if (!writeRecord(kind, payload, index)) {
         throw new IllegalStateException(
             "record of index " + index + " does not fit a fresh arena chunk");

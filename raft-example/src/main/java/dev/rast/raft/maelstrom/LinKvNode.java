@@ -1,17 +1,19 @@
 package dev.rast.raft.maelstrom;
 
-import dev.rast.capnp.DataReader;
 import dev.rast.capnp.Framing;
+import dev.rast.capnp.MessageBuilder;
 import dev.rast.raft.core.Config;
 import dev.rast.raft.core.Outcome;
-import dev.rast.raft.core.RaftLog;
-import dev.rast.raft.core.RaftNode;
-import dev.rast.raft.core.Ready;
 import dev.rast.raft.core.Role;
-import dev.rast.raft.msg.RaftMsg.Entry;
-import dev.rast.raft.msg.RaftMsg.EntryKind;
+import dev.rast.raft.loop.MemoryStorage;
+import dev.rast.raft.loop.RaftLoop;
+import dev.rast.raft.net.MessageSender;
+import dev.rast.raft.snapshot.SnapshotPolicy;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -21,11 +23,13 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 
 /**
- * One Maelstrom {@code lin-kv} node: the pure Raft core driven by Maelstrom messages, with {@link
- * LinKvStore} as its state machine. It does no IO and reads no clock: the caller feeds it
- * messages ({@link #onMessage}), time ({@link #tick}) and turns ({@link #process}), and it emits
- * messages through the {@link Outbox} — which is what lets a test drive three of them in virtual
- * time, and {@link StdioRunner} drive one over stdin/stdout.
+ * One Maelstrom {@code lin-kv} node: a {@link RaftLoop} (the same driver as the key-value node's)
+ * over a {@link MemoryStorage} log, with {@link LinKvStore} as its state machine and Maelstrom
+ * messages as its transport. It reads no clock: the caller feeds it messages ({@link
+ * #onMessage}), time ({@link #tick}) and turns ({@link #process}), and it emits messages through
+ * the {@link Outbox} — which is what lets a test drive three of them in virtual time, and {@link
+ * StdioRunner} drive one over stdin/stdout. Its only IO is its snapshots, written in {@code
+ * dataDir/<node id>/snapshots} by the loop's snapshot thread.
  *
  * <p>The protocol:
  *
@@ -55,7 +59,10 @@ import java.util.random.RandomGenerator;
  *
  * <p>Storage is in memory: the Raft log and hard state live only as long as the process, so a
  * restarted node would come back with an empty log and no vote, which is unsafe. Maelstrom's
- * lin-kv nemeses partition the network but do not restart nodes, so this is acceptable here.
+ * lin-kv nemeses partition the network but do not restart nodes, so this is acceptable here. The
+ * log is bounded all the same: the loop snapshots the store by {@link Settings#snapshots} and
+ * drops the records behind the snapshot but its tail; a follower behind the tail gets the
+ * snapshot by InstallSnapshot, in chunks through Maelstrom's network like every Raft message.
  *
  * <p>Not thread-safe: one thread drives a node.
  */
@@ -64,6 +71,8 @@ public final class LinKvNode {
   public static final String FORWARDED = "rast_forwarded";
   /** The Raft cluster id of every Maelstrom cluster ("maelstrm"). */
   static final long CLUSTER_ID = 0x6d61656c7374726dL;
+  /** The core's cache of recent records (see {@code Config.logCacheBytes}). */
+  static final long CORE_CACHE_BYTES = 16 << 10;
 
   /**
    * Timing.
@@ -73,9 +82,25 @@ public final class LinKvNode {
    * @param heartbeatTicks leader heartbeat interval in ticks (< electionTicks)
    * @param requestTimeoutMillis how long a client request may wait before an error answers it
    *     (Maelstrom's lin-kv client gives up after 1 s)
+   * @param snapshots when to snapshot the store and how many log records to keep behind a
+   *     snapshot (the in-memory log holds at most about {@code entries + tailEntries} records)
    */
   public record Settings(
-      int tickMillis, int electionTicks, int heartbeatTicks, int requestTimeoutMillis) {
+      int tickMillis,
+      int electionTicks,
+      int heartbeatTicks,
+      int requestTimeoutMillis,
+      SnapshotPolicy snapshots) {
+    /** Snapshots every 10,000 entries (or 16 MiB of commands), keeping a tail of 1,000 records. */
+    public static final SnapshotPolicy DEFAULT_SNAPSHOTS =
+        new SnapshotPolicy(10_000, 16 << 20, 1_000);
+
+    /** The given timing with {@link #DEFAULT_SNAPSHOTS}. */
+    public Settings(
+        int tickMillis, int electionTicks, int heartbeatTicks, int requestTimeoutMillis) {
+      this(tickMillis, electionTicks, heartbeatTicks, requestTimeoutMillis, DEFAULT_SNAPSHOTS);
+    }
+
     public Settings {
       if (tickMillis <= 0 || requestTimeoutMillis <= 0) {
         throw new IllegalArgumentException("tickMillis and requestTimeoutMillis must be > 0");
@@ -111,14 +136,17 @@ public final class LinKvNode {
   private final Outbox out;
   private final RandomGenerator random;
   private final PrintStream log;
+  private final Path dataDir;
   private final LinKvStore store = new LinKvStore();
   private final Map<Long, Waiting> writes = new HashMap<>();
   private final Map<Long, Waiting> reads = new HashMap<>();
   private final Map<Long, Proxy> proxies = new HashMap<>();
-  private final DataReader payload = new DataReader();
   private String self;
   private List<String> nodes = List.of();
-  private RaftNode raft;
+  private RaftLoop raft;
+  /** The time of the latest input (ms), for the loop's snapshot transfers. */
+  private long now;
+
   private long nextMsgId;
   private long nextProposal;
   private long nextRead;
@@ -128,18 +156,22 @@ public final class LinKvNode {
   /**
    * @param random the election jitter's only source (seed it for reproducible runs)
    * @param log where diagnostics go (stderr; never the protocol stream)
+   * @param dataDir where the node keeps its snapshots (in {@code <node id>/snapshots})
    */
-  public LinKvNode(Settings settings, Outbox out, RandomGenerator random, PrintStream log) {
+  public LinKvNode(
+      Settings settings, Outbox out, RandomGenerator random, PrintStream log, Path dataDir) {
     this.settings = settings;
     this.out = out;
     this.random = random;
     this.log = log;
+    this.dataDir = dataDir;
   }
 
   // ---- inputs ----
 
   /** Handles one incoming message at time {@code nowMillis}. */
   public void onMessage(Message m, long nowMillis) {
+    now = nowMillis;
     Long inReplyTo = m.inReplyTo();
     if (inReplyTo != null) {
       onReply(m, inReplyTo);
@@ -166,6 +198,7 @@ public final class LinKvNode {
     if (raft == null) {
       return;
     }
+    now = nowMillis;
     raft.tick();
     expire(nowMillis);
   }
@@ -175,16 +208,19 @@ public final class LinKvNode {
     if (raft == null) {
       return;
     }
-    for (int i = 0; i < 64 && raft.hasReady(); i++) {
-      handleReady();
+    try {
+      raft.process(now * 1_000_000);
+    } catch (IOException e) {
+      throw new UncheckedIOException(self + ": the Raft loop failed; stopping", e);
     }
     Role role = raft.role();
-    if (role != lastRole || raft.term() != lastTerm) {
+    long term = raft.raft().term();
+    if (role != lastRole || term != lastTerm) {
       if (role == Role.LEADER || lastRole == Role.LEADER) {
-        log.println(self + ": " + role + " in term " + raft.term());
+        log.println(self + ": " + role + " in term " + term);
       }
       lastRole = role;
-      lastTerm = raft.term();
+      lastTerm = term;
     }
   }
 
@@ -200,6 +236,11 @@ public final class LinKvNode {
     return raft == null ? Role.FOLLOWER : raft.role();
   }
 
+  /** The Raft loop (null before init), for tests. */
+  RaftLoop loop() {
+    return raft;
+  }
+
   /** The key-value state as applied here. */
   public LinKvStore store() {
     return store;
@@ -207,7 +248,7 @@ public final class LinKvNode {
 
   /** A one-line summary for the log. */
   public String summary() {
-    return self + ": " + (raft == null ? "not initialised" : raft.toString()) + ", keys "
+    return self + ": " + (raft == null ? "not initialised" : raft.raft().toString()) + ", keys "
         + store.size() + ", waiting writes " + writes.size() + ", reads " + reads.size()
         + ", forwarded " + proxies.size();
   }
@@ -258,9 +299,26 @@ public final class LinKvNode {
       self = nodeId;
       nodes = List.copyOf(sorted);
       Config config = Config.of(sorted.indexOf(nodeId) + 1, voters, CLUSTER_ID, random)
-          .withElection(settings.electionTicks(), settings.heartbeatTicks(), true, true);
-      raft = new RaftNode(config);
-      log.println(self + ": initialised, Raft id " + raft.id() + " of " + nodes);
+          .withElection(settings.electionTicks(), settings.heartbeatTicks(), true, true)
+          // The storage is in memory already: a core cache of its own would only hold the same
+          // records twice. A small one still serves the followers that are just behind.
+          .withLogCacheBytes(CORE_CACHE_BYTES);
+      try {
+        raft = new RaftLoop(
+            self,
+            config,
+            0, // ticks come from tick()
+            new MemoryStorage(),
+            store,
+            new RaftOut(),
+            new Events(),
+            dataDir.resolve(nodeId).resolve("snapshots"),
+            settings.snapshots(),
+            () -> {}); // the runner's loop turns at least once per tick: no wakeup needed
+      } catch (IOException e) {
+        throw new UncheckedIOException(self + ": starting the Raft loop failed", e);
+      }
+      log.println(self + ": initialised, Raft id " + raft.raft().id() + " of " + nodes);
     }
     if (msgId != null) {
       reply(m.src(), msgId, Message.body("type", "init_ok"), self);
@@ -282,8 +340,13 @@ public final class LinKvNode {
       log.println(self + ": dropped a raft message with bad base64 from " + m.src());
       return;
     }
-    // A fresh array per message: the core logs AppendEntries records in place.
-    if (!raft.step(ByteBuffer.wrap(bytes))) {
+    int from = nodes.indexOf(m.src()) + 1;
+    long refused = raft.refusedMessages();
+    if (from != 0) {
+      // A fresh array per message: the core logs AppendEntries records in place.
+      raft.onMessage(from, ByteBuffer.wrap(bytes), 0, bytes.length, now * 1_000_000);
+    }
+    if (from == 0 || raft.refusedMessages() > refused) {
       log.println(self + ": dropped a malformed or misaddressed raft message from " + m.src());
     }
   }
@@ -328,7 +391,7 @@ public final class LinKvNode {
           return;
         }
       } else {
-        long id = ((long) raft.id() << 48) | ++nextProposal;
+        long id = ((long) raft.raft().id() << 48) | ++nextProposal;
         KvCommand c = req.type().equals("write")
             ? KvCommand.write(id, req.key(), req.value())
             : KvCommand.cas(id, req.key(), req.from(), req.value(), req.create());
@@ -359,8 +422,9 @@ public final class LinKvNode {
       }
     }
     int leader = raft.leader();
-    if (m.body().containsKey(FORWARDED) || leader == 0 || leader == raft.id()) {
-      String known = leader == 0 || leader == raft.id()
+    int me = raft.raft().id();
+    if (m.body().containsKey(FORWARDED) || leader == 0 || leader == me) {
+      String known = leader == 0 || leader == me
           ? "no leader known"
           : "the leader is " + nodes.get(leader - 1);
       reply(
@@ -410,31 +474,57 @@ public final class LinKvNode {
     }
   }
 
-  // ---- Ready ----
+  // ---- the loop's outputs ----
 
-  /**
-   * Handles one Ready as the core's contract prescribes. Storage is in memory: the core's log
-   * already holds every record, so the writes are durable the moment they are handed out, every
-   * message (the {@code afterPersist} ones included) goes out at once, and the writes are
-   * reported persisted right after {@code advance}.
-   */
-  private void handleReady() {
-    Ready r = raft.ready();
-    RaftLog raftLog = raft.log();
-    long persistLast = r.hasRecords() ? r.persistLast() : 0;
-    for (int i = 0; i < r.messageCount(); i++) {
-      byte[] bytes = new byte[(int) Framing.serializedSize(r.message(i))];
-      Framing.write(r.message(i), ByteBuffer.wrap(bytes));
+  /** Raft messages to peers, as Maelstrom messages of type {@code raft} with the framed bytes in base64. */
+  private final class RaftOut implements MessageSender {
+    @Override
+    public boolean send(int to, MessageBuilder m) {
+      byte[] bytes = new byte[(int) Framing.serializedSize(m)];
+      Framing.write(m, ByteBuffer.wrap(bytes));
+      return emit(to, bytes);
+    }
+
+    @Override
+    public boolean send(int to, ByteBuffer src, int offset, int length) {
+      byte[] bytes = new byte[length];
+      src.get(offset, bytes);
+      return emit(to, bytes);
+    }
+
+    private boolean emit(int to, byte[] framed) {
+      if (to < 1 || to > nodes.size()) {
+        return false;
+      }
       out.send(new Message(
           self,
-          nodes.get(r.messageTo(i) - 1),
-          Message.body("type", "raft", "data", Base64.getEncoder().encodeToString(bytes))));
+          nodes.get(to - 1),
+          Message.body("type", "raft", "data", Base64.getEncoder().encodeToString(framed))));
+      return true;
     }
-    for (long i = r.applyFirst(); i <= r.applyLast(); i++) {
-      apply(i);
+  }
+
+  /** Answers the clients as the loop applies their writes, confirms their reads, or loses leadership. */
+  private final class Events implements RaftLoop.Listener {
+    @Override
+    public void applied(long index, int result) {
+      KvCommand c = store.lastCommand();
+      LinKvStore.Result r = store.lastResult();
+      Waiting w = writes.remove(c.id());
+      if (w != null) {
+        reply(
+            w.client(),
+            w.msgId(),
+            r.ok()
+                ? Message.body("type", c.cas() ? "cas_ok" : "write_ok")
+                : Message.error(r.error(), r.text()),
+            self);
+      }
     }
-    for (int i = 0; i < r.readCount(); i++) {
-      Waiting w = reads.remove(r.readId(i));
+
+    @Override
+    public void readable(long readId) {
+      Waiting w = reads.remove(readId);
       if (w != null) {
         reply(
             w.client(),
@@ -447,13 +537,11 @@ public final class LinKvNode {
             self);
       }
     }
-    raft.advance();
-    if (persistLast > 0) {
-      raft.persisted(persistLast, raftLog.term(persistLast));
-    }
-    if (raft.role() != Role.LEADER && !reads.isEmpty()) {
+
+    @Override
+    public void leadershipLost() {
       // A deposed leader forgets its pending reads; a read has no effect, so failing it is
-      // definite.
+      // definite. Writes wait on: followers apply the same log.
       for (Waiting w : reads.values()) {
         reply(
             w.client(),
@@ -462,34 +550,6 @@ public final class LinKvNode {
             self);
       }
       reads.clear();
-    }
-  }
-
-  private void apply(long index) {
-    Entry.Reader e = raft.entry(index);
-    if (e.getKind() != EntryKind.NORMAL) {
-      return;
-    }
-    e.getPayload(payload);
-    byte[] bytes = new byte[payload.size()];
-    payload.buffer().get(payload.offset(), bytes);
-    KvCommand c;
-    try {
-      c = KvCommand.decode(bytes);
-    } catch (JsonException ex) {
-      throw new IllegalStateException(
-          self + ": entry " + index + " is not a command; stopping", ex);
-    }
-    LinKvStore.Result result = store.apply(c);
-    Waiting w = writes.remove(c.id());
-    if (w != null) {
-      reply(
-          w.client(),
-          w.msgId(),
-          result.ok()
-              ? Message.body("type", c.cas() ? "cas_ok" : "write_ok")
-              : Message.error(result.error(), result.text()),
-          self);
     }
   }
 

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -32,15 +33,19 @@ public final class StdioRunner {
   private final LinKvNode.Settings settings;
   private final RandomGenerator random;
   private final PrintStream log;
+  private final Path dataDir;
 
   /**
    * @param random election jitter (see {@link LinKvNode})
    * @param log diagnostics (stderr)
+   * @param dataDir where the node keeps its snapshots (see {@link LinKvNode})
    */
-  public StdioRunner(LinKvNode.Settings settings, RandomGenerator random, PrintStream log) {
+  public StdioRunner(
+      LinKvNode.Settings settings, RandomGenerator random, PrintStream log, Path dataDir) {
     this.settings = settings;
     this.random = random;
     this.log = log;
+    this.dataDir = dataDir;
   }
 
   /**
@@ -66,7 +71,8 @@ public final class StdioRunner {
           }
         },
         random,
-        log);
+        log,
+        dataDir);
     long tickNanos = TimeUnit.MILLISECONDS.toNanos(settings.tickMillis());
     long nextTick = System.nanoTime() + tickNanos;
     try {

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * thread, which calls {@link #poll} and {@link #flush} once per loop iteration and dispatches the
  * selector's keys through {@link EventLoops}.
  */
-public final class Transport implements Closeable {
+public final class Transport implements MessageSender, Closeable {
   /** Default bound of the bytes queued for one peer. */
   public static final int DEFAULT_QUEUE_BYTES = NetLimits.DEFAULT.peerQueueBytes();
   /** First receive chunk of a peer connection (after its handshake) and the working chunk size. */
@@ -169,12 +169,14 @@ public final class Transport implements Closeable {
   }
 
   /** Queues a message for {@code to}; false when it was dropped (unknown peer, full queue, no connection). */
+  @Override
   public boolean send(int to, MessageBuilder m) {
     PeerLink l = links.get(to);
     return l != null && l.send(m);
   }
 
   /** Queues a framed message given as bytes {@code [offset, offset + length)} of {@code src}. */
+  @Override
   public boolean send(int to, ByteBuffer src, int offset, int length) {
     PeerLink l = links.get(to);
     return l != null && l.send(src, offset, length);

@@ -1,6 +1,5 @@
 package dev.rast.raft.node;
 
-import dev.rast.capnp.DataReader;
 import dev.rast.capnp.DecodeException;
 import dev.rast.capnp.Framing;
 import dev.rast.capnp.MessageBuilder;
@@ -9,32 +8,24 @@ import dev.rast.raft.core.Config;
 import dev.rast.raft.core.Outcome;
 import dev.rast.raft.core.RaftLog;
 import dev.rast.raft.core.RaftNode;
-import dev.rast.raft.core.Ready;
 import dev.rast.raft.core.Role;
 import dev.rast.raft.kv.KvStateMachine;
 import dev.rast.raft.kv.RequestCheck;
 import dev.rast.raft.log.CorruptLogException;
 import dev.rast.raft.log.LogOptions;
 import dev.rast.raft.log.SegmentedLog;
-import dev.rast.raft.log.StoredEntries;
-import dev.rast.raft.log.StoredHardState;
-import dev.rast.raft.log.Syncer;
+import dev.rast.raft.loop.RaftLoop;
+import dev.rast.raft.loop.SegmentedStorage;
 import dev.rast.raft.msg.KvMsg.KvRequest;
 import dev.rast.raft.msg.KvMsg.KvResponse;
 import dev.rast.raft.msg.KvMsg.Op;
 import dev.rast.raft.msg.KvMsg.Status;
-import dev.rast.raft.msg.RaftMsg.Entry;
-import dev.rast.raft.msg.RaftMsg.EntryKind;
-import dev.rast.raft.msg.RaftMsg.Message;
 import dev.rast.raft.net.EventLoops;
 import dev.rast.raft.net.Handshake;
 import dev.rast.raft.net.InboundBudget;
 import dev.rast.raft.net.MessageSink;
 import dev.rast.raft.net.Transport;
 import dev.rast.raft.snapshot.SnapshotPolicy;
-import dev.rast.raft.snapshot.SnapshotReader;
-import dev.rast.raft.snapshot.SnapshotStore;
-import dev.rast.raft.snapshot.Snapshotter;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -43,19 +34,19 @@ import java.nio.channels.Selector;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 
 /**
- * One Raft node serving the key-value service. {@link #start} binds the ports and recovers the
- * log; {@link #run} is the event loop (call it on the thread that will own the node); {@link
- * #shutdown} (any thread) makes {@code run} return after a final sync. See the package
- * documentation for the threading and failure policy.
+ * The key-value server: client connections, admission control, sessions and the key-value state
+ * machine, on a {@link RaftLoop} that drives Raft (recovery, the Ready contract, snapshots,
+ * InstallSnapshot) over the node's {@link SegmentedLog} and NIO {@link Transport}. The constructor
+ * recovers the log; {@link #start} binds the ports; {@link #run} is the event loop (call it on the
+ * thread that will own the node); {@link #shutdown} (any thread) makes {@code run} return after a
+ * final sync. See the package documentation for the threading and failure policy.
  */
 public final class Node implements MessageSink {
   /**
@@ -78,30 +69,12 @@ public final class Node implements MessageSink {
   private final NodeConfig config;
   private final Selector selector;
   private final SegmentedLog storage;
-  private final Syncer syncer;
-  private final RaftNode raft;
+  private final RaftLoop loop;
   private final Transport transport;
   private final KvStateMachine kv = new KvStateMachine();
-  private final SnapshotPolicy snapshotPolicy;
-  private final SnapshotStore snapshots;
-  private final Snapshotter snapshotter;
-  /** The index of the newest published snapshot (0: none), and what was applied since it was taken. */
-  private volatile long snapshotIndex;
-
-  private long snapshotTerm;
-  /** The newest published snapshot file (null: none), which a lagging follower is sent. */
-  private Path snapshotFile;
-
-  private final SnapshotTransfers transfers;
-  private long entriesSinceSnapshot;
-  private long bytesSinceSnapshot;
-  private volatile long snapshotsTaken;
   /** Admission control: every client request is checked completely before it is served or proposed. */
   private final RequestCheck check;
-  /** Rate limit of the log lines about client frames that do not decode (one per second at most). */
-  private final Durable durable = new Durable();
 
-  private final HeldMessages held = new HeldMessages();
   private final InboundBudget inboundBudget;
   private final ClientPort clientPort;
   final List<ClientConn> dirtyClients = new ArrayList<>();
@@ -114,28 +87,17 @@ public final class Node implements MessageSink {
   private int inboxCount;
   private byte[][] draining = new byte[64][];
   private Callback[] drainingCallbacks = new Callback[64];
-  private volatile int leaderSeen;
   private final Map<Long, Pending> pendingReads = new HashMap<>();
   private long nextReadId;
-  /** Write sequence number (see {@link SegmentedLog#flush}) of the newest write handed to the log, and of the newest durable one. */
-  private long issuedTag;
-
-  private long syncedTag;
-  private final long[] syncDone = new long[3];
-  /** Records handed to the log by this process (for entries per fsync in the status); written by the loop only. */
-  private volatile long recordsWritten;
-
   private volatile int restarts;
   private volatile boolean stopping;
-  private long leaderChanges;
-  private int lastLeader;
-
   // reusable flyweights
   private final MessageReader reqMessage = new MessageReader();
   private final KvRequest.Reader request = new KvRequest.Reader();
   private final MessageBuilder response = new MessageBuilder();
   private final KvResponse.Builder responseBuilder = new KvResponse.Builder();
-  private final DataReader payload = new DataReader();
+  /** Statuses by ordinal (the state machine's generic result), without {@code values()}'s copy. */
+  private static final Status[] STATUSES = Status.values();
 
   /**
    * Creates the node: opens its {@link SegmentedLog} in {@code config.dataDir()} (recovering it:
@@ -168,14 +130,13 @@ public final class Node implements MessageSink {
   public Node(NodeConfig config, LogOptions logOptions, SnapshotPolicy snapshotPolicy)
       throws IOException {
     this.config = config;
-    this.snapshotPolicy = snapshotPolicy;
-    this.snapshots = new SnapshotStore(config.dataDir().resolve("snapshots"));
     this.check = new RequestCheck(config.kv());
     if (Files.exists(config.dataDir()) && !Files.isWritable(config.dataDir())) {
       throw new AccessDeniedException(
           config.dataDir().toString(), null, "data directory is not writable");
     }
     this.storage = SegmentedLog.open(config.dataDir(), logOptions);
+    Selector sel = null;
     boolean ok = false;
     try {
       int[] voters =
@@ -187,9 +148,8 @@ public final class Node implements MessageSink {
               new SplittableRandom(System.nanoTime() ^ config.id()))
           .withElection(config.electionTicks(), config.heartbeatTicks(), true, true)
           .withInitialLogCapacity(1 << 16);
-      this.raft = new RaftNode(rc, new StoredEntries(storage));
-      restore();
-      this.selector = Selector.open();
+      sel = Selector.open();
+      this.selector = sel;
       this.inboundBudget = new InboundBudget(config.net().inboundBufferBytes());
       this.transport = new Transport(
           config.id(),
@@ -202,116 +162,65 @@ public final class Node implements MessageSink {
           this,
           selector);
       this.clientPort = new ClientPort(this, config.id(), config.net(), inboundBudget);
-      this.syncer = new Syncer(storage, durable);
-      this.snapshotter = new Snapshotter(snapshots.dir(), selector::wakeup);
-      this.transfers = new SnapshotTransfers(
-          config.id(), config.clusterId(), raft, transport, snapshots.dir(), this::installSnapshot);
+      String name = "node " + config.id();
+      this.loop = new RaftLoop(
+          name,
+          rc,
+          config.tickMillis(),
+          new SegmentedStorage(storage, name, selector::wakeup),
+          kv,
+          transport,
+          new Events(),
+          config.dataDir().resolve("snapshots"),
+          snapshotPolicy,
+          selector::wakeup);
       ok = true;
     } finally {
       if (!ok) {
         storage.close();
-      }
-    }
-  }
-
-  private void restore() throws IOException {
-    Path dir = storage.dir();
-    Path snap = snapshots.newest();
-    long snapIndex = 0;
-    long snapTerm = 0;
-    if (snap != null) {
-      try (SnapshotReader in = SnapshotReader.open(snap)) {
-        kv.restore(in);
-        snapIndex = in.index();
-        snapTerm = in.term();
-        raft.restoreSnapshot(in.index(), in.term());
-      }
-      snapshotIndex = snapIndex;
-      snapshotTerm = snapTerm;
-      snapshotFile = snap;
-      snapshots.deleteOlderThan(
-          snap); // e.g. one published just before a shutdown, not yet cleaned up
-    }
-    if (storage.firstIndex() > snapIndex + 1) {
-      throw new CorruptLogException(
-          dir,
-          0,
-          "the log starts at " + storage.firstIndex() + " but "
-              + (snap == null
-                  ? "there is no snapshot"
-                  : "the newest snapshot, " + snap + ", ends at " + snapIndex)
-              + ": records " + (snapIndex + 1) + ".." + (storage.firstIndex() - 1)
-              + " are missing");
-    }
-    // The records after the snapshot continue it when the log holds the snapshot's last entry (log
-    // matching), or starts right after it (restarted there by an install). Otherwise (a snapshot
-    // newer than the durable log, e.g. one a follower took of entries applied before they were
-    // synced, or an install interrupted before the log was emptied) the log restarts after it.
-    boolean continues = snap == null
-        || storage.firstIndex() == snapIndex + 1
-        || (storage.lastIndex() >= snapIndex && storage.term(snapIndex) == snapTerm);
-    long[] refused = {0};
-    if (continues) {
-      long skipTo = snapIndex;
-      storage.replay((index, term, buf, offset, length) -> {
-        if (index > skipTo
-            && refused[0] == 0
-            && !raft.restoreRecord(buf, offset, offset + length)) {
-          refused[0] = index;
+        if (sel != null) {
+          sel.close();
         }
-      });
-    } else {
-      storage.restartAt(snapIndex + 1);
+      }
     }
-    if (refused[0] != 0) {
-      // The log checked every record's length and CRC; the core refusing one means it does not
-      // decode.
-      throw new CorruptLogException(
-          dir, 0, "record " + refused[0] + " passes its checksum but the core refuses it");
-    }
-    StoredHardState hs = storage.hardState();
-    raft.restoreHardState(hs.term(), hs.vote(), Math.min(hs.commit(), raft.log().lastIndex()));
-    syncedTag = issuedTag = storage.durableSeq();
   }
 
-  /**
-   * Receives the {@link Syncer}'s reports on the sync thread and hands them to the event loop
-   * (which it wakes); the loop picks them up in {@code collectSyncs}.
-   */
-  private final class Durable implements Syncer.Listener {
-    private long seq;
-    private long index;
-    private long term;
-    private IOException error;
-
+  /** What the loop reports: applied writes and servable reads are answered, a lost leadership fails the waiting ones. */
+  private final class Events implements RaftLoop.Listener {
     @Override
-    public void durable(long s, long i, long t) {
-      synchronized (this) {
-        seq = s;
-        index = i;
-        term = t;
+    public void applied(long index, int result) {
+      // Only this node's own proposals wait here, keyed by the index they were proposed at; a
+      // leader's entries keep their index until it is deposed, which answers them all NOT_LEADER.
+      if (pendingWrites.take(index)) {
+        if (result < 0) { // KvStateMachine.STALE: a late duplicate, the client has its answer
+          pendingWrites.takenConn = null;
+          pendingWrites.takenCallback = null;
+        } else {
+          answerTaken(STATUSES[result]);
+        }
       }
-      selector.wakeup();
     }
 
     @Override
-    public void failed(IOException e) {
-      synchronized (this) {
-        error = e;
+    public void readable(long readId) {
+      Pending p = pendingReads.remove(readId);
+      if (p != null) {
+        byte[] v = kv.get(p.key());
+        respond(p.conn(), p.requestId(), v == null ? Status.NOT_FOUND : Status.OK, v, null);
       }
-      selector.wakeup();
     }
 
-    synchronized void copyTo(long[] out) throws IOException {
-      if (error != null) {
-        throw new IOException(
-            "node " + config.id() + ": syncing the log in " + config.dataDir()
-                + " failed; stopping",
-            error);
+    @Override
+    public void leadershipLost() {
+      // Tell the waiting clients to retry at the new leader. A write may still commit; its session
+      // makes the retry harmless.
+      while (pendingWrites.takeAny()) {
+        answerTaken(Status.NOT_LEADER);
       }
-      out[0] = seq;
-      out[1] = index;
-      out[2] = term;
+      for (Pending p : pendingReads.values()) {
+        respond(p.conn(), p.requestId(), Status.NOT_LEADER, null, null);
+      }
+      pendingReads.clear();
     }
   }
 
@@ -319,7 +228,7 @@ public final class Node implements MessageSink {
   public void start() throws IOException {
     transport.start();
     clientPort.start(config.clientAddress(), selector);
-    syncer.start();
+    loop.start();
   }
 
   /** The client address actually bound. */
@@ -338,43 +247,22 @@ public final class Node implements MessageSink {
    * storage failure or a state-machine failure (the node does not keep serving after either).
    */
   public void run() throws IOException {
-    long tickNanos = TimeUnit.MILLISECONDS.toNanos(config.tickMillis());
-    long nextTick = System.nanoTime() + tickNanos;
     try {
       while (!stopping) {
         long now = System.nanoTime();
-        long waitMs = Math.max(1, TimeUnit.NANOSECONDS.toMillis(nextTick - now));
-        EventLoops.selectOnce(selector, waitMs);
+        EventLoops.selectOnce(selector, loop.millisToTick(now));
         now = System.nanoTime();
-        if (now - nextTick >= 0) {
-          raft.tick();
-          // After a stall (GC, SIGSTOP) take one tick, not a burst: a burst would fire timeouts
-          // the cluster has not really seen.
-          nextTick = now - nextTick > 5 * tickNanos ? now + tickNanos : nextTick + tickNanos;
-        }
+        loop.tickIfDue(now);
         transport.poll(now);
         clientPort.poll(now);
         drainInbox();
-        collectSyncs();
-        for (int i = 0; i < 4 && raft.hasReady(); i++) {
-          handleReady();
-        }
-        collectSnapshot();
-        maybeSnapshot();
-        transfers.drive(now, snapshotFile, snapshotIndex, snapshotTerm);
+        loop.process(now);
         transport.flush();
         flushClients();
       }
     } finally {
       try {
-        syncer.close();
-        snapshotter.close();
-        transfers.close();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      try {
-        storage.close();
+        loop.close();
       } finally {
         transport.close();
         clientPort.close();
@@ -387,120 +275,7 @@ public final class Node implements MessageSink {
 
   @Override
   public boolean onMessage(int fromPeer, ByteBuffer buf, int start, int end) {
-    int p = buf.position();
-    int l = buf.limit();
-    try {
-      buf.limit(end).position(start);
-      // Decoded once, by the core; its reader tells the type and carries what the node handles.
-      Message.Reader m = raft.stepMessage(buf);
-      if (m == null) {
-        return false;
-      }
-      Message.Which which = m.which();
-      // InstallSnapshot: the core checked the term and sender; the chunks are the node's.
-      if (which == Message.Which.INSTALL_SNAPSHOT) {
-        transfers.onChunk(fromPeer, m);
-      } else if (which == Message.Which.INSTALL_SNAPSHOT_RESPONSE) {
-        transfers.onAnswer(fromPeer, m, System.nanoTime());
-      }
-      // AppendEntries records are logged where they arrived: the transport must keep the buffer.
-      return which == Message.Which.APPEND_ENTRIES;
-    } catch (DecodeException e) {
-      return false;
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(
-          "node " + config.id() + ": installing a snapshot from node " + fromPeer
-              + " failed; stopping",
-          e);
-    } finally {
-      buf.limit(l).position(p);
-    }
-  }
-
-  // ---- Ready ----
-
-  private void handleReady() throws IOException {
-    Ready r = raft.ready();
-    if (r.hasRecords() || r.hardStateChanged()) {
-      if (r.hasRecords()) {
-        recordsWritten += r.persistLast() - r.persistFirst() + 1;
-      }
-      // Appends the records' bytes exactly as the core holds them (for a follower: as received).
-      long seq = storage.persist(r, raft.log());
-      if (seq != issuedTag) {
-        issuedTag = seq;
-        syncer.request();
-      }
-    }
-    for (int i = 0; i < r.messageCount(); i++) {
-      if (r.afterPersist(i) && issuedTag > syncedTag) {
-        held.hold(issuedTag, r.messageTo(i), r.message(i));
-      } else if (!transport.send(r.messageTo(i), r.message(i))) {
-        raft.reportDropped(r.messageTo(i)); // flow control: stop building messages it cannot take
-      }
-    }
-    for (long i = r.applyFirst(); i <= r.applyLast(); i++) {
-      apply(i);
-    }
-    for (int i = 0; i < r.readCount(); i++) {
-      Pending p = pendingReads.remove(r.readId(i));
-      if (p != null) {
-        byte[] v = kv.get(p.key());
-        respond(p.conn(), p.requestId(), v == null ? Status.NOT_FOUND : Status.OK, v, null);
-      }
-    }
-    raft.advance();
-    int leader = raft.leader();
-    if (leader != 0 && leader != lastLeader) {
-      leaderChanges++;
-      lastLeader = leader;
-    }
-    int seen = raft.role() == Role.LEADER ? config.id() : leader;
-    if (seen != leaderSeen) {
-      leaderSeen = seen;
-    }
-    if (raft.role() != Role.LEADER && (!pendingWrites.isEmpty() || !pendingReads.isEmpty())) {
-      // Deposed: tell the waiting clients to retry at the new leader. A write may still commit;
-      // its session makes the retry harmless.
-      while (pendingWrites.takeAny()) {
-        answerTaken(Status.NOT_LEADER);
-      }
-      for (Pending p : pendingReads.values()) {
-        respond(p.conn(), p.requestId(), Status.NOT_LEADER, null, null);
-      }
-      pendingReads.clear();
-    }
-  }
-
-  private void apply(long index) {
-    Entry.Reader e = raft.entry(index);
-    entriesSinceSnapshot++;
-    if (e.getKind() != EntryKind.NORMAL) {
-      return;
-    }
-    e.getPayload(payload);
-    ByteBuffer b = payload.buffer();
-    int at = payload.offset();
-    bytesSinceSnapshot += payload.size();
-    Status status;
-    try {
-      status = kv.apply(b, at, at + payload.size());
-    } catch (RuntimeException ex) {
-      throw new StateMachineException(
-          "node " + config.id() + ": the state machine failed on entry " + index + " (term "
-              + e.getTerm() + "); stopping",
-          ex);
-    }
-    // Only this node's own proposals wait here, keyed by the index they were proposed at; a
-    // leader's entries keep their index until it is deposed, which answers them all NOT_LEADER.
-    if (pendingWrites.take(index)) {
-      if (status == KvStateMachine.STALE) {
-        pendingWrites.takenConn = null; // a late duplicate: the client already has its answer
-        pendingWrites.takenCallback = null;
-      } else {
-        answerTaken(status);
-      }
-    }
+    return loop.onMessage(fromPeer, buf, start, end, System.nanoTime());
   }
 
   private void answerTaken(Status status) {
@@ -517,82 +292,6 @@ public final class Node implements MessageSink {
           status == Status.ERROR ? kv.lastError() : null);
     } else if (cb != null) {
       cb.done(status);
-    }
-  }
-
-  // ---- snapshots and compaction ----
-
-  /** Starts a snapshot of the state as of the applied index when the policy says one is due. */
-  private void maybeSnapshot() {
-    if (snapshotter.busy() || !snapshotPolicy.due(entriesSinceSnapshot, bytesSinceSnapshot)) {
-      return;
-    }
-    long index = raft.log().applied();
-    if (index <= snapshotIndex) {
-      return;
-    }
-    // kv holds exactly the entries up to the applied index (every Ready is applied before advance).
-    snapshotter.start(kv.snapshot(), index, raft.log().term(index));
-    entriesSinceSnapshot = 0;
-    bytesSinceSnapshot = 0;
-  }
-
-  /** Takes a finished snapshot: older snapshots and the log segments it covers (minus the tail) go. */
-  private void collectSnapshot() throws IOException {
-    Snapshotter.Done d = snapshotter.poll();
-    if (d == null) {
-      return;
-    }
-    if (d.index() <= snapshotIndex) {
-      if (d.file() != null) {
-        Files.deleteIfExists(d.file()); // an installed snapshot overtook this one
-      }
-      return;
-    }
-    if (d.error() != null) {
-      // Not fatal: the log still holds everything; the next one is tried after as many entries.
-      System.err.println("node " + config.id() + ": writing the snapshot at index " + d.index()
-          + " failed: " + d.error());
-      return;
-    }
-    snapshotIndex = d.index();
-    snapshotTerm = d.term();
-    snapshotFile = d.file();
-    snapshotsTaken++;
-    snapshots.deleteOlderThan(d.file());
-    long keepFrom = d.index() + 1 - snapshotPolicy.tailEntries();
-    if (keepFrom > storage.firstIndex()) {
-      storage.compactBefore(keepFrom);
-    }
-  }
-
-  /**
-   * Installs a snapshot received from the leader (published and checked by the receiver): the
-   * state machine is replaced, the log emptied to continue after it, and the core told.
-   */
-  private void installSnapshot(int leader, Path file, long index, long term) throws IOException {
-    try (SnapshotReader in = SnapshotReader.open(file)) {
-      kv.restore(in);
-    }
-    storage.restartAt(index + 1);
-    if (!raft.installSnapshot(leader, index, term)) {
-      throw new IllegalStateException(
-          "node " + config.id() + ": the core refused snapshot " + index + " it asked for");
-    }
-    snapshotIndex = index;
-    snapshotTerm = term;
-    snapshotFile = file;
-    snapshots.deleteOlderThan(file);
-    entriesSinceSnapshot = 0;
-    bytesSinceSnapshot = 0;
-  }
-
-  private void collectSyncs() throws IOException {
-    durable.copyTo(syncDone);
-    if (syncDone[0] > syncedTag) {
-      syncedTag = syncDone[0];
-      raft.persisted(syncDone[1], syncDone[2]);
-      held.release(syncedTag, transport);
     }
   }
 
@@ -630,12 +329,12 @@ public final class Node implements MessageSink {
       case STATUS -> respond(
           conn, id, Status.OK, statusJson().getBytes(StandardCharsets.UTF_8), null);
       case GET -> {
-        if (raft.role() != Role.LEADER) {
+        if (loop.role() != Role.LEADER) {
           respond(conn, id, Status.NOT_LEADER, null, null);
           return;
         }
         long readId = ++nextReadId;
-        if (raft.read(readId) == Outcome.ACCEPTED) {
+        if (loop.read(readId) == Outcome.ACCEPTED) {
           pendingReads.put(readId, new Pending(conn, id, KvStateMachine.key(req)));
         } else {
           respond(conn, id, Status.NOT_LEADER, null, null);
@@ -655,7 +354,7 @@ public final class Node implements MessageSink {
   /** Proposes the checked write request framed in {@code buf[start, end)}; answers on {@code conn} or through {@code cb}. */
   private void proposeWrite(
       ByteBuffer buf, int start, int end, ClientConn conn, long id, Callback cb) {
-    if (raft.role() != Role.LEADER) {
+    if (loop.role() != Role.LEADER) {
       answer(conn, id, cb, Status.NOT_LEADER, null);
       return;
     }
@@ -674,12 +373,12 @@ public final class Node implements MessageSink {
     Outcome o;
     try {
       buf.limit(end).position(start);
-      o = raft.propose(buf);
+      o = loop.propose(buf);
     } finally {
       buf.limit(l).position(p);
     }
     switch (o) {
-      case ACCEPTED -> pendingWrites.add(raft.log().lastIndex(), conn, id, cb);
+      case ACCEPTED -> pendingWrites.add(loop.lastIndex(), conn, id, cb);
       case TOO_LARGE -> answer(conn, id, cb, Status.ERROR, "request too large");
       default -> answer(conn, id, cb, Status.NOT_LEADER, null);
     }
@@ -721,7 +420,7 @@ public final class Node implements MessageSink {
 
   /** Log records written by this process so far (any thread; with {@link #fsyncs}: entries per fsync). */
   public long recordsWritten() {
-    return recordsWritten;
+    return loop.recordsWritten();
   }
 
   /** Syncs that forced the log so far (any thread). */
@@ -731,7 +430,7 @@ public final class Node implements MessageSink {
 
   /** The leader this node knows of (itself when it leads; 0: none known). Any thread. */
   public int knownLeader() {
-    return leaderSeen;
+    return loop.knownLeader();
   }
 
   private void drainInbox() {
@@ -788,7 +487,7 @@ public final class Node implements MessageSink {
       b.setValue(value);
     }
     if (status == Status.NOT_LEADER) {
-      b.setLeader(raft.leader());
+      b.setLeader(loop.leader());
     }
     if (message != null) {
       b.setMessage(message);
@@ -822,6 +521,7 @@ public final class Node implements MessageSink {
    * memory, counters, per-peer queue bytes.
    */
   public String statusJson() {
+    RaftNode raft = loop.raft();
     RaftLog log = raft.log();
     StringBuilder sb = new StringBuilder();
     sb.append("{\"id\":")
@@ -834,21 +534,21 @@ public final class Node implements MessageSink {
         .append(",\"term\":")
         .append(raft.term())
         .append(",\"snapshotIndex\":")
-        .append(snapshotIndex)
+        .append(loop.snapshotIndex())
         .append(",\"snapshots\":")
-        .append(snapshotsTaken)
+        .append(loop.snapshotsTaken())
         .append(",\"snapshotsSent\":")
-        .append(transfers.sentTransfers)
+        .append(loop.snapshotsSent())
         .append(",\"snapshotBytesSent\":")
-        .append(transfers.sentBytes)
+        .append(loop.snapshotBytesSent())
         .append(",\"snapshotsInstalled\":")
-        .append(transfers.installed)
+        .append(loop.snapshotsInstalled())
         .append(",\"firstIndex\":")
         .append(storage.firstIndex())
         .append(",\"lastIndex\":")
         .append(log.lastIndex())
         .append(",\"diskBytes\":")
-        .append(storage.diskBytes() + snapshots.bytes())
+        .append(storage.diskBytes() + loop.snapshotBytes())
         .append(",\"memFirst\":")
         .append(log.memFirst())
         .append(",\"memEntries\":")
@@ -866,9 +566,9 @@ public final class Node implements MessageSink {
         .append(",\"sessions\":")
         .append(kv.sessions())
         .append(",\"leaderChanges\":")
-        .append(leaderChanges)
+        .append(loop.leaderChanges())
         .append(",\"recordsWritten\":")
-        .append(recordsWritten)
+        .append(loop.recordsWritten())
         .append(",\"fsyncs\":")
         .append(storage.fsyncs())
         .append(",\"restarts\":")

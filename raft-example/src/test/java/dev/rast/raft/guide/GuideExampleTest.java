@@ -1,19 +1,20 @@
 package dev.rast.raft.guide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rast.raft.core.Config;
 import dev.rast.raft.core.Outcome;
-import dev.rast.raft.core.RaftNode;
-import dev.rast.raft.core.Ready;
 import dev.rast.raft.core.Role;
-import dev.rast.raft.msg.RaftMsg.Entry;
-import dev.rast.raft.msg.RaftMsg.EntryKind;
-import dev.rast.raft.snapshot.SnapshotReader;
-import dev.rast.raft.snapshot.SnapshotWriter;
+import dev.rast.raft.loop.MemoryStorage;
+import dev.rast.raft.loop.RaftLoop;
+import dev.rast.raft.snapshot.SnapshotPolicy;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -21,45 +22,30 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The code of the README's guide, run: a one-voter Raft node driving the {@link Counter}, a snapshot and a restore. */
-@Timeout(value = 30, unit = TimeUnit.SECONDS)
+/**
+ * The code of the README's guide, run: three {@link Counter}s replicated by three {@link RaftLoop}s
+ * over {@link MemoryStorage} and an {@link InProcessNetwork}, in one thread. The leader's
+ * proposals are applied everywhere; the loops snapshot and compact behind the snapshots.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class GuideExampleTest {
   @TempDir
   Path dir;
 
-  /** The durable log of this example: the records the node was asked to write, by index (in memory here). */
-  private final TreeMap<Long, byte[]> log = new TreeMap<>();
+  /** What the application hears from its loop: here, the results of the entries it applied. */
+  private static final class Results implements RaftLoop.Listener {
+    final List<Long> applied = new ArrayList<>();
 
-  /** The Ready contract, in order: write, send, apply, advance, report durable. */
-  private void drain(RaftNode raft, Counter counter) {
-    for (int rounds = 0; raft.hasReady(); rounds++) {
-      if (rounds == 1_000) { // a test must fail, not hang, on a core that never settles
-        throw new AssertionError("still a Ready after 1000 in a row: " + raft);
-      }
-      Ready r = raft.ready();
-      for (long i = r.persistFirst();
-          i <= r.persistLast();
-          i++) { // 1. write the records (then the hard state)
-        log.tailMap(i).clear(); // a conflicting suffix goes first
-        byte[] rec = new byte[raft.log().length(i)];
-        raft.log().buffer(i).get(raft.log().offset(i), rec);
-        log.put(i, rec);
-      }
-      // 2-3. send r.message(i) to r.messageTo(i) (after the writes are durable when
-      // r.afterPersist(i)); one voter: none
-      for (long i = r.applyFirst(); i <= r.applyLast(); i++) { // 4. apply committed entries
-        Entry.Reader e = raft.entry(i);
-        if (e.getKind() == EntryKind.NORMAL) {
-          ByteBuffer p = ByteBuffer.wrap(e.getPayload());
-          counter.apply(i, p, 0, p.limit());
-        }
-      }
-      long last = r.hasRecords() ? r.persistLast() : 0;
-      raft.advance(); // 5. advance, then report what is durable (here: at once)
-      if (last > 0) {
-        raft.persisted(last, raft.log().term(last));
-      }
+    @Override
+    public void applied(long index, int result) {
+      applied.add(index); // a server answers the client that proposed entry `index` here
     }
+
+    @Override
+    public void readable(long readId) {} // a server answers read `readId` from its state here
+
+    @Override
+    public void leadershipLost() {} // a server tells its waiting clients to retry elsewhere here
   }
 
   private static ByteBuffer add(long amount) {
@@ -67,39 +53,84 @@ class GuideExampleTest {
   }
 
   @Test
-  void aCounterOnTheLibrary() throws Exception {
-    RaftNode raft = new RaftNode(Config.of(1, new int[] {1}, 42, new SplittableRandom(1)));
-    Counter counter = new Counter();
-    while (raft.role() != Role.LEADER) {
-      raft.tick();
-      drain(raft, counter);
+  void threeCountersOnTheLibrary() throws Exception {
+    InProcessNetwork network = new InProcessNetwork();
+    Map<Integer, RaftLoop> loops = new TreeMap<>();
+    Map<Integer, Counter> counters = new TreeMap<>();
+    Map<Integer, Results> results = new TreeMap<>();
+    for (int id = 1; id <= 3; id++) {
+      Counter counter = new Counter();
+      Results listener = new Results();
+      RaftLoop loop = new RaftLoop(
+          "counter " + id,
+          Config.of(id, new int[] {1, 2, 3}, 42, new SplittableRandom(id)),
+          0, // this test ticks the loops itself
+          new MemoryStorage(), // the log: in memory here, a SegmentedStorage on disk for real
+          counter,
+          network.sender(id),
+          listener,
+          dir.resolve("node-" + id), // snapshots go here
+          new SnapshotPolicy(5, 1 << 20, 2), // a snapshot every 5 entries, 2 kept behind it
+          () -> {}); // nothing to wake: this thread turns the loops all the time
+      loop.start();
+      loops.put(id, loop);
+      counters.put(id, counter);
+      results.put(id, listener);
     }
-    for (int i = 1; i <= 10; i++) {
-      assertEquals(Outcome.ACCEPTED, raft.propose(add(i)));
+    long now = 0;
+    RaftLoop leader = null;
+    for (int turn = 0; leader == null; turn++) {
+      assertTrue(turn < 10_000, "no leader elected");
+      now = turn(loops, network, now);
+      for (RaftLoop l : loops.values()) {
+        if (l.role() == Role.LEADER) {
+          leader = l;
+        }
+      }
     }
-    drain(raft, counter);
-    assertEquals(55, counter.value());
 
-    long index = raft.log().applied();
-    Path file;
-    try (SnapshotWriter w = SnapshotWriter.create(dir, index, raft.log().term(index))) {
-      counter.snapshot().writeTo(w);
-      file = w.publish();
+    for (int i = 1; i <= 10; i++) {
+      assertEquals(Outcome.ACCEPTED, leader.propose(add(i)));
     }
-    Counter restored = new Counter();
-    RaftNode again = new RaftNode(Config.of(1, new int[] {1}, 42, new SplittableRandom(2)));
-    try (SnapshotReader in = SnapshotReader.open(file)) {
-      restored.restore(in);
-      again.restoreSnapshot(in.index(), in.term());
+    long last = leader.lastIndex();
+    for (int turn = 0; !allApplied(loops, last); turn++) {
+      assertTrue(turn < 10_000, "the entries were not applied everywhere");
+      now = turn(loops, network, now);
     }
-    again.restoreHardState(raft.term(), raft.vote(), index);
-    assertEquals(55, restored.value());
-    while (again.role() != Role.LEADER) {
-      again.tick();
-      drain(again, restored);
+    for (int id = 1; id <= 3; id++) {
+      assertEquals(55, counters.get(id).value(), "counter " + id);
+      assertEquals(10, results.get(id).applied.size(), "entries applied on " + id);
     }
-    again.propose(add(45));
-    drain(again, restored);
-    assertEquals(100, restored.value());
+    // The snapshot thread runs in real time; the loops collect its work and compact behind it.
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (leader.snapshotIndex() < last - 5 || leader.storage().firstIndex() == 1) {
+      assertTrue(System.nanoTime() < deadline, "no snapshot taken");
+      now = turn(loops, network, now);
+      Thread.sleep(1);
+    }
+    for (RaftLoop l : loops.values()) {
+      l.close();
+    }
+  }
+
+  /** One turn of every loop: deliver the messages, tick, process (the owner's event loop). */
+  private static long turn(Map<Integer, RaftLoop> loops, InProcessNetwork network, long now)
+      throws Exception {
+    now += 1_000_000; // one virtual millisecond, one tick
+    network.deliver(loops, now);
+    for (RaftLoop l : loops.values()) {
+      l.tick();
+      l.process(now);
+    }
+    return now;
+  }
+
+  private static boolean allApplied(Map<Integer, RaftLoop> loops, long index) {
+    for (RaftLoop l : loops.values()) {
+      if (l.raft().log().applied() < index) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -9,12 +9,14 @@ import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One single-node cluster over piped stdin/stdout on the wall clock: every stdout line is a
@@ -22,6 +24,9 @@ import org.junit.jupiter.api.Timeout;
  * serves, and the runner returns when stdin ends.
  */
 class StdioRunnerTest {
+  @TempDir
+  Path dir;
+
   @Test
   @Timeout(value = 20, unit = TimeUnit.SECONDS)
   void servesOverLinesAndStopsAtEndOfInput() throws Exception {
@@ -30,7 +35,7 @@ class StdioRunnerTest {
     PipedInputStream stdout = new PipedInputStream(1 << 16);
     PipedOutputStream nodeOut = new PipedOutputStream(stdout);
     StdioRunner runner = new StdioRunner(
-        new LinKvNode.Settings(5, 10, 2, 500), new SplittableRandom(1), VirtualCluster.QUIET);
+        new LinKvNode.Settings(5, 10, 2, 500), new SplittableRandom(1), VirtualCluster.QUIET, dir);
     CompletableFuture<Long> done = CompletableFuture.supplyAsync(() -> {
       try (nodeOut) {
         return runner.run(nodeIn, nodeOut);

@@ -1,8 +1,12 @@
 package dev.rast.raft.maelstrom;
 
 import dev.rast.raft.core.Role;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,6 +26,9 @@ final class VirtualCluster {
   static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
   final LinKvNode.Settings settings;
+  /** The nodes' snapshot directories (a fresh directory under the build's {@code target}). */
+  final Path dir;
+
   final Map<String, LinKvNode> nodes = new TreeMap<>();
   final List<Message> toClients = new ArrayList<>();
   private Queue<Message> inFlight = new ArrayDeque<>();
@@ -35,9 +42,15 @@ final class VirtualCluster {
 
   VirtualCluster(int size, long seed, LinKvNode.Settings settings) {
     this.settings = settings;
+    try {
+      Path target = Files.createDirectories(Path.of("target"));
+      this.dir = Files.createTempDirectory(target, "virtual-cluster-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     SplittableRandom random = new SplittableRandom(seed);
     for (int i = 1; i <= size; i++) {
-      nodes.put("n" + i, new LinKvNode(settings, this::route, random.split(), QUIET));
+      nodes.put("n" + i, new LinKvNode(settings, this::route, random.split(), QUIET, dir));
     }
   }
 

@@ -1,4 +1,4 @@
-package dev.rast.raft.node;
+package dev.rast.raft.loop;
 
 import dev.rast.capnp.DataReader;
 import dev.rast.capnp.MessageBuilder;
@@ -7,7 +7,7 @@ import dev.rast.raft.core.Role;
 import dev.rast.raft.msg.RaftMsg.InstallSnapshot;
 import dev.rast.raft.msg.RaftMsg.InstallSnapshotResponse;
 import dev.rast.raft.msg.RaftMsg.Message;
-import dev.rast.raft.net.Transport;
+import dev.rast.raft.net.MessageSender;
 import dev.rast.raft.snapshot.SnapshotReceiver;
 import dev.rast.raft.snapshot.SnapshotSender;
 import java.io.IOException;
@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A node's InstallSnapshot transfers, both sides (see {@code InstallSnapshot} in raft.capnp).
+ * A {@link RaftLoop}'s InstallSnapshot transfers, both sides (see {@code InstallSnapshot} in raft.capnp).
  *
  * <p>Leader: when the core reports that a follower needs entries compacted away ({@code
  * RaftNode.needsSnapshot}), the newest published snapshot file is streamed to it with a {@link
@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Follower: chunks from the current leader in the current term (the core checked both when it
  * stepped the message) go to a {@link SnapshotReceiver}; every chunk is answered with the bytes
- * held. A completed, checked file is handed to the node to install ({@link Installer}).
+ * held. A completed, checked file is handed to the loop to install ({@link Installer}).
  *
  * <p>Memory on both sides: one chunk buffer, plus the sender's window in the transport queue.
  */
@@ -47,7 +47,7 @@ final class SnapshotTransfers {
   private final int self;
   private final long clusterId;
   private final RaftNode raft;
-  private final Transport transport;
+  private final MessageSender transport;
   private final SnapshotReceiver receiver;
   private final Installer installer;
   private final Map<Integer, SnapshotSender> senders = new HashMap<>();
@@ -73,7 +73,8 @@ final class SnapshotTransfers {
       int self,
       long clusterId,
       RaftNode raft,
-      Transport transport,
+      MessageSender transport,
+      int[] peers,
       Path snapshotDir,
       Installer installer) {
     this.self = self;
@@ -82,7 +83,7 @@ final class SnapshotTransfers {
     this.transport = transport;
     this.receiver = new SnapshotReceiver(snapshotDir);
     this.installer = installer;
-    this.peers = transport.peers().stream().mapToInt(Integer::intValue).toArray();
+    this.peers = peers.clone();
   }
 
   // ---- leader ----

@@ -1,8 +1,8 @@
-package dev.rast.raft.node;
+package dev.rast.raft.loop;
 
 import dev.rast.capnp.Framing;
 import dev.rast.capnp.MessageBuilder;
-import dev.rast.raft.net.Transport;
+import dev.rast.raft.net.MessageSender;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
@@ -41,7 +41,7 @@ final class HeldMessages {
   }
 
   /** Sends every message whose write tag is at most {@code synced}, in order. */
-  void release(long synced, Transport transport) {
+  void release(long synced, MessageSender transport) {
     int n = 0;
     int start = 0;
     while (n < count && tags[n] <= synced) {

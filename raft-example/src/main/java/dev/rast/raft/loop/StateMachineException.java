@@ -1,4 +1,4 @@
-package dev.rast.raft.node;
+package dev.rast.raft.loop;
 
 /** The state machine failed applying a committed entry: the node stops with this error. */
 public final class StateMachineException extends RuntimeException {

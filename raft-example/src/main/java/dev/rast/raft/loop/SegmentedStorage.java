@@ -1,0 +1,154 @@
+package dev.rast.raft.loop;
+
+import dev.rast.raft.core.RaftLog;
+import dev.rast.raft.core.Ready;
+import dev.rast.raft.log.RecordConsumer;
+import dev.rast.raft.log.SegmentedLog;
+import dev.rast.raft.log.StoredEntries;
+import dev.rast.raft.log.StoredHardState;
+import dev.rast.raft.log.Syncer;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+
+/**
+ * A {@link SegmentedLog} with its {@link Syncer} as a {@link RaftStorage}: records go to the page
+ * cache at once, the sync thread forces them in the background (the loop goes on stepping while
+ * an fsync is in flight) and reports them durable; {@code wakeup} nudges the loop's thread when it
+ * does. Reads for the core go through {@link StoredEntries}.
+ */
+public final class SegmentedStorage implements RaftStorage {
+  private final SegmentedLog log;
+  private final StoredEntries entries;
+  private final Syncer syncer;
+  private final Runnable wakeup;
+  private final String name;
+  // the sync thread's newest report, guarded by this
+  private long seq;
+  private long index;
+  private long term;
+  private IOException error;
+
+  /**
+   * @param name names the owner in errors (e.g. {@code "node 2"})
+   * @param wakeup called on the sync thread after each report (wakes the loop's selector)
+   */
+  public SegmentedStorage(SegmentedLog log, String name, Runnable wakeup) {
+    this.log = log;
+    this.entries = new StoredEntries(log);
+    this.name = name;
+    this.wakeup = wakeup;
+    this.seq = log.durableSeq();
+    this.syncer = new Syncer(log, new Syncer.Listener() {
+      @Override
+      public void durable(long s, long i, long t) {
+        synchronized (SegmentedStorage.this) {
+          seq = s;
+          index = i;
+          term = t;
+        }
+        wakeup.run();
+      }
+
+      @Override
+      public void failed(IOException e) {
+        synchronized (SegmentedStorage.this) {
+          error = e;
+        }
+        wakeup.run();
+      }
+    });
+  }
+
+  /** The log itself (for the status: disk bytes, fsyncs). */
+  public SegmentedLog log() {
+    return log;
+  }
+
+  @Override
+  public void start() {
+    syncer.start();
+  }
+
+  @Override
+  public long firstIndex() {
+    return log.firstIndex();
+  }
+
+  @Override
+  public long lastIndex() {
+    return log.lastIndex();
+  }
+
+  @Override
+  public long term(long i) {
+    return log.term(i);
+  }
+
+  @Override
+  public int recordLength(long i) {
+    return log.recordLength(i);
+  }
+
+  @Override
+  public int read(long from, long to, int maxBytes, ByteBuffer dst) {
+    return entries.read(from, to, maxBytes, dst);
+  }
+
+  @Override
+  public StoredHardState hardState() {
+    return log.hardState();
+  }
+
+  @Override
+  public void replay(RecordConsumer consumer) {
+    log.replay(consumer);
+  }
+
+  @Override
+  public long write(Ready ready, RaftLog raftLog) throws IOException {
+    return log.persist(ready, raftLog);
+  }
+
+  @Override
+  public void sync(long s) {
+    syncer.request();
+  }
+
+  @Override
+  public synchronized void durable(long[] out) throws IOException {
+    if (error != null) {
+      throw new IOException(
+          name + ": syncing the log in " + log.dir() + " failed; stopping", error);
+    }
+    out[0] = seq;
+    out[1] = index;
+    out[2] = term;
+  }
+
+  @Override
+  public long durableSeq() {
+    return log.durableSeq();
+  }
+
+  @Override
+  public void compactBefore(long keepFrom) throws IOException {
+    log.compactBefore(keepFrom);
+  }
+
+  @Override
+  public void restartAt(long next) throws IOException {
+    log.restartAt(next);
+  }
+
+  /** Stops the sync thread (after a final sync) and closes the log. */
+  @Override
+  public void close() throws IOException {
+    try {
+      syncer.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      log.close();
+    }
+  }
+}
