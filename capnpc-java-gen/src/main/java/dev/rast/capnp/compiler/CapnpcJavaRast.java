@@ -18,7 +18,12 @@ import java.util.List;
 public final class CapnpcJavaRast {
   private CapnpcJavaRast() {}
 
-  /** Runs the plugin; see the class comment. */
+  /**
+   * Runs the plugin; see the class comment.
+   *
+   * @param args none when capnp runs it (the request comes on standard input); {@code compile
+   *     ...} runs the built-in schema compiler instead, {@code --help}/{@code --version} inform
+   */
   public static void main(String[] args) {
     System.exit(run(args, System.in, Paths.get(""), System.out, System.err));
   }

@@ -26,6 +26,8 @@ public final class Generator {
    * Generates the Java files of every file the request asks for.
    *
    * @param request a framed {@code CodeGeneratorRequest} (what {@code capnp compile -o-} writes)
+   * @param options where schema files without {@code $Java.package} go
+   * @return one file per requested schema file, in request order
    * @throws SchemaException naming the file and node when something cannot be generated
    */
   public static List<GeneratedFile> generate(ByteBuffer request, GeneratorOptions options) {

@@ -8,7 +8,11 @@ package dev.rast.capnp.compiler;
 public final class SchemaException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with a message that names the file and node. */
+  /**
+   * Creates the exception.
+   *
+   * @param message the line the user sees: names the file and node, and the field if any
+   */
   public SchemaException(String message) {
     super(message);
   }

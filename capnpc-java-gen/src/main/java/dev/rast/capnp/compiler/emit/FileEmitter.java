@@ -16,13 +16,25 @@ public final class FileEmitter {
   private final Context ctx;
   private final NodeEmitter nodes;
 
-  /** An emitter over an indexed request; {@code version} is stamped into each file's header. */
+  /**
+   * An emitter over an indexed request.
+   *
+   * @param index the indexed request
+   * @param names the Java names of its nodes
+   * @param version stamped into each file's header
+   */
   public FileEmitter(SchemaIndex index, ClassNames names, String version) {
     this.ctx = new Context(index, names, version);
     this.nodes = new NodeEmitter(ctx);
   }
 
-  /** The Java file for schema file {@code fileId}. */
+  /**
+   * Emits one schema file.
+   *
+   * @param fileId a requested file node's id
+   * @return its Java source and the path it goes to
+   * @throws dev.rast.capnp.compiler.SchemaException naming the node when it cannot be generated
+   */
   public GeneratedFile emit(long fileId) {
     Node.Reader file = ctx.index.node(fileId);
     ClassName outer = ctx.names.of(fileId);

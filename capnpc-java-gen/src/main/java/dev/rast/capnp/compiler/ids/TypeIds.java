@@ -12,7 +12,13 @@ import java.security.NoSuchAlgorithmException;
 public final class TypeIds {
   private TypeIds() {}
 
-  /** The id of a nested declaration: MD5(parent id, name). */
+  /**
+   * The id of a nested declaration: MD5(parent id, name).
+   *
+   * @param parentId the enclosing declaration's id (the file's for top-level ones)
+   * @param name the declaration's name, hashed as UTF-8
+   * @return the derived id, top bit set
+   */
   public static long childId(long parentId, String name) {
     MessageDigest md5 = md5();
     md5.update(littleEndian(parentId, 8));
@@ -20,7 +26,14 @@ public final class TypeIds {
     return finish(md5);
   }
 
-  /** The id of a group or named union: MD5(parent id, index of the group among its parent's fields). */
+  /**
+   * The id of a group or named union: MD5(parent id, index). The index, not the name, is hashed,
+   * as capnp does.
+   *
+   * @param parentId the enclosing struct's (or group's) id
+   * @param groupIndex the group's index among its parent's fields
+   * @return the derived id, top bit set
+   */
   public static long groupId(long parentId, int groupIndex) {
     MessageDigest md5 = md5();
     md5.update(littleEndian(parentId, 8));
@@ -28,7 +41,15 @@ public final class TypeIds {
     return finish(md5);
   }
 
-  /** The id of a method's implicit parameter or result struct: MD5(interface id, ordinal, isResults). */
+  /**
+   * The id of a method's implicit parameter or result struct: MD5(interface id, ordinal,
+   * isResults).
+   *
+   * @param interfaceId the interface's id
+   * @param ordinal the method's ordinal
+   * @param isResults true for the result struct, false for the parameter struct
+   * @return the derived id, top bit set
+   */
   public static long methodParamsId(long interfaceId, int ordinal, boolean isResults) {
     MessageDigest md5 = md5();
     md5.update(littleEndian(interfaceId, 8));

@@ -109,6 +109,11 @@ public final class GroupLayout implements FieldScope {
   private int pointerUsage;
   private boolean hasMembers;
 
+  /**
+   * A member of {@code parent}: a group, or a lone field laid out as a one-field group.
+   *
+   * @param parent the union the group belongs to
+   */
   public GroupLayout(UnionLayout parent) {
     this.parent = parent;
   }

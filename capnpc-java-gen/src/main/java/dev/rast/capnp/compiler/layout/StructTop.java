@@ -9,10 +9,20 @@ public final class StructTop implements FieldScope {
   private int pointerCount;
   private final HoleSet holes = new HoleSet();
 
+  /**
+   * The size of the data section so far; final once every field is placed.
+   *
+   * @return the count of 64-bit words
+   */
   public int dataWordCount() {
     return dataWordCount;
   }
 
+  /**
+   * The size of the pointer section so far; final once every field is placed.
+   *
+   * @return the count of pointers
+   */
   public int pointerCount() {
     return pointerCount;
   }
@@ -44,6 +54,8 @@ public final class StructTop implements FieldScope {
   /**
    * The list encoding capnp 0.9.2 records as preferred: always inline composite (schema.capnp's
    * ElementSize ordinal 7); capnp no longer picks a smaller encoding for small structs.
+   *
+   * @return 7, INLINE_COMPOSITE
    */
   public int preferredListEncoding() {
     return 7;

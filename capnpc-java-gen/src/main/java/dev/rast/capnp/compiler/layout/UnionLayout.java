@@ -38,6 +38,11 @@ public final class UnionLayout {
   private int groupCount;
   private int discriminantOffset = -1;
 
+  /**
+   * A union whose members take space from {@code parent}.
+   *
+   * @param parent the struct or group that holds the union
+   */
   public UnionLayout(FieldScope parent) {
     this.parent = parent;
   }
@@ -60,7 +65,13 @@ public final class UnionLayout {
     }
   }
 
-  /** Places the discriminant if not yet placed; false when it already was. */
+  /**
+   * Places the discriminant if not yet placed. The moment it is placed decides its offset, so it
+   * is called where capnp places it: when the second member takes space, or for a member that
+   * takes none.
+   *
+   * @return false when it already was placed
+   */
   public boolean addDiscriminant() {
     if (discriminantOffset < 0) {
       discriminantOffset = parent.addData(4);
@@ -69,7 +80,11 @@ public final class UnionLayout {
     return false;
   }
 
-  /** The discriminant's offset in 16-bit units; valid after {@link #addDiscriminant()}. */
+  /**
+   * Where the discriminant is.
+   *
+   * @return its offset in 16-bit units; valid after {@link #addDiscriminant()}
+   */
   public int discriminantOffset() {
     return discriminantOffset;
   }

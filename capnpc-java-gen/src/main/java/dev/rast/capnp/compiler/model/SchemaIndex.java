@@ -21,7 +21,12 @@ public final class SchemaIndex {
   /** Parents of nodes whose scope id is 0 but that belong somewhere: method parameter structs. */
   private final Map<Long, Long> implicitParent = new HashMap<>();
 
-  /** Indexes every node of {@code request}. */
+  /**
+   * Indexes every node of a request once, so that emitters only look things up.
+   *
+   * @param request the decoded request; its readers must stay valid while the index is used
+   * @throws SchemaException when a node's scope is unknown or cyclic
+   */
   public SchemaIndex(CodeGeneratorRequest.Reader request) {
     for (Node.Reader node : request.getNodes()) {
       nodes.put(node.getId(), node);
@@ -71,7 +76,13 @@ public final class SchemaIndex {
     throw new SchemaException("node " + node.getDisplayName() + " has cyclic scopes");
   }
 
-  /** The node with {@code id}; a missing node is a malformed request. */
+  /**
+   * The node with an id.
+   *
+   * @param id the node's id
+   * @return its reader
+   * @throws SchemaException when the request has no such node (a malformed request)
+   */
   public Node.Reader node(long id) {
     Node.Reader n = nodes.get(id);
     if (n == null) {
@@ -80,17 +91,32 @@ public final class SchemaIndex {
     return n;
   }
 
-  /** Whether the request has a node with {@code id}. */
+  /**
+   * Whether the request has a node; capnp leaves out nodes nothing requested depends on.
+   *
+   * @param id the node's id
+   * @return true when {@link #node(long)} finds it
+   */
   public boolean has(long id) {
     return nodes.containsKey(id);
   }
 
-  /** Every node, in request order. */
+  /**
+   * Every node, in request order.
+   *
+   * @return the nodes, read-only
+   */
   public Iterable<Node.Reader> nodes() {
     return nodes.values();
   }
 
-  /** The id of the file that declares node {@code id}. */
+  /**
+   * The file that declares a node.
+   *
+   * @param id the node's id
+   * @return the file node's id
+   * @throws SchemaException when the request has no such node
+   */
   public long fileOf(long id) {
     Long f = fileOf.get(id);
     if (f == null) {
@@ -99,7 +125,13 @@ public final class SchemaIndex {
     return f;
   }
 
-  /** The id of the node lexically enclosing {@code id} (method parameter structs: their interface), or 0. */
+  /**
+   * The node lexically enclosing a node. Method parameter structs have scope id 0 in the request;
+   * their interface is returned, so that they are nested there.
+   *
+   * @param id the node's id
+   * @return the enclosing node's id, or 0 for a file
+   */
   public long parentOf(long id) {
     Node.Reader n = node(id);
     long scope = n.getScopeId();
@@ -109,18 +141,34 @@ public final class SchemaIndex {
     return scope;
   }
 
-  /** The doc comment of node {@code id}, or null. */
+  /**
+   * The doc comment of a node, from the request's sourceInfo.
+   *
+   * @param id the node's id
+   * @return the comment, or null when it has none
+   */
   public String doc(long id) {
     return nodeDocs.get(id);
   }
 
-  /** The doc comment of member {@code index} (field, enumerant, method) of node {@code id}, or null. */
+  /**
+   * The doc comment of a member (field, enumerant, method) of a node.
+   *
+   * @param id the node's id
+   * @param index the member's index in the node's list of members
+   * @return the comment, or null when it has none
+   */
   public String memberDoc(long id, int index) {
     List<String> docs = memberDocs.get(id);
     return docs == null || index >= docs.size() ? null : docs.get(index);
   }
 
-  /** {@code 0x...} for messages. */
+  /**
+   * An id as capnp writes it in messages.
+   *
+   * @param id any node id
+   * @return {@code 0x} and the id in lower-case hex
+   */
   public static String hex(long id) {
     return "0x" + Long.toHexString(id);
   }

@@ -25,9 +25,13 @@ import java.util.Set;
  * method's parameter and result structs are {@code MethodParams} / {@code MethodResults}.
  */
 public final class ClassNames {
-  /** capnproto-java's java.capnp annotation ids, matched by id. */
+  /**
+   * The id of capnproto-java's {@code $Java.package} annotation: matched by id, so schemas written
+   * for capnproto-java generate unchanged.
+   */
   public static final long JAVA_PACKAGE = 0x9ee4c8f803b3b596L;
 
+  /** The id of {@code $Java.outerClassname}, which overrides the outer class's name. */
   public static final long JAVA_OUTER_CLASSNAME = 0x9b066bb4881f7cd3L;
 
   private final SchemaIndex index;
@@ -36,6 +40,13 @@ public final class ClassNames {
   private final Map<ClassName, Set<String>> usedNested = new HashMap<>();
   private final Map<Long, String> fileNames = new HashMap<>();
 
+  /**
+   * Names for the nodes of one request; names are computed a file at a time on first use, as
+   * a clash can only be settled with all of the file's nodes in view.
+   *
+   * @param index the indexed request
+   * @param options where the default package comes from
+   */
   public ClassNames(SchemaIndex index, GeneratorOptions options) {
     this.index = index;
     this.options = options;
@@ -46,13 +57,24 @@ public final class ClassNames {
     }
   }
 
-  /** The file name (as capnp reports it) of file node {@code fileId}. */
+  /**
+   * The file name of a file node, for messages.
+   *
+   * @param fileId a file node's id
+   * @return the name as capnp reports it, or the hex id when the request does not name the file
+   */
   public String fileName(long fileId) {
     String n = fileNames.get(fileId);
     return n == null ? SchemaIndex.hex(fileId) : n;
   }
 
-  /** The Java class of node {@code id} (computing its file's names on first use). */
+  /**
+   * The Java class of a node, computing its file's names on first use.
+   *
+   * @param id any node's id
+   * @return the class; the same on every call
+   * @throws SchemaException when the node has no place in a Java class
+   */
   public ClassName of(long id) {
     ClassName c = names.get(id);
     if (c == null) {
@@ -67,7 +89,13 @@ public final class ClassNames {
     return c;
   }
 
-  /** The Java package of file {@code fileId}. */
+  /**
+   * The Java package of a schema file.
+   *
+   * @param fileId a file node's id
+   * @return its {@code $Java.package}, else the default package of the options
+   * @throws SchemaException when there is neither
+   */
   public String packageOf(long fileId) {
     Node.Reader file = index.node(fileId);
     String pkg = annotationText(file, JAVA_PACKAGE);
@@ -159,7 +187,13 @@ public final class ClassNames {
     return scope.nestedClass(name);
   }
 
-  /** The Text value of annotation {@code id} on {@code node}, or null. */
+  /**
+   * The Text value of an annotation.
+   *
+   * @param node the annotated node
+   * @param id the annotation's id
+   * @return the text, or null when the node does not carry the annotation with a text value
+   */
   public static String annotationText(Node.Reader node, long id) {
     for (dev.rast.capnp.compiler.schema.Schema.Annotation.Reader a : node.getAnnotations()) {
       if (a.getId() == id && a.hasValue() && a.getValue().hasText()) {

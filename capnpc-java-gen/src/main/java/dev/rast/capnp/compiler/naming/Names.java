@@ -19,7 +19,12 @@ public final class Names {
 
   private Names() {}
 
-  /** {@code fooBar} -> {@code FooBar}; also strips characters Java identifiers cannot hold. */
+  /**
+   * {@code fooBar} -> {@code FooBar}; also strips characters Java identifiers cannot hold.
+   *
+   * @param name a schema name
+   * @return a valid Java identifier ({@code _} first when the result would not start one)
+   */
   public static String upperCamel(String name) {
     StringBuilder b = new StringBuilder(name.length());
     boolean upNext = true;
@@ -42,7 +47,13 @@ public final class Names {
     return b.toString();
   }
 
-  /** {@code fooBar} -> {@code FOO_BAR}; {@code eightBytes} -> {@code EIGHT_BYTES}. */
+  /**
+   * {@code fooBar} -> {@code FOO_BAR}; {@code eightBytes} -> {@code EIGHT_BYTES}; for the names Java
+   * writes in capitals: constants, enumerants and union cases.
+   *
+   * @param name a camelCase schema name
+   * @return the name in UPPER_SNAKE_CASE
+   */
   public static String upperSnake(String name) {
     StringBuilder b = new StringBuilder(name.length() + 4);
     for (int i = 0; i < name.length(); i++) {
@@ -61,7 +72,13 @@ public final class Names {
     return b.toString().toUpperCase(Locale.ROOT);
   }
 
-  /** The suffix of a field's accessors: {@code fooBar} -> {@code FooBar} ({@code getFooBar}). */
+  /**
+   * The suffix of a field's accessors: {@code fooBar} -> {@code FooBar} ({@code getFooBar}).
+   *
+   * @param fieldName the field's schema name
+   * @return the suffix, with {@code _} added where {@code get}+suffix would clash with an
+   *     {@code Object} method ({@code getClass})
+   */
   public static String accessor(String fieldName) {
     String s = upperCamel(fieldName);
     return RESERVED_ACCESSORS.contains(s) ? s + "_" : s;
@@ -70,6 +87,9 @@ public final class Names {
   /**
    * The outer class of a schema file: its base name in UpperCamelCase ({@code test-import2.capnp}
    * -> {@code TestImport2}).
+   *
+   * @param fileName the file's name as capnp reports it, directories included
+   * @return the class's simple name
    */
   public static String outerClassFromFile(String fileName) {
     String base = fileName;

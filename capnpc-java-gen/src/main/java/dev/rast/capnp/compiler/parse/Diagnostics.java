@@ -10,7 +10,15 @@ import java.util.List;
 public final class Diagnostics {
   private final List<String> errors = new ArrayList<>();
 
-  /** Records an error on a byte range of a file. */
+  /**
+   * Records an error on a byte range of a file; an identical line is kept once, as capnp may
+   * reach the same fault from several uses.
+   *
+   * @param file the file the range is in
+   * @param start the range's first byte
+   * @param end the byte after the range ({@code start} for a point)
+   * @param message what is wrong, without the location prefix
+   */
   public void error(SourceFile file, int start, int end, String message) {
     String line = file.location(start, end) + ": error: " + message;
     if (!errors.contains(line)) {
@@ -18,16 +26,20 @@ public final class Diagnostics {
     }
   }
 
-  /** Records an error with no position (for example a file that cannot be read). */
+  /**
+   * Records an error with no position (for example a file that cannot be read).
+   *
+   * @param message the whole line to print
+   */
   public void error(String message) {
     errors.add(message);
   }
 
-  public boolean hasErrors() {
-    return !errors.isEmpty();
-  }
-
-  /** The errors in the order they were found, one per line. */
+  /**
+   * The errors in the order they were found.
+   *
+   * @return a copy, one line per error
+   */
   public List<String> errors() {
     return List.copyOf(errors);
   }

@@ -9,7 +9,7 @@ import java.util.List;
  * {@code ;} or with a {@code { ... }} block; comments right after the end (on the same line, or
  * on the lines that follow with no blank line between) are the statement's doc comment.
  */
-public final class Lexer {
+final class Lexer {
   private static final String OPERATOR_CHARS = "!$%&*+-./:<=>?@^|~";
 
   private final SourceFile file;
@@ -24,7 +24,7 @@ public final class Lexer {
   }
 
   /** The file's top-level statements; null after reporting a lexical error. */
-  public static List<Statement> lex(SourceFile file, Diagnostics diagnostics) {
+  static List<Statement> lex(SourceFile file, Diagnostics diagnostics) {
     Lexer l = new Lexer(file, diagnostics);
     try {
       List<Statement> out = l.statements();

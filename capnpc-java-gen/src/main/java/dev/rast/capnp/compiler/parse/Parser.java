@@ -17,7 +17,14 @@ public final class Parser {
     this.diagnostics = diagnostics;
   }
 
-  /** Parses a whole file; the result is a FILE decl (its {@code id} null when it declares none). */
+  /**
+   * Parses a whole file. Errors go to {@code diagnostics} and parsing goes on, so the result is
+   * never null.
+   *
+   * @param file the file to parse
+   * @param diagnostics where syntax errors are reported
+   * @return a FILE decl holding what parsed (its {@code id} null when it declares none)
+   */
   public static Decl parseFile(SourceFile file, Diagnostics diagnostics) {
     Parser p = new Parser(file, diagnostics);
     Decl root = new Decl();

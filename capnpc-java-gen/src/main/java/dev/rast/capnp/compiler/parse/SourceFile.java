@@ -12,7 +12,12 @@ public final class SourceFile {
   private final String text;
   private final int[] lineStarts;
 
-  /** @param name the file name as errors and display names show it */
+  /**
+   * Wraps a file's bytes.
+   *
+   * @param name the file name as errors and display names show it
+   * @param content the file's bytes (UTF-8, as capnp reads them; offsets count bytes)
+   */
   public SourceFile(String name, byte[] content) {
     this.name = name;
     this.text = new String(content, StandardCharsets.ISO_8859_1);
@@ -30,17 +35,26 @@ public final class SourceFile {
     this.lineStarts = Arrays.copyOf(starts, n);
   }
 
+  /**
+   * The file's name, for errors and display names.
+   *
+   * @return the name given to the constructor
+   */
   public String name() {
     return name;
   }
 
-  /** The text, one char per byte. */
+  /**
+   * The text, one char per byte, so that string indexes are byte offsets.
+   *
+   * @return the whole text
+   */
   public String text() {
     return text;
   }
 
   /** Decodes a byte range of the file (which holds UTF-8) into a Java string. */
-  public static String utf8(String latin1) {
+  static String utf8(String latin1) {
     return new String(latin1.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
   }
 
@@ -52,6 +66,10 @@ public final class SourceFile {
   /**
    * The location prefix capnp prints for a byte range: {@code file:line:col} for an empty range,
    * {@code file:line:col-endcol} for a range on one line, {@code file:line} for a range over lines.
+   *
+   * @param start the range's first byte
+   * @param end the byte after the range ({@code start} for a point)
+   * @return the prefix, without the trailing colon
    */
   public String location(int start, int end) {
     int line = lineOf(start);

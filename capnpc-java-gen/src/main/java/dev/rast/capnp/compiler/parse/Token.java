@@ -6,7 +6,7 @@ import java.util.List;
  * A lexed token with its byte range. Parenthesized and bracketed lists are single tokens holding
  * their comma-separated items, as capnp's lexer produces them.
  */
-public record Token(
+record Token(
     Kind kind,
     int start,
     int end,

@@ -22,8 +22,12 @@ public final class CompileRequest {
   /**
    * Compiles {@code files} (paths relative to {@code cwd}, or absolute).
    *
+   * @param cwd the directory relative file names are resolved against
    * @param importPaths the {@code -I} directories, searched before the bundled standard schemas
+   * @param files the schema files to compile; their imports are found from them
    * @param srcPrefixes prefixes removed from the files' names, as {@code --src-prefix} does
+   * @return the framed request, the bytes {@code capnp compile -o-} writes
+   * @throws SchemaException listing every schema error, one per line
    */
   public static byte[] compile(
       Path cwd, List<Path> importPaths, List<String> files, List<String> srcPrefixes) {

@@ -17,7 +17,7 @@ import java.util.Map;
  * schema.capnp, laid out as capnp fills it: the same nodes, sourceInfo and requestedFiles (lists
  * capnp leaves null stay null).
  */
-public final class RequestWriter {
+final class RequestWriter {
   private final Map<Long, NodeModel> nodes = new HashMap<>();
   private final ValueEncoder values;
 
@@ -29,7 +29,7 @@ public final class RequestWriter {
   }
 
   /** Builds the request message for a compilation result. */
-  public static MessageBuilder write(SchemaCompiler.Result result) {
+  static MessageBuilder write(SchemaCompiler.Result result) {
     RequestWriter w = new RequestWriter(result.nodes());
     MessageBuilder m = new MessageBuilder();
     CodeGeneratorRequest.Builder req =

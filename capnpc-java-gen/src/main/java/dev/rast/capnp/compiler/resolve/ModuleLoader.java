@@ -13,7 +13,7 @@ import java.util.List;
  * standard schemas bundled with the compiler (classpath {@code dev/rast/capnp/compiler/std/}, and
  * {@code capnp/java.capnp} from rast-runtime's jar).
  */
-public final class ModuleLoader {
+final class ModuleLoader {
   /** Where bundled standard schemas live on the classpath. */
   static final String STD_RESOURCES = "dev/rast/capnp/compiler/std/";
 
@@ -34,7 +34,7 @@ public final class ModuleLoader {
     }
   }
 
-  public ModuleLoader(List<Path> importPaths) {
+  ModuleLoader(List<Path> importPaths) {
     this.importPaths = List.copyOf(importPaths);
   }
 

@@ -42,6 +42,12 @@ public final class SchemaCompiler {
   /** A file named on the command line. */
   public record RequestedFile(long id, String filename, Map<String, Long> imports) {}
 
+  /**
+   * A compiler for one run.
+   *
+   * @param importPaths the {@code -I} directories, searched in order before the bundled standard
+   *     schemas
+   */
   public SchemaCompiler(List<Path> importPaths) {
     this.loader = new ModuleLoader(importPaths);
   }
@@ -55,6 +61,8 @@ public final class SchemaCompiler {
    *
    * @param files each file's path on disk and the name capnp would give it (the path with any
    *     {@code --src-prefix} removed)
+   * @return the nodes and requested files, or the errors; errors do not throw, so that one run
+   *     reports them all
    */
   public Result compile(Map<Path, String> files) {
     List<Module> requested = new ArrayList<>();
