@@ -83,14 +83,18 @@ public final class ClusterSecret {
    * returns the secret the file holds.
    */
   public static ClusterSecret createIfAbsent(Path file) throws IOException {
-    byte[] text = encode(fresh());
+    byte[] text =
+        (Base64.getEncoder().encodeToString(fresh()) + "\n").getBytes(StandardCharsets.US_ASCII);
     try {
-      Files.write(
-          Files.createFile(
-              file,
-              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))),
-          (new String(text, StandardCharsets.US_ASCII) + "\n").getBytes(StandardCharsets.US_ASCII),
-          StandardOpenOption.TRUNCATE_EXISTING);
+      Path created;
+      try {
+        created = Files.createFile(
+            file,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      } catch (UnsupportedOperationException notPosix) {
+        created = Files.createFile(file);
+      }
+      Files.write(created, text, StandardOpenOption.TRUNCATE_EXISTING);
     } catch (FileAlreadyExistsException exists) {
       // keep it: restarted nodes must present the secret their peers have
     }

@@ -36,21 +36,27 @@ public final class PeerDialer {
     return b.array();
   }
 
-  /**
-   * Connects, sends {@code hello}, reads the challenge and, if it is OK, sends the proof computed
-   * with {@code secret}. Returns the challenge's code.
-   */
-  public static PeerDialer dial(InetSocketAddress to, byte[] hello, ClusterSecret secret)
-      throws IOException {
+  /** Connects, sends {@code hello} and reads the acceptor's challenge. */
+  private static PeerDialer open(InetSocketAddress to, byte[] hello) throws IOException {
     Socket s = new Socket();
     s.connect(to, 5_000);
     s.setSoTimeout(5_000);
     PeerDialer d = new PeerDialer(s, hello);
     s.getOutputStream().write(hello);
     d.in.readFully(d.challenge);
+    return d;
+  }
+
+  /**
+   * Connects, sends {@code hello}, reads the challenge and, if it is OK, sends the proof computed
+   * with {@code secret}.
+   */
+  public static PeerDialer dial(InetSocketAddress to, byte[] hello, ClusterSecret secret)
+      throws IOException {
+    PeerDialer d = open(to, hello);
     if (d.code() == Handshake.OK) {
       new PeerAuth(secret).dialerMac(hello, d.challenge, Handshake.CHALLENGE_NONCE, d.proof, 0);
-      s.getOutputStream().write(d.proof);
+      d.write(d.proof);
     }
     return d;
   }
@@ -61,14 +67,9 @@ public final class PeerDialer {
    */
   public static PeerDialer replay(InetSocketAddress to, byte[] hello, byte[] proof)
       throws IOException {
-    Socket s = new Socket();
-    s.connect(to, 5_000);
-    s.setSoTimeout(5_000);
-    PeerDialer d = new PeerDialer(s, hello);
-    s.getOutputStream().write(hello);
-    d.in.readFully(d.challenge);
+    PeerDialer d = open(to, hello);
     System.arraycopy(proof, 0, d.proof, 0, proof.length);
-    s.getOutputStream().write(proof);
+    d.write(d.proof);
     return d;
   }
 
