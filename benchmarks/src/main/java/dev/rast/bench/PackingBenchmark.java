@@ -54,14 +54,14 @@ public class PackingBenchmark {
   }
 
   @Benchmark
-  public int pack_rast() {
+  public int pack_rast(ThreadAllocation counted) {
     unpacked.clear();
     packed.clear();
     return Packing.pack(unpacked, packed);
   }
 
   @Benchmark
-  public int unpack_rast() {
+  public int unpack_rast(ThreadAllocation counted) {
     packed.limit(packedLength).position(0);
     out.clear();
     return Packing.unpack(packed, out);

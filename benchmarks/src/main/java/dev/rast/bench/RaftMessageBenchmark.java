@@ -79,77 +79,77 @@ public class RaftMessageBenchmark {
   }
 
   @Benchmark
-  public void parseAndReadScalars_rast(Blackhole bh) {
+  public void parseAndReadScalars_rast(Blackhole bh, ThreadAllocation counted) {
     bh.consume(rast.parseAndReadScalars(framedForRast));
   }
 
   @Benchmark
-  public void parseAndReadScalars_capnpJava(Blackhole bh) {
+  public void parseAndReadScalars_capnpJava(Blackhole bh, ThreadAllocation counted) {
     bh.consume(capnpJava.parseAndReadScalars(framedForCapnpJava));
   }
 
   @Benchmark
-  public void iterateEntries_rast(Blackhole bh) {
+  public void iterateEntries_rast(Blackhole bh, ThreadAllocation counted) {
     bh.consume(rast.iterateEntries(framedForRast));
   }
 
   @Benchmark
-  public void iterateEntries_capnpJava(Blackhole bh) {
+  public void iterateEntries_capnpJava(Blackhole bh, ThreadAllocation counted) {
     bh.consume(capnpJava.iterateEntries(framedForCapnpJava));
   }
 
   @Benchmark
-  public void buildAndSerialize_rast(Blackhole bh) {
+  public void buildAndSerialize_rast(Blackhole bh, ThreadAllocation counted) {
     bh.consume(rast.buildAndSerialize(out));
   }
 
   @Benchmark
-  public void buildAndSerialize_capnpJava(Blackhole bh) {
+  public void buildAndSerialize_capnpJava(Blackhole bh, ThreadAllocation counted) {
     bh.consume(capnpJava.buildAndSerialize(out));
   }
 
   @Benchmark
-  public void buildFresh_rast(Blackhole bh) {
+  public void buildFresh_rast(Blackhole bh, ThreadAllocation counted) {
     bh.consume(rast.buildFresh(out));
   }
 
   @Benchmark
-  public void buildFresh_capnpJava(Blackhole bh) {
+  public void buildFresh_capnpJava(Blackhole bh, ThreadAllocation counted) {
     bh.consume(capnpJava.buildFresh(out));
   }
 
   @Benchmark
-  public void parseAndReadScalars_protobuf(Blackhole bh) {
+  public void parseAndReadScalars_protobuf(Blackhole bh, ThreadAllocation counted) {
     bh.consume(protobuf.parseAndReadScalars(protobufBytes, protobufBytes.length));
   }
 
   @Benchmark
-  public void parseAndReadScalarsAliased_protobuf(Blackhole bh) {
+  public void parseAndReadScalarsAliased_protobuf(Blackhole bh, ThreadAllocation counted) {
     bh.consume(protobuf.parseAndReadScalarsAliased(protobufBytes, protobufBytes.length));
   }
 
   @Benchmark
-  public void iterateEntries_protobuf(Blackhole bh) {
+  public void iterateEntries_protobuf(Blackhole bh, ThreadAllocation counted) {
     bh.consume(protobuf.iterateEntries(protobufBytes, protobufBytes.length));
   }
 
   @Benchmark
-  public void iterateParsed_rast(Blackhole bh) {
+  public void iterateParsed_rast(Blackhole bh, ThreadAllocation counted) {
     bh.consume(rast.iterateParsed());
   }
 
   @Benchmark
-  public void iterateParsed_protobuf(Blackhole bh) {
+  public void iterateParsed_protobuf(Blackhole bh, ThreadAllocation counted) {
     bh.consume(ProtobufRaftCodec.iterateParsed(protobufParsed));
   }
 
   @Benchmark
-  public void buildAndSerialize_protobuf(Blackhole bh) {
+  public void buildAndSerialize_protobuf(Blackhole bh, ThreadAllocation counted) {
     bh.consume(protobuf.buildAndSerialize(protobufOut));
   }
 
   @Benchmark
-  public void buildFresh_protobuf(Blackhole bh) {
+  public void buildFresh_protobuf(Blackhole bh, ThreadAllocation counted) {
     bh.consume(protobuf.buildFresh());
   }
 }

@@ -53,7 +53,7 @@ public final class MessageBuilder {
   private ByteBuffer[] writeViews = new ByteBuffer[4];
   private ByteBuffer header;
   private ByteBuffer[] gather;
-  private char[] chars;
+  private AsciiEncoder textEncoder;
 
   /** A heap arena with the default first segment size that grows heuristically. */
   public MessageBuilder() {
@@ -368,15 +368,12 @@ public final class MessageBuilder {
     return gather;
   }
 
-  /**
-   * A reusable char array of at least {@code n} chars, for encoding text in bulk (kept, like the
-   * segments, at the size of the largest text written).
-   */
-  char[] chars(int n) {
-    if (chars == null || chars.length < n) {
-      chars = new char[Math.max(n, chars == null ? 64 : chars.length * 2)];
+  /** The reusable text encoder (scratch chars and intrinsic ASCII path), made on first use. */
+  AsciiEncoder textEncoder() {
+    if (textEncoder == null) {
+      textEncoder = new AsciiEncoder();
     }
-    return chars;
+    return textEncoder;
   }
 
   Copier copier() {

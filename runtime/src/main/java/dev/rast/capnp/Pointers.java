@@ -447,16 +447,16 @@ final class Pointers {
    */
   static void setText(MessageBuilder m, int seg, int ptrPos, CharSequence s) {
     int len = s.length();
-    char[] chars = m.chars(len);
-    Utf8.getChars(s, len, chars);
+    AsciiEncoder text = m.textEncoder();
     ByteBuffer b = m.buffer(seg);
     // UTF-8 needs at most 3 bytes per char (a surrogate pair: 4 for 2), plus the NUL and padding.
     if (b.hasArray() && m.freeBytes(seg) >= 3L * len + 8) {
       long at = allocateBytes(m, seg, ptrPos, len + 1); // lands in seg: the room was checked
       int pos = pos(at);
-      if (Utf8.narrowAscii(chars, len, b.array(), b.arrayOffset() + pos)) {
+      if (text.tryAscii(s, len, b, pos)) {
         return;
       }
+      char[] chars = text.chars(len); // tryAscii copied s there
       int n = Utf8.encodedLength(chars, len);
       m.growLast(seg, pos, len + 1, n + 1);
       b.putLong(
@@ -465,6 +465,8 @@ final class Pointers {
       Utf8.encode(chars, len, b, pos);
       return;
     }
+    char[] chars = text.chars(len);
+    Utf8.getChars(s, len, chars);
     int n = Utf8.isAscii(chars, len) ? len : Utf8.encodedLength(chars, len);
     long at = allocateBytes(m, seg, ptrPos, n + 1);
     Utf8.encode(chars, len, m.buffer(seg(at)), pos(at));

@@ -59,20 +59,6 @@ final class Utf8 {
   }
 
   /**
-   * Writes {@code c[0, n)} as bytes at {@code dst[at]}, a char's low byte each, in one pass; returns
-   * whether every char was ASCII (only then are the bytes its UTF-8 encoding).
-   */
-  static boolean narrowAscii(char[] c, int n, byte[] dst, int at) {
-    int acc = 0;
-    for (int i = 0; i < n; i++) {
-      char ch = c[i];
-      acc |= ch;
-      dst[at + i] = (byte) ch;
-    }
-    return acc < 0x80;
-  }
-
-  /**
    * UTF-8 length of {@code c[0, n)}; an unpaired surrogate counts as the 3 bytes of U+FFFD, which
    * is what {@link #encode} writes for it.
    */

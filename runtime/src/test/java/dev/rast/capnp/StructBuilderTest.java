@@ -138,21 +138,38 @@ class StructBuilderTest {
     String longAscii = "x".repeat((1 << 16) + 3);
     String longUtf16 = "\u00e9\u20ac".repeat((1 << 15) + 1);
     String[] texts = {
-      "caf\u00e9", "plain ascii", longAscii, "ab", "\u00ff\u0100", longUtf16, "\uD83D\uDE00", ""
+      "caf\u00e9",
+      "plain ascii",
+      longAscii,
+      "ab",
+      "\u00ff\u0100",
+      longUtf16,
+      "\uD83D\uDE00",
+      "",
+      // Non-ASCII at every place the intrinsic ASCII path looks: the low byte of U+0141 is ASCII,
+      // U+0080 sits in the last byte of a word or alone past it, U+00FF ends a long text.
+      "\u0141ab",
+      "abcdefg\u0080",
+      "abcdefgh\u0080",
+      "x".repeat(300) + "\u00ff",
+      "x".repeat(100) + "\u0141" + "y".repeat(40)
     };
-    for (boolean direct : new boolean[] {false, true}) {
-      MessageBuilder b = new MessageBuilder(16, MessageBuilder.Growth.GROW_HEURISTICALLY, direct);
-      B root = b.initRoot(SIZE, new B());
-      for (String s : texts) {
-        CharSequence[] forms = {
-          s, new StringBuilder(s), new StringBuffer(s), java.nio.CharBuffer.wrap(s)
-        };
-        for (CharSequence form : forms) {
-          root.text(0, form);
-          String where = form.getClass().getSimpleName() + " of " + Math.min(s.length(), 12)
-              + " chars, direct=" + direct;
-          assertArrayEquals(
-              s.getBytes(StandardCharsets.UTF_8), Built.readBack(b).text(0).toByteArray(), where);
+    for (int words : new int[] {16, 1 << 17}) { // from tight space to room for every text
+      for (boolean direct : new boolean[] {false, true}) {
+        MessageBuilder b =
+            new MessageBuilder(words, MessageBuilder.Growth.GROW_HEURISTICALLY, direct);
+        B root = b.initRoot(SIZE, new B());
+        for (String s : texts) {
+          CharSequence[] forms = {
+            s, new StringBuilder(s), new StringBuffer(s), java.nio.CharBuffer.wrap(s)
+          };
+          for (CharSequence form : forms) {
+            root.text(0, form);
+            String where = form.getClass().getSimpleName() + " of " + Math.min(s.length(), 12)
+                + " chars, first segment " + words + " words, direct=" + direct;
+            assertArrayEquals(
+                s.getBytes(StandardCharsets.UTF_8), Built.readBack(b).text(0).toByteArray(), where);
+          }
         }
       }
     }
@@ -165,6 +182,10 @@ class StructBuilderTest {
     root.text(0, "a\uD800b\uDC00");
     assertEquals("a\uFFFDb\uFFFD", Built.readBack(b).text(0).toString());
     assertEquals(8, Built.readBack(b).text(0).size());
+    root.text(0, new StringBuilder("ab\uD800")); // a lone surrogate at the end
+    assertEquals("ab\uFFFD", Built.readBack(b).text(0).toString());
+    root.text(0, "\uDC00");
+    assertEquals("\uFFFD", Built.readBack(b).text(0).toString());
   }
 
   @Test

@@ -11,8 +11,9 @@ import java.util.Map;
  * implementation suffix), its mode (the JMH parameters, {@code -} when none), the implementation
  * (the method-name suffix after the last {@code _}: {@code rast}, {@code capnpJava}, {@code
  * protobuf}), time per operation in ns with its 99.9% error, and bytes allocated per operation
- * ({@code gc.alloc.rate.norm}; NaN without {@code -prof gc}). Errors are NaN when JMH had too few
- * iterations to give one.
+ * ({@code gc.alloc.rate.norm}, every thread of the JVM; NaN without {@code -prof gc}) and by the
+ * benchmark thread alone ({@link dev.rast.bench.ThreadAllocation}'s counters; NaN without them).
+ * Errors are NaN when JMH had too few iterations to give one.
  */
 record Row(
     String workload,
@@ -21,7 +22,8 @@ record Row(
     double ns,
     double nsError,
     double bytes,
-    double bytesError) {
+    double bytesError,
+    double threadBytes) {
 
   /** The implementation the ratios are relative to. */
   static final String OURS = "rast";
@@ -85,6 +87,7 @@ record Row(
         bytes = Json.num(norm.get("score"));
         bytesError = Json.num(norm.get("scoreError"));
       }
+      double threadBytes = threadBytesPerOp(secondary, ns);
       rows.add(new Row(
           cls + "." + kase,
           mode.length() == 0 ? "-" : mode.toString(),
@@ -92,9 +95,29 @@ record Row(
           ns,
           nsError,
           bytes,
-          bytesError));
+          bytesError,
+          threadBytes));
     }
     return order(rows);
+  }
+
+  /**
+   * The benchmark thread's bytes per operation from {@code threadAllocBytes} over the operations
+   * the iterations ran ({@code threadAllocNs} / {@code nsPerOp}); both counters are aggregated
+   * alike, so their ratio holds. NaN when the counters are missing.
+   */
+  private static double threadBytesPerOp(Object secondary, double nsPerOp) {
+    if (!(secondary instanceof Map)) {
+      return Double.NaN;
+    }
+    Object bytes = ((Map<?, ?>) secondary).get("threadAllocBytes");
+    Object time = ((Map<?, ?>) secondary).get("threadAllocNs");
+    if (!(bytes instanceof Map) || !(time instanceof Map)) {
+      return Double.NaN;
+    }
+    double b = Json.num(((Map<?, ?>) bytes).get("score"));
+    double t = Json.num(((Map<?, ?>) time).get("score"));
+    return b == 0 ? 0 : b * nsPerOp / t;
   }
 
   private static double nanos(String timeUnit) {
@@ -126,7 +149,8 @@ record Row(
           Json.num(r.get("ns")),
           Json.num(r.get("nsError")),
           Json.num(r.get("bytes")),
-          Json.num(r.get("bytesError"))));
+          Json.num(r.get("bytesError")),
+          r.get("threadBytes") == null ? Double.NaN : Json.num(r.get("threadBytes"))));
     }
     return rows;
   }
@@ -141,6 +165,7 @@ record Row(
     m.put("nsError", nsError);
     m.put("bytes", bytes);
     m.put("bytesError", bytesError);
+    m.put("threadBytes", threadBytes);
     m.put("ratio", ratio(all));
     return m;
   }

@@ -16,7 +16,7 @@ final class Table {
   /** One line per row: workload, mode, implementation, ns/op ± error, B/op, ratio other / rast. */
   static String results(List<Row> rows) {
     List<String[]> lines = new ArrayList<>();
-    lines.add(new String[] {"workload", "mode", "impl", "ns/op", "B/op", "ratio"});
+    lines.add(new String[] {"workload", "mode", "impl", "ns/op", "B/op", "thread B/op", "ratio"});
     for (Row r : rows) {
       double ratio = r.ratio(rows);
       lines.add(new String[] {
@@ -25,11 +25,13 @@ final class Table {
         r.impl(),
         time(r.ns(), r.nsError()),
         bytes(r.bytes()),
+        threadBytes(r.threadBytes()),
         Double.isNaN(ratio) ? "" : String.format(Locale.ROOT, "%.2f", ratio)
       });
     }
-    return format(lines, new boolean[] {false, false, false, true, true, true})
-        + "ratio = other's ns/op / rast's ns/op in the same case (> 1: rast is faster); ± is JMH's 99.9% error.\n";
+    return format(lines, new boolean[] {false, false, false, true, true, true, true})
+        + "ratio = other's ns/op / rast's ns/op in the same case (> 1: rast is faster); ± is JMH's 99.9% error.\n"
+        + "B/op: every thread of the JVM (-prof gc); thread B/op: the benchmark thread alone.\n";
   }
 
   /**
@@ -147,6 +149,14 @@ final class Table {
   /** Bytes per operation, whole; blank without the gc profiler. */
   static String bytes(double b) {
     return Double.isNaN(b) ? "" : String.format(Locale.ROOT, "%.0f", Math.abs(b) < 0.5 ? 0.0 : b);
+  }
+
+  /** Per-thread bytes: exact zero as 0, small fractions to 3 decimals (they are what it is for). */
+  static String threadBytes(double b) {
+    if (Double.isNaN(b)) {
+      return "";
+    }
+    return b == 0 ? "0" : String.format(Locale.ROOT, Math.abs(b) < 10 ? "%.3f" : "%.0f", b);
   }
 
   private static String format(List<String[]> lines, boolean[] right) {

@@ -1,5 +1,6 @@
 package dev.rast.bench.std;
 
+import dev.rast.bench.ThreadAllocation;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,17 +27,17 @@ public class CarSalesBenchmark extends StdBenchmarkState {
   }
 
   @Benchmark
-  public long round_rast() {
+  public long round_rast(ThreadAllocation counted) {
     return rast.run();
   }
 
   @Benchmark
-  public long round_protobuf() {
+  public long round_protobuf(ThreadAllocation counted) {
     return protobuf.run();
   }
 
   @Benchmark
-  public long round_capnpJava() {
+  public long round_capnpJava(ThreadAllocation counted) {
     return capnpJava.run();
   }
 }

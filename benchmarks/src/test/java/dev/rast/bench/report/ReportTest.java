@@ -44,6 +44,11 @@ class ReportTest {
     assertEquals(0.0012, r.bytes());
     assertEquals("capnpJava", rows.get(1).impl());
     assertEquals(200.0, rows.get(1).bytes());
+    // The benchmark thread's own bytes: 400 B over 2 s of 55 ns operations; rast's exactly none.
+    assertEquals(400.0 * 55 / 2e9, rows.get(1).threadBytes(), 1e-12);
+    assertEquals(0.0, r.threadBytes());
+    assertEquals("0", Table.threadBytes(r.threadBytes()));
+    assertEquals("0.011", Table.threadBytes(0.011));
     Row car = rows.get(3);
     assertEquals("CarSales.roundTrip", car.workload());
     assertEquals("mode=packed reuse=true", car.mode());
@@ -51,6 +56,7 @@ class ReportTest {
     assertEquals(3000.0, car.ns()); // us/op in ns
     assertTrue(Double.isNaN(car.nsError()));
     assertTrue(Double.isNaN(car.bytes())); // run without -prof gc
+    assertTrue(Double.isNaN(car.threadBytes())); // run without the thread counters
     Row eval = rows.get(4);
     assertEquals(500.0, eval.ns(), 1e-9); // 2 ops/us is 500 ns/op
     assertEquals(50.0, eval.nsError(), 1e-9);
@@ -69,7 +75,7 @@ class ReportTest {
   void tableHasOneLinePerRow() throws IOException {
     String table = Table.results(rows());
     String[] lines = table.split("\n");
-    assertEquals(2 + 5 + 1, lines.length); // header, rule, rows, footnote
+    assertEquals(2 + 5 + 2, lines.length); // header, rule, rows, two footnotes
     assertTrue(lines[0].startsWith("workload"));
     assertTrue(
         lines[3].contains("capnpJava")
@@ -111,8 +117,8 @@ class ReportTest {
   @Test
   void svgEscapesText() throws Exception {
     List<Row> rows = List.of(
-        new Row("A<B>.x&y", "k=\"v\"", "rast", 10, 1, 0, 0),
-        new Row("A<B>.x&y", "k=\"v\"", "protobuf", 12, 1, 8, 0));
+        new Row("A<B>.x&y", "k=\"v\"", "rast", 10, 1, 0, 0, Double.NaN),
+        new Row("A<B>.x&y", "k=\"v\"", "protobuf", 12, 1, 8, 0, Double.NaN));
     String svg = Svg.render(rows, Map.of());
     DocumentBuilderFactory.newInstance()
         .newDocumentBuilder()
@@ -139,7 +145,15 @@ class ReportTest {
   void compareFlagsChangesBeyondTheError() throws IOException {
     List<Row> before = rows();
     List<Row> now = List.of(
-        new Row("RaftMessage.parseAndReadScalars", "-", "rast", 60, 5, 0, 0), // 40±5 -> 60±5: worse
+        new Row(
+            "RaftMessage.parseAndReadScalars",
+            "-",
+            "rast",
+            60,
+            5,
+            0,
+            0,
+            Double.NaN), // 40±5 -> 60±5: worse
         new Row(
             "RaftMessage.parseAndReadScalars",
             "-",
@@ -147,7 +161,8 @@ class ReportTest {
             50,
             15,
             300,
-            0), // time within error
+            0,
+            Double.NaN), // time within error
         new Row(
             "CarSales.roundTrip",
             "mode=packed reuse=true",
@@ -155,8 +170,9 @@ class ReportTest {
             1000,
             100,
             64,
-            0), // faster; B/op not measured before
-        new Row("New.case", "-", "rast", 1, 0, 0, 0));
+            0,
+            Double.NaN), // faster; B/op not measured before
+        new Row("New.case", "-", "rast", 1, 0, 0, 0, Double.NaN));
     String out = Table.compare(before, now);
     String[] lines = out.split("\n");
     assertTrue(lines[2].contains("+50.0%") && lines[2].endsWith("WORSE time"), lines[2]);

@@ -54,7 +54,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p><b>Growth.</b> The log is bounded by compaction: after a snapshot the node deletes the
  * segments it covers, minus a tail ({@link #compactBefore}); a restart reads the remaining
  * segments into memory. The core keeps only a window of recent records and reads older ones back
- * through {@link StoredEntries}.
+ * through {@code dev.rast.raft.loop.SegmentedStorage}.
  *
  * <p>Steady-state appends and flushes allocate nothing once the index arrays have grown to size.
  */

@@ -4,21 +4,23 @@ import dev.rast.raft.core.RaftLog;
 import dev.rast.raft.core.Ready;
 import dev.rast.raft.log.RecordConsumer;
 import dev.rast.raft.log.SegmentedLog;
-import dev.rast.raft.log.StoredEntries;
 import dev.rast.raft.log.StoredHardState;
 import dev.rast.raft.log.Syncer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 
 /**
  * A {@link SegmentedLog} with its {@link Syncer} as a {@link RaftStorage}: records go to the page
  * cache at once, the sync thread forces them in the background (the loop goes on stepping while
  * an fsync is in flight) and reports them durable; {@code wakeup} nudges the loop's thread when it
- * does. Reads for the core go through {@link StoredEntries}.
+ * does. The core reads older records back through it: terms from the log's in-memory index,
+ * records with positional reads from the segment files; an IO error there is thrown unchecked
+ * (naming the directory), which stops the node: a node that cannot read its own log must not go
+ * on.
  */
 public final class SegmentedStorage implements RaftStorage {
   private final SegmentedLog log;
-  private final StoredEntries entries;
   private final Syncer syncer;
   private final Runnable wakeup;
   private final String name;
@@ -34,7 +36,6 @@ public final class SegmentedStorage implements RaftStorage {
    */
   public SegmentedStorage(SegmentedLog log, String name, Runnable wakeup) {
     this.log = log;
-    this.entries = new StoredEntries(log);
     this.name = name;
     this.wakeup = wakeup;
     this.seq = log.durableSeq();
@@ -91,7 +92,14 @@ public final class SegmentedStorage implements RaftStorage {
 
   @Override
   public int read(long from, long to, int maxBytes, ByteBuffer dst) {
-    return entries.read(from, to, maxBytes, dst);
+    int n = log.countWithin(from, maxBytes, (int) Math.min(Integer.MAX_VALUE, to - from + 1));
+    try {
+      log.read(from, from + n - 1, dst);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "reading records " + from + ".." + (from + n - 1) + " from " + log.dir(), e);
+    }
+    return n;
   }
 
   @Override

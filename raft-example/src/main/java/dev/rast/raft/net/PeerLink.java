@@ -1,6 +1,5 @@
 package dev.rast.raft.net;
 
-import dev.rast.capnp.Framing;
 import dev.rast.capnp.MessageBuilder;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -13,12 +12,14 @@ import java.nio.channels.SocketChannel;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The outbound connection to one peer: a send queue bounded in bytes, the handshake (hello, then
- * the acceptor's challenge is checked and the proof sent: {@link PeerAuth}; frames follow the
- * proof), reconnection with exponential backoff. The queue's buffer starts small and grows up to the bound as messages
- * wait; a message that does not fit is dropped (counted, and logged rate-limited) — except that
- * an empty queue admits one message of any size, so an entry larger than the bound still gets
- * through; the buffer shrinks back once it has drained. Not thread-safe (the event loop owns it).
+ * The outbound connection to one peer: a send queue bounded in bytes (a {@link FrameWriter}, as
+ * the client connections have), the handshake (hello, then the acceptor's challenge is checked and
+ * the proof sent: {@link PeerAuth}; frames follow the proof), reconnection with exponential
+ * backoff. The queue's
+ * buffer starts small and grows up to the bound as messages wait; a message that does not fit is
+ * dropped (counted, and logged rate-limited) — except that an empty queue admits one message of
+ * any size, so an entry larger than the bound still gets through; the buffer is let go once it has
+ * drained past the bound. Not thread-safe (the event loop owns it).
  */
 final class PeerLink implements IoHandler {
   private static final long MIN_BACKOFF = TimeUnit.MILLISECONDS.toNanos(20);
@@ -32,10 +33,8 @@ final class PeerLink implements IoHandler {
   private final int self;
   private final PeerAuth auth;
   private final Selector selector;
-  /** The bound of queued bytes (one larger message is admitted into an empty queue). */
-  private final int queueBytes;
-  /** Frames waiting to be written, in write mode. */
-  private ByteBuffer out;
+  /** Frames waiting to be written. */
+  private final FrameWriter out;
   /** The hello, written before any frame. */
   private final ByteBuffer hello =
       ByteBuffer.allocate(Handshake.HELLO_BYTES).order(ByteOrder.LITTLE_ENDIAN);
@@ -82,9 +81,7 @@ final class PeerLink implements IoHandler {
     this.self = self;
     this.auth = auth;
     this.selector = selector;
-    this.queueBytes = queueBytes;
-    this.out =
-        ByteBuffer.allocate(Math.min(FIRST_QUEUE_BYTES, queueBytes)).order(ByteOrder.LITTLE_ENDIAN);
+    this.out = new FrameWriter(Math.min(FIRST_QUEUE_BYTES, queueBytes), queueBytes, queueBytes);
     this.dropLog = new RateLimitedLog("node " + self + ": peer " + peer + ": ", 5000);
   }
 
@@ -179,69 +176,39 @@ final class PeerLink implements IoHandler {
 
   /** Queues one framed message given as bytes; returns false (dropping it) when it does not fit. */
   boolean send(ByteBuffer src, int offset, int length) {
-    if (!admit(4L + length)) {
-      return false;
+    if (channel == null) {
+      return drop(4L + length, "not connected");
     }
-    int p = out.position();
-    out.putInt(p, length);
-    out.put(p + 4, src, offset, length);
-    out.position(p + 4 + length);
+    if (!out.write(src, offset, length)) {
+      return drop(4L + length, "queue full");
+    }
     sentMessages++;
     return true;
   }
 
   /** Queues one message, serialized straight into the send buffer; false when it does not fit. */
   boolean send(MessageBuilder m) {
-    long size = Framing.serializedSize(m);
-    if (!admit(4 + size)) {
-      return false;
+    if (channel == null) {
+      return drop(-1, "not connected");
     }
-    int p = out.position();
-    out.putInt(p, (int) size);
-    out.position(p + 4);
-    Framing.write(m, out);
+    if (!out.write(m)) {
+      return drop(-1, "queue full");
+    }
     sentMessages++;
     return true;
   }
 
-  /**
-   * Makes room for {@code bytes} more in the queue, growing its buffer up to the bound, or beyond
-   * it for a single message into an empty queue; false (counting and logging a drop) otherwise.
-   */
-  private boolean admit(long bytes) {
-    if (channel == null) {
-      return drop(bytes, "not connected");
-    }
-    long need = out.position() + bytes;
-    if (need <= out.capacity()) {
-      return true;
-    }
-    if (need > queueBytes && out.position() > 0) {
-      return drop(bytes, "queue full: " + out.position() + " bytes queued, bound " + queueBytes);
-    }
-    if (need > Integer.MAX_VALUE - 8) {
-      return drop(bytes, "message too large");
-    }
-    long size = out.capacity();
-    while (size < need) {
-      size *= 2;
-    }
-    size = need > queueBytes ? need : Math.min(size, queueBytes);
-    ByteBuffer bigger = ByteBuffer.allocate((int) size).order(ByteOrder.LITTLE_ENDIAN);
-    bigger.put(0, out, 0, out.position()).position(out.position());
-    out = bigger;
-    return true;
-  }
-
+  /** Counts and logs (rate-limited) a dropped message of {@code bytes} ({@code -1}: not measured). */
   private boolean drop(long bytes, String why) {
     drops++;
-    dropLog.log("dropped a message of " + bytes + " bytes (" + why + "); " + drops
+    dropLog.log("dropped a message" + (bytes < 0 ? "" : " of " + bytes + " bytes") + " (" + why
+        + ": " + out.queuedBytes() + " bytes queued, bound " + out.boundBytes() + "); " + drops
         + " dropped so far, Raft resends");
     return false;
   }
 
   /**
-   * Writes what the socket takes; asks for OP_WRITE when bytes remain. Until the acceptor's
+   * Writes what the socket takes; asks for OP_WRITE while bytes remain. Until the acceptor's
    * challenge checked out only the hello goes out (queued frames wait), then the proof, then the
    * frames.
    */
@@ -262,20 +229,10 @@ final class PeerLink implements IoHandler {
         setWriteInterest(true);
         return;
       }
-    } else if (out.position() == 0) {
+    } else if (out.queuedBytes() == 0) {
       return;
     }
-    out.flip();
-    try {
-      channel.write(out);
-    } finally {
-      out.compact();
-    }
-    if (out.position() == 0 && out.capacity() > queueBytes) {
-      out = ByteBuffer.allocate(Math.min(FIRST_QUEUE_BYTES, queueBytes))
-          .order(ByteOrder.LITTLE_ENDIAN);
-    }
-    setWriteInterest(out.position() > 0);
+    out.flush(channel, key);
   }
 
   private void setWriteInterest(boolean on) {
@@ -288,7 +245,7 @@ final class PeerLink implements IoHandler {
 
   /** Bytes waiting in the send buffer. */
   int queuedBytes() {
-    return out.position();
+    return out.queuedBytes();
   }
 
   boolean connected() {

@@ -15,7 +15,8 @@
  * slow or dead follower cannot grow the sender's memory: what does not fit is dropped, counted and
  * logged, and Raft retransmits; an empty queue admits one message larger than the bound); one
  * {@code write} flushes every message queued since the last one (batching). A broken connection is
- * redialled with exponential backoff.
+ * redialled with exponential backoff. The queue is a {@link dev.rast.raft.net.FrameWriter}, the
+ * same frame writer the node's client connections answer through.
  *
  * <p>Limits ({@link dev.rast.raft.net.NetLimits}): inbound connections are limited in number,
  * closed when they do not finish the handshake or stay idle past a timeout, and every refusal is

@@ -1,13 +1,12 @@
 package dev.rast.raft.node;
 
-import dev.rast.capnp.Framing;
 import dev.rast.capnp.MessageBuilder;
 import dev.rast.raft.net.FrameReader;
+import dev.rast.raft.net.FrameWriter;
 import dev.rast.raft.net.IoHandler;
 import dev.rast.raft.net.ProtocolException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 
@@ -15,9 +14,9 @@ import java.nio.channels.SocketChannel;
  * One client connection of a node: length-framed {@code KvRequest}s in, {@code KvResponse}s out.
  * Requests are read from a reused chunk that starts small and grows with the bytes received (the
  * node copies what it keeps: a proposal is copied into its log record); a request above the
- * maximum size is answered with an error and its bytes skipped. The response buffer exists once
- * there is something to send and grows up to {@link #MAX_OUT_BYTES}; a client that lets more pile
- * up without reading is disconnected. Not thread-safe (the event loop owns it).
+ * maximum size is answered with an error and its bytes skipped. Responses go through a {@link
+ * FrameWriter} (the peer links' too), whose buffer exists once there is something to send and grows
+ * up to {@link #MAX_OUT_BYTES}; a client that lets more pile up without reading is disconnected. Not thread-safe (the event loop owns it).
  */
 final class ClientConn implements IoHandler, FrameReader.Handler {
   static final int MAX_OUT_BYTES = 64 << 20;
@@ -28,7 +27,7 @@ final class ClientConn implements IoHandler, FrameReader.Handler {
   final SocketChannel channel;
   SelectionKey key;
   private final FrameReader reader;
-  private ByteBuffer out;
+  private final FrameWriter out = new FrameWriter(4096, MAX_OUT_BYTES, KEEP_OUT_BYTES);
   boolean closed;
   /** Queued in the node's list of connections to flush. */
   boolean dirty;
@@ -80,26 +79,13 @@ final class ClientConn implements IoHandler, FrameReader.Handler {
     if (closed) {
       return;
     }
-    int size = (int) Framing.serializedSize(m);
-    if (out == null || out.remaining() < 4 + size) {
-      int used = out == null ? 0 : out.position();
-      int need = used + 4 + size;
-      if (need > MAX_OUT_BYTES) {
-        port.refusals.log("closed the connection of " + port.remote(this) + ": " + need
-            + " bytes of responses unread (at most " + MAX_OUT_BYTES + ")");
-        close();
-        return;
-      }
-      int cap = out == null ? 4096 : out.capacity() * 2;
-      ByteBuffer bigger = ByteBuffer.allocate(Math.min(MAX_OUT_BYTES, Math.max(need, cap)))
-          .order(ByteOrder.LITTLE_ENDIAN);
-      if (out != null) {
-        bigger.put(0, out, 0, used).position(used);
-      }
-      out = bigger;
+    if (!out.write(m)) {
+      port.refusals.log("closed the connection of " + port.remote(this) + ": "
+          + out.queuedBytes() + " bytes of responses unread and more to come (at most "
+          + MAX_OUT_BYTES + ")");
+      close();
+      return;
     }
-    out.putInt(size);
-    Framing.write(m, out);
     if (!dirty) {
       dirty = true;
       port.node.dirtyClients.add(this);
@@ -107,24 +93,8 @@ final class ClientConn implements IoHandler, FrameReader.Handler {
   }
 
   void flush() throws IOException {
-    if (closed || out == null || out.position() == 0) {
-      return;
-    }
-    out.flip();
-    try {
-      channel.write(out);
-    } finally {
-      out.compact();
-    }
-    if (out.position() == 0 && out.capacity() > KEEP_OUT_BYTES) {
-      out = null; // a large response went out: do not keep its buffer
-    }
-    int ops = key.interestOps();
-    int want = out != null && out.position() > 0
-        ? ops | SelectionKey.OP_WRITE
-        : ops & ~SelectionKey.OP_WRITE;
-    if (want != ops) {
-      key.interestOps(want);
+    if (!closed) {
+      out.flush(channel, key);
     }
   }
 
