@@ -1,5 +1,6 @@
 package dev.rast.raft.cli;
 
+import dev.rast.raft.net.ClusterSecret;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -67,6 +68,13 @@ final class ClusterCommand implements Callable<Integer> {
               + "(-Xmx512m -Xlog:gc:file=/tmp/gc-{id}.log). Default: ${DEFAULT-VALUE}.")
   String nodeJavaOpts;
 
+  @Option(
+      names = "--cluster-secret-file",
+      paramLabel = "FILE",
+      description =
+          "The secret the nodes prove to each other (see rast node --help). Default: cluster.secret in the data directory, created with a random secret (mode 600) if absent.")
+  Path secretFile;
+
   @Mixin
   NetOptions net = new NetOptions();
 
@@ -79,6 +87,14 @@ final class ClusterCommand implements Callable<Integer> {
       net.limits();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (secretFile != null) {
+      try {
+        ClusterSecret.load(secretFile);
+      } catch (IllegalArgumentException | IOException e) {
+        throw new ParameterException(
+            spec.commandLine(), "--cluster-secret-file: " + e.getMessage());
+      }
     }
     checkBase("--peer-base", peerBase);
     checkBase("--client-base", clientBase);
@@ -95,8 +111,12 @@ final class ClusterCommand implements Callable<Integer> {
     boolean serving = false;
     try (LocalCluster c = new LocalCluster(nodes, dir, !noFsync, peerBase, clientBase, jvm)) {
       c.nodeArgs(net.asArgs());
+      if (secretFile != null) {
+        c.secretFile(secretFile);
+      }
       c.startAll();
-      System.out.println("cluster of " + nodes + " starting; data and logs under " + dir);
+      System.out.println("cluster of " + nodes + " starting; data and logs under " + dir
+          + "; peers authenticate with the secret in " + c.secretFile());
       System.out.println(
           "clients: --cluster " + dev.rast.raft.node.Peers.format(c.clientAddresses()));
       int failed = awaitStart(c);

@@ -1,5 +1,6 @@
 package dev.rast.raft.cli;
 
+import dev.rast.raft.net.ClusterSecret;
 import dev.rast.raft.node.Node;
 import dev.rast.raft.node.NodeConfig;
 import java.io.IOException;
@@ -31,6 +32,7 @@ final class InProcessCluster implements AutoCloseable {
   /** The same, each node's settings passed through {@code tweak} first (tests: limits, timing). */
   InProcessCluster(int size, Path dir, boolean fsync, UnaryOperator<NodeConfig> tweak)
       throws IOException {
+    ClusterSecret secret = ClusterSecret.random(); // the nodes authenticate each other
     for (int i = 1; i <= size; i++) {
       peers.put(i, new InetSocketAddress("127.0.0.1", freePort()));
       clients.put(i, new InetSocketAddress("127.0.0.1", freePort()));
@@ -41,6 +43,7 @@ final class InProcessCluster implements AutoCloseable {
     for (int i = 1; i <= size; i++) {
       NodeConfig c = tweak.apply(NodeConfig.of(i, peers, clients.get(i), dir.resolve("node" + i))
           .withFsync(fsync)
+          .withSecret(secret)
           .withTiming(20, 15, 3));
       nodes[i] = new Node(c);
     }

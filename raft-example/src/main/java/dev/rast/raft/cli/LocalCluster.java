@@ -1,6 +1,7 @@
 package dev.rast.raft.cli;
 
 import dev.rast.raft.kv.KvClient;
+import dev.rast.raft.net.ClusterSecret;
 import dev.rast.raft.node.Peers;
 import java.io.Closeable;
 import java.io.IOException;
@@ -40,6 +41,9 @@ public final class LocalCluster implements Closeable {
   private final Path logDir;
   private final List<String> extraJvm;
   private List<String> nodeArgs = List.of();
+  /** The cluster secret its nodes share (created under the data directory unless given). */
+  private Path secretFile;
+
   private final Thread hook = new Thread(this::stopOnExit, "rast-cluster-cleanup");
 
   /**
@@ -99,6 +103,24 @@ public final class LocalCluster implements Closeable {
     return dataDir;
   }
 
+  /**
+   * The file of the secret the nodes share: the one {@link #secretFile(Path)} chose, or else
+   * {@code cluster.secret} in the data directory, created (mode 600, random) if absent.
+   */
+  public synchronized Path secretFile() throws IOException {
+    if (secretFile == null) {
+      Path f = dataDir.resolve("cluster.secret");
+      ClusterSecret.createIfAbsent(f);
+      secretFile = f;
+    }
+    return secretFile;
+  }
+
+  /** Has the nodes started from now on use the secret in {@code file}. */
+  public synchronized void secretFile(Path file) {
+    secretFile = file;
+  }
+
   /** Extra {@code rast node} arguments for every node started from now on. */
   public void nodeArgs(List<String> args) {
     nodeArgs = List.copyOf(args);
@@ -137,6 +159,7 @@ public final class LocalCluster implements Closeable {
     if (!fsync) {
       cmd.add("--no-fsync");
     }
+    cmd.add("--cluster-secret-file=" + secretFile());
     cmd.addAll(nodeArgs);
     ProcessBuilder pb = new ProcessBuilder(cmd)
         .redirectErrorStream(true)

@@ -2,6 +2,7 @@ package dev.rast.raft.cli;
 
 import dev.rast.raft.kv.KvLimits;
 import dev.rast.raft.log.CorruptLogException;
+import dev.rast.raft.net.ClusterSecret;
 import dev.rast.raft.net.NetLimits;
 import dev.rast.raft.node.Node;
 import dev.rast.raft.node.NodeConfig;
@@ -68,6 +69,21 @@ final class NodeCommand implements Callable<Integer> {
   String clusterId;
 
   @Option(
+      names = "--cluster-secret-file",
+      paramLabel = "FILE",
+      description =
+          "File holding the secret every node of the cluster shares (at least 16 bytes, mode 600; e.g. head -c 32 /dev/urandom | base64 > FILE). "
+              + "Peers prove it to each other by an HMAC-SHA256 challenge in the handshake; a peer that cannot is refused. "
+              + "Required when --peers lists other nodes, unless --insecure-no-peer-auth.")
+  Path secretFile;
+
+  @Option(
+      names = "--insecure-no-peer-auth",
+      description =
+          "Accept any peer that sends the cluster id and a node id (unsafe: anyone who can reach the peer port can join as a node).")
+  boolean noPeerAuth;
+
+  @Option(
       names = "--tick-ms",
       defaultValue = "20",
       description = "Raft tick in ms (election timeout 15-30 ticks). Default: ${DEFAULT-VALUE}.")
@@ -122,6 +138,32 @@ final class NodeCommand implements Callable<Integer> {
           "Log entries kept behind a snapshot for lagging followers (older segments are deleted). Default: ${DEFAULT-VALUE}.")
   long tailEntries;
 
+  /** The cluster secret the flags ask for; a usage error (exit 2) names what is wrong. */
+  private ClusterSecret secret(boolean hasPeers) {
+    if (secretFile != null && noPeerAuth) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--cluster-secret-file and --insecure-no-peer-auth exclude each other");
+    }
+    if (secretFile == null) {
+      if (hasPeers && !noPeerAuth) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "peers must be authenticated: give --cluster-secret-file FILE (the secret all nodes"
+                + " share; see CLUSTER.md), or --insecure-no-peer-auth to accept any peer");
+      }
+      return ClusterSecret.NONE;
+    }
+    try {
+      return ClusterSecret.load(secretFile);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--cluster-secret-file: " + e.getMessage());
+    } catch (IOException e) {
+      throw new ParameterException(
+          spec.commandLine(), "--cluster-secret-file: cannot read " + secretFile + ": " + e);
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     Map<Integer, InetSocketAddress> p;
@@ -141,6 +183,7 @@ final class NodeCommand implements Callable<Integer> {
           spec.commandLine(),
           "--snapshot-entries, --snapshot-bytes and --log-tail-entries must be at least 1");
     }
+    ClusterSecret secret = secret(p.size() > 1);
     KvLimits limits;
     NetLimits netLimits;
     try {
@@ -155,7 +198,8 @@ final class NodeCommand implements Callable<Integer> {
         .withClusterId(Long.parseUnsignedLong(clusterId, 16))
         .withFsync(!noFsync)
         .withTiming(tickMs, 15, 3)
-        .withNet(netLimits);
+        .withNet(netLimits)
+        .withSecret(secret);
     Node node;
     try {
       node = new Node(
@@ -207,7 +251,12 @@ final class NodeCommand implements Callable<Integer> {
         "rast-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     System.err.println("node " + id + " up: peers " + Peers.format(p) + ", clients on 127.0.0.1:"
-        + clientPort + ", data " + dataDir);
+        + clientPort + ", data " + dataDir
+        + (secret.isSet()
+            ? ", peers authenticated by the cluster secret"
+            : p.size() > 1
+                ? "; WARNING: peers are not authenticated (--insecure-no-peer-auth)"
+                : ""));
     try {
       node.run();
       System.err.println("node " + id + " stopped");

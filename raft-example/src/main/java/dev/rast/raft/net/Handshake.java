@@ -3,31 +3,51 @@ package dev.rast.raft.net;
 import java.nio.ByteBuffer;
 
 /**
- * The first bytes on a peer connection. The dialer sends a hello, the acceptor answers with a
- * verdict and, unless it is {@link #OK}, closes the connection.
+ * The first bytes on a peer connection: the dialer's hello, the acceptor's challenge, the
+ * dialer's proof ({@link PeerAuth} computes and checks the MACs).
  *
  * <pre>
- *   hello   := magic:u32le  version:u32le  clusterId:u64le  from:u32le  to:u32le     (24 bytes)
- *   verdict := magic:u32le  code:u32le                                               (8 bytes)
+ *   hello     := magic:u32le  version:u32le  clusterId:u64le  from:u32le  to:u32le
+ *                nonce:16 bytes                                                   (40 bytes)
+ *   challenge := magic:u32le  code:u32le  nonce:16 bytes  mac:32 bytes           (56 bytes)
+ *   proof     := mac:32 bytes                                                    (32 bytes)
+ *   verdict   := magic:u32le  code:u32le                                          (8 bytes)
  * </pre>
- * All little-endian, written with absolute puts.
+ *
+ * <p>The acceptor answers a hello it refuses (another cluster, another node, not a rast peer)
+ * with a challenge carrying the refusal code and closes the connection. It answers a proof it
+ * refuses with a verdict {@link #AUTH_FAILED} and closes. After an accepted proof it sends
+ * nothing more: the dialer's frames follow its proof. All little-endian.
  */
 public final class Handshake {
   /** "RAST" in ASCII, little-endian. */
   public static final int MAGIC = 0x54534152;
 
-  public static final int VERSION = 1;
-  public static final int HELLO_BYTES = 24;
+  /** 2: the challenge-response (1 had a hello and a verdict only). */
+  public static final int VERSION = 2;
+
+  public static final int HELLO_BYTES = 24 + PeerAuth.NONCE_BYTES;
+  public static final int CHALLENGE_BYTES = 8 + PeerAuth.NONCE_BYTES + PeerAuth.MAC_BYTES;
+  public static final int PROOF_BYTES = PeerAuth.MAC_BYTES;
   public static final int VERDICT_BYTES = 8;
+  /** Offsets in the hello and the challenge. */
+  static final int HELLO_NONCE = 24;
+
+  static final int CHALLENGE_NONCE = 8;
+  static final int CHALLENGE_MAC = 8 + PeerAuth.NONCE_BYTES;
 
   public static final int OK = 0;
   public static final int WRONG_CLUSTER = 1;
   public static final int WRONG_NODE = 2;
   public static final int BAD_HELLO = 3;
+  public static final int AUTH_FAILED = 4;
 
   private Handshake() {}
 
-  /** Writes a hello at {@code dst}'s position, advancing it. */
+  /**
+   * Writes a hello at {@code dst}'s position, advancing it; its nonce is left zero (a dialer fills
+   * it with {@link PeerAuth#nonce}).
+   */
   public static void writeHello(ByteBuffer dst, long clusterId, int from, int to) {
     int p = dst.position();
     dst.putInt(p, MAGIC)
@@ -35,6 +55,9 @@ public final class Handshake {
         .putLong(p + 8, clusterId)
         .putInt(p + 16, from)
         .putInt(p + 20, to);
+    for (int i = 0; i < PeerAuth.NONCE_BYTES; i++) {
+      dst.put(p + HELLO_NONCE + i, (byte) 0);
+    }
     dst.position(p + HELLO_BYTES);
   }
 
@@ -62,13 +85,20 @@ public final class Handshake {
     return b.getLong(at + 8);
   }
 
+  /** The code of a challenge or verdict ({@link #BAD_HELLO} when it does not start with the magic). */
+  public static int code(ByteBuffer b) {
+    return b.getInt(0) == MAGIC ? b.getInt(4) : BAD_HELLO;
+  }
+
   /** A verdict code's name, for logs and status. */
   public static String describe(int code) {
     return switch (code) {
       case OK -> "ok";
       case WRONG_CLUSTER -> "rejected: another cluster id";
       case WRONG_NODE -> "rejected: the peer has another node id";
-      case BAD_HELLO -> "rejected: not a rast peer";
+      case BAD_HELLO -> "rejected: not a rast peer (or another handshake version)";
+      case AUTH_FAILED -> "rejected: the cluster secret was not proven (another or no --cluster-secret-file,"
+          + " or a forged or replayed handshake)";
       default -> "rejected: code " + code;
     };
   }

@@ -7,15 +7,22 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 
 /**
- * An accepted peer connection: checks the hello, then delivers frames to the sink. Before the
- * hello is accepted it holds only the hello's few bytes; its frame buffer starts small and grows
- * with the bytes received ({@link FrameReader}).
+ * An accepted peer connection: checks the hello, challenges the dialer to prove the cluster
+ * secret ({@link PeerAuth}), then delivers frames to the sink. Before the proof is accepted it
+ * holds only the handshake's few bytes; its frame buffer starts small and grows with the bytes
+ * received ({@link FrameReader}).
  */
 final class InboundPeer implements IoHandler, FrameReader.Handler {
   private final Transport transport;
   final SocketChannel channel;
   private final ByteBuffer hello =
       ByteBuffer.allocate(Handshake.HELLO_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+  /** Sent once the hello is accepted: this node's nonce and MAC. */
+  private final ByteBuffer challenge =
+      ByteBuffer.allocate(Handshake.CHALLENGE_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+
+  private final ByteBuffer proof = ByteBuffer.allocate(Handshake.PROOF_BYTES);
+  private boolean challenged;
   private final FrameReader reader;
   /** The peer's id once its hello was accepted (0 before). */
   private int from;
@@ -40,26 +47,43 @@ final class InboundPeer implements IoHandler, FrameReader.Handler {
   public void handle(SelectionKey key) throws IOException {
     lastRead = System.nanoTime();
     if (from == 0) {
-      if (channel.read(hello) < 0) {
+      if (!challenged) {
+        if (channel.read(hello) < 0) {
+          throw new IOException("closed during the handshake");
+        }
+        if (hello.hasRemaining()) {
+          return;
+        }
+        int code = Handshake.check(hello, 0, transport.clusterId, transport.self);
+        if (code == Handshake.OK && !transport.isPeer(Handshake.from(hello, 0))) {
+          code = Handshake.WRONG_NODE;
+        }
+        challenge.putInt(0, Handshake.MAGIC).putInt(4, code);
+        if (code == Handshake.OK) {
+          byte[] c = challenge.array();
+          transport.auth.nonce(c, Handshake.CHALLENGE_NONCE);
+          transport.auth.acceptorMac(
+              hello.array(), c, Handshake.CHALLENGE_NONCE, c, Handshake.CHALLENGE_MAC);
+        }
+        channel.write(challenge); // 56 bytes on a fresh connection: the socket buffer takes them
+        if (code != Handshake.OK) {
+          refuse(code);
+          return;
+        }
+        challenged = true;
+      }
+      if (channel.read(proof) < 0) {
         throw new IOException("closed during the handshake");
       }
-      if (hello.hasRemaining()) {
+      if (proof.hasRemaining()) {
         return;
       }
-      int code = Handshake.check(hello, 0, transport.clusterId, transport.self);
-      if (code == Handshake.OK && !transport.isPeer(Handshake.from(hello, 0))) {
-        code = Handshake.WRONG_NODE;
-      }
-      ByteBuffer verdict =
-          ByteBuffer.allocate(Handshake.VERDICT_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-      verdict.putInt(0, Handshake.MAGIC).putInt(4, code);
-      channel.write(verdict); // 8 bytes on a fresh connection: the socket buffer takes them
-      if (code != Handshake.OK) {
-        transport.rejected++;
-        transport.refusals.log(Handshake.describe(code) + " (hello from node "
-            + Handshake.from(hello, 0) + " of cluster "
-            + Long.toHexString(Handshake.clusterId(hello, 0)) + " at " + remote() + ")");
-        close();
+      if (!transport.auth.dialerProved(
+          hello.array(), challenge.array(), Handshake.CHALLENGE_NONCE, proof.array(), 0)) {
+        ByteBuffer verdict =
+            ByteBuffer.allocate(Handshake.VERDICT_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        channel.write(verdict.putInt(0, Handshake.MAGIC).putInt(4, Handshake.AUTH_FAILED));
+        refuse(Handshake.AUTH_FAILED);
         return;
       }
       from = Handshake.from(hello, 0);
@@ -68,6 +92,15 @@ final class InboundPeer implements IoHandler, FrameReader.Handler {
     if (!reader.read(channel, this)) {
       close();
     }
+  }
+
+  /** Counts and logs (rate-limited) a refused handshake and closes the connection. */
+  private void refuse(int code) {
+    transport.rejected++;
+    transport.refusals.log(Handshake.describe(code) + " (hello from node "
+        + Handshake.from(hello, 0) + " of cluster "
+        + Long.toHexString(Handshake.clusterId(hello, 0)) + " at " + remote() + ")");
+    close();
   }
 
   @Override

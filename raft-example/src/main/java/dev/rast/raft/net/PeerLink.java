@@ -13,7 +13,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The outbound connection to one peer: a send queue bounded in bytes (a {@link FrameWriter}, as
- * the client connections have), the handshake, reconnection with exponential backoff. The queue's
+ * the client connections have), the handshake (hello, then the acceptor's challenge is checked and
+ * the proof sent: {@link PeerAuth}; frames follow the proof), reconnection with exponential
+ * backoff. The queue's
  * buffer starts small and grows up to the bound as messages wait; a message that does not fit is
  * dropped (counted, and logged rate-limited) — except that an empty queue admits one message of
  * any size, so an entry larger than the bound still gets through; the buffer is let go once it has
@@ -29,6 +31,7 @@ final class PeerLink implements IoHandler {
   private final InetSocketAddress address;
   private final long clusterId;
   private final int self;
+  private final PeerAuth auth;
   private final Selector selector;
   /** Frames waiting to be written. */
   private final FrameWriter out;
@@ -36,15 +39,21 @@ final class PeerLink implements IoHandler {
   private final ByteBuffer hello =
       ByteBuffer.allocate(Handshake.HELLO_BYTES).order(ByteOrder.LITTLE_ENDIAN);
 
+  /** The acceptor's answer to the hello: its nonce and MAC, or a refusal code. */
+  private final ByteBuffer challenge =
+      ByteBuffer.allocate(Handshake.CHALLENGE_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+  /** This node's proof, sent once the challenge checked out. */
+  private final ByteBuffer proof = ByteBuffer.allocate(Handshake.PROOF_BYTES);
+  /** A refusal of the proof (after an accepted proof the acceptor sends nothing). */
   private final ByteBuffer verdict =
       ByteBuffer.allocate(Handshake.VERDICT_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-  /** Where reads go after the verdict (the acceptor sends nothing more: a read detects a close). */
+  /** Where reads go after a full verdict (a read detects a close). */
   private final ByteBuffer discard = ByteBuffer.allocate(64);
 
   private SocketChannel channel;
   private SelectionKey key;
   private boolean connected;
-  /** The acceptor's verdict was OK. */
+  /** The acceptor proved the secret (and accepted the hello); the proof is on its way. */
   private boolean verified;
 
   private long nextDial;
@@ -64,11 +73,13 @@ final class PeerLink implements IoHandler {
       long clusterId,
       int self,
       int queueBytes,
+      PeerAuth auth,
       Selector selector) {
     this.peer = peer;
     this.address = address;
     this.clusterId = clusterId;
     this.self = self;
+    this.auth = auth;
     this.selector = selector;
     this.out = new FrameWriter(Math.min(FIRST_QUEUE_BYTES, queueBytes), queueBytes, queueBytes);
     this.dropLog = new RateLimitedLog("node " + self + ": peer " + peer + ": ", 5000);
@@ -86,8 +97,12 @@ final class PeerLink implements IoHandler {
       out.clear();
       hello.clear();
       Handshake.writeHello(hello, clusterId, self, peer);
+      auth.nonce(hello.array(), Handshake.HELLO_NONCE);
       hello.flip();
+      challenge.clear();
+      proof.clear();
       verdict.clear();
+      verified = false;
       connected = false;
       key = channel.register(selector, SelectionKey.OP_CONNECT, this);
       if (channel.connect(address)) {
@@ -112,30 +127,51 @@ final class PeerLink implements IoHandler {
       onConnected();
     }
     if (k.isValid() && k.isReadable()) {
-      // Reads the verdict; afterwards the acceptor sends nothing, so a read only sees it close.
-      int n = channel.read(verdict.hasRemaining() ? verdict : discard);
+      ByteBuffer into =
+          challenge.hasRemaining() ? challenge : verdict.hasRemaining() ? verdict : discard;
+      int n = channel.read(into);
       discard.clear();
       if (n < 0) {
         throw new IOException("peer " + peer + " closed the connection");
       }
-      if (!verdict.hasRemaining() && !verified) {
-        int code = verdict.getInt(0) == Handshake.MAGIC ? verdict.getInt(4) : Handshake.BAD_HELLO;
+      if (into == challenge && !challenge.hasRemaining()) {
+        int code = Handshake.code(challenge);
+        if (code == Handshake.OK
+            && !auth.acceptorProved(
+                hello.array(),
+                challenge.array(),
+                Handshake.CHALLENGE_NONCE,
+                challenge.array(),
+                Handshake.CHALLENGE_MAC)) {
+          code = Handshake.AUTH_FAILED;
+        }
         if (code != Handshake.OK) {
-          rejectCode = code;
-          System.err.println("node " + self + ": peer " + peer + " at " + address + " "
-              + Handshake.describe(code));
-          close();
-          nextDial = System.nanoTime() + REJECTED_BACKOFF;
+          refused(code);
           return;
         }
+        auth.dialerMac(
+            hello.array(), challenge.array(), Handshake.CHALLENGE_NONCE, proof.array(), 0);
         backoff = MIN_BACKOFF;
         rejectCode = -1;
         verified = true;
+        key.interestOps(key.interestOps() | SelectionKey.OP_WRITE);
+      } else if (into == verdict && !verdict.hasRemaining()) {
+        refused(Handshake.code(verdict)); // the acceptor refused our proof
+        return;
       }
     }
     if (k.isValid() && k.isWritable()) {
       flush();
     }
+  }
+
+  /** Logs a refused handshake, closes, and dials again only after a longer backoff. */
+  private void refused(int code) {
+    rejectCode = code;
+    System.err.println(
+        "node " + self + ": peer " + peer + " at " + address + " " + Handshake.describe(code));
+    close();
+    nextDial = System.nanoTime() + REJECTED_BACKOFF;
   }
 
   /** Queues one framed message given as bytes; returns false (dropping it) when it does not fit. */
@@ -183,19 +219,40 @@ final class PeerLink implements IoHandler {
     return false;
   }
 
-  /** Writes the hello, then what the socket takes; asks for OP_WRITE while bytes remain. */
+  /**
+   * Writes what the socket takes; asks for OP_WRITE while bytes remain. Until the acceptor's
+   * challenge checked out only the hello goes out (queued frames wait), then the proof, then the
+   * frames.
+   */
   void flush() throws IOException {
-    if (!connected || (out.queuedBytes() == 0 && !hello.hasRemaining())) {
+    if (!connected) {
       return;
     }
-    if (hello.hasRemaining()) {
-      channel.write(hello);
+    if (!verified) {
       if (hello.hasRemaining()) {
-        key.interestOps(key.interestOps() | SelectionKey.OP_WRITE);
+        channel.write(hello);
+      }
+      setWriteInterest(hello.hasRemaining()); // then wait (OP_READ) for the challenge
+      return;
+    }
+    if (proof.hasRemaining()) {
+      channel.write(proof);
+      if (proof.hasRemaining()) {
+        setWriteInterest(true);
         return;
       }
+    } else if (out.queuedBytes() == 0) {
+      return;
     }
     out.flush(channel, key);
+  }
+
+  private void setWriteInterest(boolean on) {
+    int ops = key.interestOps();
+    int want = on ? ops | SelectionKey.OP_WRITE : ops & ~SelectionKey.OP_WRITE;
+    if (want != ops) {
+      key.interestOps(want);
+    }
   }
 
   /** Bytes waiting in the send buffer. */

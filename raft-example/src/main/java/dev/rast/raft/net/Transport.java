@@ -35,6 +35,7 @@ public final class Transport implements MessageSender, Closeable {
   final int self;
   final long clusterId;
   final MessageSink sink;
+  final PeerAuth auth;
   private final Selector selector;
   private final InetSocketAddress listen;
   private final Map<Integer, PeerLink> links = new TreeMap<>();
@@ -71,6 +72,7 @@ public final class Transport implements MessageSender, Closeable {
         peers,
         NetLimits.DEFAULT.withPeerQueueBytes(queueBytes),
         new InboundBudget(NetLimits.DEFAULT.inboundBufferBytes()),
+        ClusterSecret.NONE,
         sink,
         selector);
   }
@@ -82,6 +84,7 @@ public final class Transport implements MessageSender, Closeable {
    * @param peers every other node's id and address
    * @param limits queue bound, frame size, connection limits and timeouts
    * @param budget the node's bound on inbound buffer memory (shared with its client port)
+   * @param secret peers must prove it in the handshake ({@link ClusterSecret#NONE}: no check)
    */
   public Transport(
       int self,
@@ -90,6 +93,7 @@ public final class Transport implements MessageSender, Closeable {
       Map<Integer, InetSocketAddress> peers,
       NetLimits limits,
       InboundBudget budget,
+      ClusterSecret secret,
       MessageSink sink,
       Selector selector) {
     this.self = self;
@@ -99,13 +103,20 @@ public final class Transport implements MessageSender, Closeable {
     this.selector = selector;
     this.limits = limits;
     this.budget = budget;
+    this.auth = new PeerAuth(secret);
     this.refusals = new RateLimitedLog("node " + self + ": peer port: ", 1000);
     for (Map.Entry<Integer, InetSocketAddress> e : peers.entrySet()) {
       if (e.getKey() != self) {
         links.put(
             e.getKey(),
             new PeerLink(
-                e.getKey(), e.getValue(), clusterId, self, limits.peerQueueBytes(), selector));
+                e.getKey(),
+                e.getValue(),
+                clusterId,
+                self,
+                limits.peerQueueBytes(),
+                auth,
+                selector));
       }
     }
   }
@@ -147,6 +158,10 @@ public final class Transport implements MessageSender, Closeable {
   /** The bound address (the port is known after {@link #start}, also when 0 was asked for). */
   public InetSocketAddress localAddress() throws IOException {
     return (InetSocketAddress) server.getLocalAddress();
+  }
+
+  Selector selector() {
+    return selector;
   }
 
   boolean isPeer(int id) {
@@ -250,6 +265,11 @@ public final class Transport implements MessageSender, Closeable {
   public int rejectCode(int peer) {
     PeerLink l = links.get(peer);
     return l == null ? -1 : l.rejectCode;
+  }
+
+  /** Whether peers must prove the cluster secret. */
+  public boolean authenticatesPeers() {
+    return auth.enabled();
   }
 
   /** Inbound connections this node refused at the handshake. */

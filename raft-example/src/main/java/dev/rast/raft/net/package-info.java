@@ -5,8 +5,11 @@
  * Proto message in the standard stream framing. A node dials one outbound connection per peer and
  * only sends on it; it accepts its peers' connections and only receives on them. A connection
  * opens with a {@link dev.rast.raft.net.Handshake} carrying the cluster id and both node ids; the
- * acceptor answers it and closes the connection of a node of another cluster (or one that thinks
- * it is talking to another node).
+ * acceptor closes the connection of a node of another cluster (or one that thinks it is talking
+ * to another node). With a {@link dev.rast.raft.net.ClusterSecret}, both sides then prove they
+ * hold it ({@link dev.rast.raft.net.PeerAuth}: an HMAC challenge-response over fresh nonces)
+ * before any Raft message is read; the frames after the handshake are neither encrypted nor
+ * authenticated.
  *
  * <p>Sending: messages are serialized straight into the peer's send queue, bounded in bytes (a
  * slow or dead follower cannot grow the sender's memory: what does not fit is dropped, counted and

@@ -21,6 +21,7 @@ import dev.rast.raft.msg.KvMsg.KvResponse;
 import dev.rast.raft.msg.KvMsg.Op;
 import dev.rast.raft.msg.KvMsg.Status;
 import dev.rast.raft.net.EventLoops;
+import dev.rast.raft.net.Handshake;
 import dev.rast.raft.net.InboundBudget;
 import dev.rast.raft.net.MessageSink;
 import dev.rast.raft.net.Transport;
@@ -157,6 +158,7 @@ public final class Node implements MessageSink {
           config.peers(),
           config.net(),
           inboundBudget,
+          config.secret(),
           this,
           selector);
       this.clientPort = new ClientPort(this, config.id(), config.net(), inboundBudget);
@@ -585,6 +587,10 @@ public final class Node implements MessageSink {
         .append(inboundBudget.used())
         .append(",\"refusals\":")
         .append(clientPort.refusals() + transport.refusals())
+        .append(",\"peerAuth\":")
+        .append(transport.authenticatesPeers() ? "\"secret\"" : "\"none\"")
+        .append(",\"rejectedHandshakes\":")
+        .append(transport.rejectedHandshakes())
         .append(",\"peers\":{");
     boolean first = true;
     for (int p : transport.peers()) {
@@ -601,8 +607,12 @@ public final class Node implements MessageSink {
           .append(",\"drops\":")
           .append(transport.drops(p))
           .append(",\"match\":")
-          .append(raft.matchOf(p))
-          .append('}');
+          .append(raft.matchOf(p));
+      int refused = transport.rejectCode(p);
+      if (refused >= 0) {
+        sb.append(",\"handshake\":\"").append(Handshake.describe(refused)).append('"');
+      }
+      sb.append('}');
     }
     sb.append("}}");
     return sb.toString();

@@ -1,6 +1,7 @@
 package dev.rast.raft.node;
 
 import dev.rast.raft.kv.KvLimits;
+import dev.rast.raft.net.ClusterSecret;
 import dev.rast.raft.net.NetLimits;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -21,6 +22,8 @@ import java.util.Map;
  * @param net limits of both ports: request and frame sizes, the per-peer queue, inbound buffer
  *     memory, connection counts, handshake and idle timeouts
  * @param kv the size limits of client requests, checked before a request is proposed
+ * @param secret the cluster secret peers prove in the handshake ({@link ClusterSecret#NONE}: peers
+ *     are not authenticated)
  */
 public record NodeConfig(
     int id,
@@ -33,19 +36,23 @@ public record NodeConfig(
     int heartbeatTicks,
     boolean fsync,
     NetLimits net,
-    KvLimits kv) {
+    KvLimits kv,
+    ClusterSecret secret) {
 
   /** The default cluster id. */
   public static final long DEFAULT_CLUSTER_ID = 0x7261737400000001L;
 
   public NodeConfig {
     peers = Map.copyOf(peers);
+    if (secret == null) {
+      throw new IllegalArgumentException("no cluster secret: use ClusterSecret.NONE for none");
+    }
     if (!peers.containsKey(id)) {
       throw new IllegalArgumentException("--peers does not list this node's id " + id);
     }
   }
 
-  /** Defaults: 20 ms ticks, election 15 ticks (300-600 ms), heartbeat 3 ticks, fsync on, {@link NetLimits#DEFAULT}, {@link KvLimits#DEFAULT}. */
+  /** Defaults: 20 ms ticks, election 15 ticks (300-600 ms), heartbeat 3 ticks, fsync on, {@link NetLimits#DEFAULT}, {@link KvLimits#DEFAULT}, no cluster secret. */
   public static NodeConfig of(
       int id, Map<Integer, InetSocketAddress> peers, InetSocketAddress client, Path dataDir) {
     return new NodeConfig(
@@ -59,7 +66,8 @@ public record NodeConfig(
         3,
         true,
         NetLimits.DEFAULT,
-        KvLimits.DEFAULT);
+        KvLimits.DEFAULT,
+        ClusterSecret.NONE);
   }
 
   public NodeConfig withClusterId(long cluster) {
@@ -74,7 +82,8 @@ public record NodeConfig(
         heartbeatTicks,
         fsync,
         net,
-        kv);
+        kv,
+        secret);
   }
 
   public NodeConfig withFsync(boolean on) {
@@ -89,7 +98,8 @@ public record NodeConfig(
         heartbeatTicks,
         on,
         net,
-        kv);
+        kv,
+        secret);
   }
 
   public NodeConfig withNet(NetLimits limits) {
@@ -104,7 +114,8 @@ public record NodeConfig(
         heartbeatTicks,
         fsync,
         limits,
-        kv);
+        kv,
+        secret);
   }
 
   public NodeConfig withKvLimits(KvLimits limits) {
@@ -119,11 +130,39 @@ public record NodeConfig(
         heartbeatTicks,
         fsync,
         net,
-        limits);
+        limits,
+        secret);
   }
 
   public NodeConfig withTiming(int tick, int election, int heartbeat) {
     return new NodeConfig(
-        id, peers, clientAddress, dataDir, clusterId, tick, election, heartbeat, fsync, net, kv);
+        id,
+        peers,
+        clientAddress,
+        dataDir,
+        clusterId,
+        tick,
+        election,
+        heartbeat,
+        fsync,
+        net,
+        kv,
+        secret);
+  }
+
+  public NodeConfig withSecret(ClusterSecret s) {
+    return new NodeConfig(
+        id,
+        peers,
+        clientAddress,
+        dataDir,
+        clusterId,
+        tickMillis,
+        electionTicks,
+        heartbeatTicks,
+        fsync,
+        net,
+        kv,
+        s);
   }
 }

@@ -10,7 +10,9 @@ import dev.rast.raft.kv.KvClient;
 import dev.rast.raft.kv.RawKvConnection;
 import dev.rast.raft.msg.KvMsg.Op;
 import dev.rast.raft.msg.KvMsg.Status;
+import dev.rast.raft.net.ClusterSecret;
 import dev.rast.raft.net.Handshake;
+import dev.rast.raft.net.PeerDialer;
 import dev.rast.raft.node.NodeConfig;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,7 +39,8 @@ import org.junit.jupiter.api.Timeout;
  * get), a value claiming 512 MiB, an unknown op (with and without a session), a key over the
  * limit, a frame that does not decode (item 1-3); a 9 MiB value and a request above the maximum
  * request size (item 8); frames announcing 16 MiB or 4 GiB on the client port and 80 MiB on the
- * peer port that never arrive (item 4); hundreds of idle connections on both ports (item 5).
+ * peer port that never arrive (item 4); hundreds of idle connections on both ports (item 5); a
+ * forged peer hello without the cluster secret (item 6).
  * Every node must stay up, each node's RSS and inbound buffers must stay under a bound, and
  * put/get/cput must stay correct afterwards.
  */
@@ -172,12 +175,31 @@ class AbuseIT {
         held.add(sendRaw(leaderAddress, frameHeader(i < 50 ? 16 << 20 : -1)));
       }
       int follower = leader4 % cluster.size() + 1;
+      ClusterSecret secret = ClusterSecret.load(cluster.secretFile());
       for (int i = 0; i < 20; i++) {
-        ByteBuffer b =
-            ByteBuffer.allocate(Handshake.HELLO_BYTES + 5).order(ByteOrder.LITTLE_ENDIAN);
-        Handshake.writeHello(b, NodeConfig.DEFAULT_CLUSTER_ID, leader4, follower);
-        b.putInt(80 << 20).put((byte) 1);
-        held.add(sendRaw(cluster.peerAddresses().get(follower), b.array()));
+        // A peer that proves the secret (a compromised node), then announces 80 MiB.
+        PeerDialer d = PeerDialer.dial(
+            cluster.peerAddresses().get(follower),
+            PeerDialer.hello(NodeConfig.DEFAULT_CLUSTER_ID, leader4, follower),
+            secret);
+        assertEquals(Handshake.OK, d.code());
+        d.write(ByteBuffer.allocate(5)
+            .order(ByteOrder.LITTLE_ENDIAN)
+            .putInt(80 << 20)
+            .array());
+        held.add(d.socket);
+      }
+      // Item 6: a forged hello (the documented cluster id, claiming to be the leader) without the
+      // secret is refused by every node.
+      for (int id = 1; id <= cluster.size(); id++) {
+        int claimed = id == leader4 ? id % cluster.size() + 1 : leader4;
+        PeerDialer d = PeerDialer.dial(
+            cluster.peerAddresses().get(id),
+            PeerDialer.hello(NodeConfig.DEFAULT_CLUSTER_ID, claimed, id),
+            ClusterSecret.NONE);
+        assertEquals(Handshake.OK, d.code(), "the hello itself is well-formed");
+        assertEquals(Handshake.AUTH_FAILED, d.verdict(), "node " + id + " took a forged peer");
+        d.socket.close();
       }
       // Item 5: connections that send nothing, past the peer port's limit (64).
       for (int id = 1; id <= cluster.size(); id++) {
@@ -199,6 +221,7 @@ class AbuseIT {
         long inbound = field(status, "inboundBufferBytes");
         System.out.println("AbuseIT: node " + id + " inbound buffers " + (inbound >> 10) + " KiB");
         assertTrue(inbound < (8 << 20), "node " + id + " inbound buffers: " + status);
+        assertTrue(field(status, "rejectedHandshakes") >= 1, "node " + id + ": " + status);
         System.out.println("AbuseIT: node " + id + " RSS after the abuse: " + (rss >> 20) + " MiB");
         assertTrue(
             rss < MAX_RSS_BYTES,

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rast.raft.kv.KvClient;
 import dev.rast.raft.msg.KvMsg.Status;
+import dev.rast.raft.net.ClusterSecret;
 import dev.rast.raft.net.Handshake;
+import dev.rast.raft.net.PeerDialer;
 import dev.rast.raft.node.NodeConfig;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -76,12 +78,14 @@ class ConnectionAbuseIT {
       send(client, frameHeader(-1, 1)); // 4 GiB announced: answered with an error, skipped
     }
     InetSocketAddress peer = cluster.peerAddresses().get(follower);
+    ClusterSecret secret = ClusterSecret.load(cluster.secretFile());
     for (int i = 0; i < 20; i++) {
-      // A hello that passes (the default cluster id), then an 80 MiB frame.
-      ByteBuffer b = ByteBuffer.allocate(Handshake.HELLO_BYTES + 5).order(ByteOrder.LITTLE_ENDIAN);
-      Handshake.writeHello(b, NodeConfig.DEFAULT_CLUSTER_ID, leader, follower);
-      b.putInt(80 << 20).put((byte) 1);
-      send(peer, b.array());
+      // A handshake that passes (a peer that holds the secret), then an 80 MiB frame.
+      PeerDialer d = PeerDialer.dial(
+          peer, PeerDialer.hello(NodeConfig.DEFAULT_CLUSTER_ID, leader, follower), secret);
+      assertEquals(Handshake.OK, d.code());
+      d.write(frameHeader(80 << 20, 1));
+      sockets.add(d.socket);
     }
     Thread.sleep(1000);
     long rssAfter = rssKb(leader);

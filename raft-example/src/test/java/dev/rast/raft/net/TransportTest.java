@@ -19,19 +19,19 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 class TransportTest {
-  private static final long CLUSTER = 0xABCL;
+  static final long CLUSTER = 0xABCL;
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return s.getLocalPort();
     }
   }
 
-  private static InetSocketAddress loop(int port) {
+  static InetSocketAddress loop(int port) {
     return new InetSocketAddress("127.0.0.1", port);
   }
 
-  private static MessageBuilder message(int from, int to, long term) {
+  static MessageBuilder message(int from, int to, long term) {
     MessageBuilder b = new MessageBuilder();
     b.initRoot(Message._Meta.SIZE, new Message.Builder())
         .setFrom(from)
@@ -44,8 +44,7 @@ class TransportTest {
   }
 
   /** Drives both selectors until {@code done} or 5 s pass. */
-  private static void spin(BooleanSupplier done, Runnable each, Selector... selectors)
-      throws IOException {
+  static void spin(BooleanSupplier done, Runnable each, Selector... selectors) throws IOException {
     long end = System.nanoTime() + 5_000_000_000L;
     while (!done.getAsBoolean() && System.nanoTime() < end) {
       for (Selector s : selectors) {
