@@ -39,6 +39,8 @@ public final class PeerBench {
     Path dir;
     boolean keep;
     boolean verbose;
+    /** SOFAJRaft's Raft options: throughput (default) or defaults; see SofaJRaftCluster.raftOptions. */
+    String profile = "throughput";
   }
 
   /** What one run measured. */
@@ -106,9 +108,10 @@ public final class PeerBench {
 
   static String usage() {
     return "usage: peer-bench --impl sofajraft|ratis --mode rpc|inproc [-c N] [--seconds S] [--warmup S]"
-        + " [--payload BYTES] [--dir DIR] [--keep] [--verbose]\n"
+        + " [--payload BYTES] [--profile throughput|defaults] [--dir DIR] [--keep] [--verbose]\n"
         + "  Starts 3 nodes in this JVM (fsync on), keeps C commands in flight from one client for warm-up plus\n"
-        + "  measured seconds, and prints a RESULT line. --verbose keeps the libraries' shutdown logging.";
+        + "  measured seconds, and prints a RESULT line. --verbose keeps the libraries' shutdown logging.\n"
+        + "  --profile: SOFAJRaft's RaftOptions, throughput (default; batching knobs raised) or the library defaults.";
   }
 
   static Options parse(String[] args) {
@@ -133,6 +136,7 @@ public final class PeerBench {
             case "--seconds", "--duration" -> o.seconds = Double.parseDouble(v);
             case "--warmup" -> o.warmup = Double.parseDouble(v);
             case "--payload" -> o.payload = Integer.parseInt(v);
+            case "--profile" -> o.profile = v;
             case "--dir" -> o.dir = Path.of(v);
             default -> throw new IllegalArgumentException("unknown option " + a);
           }
@@ -141,6 +145,9 @@ public final class PeerBench {
     }
     if (o.impl == null || !(o.impl.equals("sofajraft") || o.impl.equals("ratis"))) {
       throw new IllegalArgumentException("--impl must be sofajraft or ratis");
+    }
+    if (!(o.profile.equals("throughput") || o.profile.equals("defaults"))) {
+      throw new IllegalArgumentException("--profile must be throughput or defaults");
     }
     if (!(o.mode.equals("rpc") || o.mode.equals("inproc"))) {
       throw new IllegalArgumentException("--mode must be rpc or inproc");
@@ -163,7 +170,7 @@ public final class PeerBench {
     boolean resultPrinted = false;
     try {
       t = o.impl.equals("sofajraft")
-          ? SofaJRaftCluster.start(dir, o.mode, o.c)
+          ? SofaJRaftCluster.start(dir, o.mode, o.c, o.profile)
           : RatisCluster.start(dir, o.mode, o.c);
       System.out.println("peer-bench: " + o.impl + " " + o.mode + ", " + t.describe());
       System.out.printf(

@@ -141,13 +141,49 @@ final class SofaJRaftCluster implements Target {
   private CliClientServiceImpl cli;
   private Endpoint leaderEndpoint;
 
-  private SofaJRaftCluster(String mode) {
+  private final String profile;
+
+  private SofaJRaftCluster(String mode, String profile) {
     this.mode = mode;
+    this.profile = profile;
+  }
+
+  /**
+   * The Raft options of a run. {@code defaults}: the library's, with {@code sync} stated. {@code
+   * throughput} (the comparison's default): what RaftOptions documents as its batching and
+   * pipelining knobs, set so that no knob caps a batch below the load's outstanding commands —
+   * {@code applyBatch} (tasks appended to the log per batch, default 32) raised to 256, RocksDB
+   * statistics ({@code openStatistics}, on by default, "to analyze the performance of db") off, and
+   * the replicator pipeline ({@code replicatorPipeline}, 256 in-flight AppendEntries), {@code
+   * disruptorBufferSize} (16384), {@code maxEntriesSize} (1024 per AppendEntries), {@code
+   * maxBodySize} (512 KiB) and {@code maxAppendBufferSize} (256 KiB) stated at their defaults, which
+   * already exceed what 256 in-flight 128-byte commands need. fsync stays on in both.
+   */
+  static RaftOptions raftOptions(String profile) {
+    RaftOptions raft = new RaftOptions();
+    raft.setSync(true); // every log append is a synced RocksDB write
+    if (profile.equals("throughput")) {
+      raft.setApplyBatch(256);
+      raft.setOpenStatistics(false);
+      raft.setReplicatorPipeline(true);
+      raft.setMaxReplicatorInflightMsgs(256);
+      raft.setDisruptorBufferSize(16384);
+      raft.setMaxEntriesSize(1024);
+      raft.setMaxBodySize(512 * 1024);
+      raft.setMaxAppendBufferSize(256 * 1024);
+    }
+    return raft;
   }
 
   /** Starts three nodes under {@code dir}, waits for a leader and, in {@code rpc} mode, connects a client. */
   static SofaJRaftCluster start(Path dir, String mode, int outstanding) throws Exception {
-    SofaJRaftCluster c = new SofaJRaftCluster(mode);
+    return start(dir, mode, outstanding, "throughput");
+  }
+
+  /** The same with the Raft options of {@code profile} ({@link #raftOptions}). */
+  static SofaJRaftCluster start(Path dir, String mode, int outstanding, String profile)
+      throws Exception {
+    SofaJRaftCluster c = new SofaJRaftCluster(mode, profile);
     try {
       c.startNodes(dir);
       c.awaitLeader(20_000);
@@ -171,9 +207,7 @@ final class SofaJRaftCluster implements Target {
     for (int i = 0; i < 3; i++) {
       Path nd = Files.createDirectories(dir.resolve("n" + (i + 1)));
       NodeOptions opts = new NodeOptions();
-      RaftOptions raft = new RaftOptions();
-      raft.setSync(true); // the default, stated: every log append is a synced RocksDB write
-      opts.setRaftOptions(raft);
+      opts.setRaftOptions(raftOptions(profile));
       opts.setElectionTimeoutMs(1000);
       opts.setInitialConf(new Configuration(conf));
       opts.setLogUri(nd.resolve("log").toString());
@@ -265,11 +299,11 @@ final class SofaJRaftCluster implements Target {
 
   @Override
   public String describe() {
-    return "3 nodes, leader " + leader.getNodeId().getPeerId() + ", RocksDB log, RaftOptions.sync="
-        + leader.getRaftOptions().isSync() + ", client "
+    return "3 nodes, leader " + leader.getNodeId().getPeerId() + ", RocksDB log, client "
         + (mode.equals("rpc")
             ? "CliClientServiceImpl invokeAsync (bolt)"
-            : "Node.apply(Task) on the leader");
+            : "Node.apply(Task) on the leader")
+        + ", profile " + profile + ": " + leader.getRaftOptions();
   }
 
   @Override

@@ -135,6 +135,18 @@ final class BenchCommand implements Callable<Integer> {
     long[] read() throws Exception;
   }
 
+  /**
+   * Per-thread allocation over the measured seconds; {@code measure} starts and stops it. For an
+   * in-process cluster the nodes' threads are in this JVM; otherwise only the client's are.
+   */
+  private final ThreadAllocations allocations = new ThreadAllocations();
+
+  /** What the allocation line covers, and which node leads (0: not known / not in this JVM). */
+  private record AllocScope(String scope, java.util.function.IntSupplier leader) {
+    static final AllocScope CLIENT_ONLY = new AllocScope(
+        "this JVM: the client only; the nodes are other processes, not measured", () -> 0);
+  }
+
   @Override
   public Integer call() throws Exception {
     String bad = badOption();
@@ -188,7 +200,8 @@ final class BenchCommand implements Callable<Integer> {
           nodes,
           cluster == null ? "3proc" : "cluster",
           () -> statusCounters(n),
-          local == null ? NodeHealth.UNKNOWN : local::failure);
+          local == null ? NodeHealth.UNKNOWN : local::failure,
+          AllocScope.CLIENT_ONLY);
     } finally {
       if (local != null) {
         local.close();
@@ -211,10 +224,11 @@ final class BenchCommand implements Callable<Integer> {
         Node l = c.leader();
         return l == null ? null : new long[] {l.fsyncs(), l.recordsWritten()};
       };
+      AllocScope scope = new AllocScope("this JVM: all 3 nodes and the client", c::leaderId);
       if (clientMode.equals("tcp")) {
-        return runTcp(c.clientAddresses(), "tcp", counters, c::failure);
+        return runTcp(c.clientAddresses(), "tcp", counters, c::failure, scope);
       }
-      return runInproc(c, counters);
+      return runInproc(c, counters, scope);
     } finally {
       DemoCommand.deleteTree(dir);
     }
@@ -288,7 +302,8 @@ final class BenchCommand implements Callable<Integer> {
       Map<Integer, InetSocketAddress> nodes,
       String mode,
       LeaderCounters counters,
-      NodeHealth health)
+      NodeHealth health,
+      AllocScope scope)
       throws Exception {
     Recorder recorder = new Recorder(3);
     AtomicBoolean running = new AtomicBoolean(true);
@@ -310,7 +325,7 @@ final class BenchCommand implements Callable<Integer> {
         issue(c, rnd.split(), value, running, measuring, recorder, errors, done);
       }
     }
-    long ops = measure(recorder, measuring, done, errors, mode, counters, health);
+    long ops = measure(recorder, measuring, done, errors, mode, counters, health, scope);
     running.set(false);
     Thread.sleep(200);
     for (KvClient c : cs) {
@@ -362,7 +377,8 @@ final class BenchCommand implements Callable<Integer> {
       AtomicLong errors,
       String mode,
       LeaderCounters counters,
-      NodeHealth health)
+      NodeHealth health,
+      AllocScope scope)
       throws Exception {
     if (sleepWatching((long) (warmup * 1000), health) != null) {
       return NODE_FAILED;
@@ -372,6 +388,8 @@ final class BenchCommand implements Callable<Integer> {
     long d0 = done.get();
     GcPauses gc = new GcPauses();
     gc.start();
+    int leader0 = scope.leader().getAsInt();
+    allocations.start();
     measuring.set(true);
     long t0 = System.nanoTime();
     Histogram total = new Histogram(3);
@@ -401,6 +419,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     long elapsed = System.nanoTime() - t0;
     measuring.set(false);
+    String leaderRole =
+        leader0 > 0 && scope.leader().getAsInt() == leader0 ? "node " + leader0 + " loop" : null;
+    Map<String, Long> allocated = allocations.stop(leaderRole);
     gc.close();
     if (sleepWatching(0, health) != null) {
       return NODE_FAILED;
@@ -441,6 +462,8 @@ final class BenchCommand implements Callable<Integer> {
       System.out.println("leader log: counters unavailable (leader changed during the run?)");
     }
     System.out.println(gc.summary());
+    System.out.println(ThreadAllocations.line(
+        allocated, ops, leaderRole, scope.scope(), reads > 0 ? "op" : "write"));
     if (resultLine) {
       System.out.printf(
           Locale.ROOT,
@@ -492,7 +515,8 @@ final class BenchCommand implements Callable<Integer> {
 
   // ---- inproc: proposals handed straight to the leader Node ----
 
-  private int runInproc(InProcessCluster cluster, LeaderCounters counters) throws Exception {
+  private int runInproc(InProcessCluster cluster, LeaderCounters counters, AllocScope scope)
+      throws Exception {
     System.out.printf(
         "bench: inproc, %d outstanding, %d-byte values, %d keys, %.0f s warm-up + %.0f s%n",
         outstanding, valueSize, keys, warmup, duration);
@@ -513,7 +537,8 @@ final class BenchCommand implements Callable<Integer> {
         load.errors,
         "inproc",
         counters,
-        cluster::failure);
+        cluster::failure,
+        scope);
     load.running.set(false);
     Thread.sleep(200);
     retries.shutdownNow();
@@ -570,8 +595,15 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     void start(Slot s) {
+      if (prepare(s)) {
+        send(s);
+      }
+    }
+
+    /** Builds the next write of {@code s}; false once the load has stopped. */
+    private boolean prepare(Slot s) {
       if (!running.get()) {
-        return;
+        return false;
       }
       synchronized (this) {
         s.seq = ++nextSeq;
@@ -589,7 +621,7 @@ final class BenchCommand implements Callable<Integer> {
         s.request = bytes;
       }
       s.t0 = System.nanoTime();
-      send(s);
+      return true;
     }
 
     private void send(Slot s) {
@@ -601,12 +633,30 @@ final class BenchCommand implements Callable<Integer> {
       leader.propose(s.request, s);
     }
 
+    /**
+     * On the leader's loop: records the answer and builds the next request; what that allocates is
+     * the client's, so it is moved from the loop's figure to the client's ({@link
+     * ThreadAllocations#moveToClient}) while measuring.
+     */
     void completed(Slot s, Status status) {
+      boolean counting = measuring.get();
+      long a0 = counting ? allocations.currentThreadBytes() : 0;
+      boolean next = answer(s, status);
+      if (counting) {
+        allocations.moveToClient(allocations.currentThreadBytes() - a0);
+      }
+      if (next) {
+        send(s);
+      }
+    }
+
+    /** Records the answer to {@code s} and prepares its next write; false when it is retried instead or the load stopped. */
+    private boolean answer(Slot s, Status status) {
       if (status == Status.NOT_LEADER) {
         errors.incrementAndGet(); // counted, then retried with the same sequence number (exactly
         // once)
         retries.schedule(() -> send(s), 5, TimeUnit.MILLISECONDS);
-        return;
+        return false;
       }
       if (status != Status.OK) {
         errors.incrementAndGet();
@@ -623,7 +673,7 @@ final class BenchCommand implements Callable<Integer> {
           low++;
         }
       }
-      start(s);
+      return prepare(s);
     }
   }
 

@@ -90,6 +90,16 @@ final class InProcessCluster implements AutoCloseable {
     return null;
   }
 
+  /** The id of the node that currently says it leads, or 0. */
+  int leaderId() {
+    for (int i = 1; i < nodes.length; i++) {
+      if (nodes[i].knownLeader() == i) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
   /** Node {@code id} (1-based). */
   Node node(int id) {
     return nodes[id];

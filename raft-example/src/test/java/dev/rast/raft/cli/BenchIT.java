@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import picocli.CommandLine;
@@ -55,6 +59,37 @@ class BenchIT {
     assertTrue(
         r.out.matches("(?s).*bench JVM GC: \\d+ pauses, total \\d+ ms, max \\d+ ms \\(.*"), r.out);
     assertTrue(r.out.contains("RESULT impl=rast mode=tcp c=8"), r.out);
+    assertAllocationLine(r.out);
+  }
+
+  /**
+   * The allocation line names each node's loop and sync thread and the client, marks the leader,
+   * and gives plausible figures: the leader's loop allocates something per write (it is not yet
+   * allocation-free), and no role allocates more than 1 MB per write.
+   */
+  private static void assertAllocationLine(String out) {
+    Matcher line = Pattern.compile(
+            "alloc per write \\(this JVM: all 3 nodes and the client\\): (.*)")
+        .matcher(out);
+    assertTrue(line.find(), out);
+    Map<String, Long> perWrite = new HashMap<>();
+    Matcher role =
+        Pattern.compile("([a-z0-9 ]+?) (\\d+) B( \\(leader\\))?(, |$)").matcher(line.group(1));
+    String leader = null;
+    while (role.find()) {
+      perWrite.put(role.group(1), Long.parseLong(role.group(2)));
+      if (role.group(3) != null) {
+        leader = role.group(1);
+      }
+    }
+    for (String r : List.of("node 1 loop", "node 2 loop", "node 3 loop", "node 1 sync", "client")) {
+      assertTrue(perWrite.containsKey(r), r + " missing in: " + line.group());
+    }
+    assertTrue(leader != null && leader.endsWith(" loop"), line.group());
+    assertTrue(perWrite.get(leader) > 0, line.group());
+    for (Map.Entry<String, Long> e : perWrite.entrySet()) {
+      assertTrue(e.getValue() < 1_000_000, e + " in: " + line.group());
+    }
   }
 
   private record Run(int code, String out, String err) {}
