@@ -37,12 +37,20 @@ public final class AnyPointerReader extends ObjectReader {
     return ptrPos < 0 ? 0 : buffer.getLong(ptrPos);
   }
 
-  /** Whether the pointer is null. */
+  /**
+   * Whether the pointer is null.
+   *
+   * @return true when the pointer is null
+   */
   public boolean isNull() {
     return word() == 0;
   }
 
-  /** What the pointer holds, following far pointers. */
+  /**
+   * What the pointer holds, following far pointers.
+   *
+   * @return the kind of object the pointer refers to
+   */
   public PointerType pointerType() {
     long ptr = word();
     if (ptr == 0) {
@@ -71,7 +79,13 @@ public final class AnyPointerReader extends ObjectReader {
     }
   }
 
-  /** Reads the pointer as a struct into {@code target} (null reads as the empty struct). */
+  /**
+   * Reads the pointer as a struct into {@code target} (null reads as the empty struct).
+   *
+   * @param <T> the type of {@code target}, returned without a cast
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public <T extends StructReader> T getAsStruct(T target) {
     if (ptrPos < 0) {
       target.initEmpty(message, nesting);
@@ -81,12 +95,25 @@ public final class AnyPointerReader extends ObjectReader {
     return target;
   }
 
-  /** Reads the pointer as a list of any encoding into {@code target} (null reads as empty). */
+  /**
+   * Reads the pointer as a list of any encoding into {@code target} (null reads as empty).
+   *
+   * @param <T> the type of {@code target}, returned without a cast
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public <T extends ListReader> T getAsList(T target) {
     return getAsList(-1, target);
   }
 
-  /** Reads the pointer as a list checked against {@code expected} ({@link ElementSize}). */
+  /**
+   * Reads the pointer as a list checked against {@code expected} ({@link ElementSize}).
+   *
+   * @param <T> the type of {@code target}, returned without a cast
+   * @param expected the encoding the schema expects ({@link ElementSize})
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public <T extends ListReader> T getAsList(int expected, T target) {
     if (ptrPos < 0) {
       target.initEmpty(message, nesting, expected);
@@ -96,7 +123,12 @@ public final class AnyPointerReader extends ObjectReader {
     return target;
   }
 
-  /** Reads the pointer as Text into {@code target} (null reads as empty). */
+  /**
+   * Reads the pointer as Text into {@code target} (null reads as empty).
+   *
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public TextReader getAsText(TextReader target) {
     if (ptrPos < 0) {
       target.initEmptyBytes(message);
@@ -106,7 +138,12 @@ public final class AnyPointerReader extends ObjectReader {
     return target;
   }
 
-  /** Reads the pointer as Data into {@code target} (null reads as empty). */
+  /**
+   * Reads the pointer as Data into {@code target} (null reads as empty).
+   *
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public DataReader getAsData(DataReader target) {
     if (ptrPos < 0) {
       target.initEmptyBytes(message);
@@ -119,6 +156,8 @@ public final class AnyPointerReader extends ObjectReader {
   /**
    * The capability index this pointer holds, or -1 when it is null. RPC is out of scope: the index
    * refers to a capability table this runtime does not keep.
+   *
+   * @return the capability index, or -1 when the pointer is null
    */
   public int getCapabilityIndex() {
     long ptr = word();
@@ -132,7 +171,11 @@ public final class AnyPointerReader extends ObjectReader {
     return (int) (ptr >>> 32);
   }
 
-  /** Words the pointed-to object and everything it points to occupy, charged to the budget. */
+  /**
+   * Words the pointed-to object and everything it points to occupy, charged to the budget.
+   *
+   * @return the size in words, including far-pointer landing pads
+   */
   public long totalSizeInWords() {
     return ptrPos < 0 ? 0 : Sizes.pointerTotal(message, segment, ptrPos, nesting);
   }

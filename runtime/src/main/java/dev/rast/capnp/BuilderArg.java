@@ -8,6 +8,11 @@ package dev.rast.capnp;
  */
 @FunctionalInterface
 public interface BuilderArg<B> {
-  /** Opens {@code pointer} as the bound type (creating the value when it is null, where that applies). */
+  /**
+   * Opens {@code pointer} as the bound type (creating the value when it is null, where that applies).
+   *
+   * @param pointer the pointer slot holding the value
+   * @return a view of the value in the bound type
+   */
   B get(AnyPointerBuilder pointer);
 }

@@ -13,7 +13,12 @@ public final class BuilderArgs {
   /** A parameter bound to Data. */
   public static final BuilderArg<DataBuilder> DATA = p -> p.getAsData(new DataBuilder());
 
-  /** An unbound parameter, typed as whatever the caller's type variable is (always an AnyPointerBuilder). */
+  /**
+   * An unbound parameter, typed as whatever the caller's type variable is (always an AnyPointerBuilder).
+   *
+   * @param <B> the caller's type variable
+   * @return the shared unbound parameter
+   */
   @SuppressWarnings("unchecked")
   public static <B> BuilderArg<B> unbound() {
     return (BuilderArg<B>) ANY_POINTER;

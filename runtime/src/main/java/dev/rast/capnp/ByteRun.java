@@ -49,17 +49,30 @@ public abstract class ByteRun extends ObjectReader {
     length = 0;
   }
 
-  /** Number of bytes (for Text, without the terminating NUL). */
+  /**
+   * Number of bytes (for Text, without the terminating NUL).
+   *
+   * @return the number of bytes
+   */
   public final int size() {
     return length;
   }
 
-  /** Whether there are no bytes. */
+  /**
+   * Whether there are no bytes.
+   *
+   * @return true when there are no bytes
+   */
   public final boolean isEmpty() {
     return length == 0;
   }
 
-  /** Byte {@code index}. */
+  /**
+   * Byte {@code index}.
+   *
+   * @param index the byte position, from 0 to {@code size() - 1}
+   * @return the byte
+   */
   public final byte byteAt(int index) {
     if (index < 0 || index >= length) {
       throw new IndexOutOfBoundsException("index " + index + ", size " + length);
@@ -72,17 +85,28 @@ public abstract class ByteRun extends ObjectReader {
    * are {@code buffer().get(offset() + i)} for {@code i < size()}. Do not modify them. Never
    * null: an empty value that lives in no message (a null pointer, an unpointed reader) has an
    * empty buffer.
+   *
+   * @return the buffer; never null
    */
   public final ByteBuffer buffer() {
     return buffer;
   }
 
-  /** Absolute index of the first byte in {@link #buffer()}. */
+  /**
+   * Absolute index of the first byte in {@link #buffer()}.
+   *
+   * @return the index of the first byte
+   */
   public final int offset() {
     return pos;
   }
 
-  /** Copies the bytes into {@code dst} at {@code dstOffset}. */
+  /**
+   * Copies the bytes into {@code dst} at {@code dstOffset}.
+   *
+   * @param dst the destination; it must have room for {@code size()} bytes
+   * @param dstOffset where the first byte goes in {@code dst}
+   */
   public final void copyTo(byte[] dst, int dstOffset) {
     if (length == 0) {
       return;
@@ -90,7 +114,11 @@ public abstract class ByteRun extends ObjectReader {
     buffer.get(pos, dst, dstOffset, length);
   }
 
-  /** Copies the bytes into {@code dst} at its position, advancing it. */
+  /**
+   * Copies the bytes into {@code dst} at its position, advancing it.
+   *
+   * @param dst the destination; it must have room for {@code size()} bytes
+   */
   public final void copyTo(ByteBuffer dst) {
     if (length == 0) {
       return;
@@ -99,14 +127,23 @@ public abstract class ByteRun extends ObjectReader {
     dst.position(dst.position() + length);
   }
 
-  /** A fresh array holding the bytes (convenience; allocates). */
+  /**
+   * A fresh array holding the bytes (convenience; allocates).
+   *
+   * @return a new array of {@code size()} bytes
+   */
   public final byte[] toByteArray() {
     byte[] out = new byte[length];
     copyTo(out, 0);
     return out;
   }
 
-  /** Byte-wise equality with {@code bytes}; allocates nothing. */
+  /**
+   * Byte-wise equality with {@code bytes}; allocates nothing.
+   *
+   * @param bytes the bytes to compare with
+   * @return true when both hold the same bytes
+   */
   public final boolean contentEquals(byte[] bytes) {
     if (bytes.length != length) {
       return false;
@@ -119,7 +156,12 @@ public abstract class ByteRun extends ObjectReader {
     return true;
   }
 
-  /** Byte-wise equality with another run; allocates nothing. */
+  /**
+   * Byte-wise equality with another run; allocates nothing.
+   *
+   * @param other the run to compare with
+   * @return true when both hold the same bytes
+   */
   public final boolean contentEquals(ByteRun other) {
     if (other.length != length) {
       return false;
@@ -132,7 +174,12 @@ public abstract class ByteRun extends ObjectReader {
     return true;
   }
 
-  /** Unsigned lexicographic comparison of the bytes (for Text: UTF-8 code point order). */
+  /**
+   * Unsigned lexicographic comparison of the bytes (for Text: UTF-8 code point order).
+   *
+   * @param other the run to compare with
+   * @return negative, zero or positive as this run sorts before, with or after {@code other}
+   */
   public final int compareBytes(ByteRun other) {
     int n = Math.min(length, other.length);
     for (int i = 0; i < n; i++) {
@@ -145,7 +192,11 @@ public abstract class ByteRun extends ObjectReader {
     return length - other.length;
   }
 
-  /** Hash of the bytes, consistent with {@link #contentEquals(ByteRun)}. */
+  /**
+   * Hash of the bytes, consistent with {@link #contentEquals(ByteRun)}.
+   *
+   * @return the hash
+   */
   public final int contentHash() {
     int h = 1;
     for (int i = 0; i < length; i++) {

@@ -51,12 +51,21 @@ public abstract class ByteRunBuilder {
     init(m, Pointers.seg(at), Pointers.pos(at), text ? Math.max(0, n - 1) : n);
   }
 
-  /** Number of bytes (for text, without the NUL). */
+  /**
+   * Number of bytes (for text, without the NUL).
+   *
+   * @return the number of bytes
+   */
   public final int size() {
     return length;
   }
 
-  /** Byte {@code index}. */
+  /**
+   * Byte {@code index}.
+   *
+   * @param index the byte position, from 0 to {@code size() - 1}
+   * @return the byte
+   */
   public final byte byteAt(int index) {
     if (index < 0 || index >= length) {
       throw new IndexOutOfBoundsException("index " + index + ", size " + length);
@@ -64,7 +73,12 @@ public abstract class ByteRunBuilder {
     return buffer.get(pos + index);
   }
 
-  /** Sets byte {@code index}. */
+  /**
+   * Sets byte {@code index}.
+   *
+   * @param index the byte position, from 0 to {@code size() - 1}
+   * @param value the byte to store
+   */
   public final void setByteAt(int index, byte value) {
     if (index < 0 || index >= length) {
       throw new IndexOutOfBoundsException("index " + index + ", size " + length);
@@ -75,17 +89,30 @@ public abstract class ByteRunBuilder {
   /**
    * The arena buffer holding the bytes (with {@link #offset()}), to fill in place; an empty
    * read-only buffer (never null) when the pointer is null and has no default.
+   *
+   * @return the buffer; never null
    */
   public final ByteBuffer buffer() {
     return buffer;
   }
 
-  /** Absolute index of the first byte in {@link #buffer()}. */
+  /**
+   * Absolute index of the first byte in {@link #buffer()}.
+   *
+   * @return the index of the first byte
+   */
   public final int offset() {
     return pos;
   }
 
-  /** Copies {@code n} bytes of {@code src} from {@code srcOffset} to byte {@code at}. */
+  /**
+   * Copies {@code n} bytes of {@code src} from {@code srcOffset} to byte {@code at}.
+   *
+   * @param at the first byte position to write in this run
+   * @param src the bytes to copy
+   * @param srcOffset where the bytes start in {@code src}
+   * @param n how many bytes to copy; they must fit in this run
+   */
   public final void put(int at, byte[] src, int srcOffset, int n) {
     if (at < 0 || n < 0 || n > length - at) {
       throw new IndexOutOfBoundsException("bytes [" + at + ", " + (at + n) + "), size " + length);

@@ -14,6 +14,8 @@ public final class Canonical {
   /**
    * The canonical bytes of {@code root} (a fresh array; convenience).
    *
+   * @param root the struct to canonicalize, with everything it points to
+   * @return the canonical bytes
    * @throws DecodeException when the message contains a capability (as in capnp C++)
    */
   public static byte[] canonicalize(StructReader root) {
@@ -43,6 +45,9 @@ public final class Canonical {
    * canonical bytes: the scratch's first segment from 0 to its used size. Reusing one scratch
    * builder whose first segment is large enough allocates nothing.
    *
+   * @param root the struct to canonicalize, with everything it points to
+   * @param scratch a builder to reuse for the output; its previous content is lost
+   * @return the canonical bytes
    * @throws IllegalArgumentException when the canonical form does not fit scratch's first segment
    * @throws DecodeException when the message contains a capability (as in capnp C++)
    */

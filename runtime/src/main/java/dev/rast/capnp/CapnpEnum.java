@@ -6,6 +6,10 @@ package dev.rast.capnp;
  * schema does not know.
  */
 public interface CapnpEnum {
-  /** The enumerant's schema name ({@code fooBar}), or null for the unknown constant. */
+  /**
+   * The enumerant's schema name ({@code fooBar}), or null for the unknown constant.
+   *
+   * @return the name in the schema, or null
+   */
   String schemaName();
 }

@@ -7,12 +7,23 @@ public final class DataListReader extends ListReader implements Iterable<byte[]>
   /** Creates an unpointed list (empty until pointed somewhere). */
   public DataListReader() {}
 
-  /** Element {@code index} copied into a fresh array. */
+  /**
+   * Element {@code index} copied into a fresh array.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @return a copy of the element's bytes
+   */
   public byte[] get(int index) {
     return getData(index, new DataReader()).toByteArray();
   }
 
-  /** Points {@code reuse} at element {@code index} (zero-copy) and returns it. */
+  /**
+   * Points {@code reuse} at element {@code index} (zero-copy) and returns it.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param reuse a view to re-point instead of allocating one
+   * @return {@code reuse}, re-pointed
+   */
   public DataReader get(int index, DataReader reuse) {
     return getData(index, reuse);
   }

@@ -13,12 +13,21 @@ package dev.rast.capnp;
 public final class DecodeException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates an exception whose message says what is wrong and where. */
+  /**
+   * Creates an exception whose message says what is wrong and where.
+   *
+   * @param message what is wrong and where
+   */
   public DecodeException(String message) {
     super(message);
   }
 
-  /** Creates an exception that wraps an I/O-level cause (a truncated stream, for example). */
+  /**
+   * Creates an exception that wraps an I/O-level cause (a truncated stream, for example).
+   *
+   * @param message what is wrong and where
+   * @param cause the underlying failure
+   */
   public DecodeException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -26,7 +26,12 @@ public final class ElementSize {
 
   private ElementSize() {}
 
-  /** Data bits per element for a non-composite encoding ({@code 0} for pointers and composites). */
+  /**
+   * Data bits per element for a non-composite encoding ({@code 0} for pointers and composites).
+   *
+   * @param elementSize one of the {@link ElementSize} constants
+   * @return the data bits per element
+   */
   public static int dataBits(int elementSize) {
     switch (elementSize) {
       case BIT:
@@ -44,12 +49,22 @@ public final class ElementSize {
     }
   }
 
-  /** Pointers per element for a non-composite encoding. */
+  /**
+   * Pointers per element for a non-composite encoding.
+   *
+   * @param elementSize one of the {@link ElementSize} constants
+   * @return the pointers per element
+   */
   public static int pointers(int elementSize) {
     return elementSize == POINTER ? 1 : 0;
   }
 
-  /** A name for error messages. */
+  /**
+   * A name for error messages.
+   *
+   * @param elementSize one of the {@link ElementSize} constants
+   * @return the constant's name
+   */
   public static String name(int elementSize) {
     switch (elementSize) {
       case VOID:

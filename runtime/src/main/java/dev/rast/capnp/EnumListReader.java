@@ -15,12 +15,22 @@ public final class EnumListReader<E extends Enum<E>> extends ListReader implemen
     this.fromValue = fromValue;
   }
 
-  /** Element {@code index}. */
+  /**
+   * Element {@code index}.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @return the constant, or the unknown constant for a number this schema does not know
+   */
   public E get(int index) {
     return fromValue.apply(getShort(index) & 0xFFFF);
   }
 
-  /** Element {@code index} as its wire number. */
+  /**
+   * Element {@code index} as its wire number.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @return the stored number, also when no constant of this schema has it
+   */
   public int getRaw(int index) {
     return getShort(index) & 0xFFFF;
   }

@@ -21,14 +21,24 @@ import java.nio.channels.ReadableByteChannel;
 public final class Framing {
   private Framing() {}
 
-  /** Bytes of the segment table for {@code segments} segments, padding included. */
+  /**
+   * Bytes of the segment table for {@code segments} segments, padding included.
+   *
+   * @param segments the number of segments
+   * @return the table size in bytes, a multiple of 8
+   */
   public static int tableBytes(int segments) {
     return ((segments + 2) >>> 1) << 3;
   }
 
   // ---- one call each way (convenience: each allocates; the calls below reuse) ----
 
-  /** {@code m} framed, in a fresh array: {@code Files.write(path, Framing.toByteArray(message))}. */
+  /**
+   * {@code m} framed, in a fresh array: {@code Files.write(path, Framing.toByteArray(message))}.
+   *
+   * @param m the message to frame
+   * @return a new array holding the framed message
+   */
   public static byte[] toByteArray(MessageBuilder m) {
     long size = serializedSize(m);
     if (size > Integer.MAX_VALUE - 8) {
@@ -43,6 +53,11 @@ public final class Framing {
    * The root struct of the framed message in {@code bytes}, read into {@code root} through a new
    * {@link MessageReader} with the default options: {@code Framing.readRoot(bytes, new
    * Person.Reader())}. Zero-copy: the reader views {@code bytes}, which must not change meanwhile.
+   *
+   * @param <T> the type of {@code root}, returned without a cast
+   * @param bytes the framed message
+   * @param root the reusable flyweight to point
+   * @return {@code root}, for chaining
    */
   public static <T extends StructReader> T readRoot(byte[] bytes, T root) {
     return readRoot(ByteBuffer.wrap(bytes), root);
@@ -51,6 +66,11 @@ public final class Framing {
   /**
    * As {@link #readRoot(byte[], StructReader)} for the framed message at {@code src}'s position
    * ({@code src} itself is left unchanged).
+   *
+   * @param <T> the type of {@code root}, returned without a cast
+   * @param src the framed message, from its position
+   * @param root the reusable flyweight to point
+   * @return {@code root}, for chaining
    */
   public static <T extends StructReader> T readRoot(ByteBuffer src, T root) {
     return read(src.duplicate().order(src.order()), new MessageReader()).getRoot(root);
@@ -62,6 +82,10 @@ public final class Framing {
    * Reads one framed message starting at {@code src}'s position, points {@code into} at its
    * segments (no copy; {@code src} must stay unchanged while the message is read) and advances the
    * position past the message.
+   *
+   * @param src the framed message, from its position
+   * @param into the reader to point at the message; reused across messages
+   * @return {@code into}, for chaining
    */
   public static MessageReader read(ByteBuffer src, MessageReader into) {
     int start = src.position();
@@ -123,8 +147,11 @@ public final class Framing {
   /**
    * Reads one framed message from {@code in} into a buffer {@code into} owns (reused across calls).
    *
+   * @param in the framed bytes
+   * @param into the reader to point at the message; reused across messages
    * @return false at a clean end of stream before the message's first byte
    * @throws DecodeException when the stream ends inside a message or the table is invalid
+   * @throws IOException when the underlying stream or channel fails
    */
   public static boolean read(ReadableByteChannel in, MessageReader into) throws IOException {
     ByteBuffer first = into.table(8);
@@ -145,7 +172,14 @@ public final class Framing {
     return true;
   }
 
-  /** As {@link #read(ReadableByteChannel, MessageReader)}, from an {@link InputStream}. */
+  /**
+   * As {@link #read(ReadableByteChannel, MessageReader)}, from an {@link InputStream}.
+   *
+   * @param in the framed bytes
+   * @param into the reader to point at the message; reused across messages
+   * @return false at a clean end of stream before the message's first byte
+   * @throws IOException when the underlying stream or channel fails
+   */
   public static boolean read(InputStream in, MessageReader into) throws IOException {
     ByteBuffer first = into.table(8);
     if (!fill(in, first, true)) {
@@ -244,7 +278,12 @@ public final class Framing {
 
   // ---- writing ----
 
-  /** The exact number of bytes {@link #write(MessageBuilder, ByteBuffer)} will write. */
+  /**
+   * The exact number of bytes {@link #write(MessageBuilder, ByteBuffer)} will write.
+   *
+   * @param m the message to frame
+   * @return the framed size in bytes
+   */
   public static long serializedSize(MessageBuilder m) {
     return tableBytes(m.segmentCount()) + m.sizeInWords() * 8;
   }
@@ -252,6 +291,8 @@ public final class Framing {
   /**
    * Writes {@code m} framed at {@code dst}'s position and advances it.
    *
+   * @param m the message to frame
+   * @param dst where the bytes go, from its position
    * @throws IllegalArgumentException when {@code dst} has less room than {@link #serializedSize}
    */
   public static void write(MessageBuilder m, ByteBuffer dst) {
@@ -272,7 +313,13 @@ public final class Framing {
     dst.position(at);
   }
 
-  /** Writes {@code m} framed to {@code out}, gathering the table and the segments in place. */
+  /**
+   * Writes {@code m} framed to {@code out}, gathering the table and the segments in place.
+   *
+   * @param m the message to frame
+   * @param out where the bytes go
+   * @throws IOException when the underlying stream or channel fails
+   */
   public static void write(MessageBuilder m, GatheringByteChannel out) throws IOException {
     int n = m.segmentCount();
     ByteBuffer table = m.header(tableBytes(n));
@@ -289,7 +336,13 @@ public final class Framing {
     }
   }
 
-  /** Writes {@code m} framed to {@code out}. */
+  /**
+   * Writes {@code m} framed to {@code out}.
+   *
+   * @param m the message to frame
+   * @param out where the bytes go
+   * @throws IOException when the underlying stream or channel fails
+   */
   public static void write(MessageBuilder m, OutputStream out) throws IOException {
     int n = m.segmentCount();
     ByteBuffer table = m.header(tableBytes(n));
@@ -314,6 +367,8 @@ public final class Framing {
   /**
    * Writes {@code m}'s single segment without a table (the flat form) at {@code dst}'s position.
    *
+   * @param m the single-segment message to write
+   * @param dst where the bytes go, from its position
    * @throws IllegalStateException when the message has more than one segment
    */
   public static void writeFlat(MessageBuilder m, ByteBuffer dst) {

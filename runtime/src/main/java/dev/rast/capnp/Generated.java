@@ -26,6 +26,7 @@ public final class Generated {
    * Fails loudly when code generated for ABI {@code abi} meets a runtime that does not implement
    * it. Generated code calls it once per file, from the file's outer class.
    *
+   * @param abi the ABI version the generated code was made for
    * @return {@code abi}, so it can initialise a constant
    */
   public static int checkAbi(int abi) {
@@ -40,6 +41,9 @@ public final class Generated {
   /**
    * A trusted single-segment message from the hex string the generator wrote (its root pointer
    * refers to a default value or constant). Shared by all threads.
+   *
+   * @param hex the message's flat segment in hex
+   * @return a trusted reader over the decoded bytes
    */
   public static MessageReader message(String hex) {
     ByteBuffer b = ByteBuffer.allocate(hex.length() / 2).order(ByteOrder.LITTLE_ENDIAN);
@@ -50,6 +54,9 @@ public final class Generated {
   /**
    * As {@link #message(String)} for a value too large for one string literal: its hex in pieces,
    * joined here (javac would fold {@code "a" + "b"} back into one over-long literal).
+   *
+   * @param hexPieces consecutive pieces of the segment's hex
+   * @return a trusted reader over the decoded bytes
    */
   public static MessageReader message(String... hexPieces) {
     long digits = 0;
@@ -72,40 +79,76 @@ public final class Generated {
     return at + n;
   }
 
-  /** The root struct of {@code m}, read into {@code target} (for struct constants). */
+  /**
+   * The root struct of {@code m}, read into {@code target} (for struct constants).
+   *
+   * @param <T> the type of {@code target}, returned without a cast
+   * @param m a trusted message holding the constant
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public static <T extends StructReader> T struct(MessageReader m, T target) {
     target.readPointer(m, 0, m.start(0), Integer.MAX_VALUE, null);
     return target;
   }
 
-  /** The root list of {@code m}, read into {@code target} (for list constants). */
+  /**
+   * The root list of {@code m}, read into {@code target} (for list constants).
+   *
+   * @param <T> the type of {@code target}, returned without a cast
+   * @param m a trusted message holding the constant
+   * @param elementSize the element encoding, one of the {@link ElementSize} constants
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public static <T extends ListReader> T list(MessageReader m, int elementSize, T target) {
     target.readPointer(m, 0, m.start(0), Integer.MAX_VALUE, elementSize, null);
     return target;
   }
 
-  /** The root text of {@code m} (for text constants). */
+  /**
+   * The root text of {@code m} (for text constants).
+   *
+   * @param m a trusted message holding the constant
+   * @return a new reader of the text
+   */
   public static TextReader text(MessageReader m) {
     TextReader t = new TextReader();
     t.readPointer(m, 0, m.start(0), null);
     return t;
   }
 
-  /** The root data of {@code m} (for data constants). */
+  /**
+   * The root data of {@code m} (for data constants).
+   *
+   * @param m a trusted message holding the constant
+   * @return a new reader of the data
+   */
   public static DataReader data(MessageReader m) {
     DataReader d = new DataReader();
     d.readPointer(m, 0, m.start(0), null);
     return d;
   }
 
-  /** The root pointer of {@code m} (for AnyPointer constants). */
+  /**
+   * The root pointer of {@code m} (for AnyPointer constants).
+   *
+   * @param m a trusted message holding the constant
+   * @return a new reader of the pointer
+   */
   public static AnyPointerReader anyPointer(MessageReader m) {
     AnyPointerReader p = new AnyPointerReader();
     p.init(m, 0, m.start(0), Integer.MAX_VALUE);
     return p;
   }
 
-  /** Prints an enum value as capnp does: its schema name, or {@code (N)} when unknown. */
+  /**
+   * Prints an enum value as capnp does: its schema name, or {@code (N)} when unknown.
+   *
+   * @param p the printer to write to
+   * @param value the constant, or the unknown constant
+   * @param raw the wire number, printed when the constant is unknown
+   */
   public static void printEnum(dev.rast.capnp.text.TextPrinter p, CapnpEnum value, int raw) {
     String name = value.schemaName();
     if (name == null) {
@@ -115,13 +158,24 @@ public final class Generated {
     }
   }
 
-  /** Value equality of two structs: equal canonical forms. */
+  /**
+   * Value equality of two structs: equal canonical forms.
+   *
+   * @param a one struct
+   * @param b the other struct, of the same type
+   * @return true when both have equal canonical forms
+   */
   public static boolean equal(StructReader a, StructReader b) {
     return java.util.Arrays.equals(
         Canonical.canonicalize(a, true), Canonical.canonicalize(b, true));
   }
 
-  /** A hash consistent with {@link #equal}. */
+  /**
+   * A hash consistent with {@link #equal}.
+   *
+   * @param a the struct to hash
+   * @return a hash of its canonical form
+   */
   public static int hash(StructReader a) {
     return java.util.Arrays.hashCode(Canonical.canonicalize(a, true));
   }

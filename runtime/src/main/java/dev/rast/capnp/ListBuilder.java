@@ -53,7 +53,11 @@ public class ListBuilder {
     structPointers = 0;
   }
 
-  /** Points this builder at the list that {@code other} writes. */
+  /**
+   * Points this builder at the list that {@code other} writes.
+   *
+   * @param other the flyweight whose current view this one copies
+   */
   public final void wrap(ListBuilder other) {
     init(
         other.message,
@@ -67,17 +71,31 @@ public class ListBuilder {
     buffer = other.buffer;
   }
 
-  /** Number of elements. */
+  /**
+   * Number of elements.
+   *
+   * @return the number of elements
+   */
   public final int size() {
     return count;
   }
 
-  /** The element encoding ({@link ElementSize}). */
+  /**
+   * The element encoding ({@link ElementSize}).
+   *
+   * @return the element encoding, one of the {@link ElementSize} constants
+   */
   public final int elementSize() {
     return elementSize;
   }
 
-  /** Points {@code target} at this list for reading (zero-copy) and returns it. */
+  /**
+   * Points {@code target} at this list for reading (zero-copy) and returns it.
+   *
+   * @param <T> the type of {@code target}, returned without a cast
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public final <T extends ListReader> T asReader(T target) {
     if (message == null) {
       throw new IllegalStateException(
@@ -106,7 +124,12 @@ public class ListBuilder {
 
   // ---- primitives ----
 
-  /** Sets element {@code index} of a {@code List(Bool)}. */
+  /**
+   * Sets element {@code index} of a {@code List(Bool)}.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param value the value to store
+   */
   public final void setBoolean(int index, boolean value) {
     if (index < 0 || index >= count) {
       throw new IndexOutOfBoundsException("index " + index + ", size " + count);
@@ -117,7 +140,12 @@ public class ListBuilder {
     buffer.put(b, (byte) (value ? (old | mask) : (old & ~mask)));
   }
 
-  /** Element {@code index} of a {@code List(Bool)}. */
+  /**
+   * Element {@code index} of a {@code List(Bool)}.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @return the element's value
+   */
   public final boolean getBoolean(int index) {
     if (index < 0 || index >= count) {
       throw new IndexOutOfBoundsException("index " + index + ", size " + count);
@@ -128,62 +156,122 @@ public class ListBuilder {
     return (buffer.get(pos + index * stepBytes) & 1) != 0;
   }
 
-  /** Sets an 8-bit element. */
+  /**
+   * Sets an 8-bit element.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param value the value to store
+   */
   public final void setByte(int index, byte value) {
     buffer.put(at(index), value);
   }
 
-  /** An 8-bit element. */
+  /**
+   * An 8-bit element.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @return the element's value
+   */
   public final byte getByte(int index) {
     return buffer.get(at(index));
   }
 
-  /** Sets a 16-bit element (also enums). */
+  /**
+   * Sets a 16-bit element (also enums).
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param value the value to store
+   */
   public final void setShort(int index, short value) {
     buffer.putShort(at(index), value);
   }
 
-  /** A 16-bit element. */
+  /**
+   * A 16-bit element.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @return the element's value
+   */
   public final short getShort(int index) {
     return buffer.getShort(at(index));
   }
 
-  /** Sets a 32-bit element. */
+  /**
+   * Sets a 32-bit element.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param value the value to store
+   */
   public final void setInt(int index, int value) {
     buffer.putInt(at(index), value);
   }
 
-  /** A 32-bit element. */
+  /**
+   * A 32-bit element.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @return the element's value
+   */
   public final int getInt(int index) {
     return buffer.getInt(at(index));
   }
 
-  /** Sets a 64-bit element. */
+  /**
+   * Sets a 64-bit element.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param value the value to store
+   */
   public final void setLong(int index, long value) {
     buffer.putLong(at(index), value);
   }
 
-  /** A 64-bit element. */
+  /**
+   * A 64-bit element.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @return the element's value
+   */
   public final long getLong(int index) {
     return buffer.getLong(at(index));
   }
 
-  /** Sets a Float32 element. */
+  /**
+   * Sets a Float32 element.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param value the value to store
+   */
   public final void setFloat(int index, float value) {
     buffer.putInt(at(index), Float.floatToRawIntBits(value));
   }
 
-  /** A Float32 element. */
+  /**
+   * A Float32 element.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @return the element's value
+   */
   public final float getFloat(int index) {
     return Float.intBitsToFloat(buffer.getInt(at(index)));
   }
 
-  /** Sets a Float64 element. */
+  /**
+   * Sets a Float64 element.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param value the value to store
+   */
   public final void setDouble(int index, double value) {
     buffer.putLong(at(index), Double.doubleToRawLongBits(value));
   }
 
-  /** A Float64 element. */
+  /**
+   * A Float64 element.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @return the element's value
+   */
   public final double getDouble(int index) {
     return Double.longBitsToDouble(buffer.getLong(at(index)));
   }
@@ -193,6 +281,10 @@ public class ListBuilder {
   /**
    * Points {@code target} at struct element {@code index} and returns it.
    *
+   * @param <T> the type of {@code target}, returned without a cast
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
    * @throws IllegalArgumentException when the elements are smaller than {@code target}'s struct
    *     type (its fields would be written over the next element)
    */
@@ -207,7 +299,12 @@ public class ListBuilder {
     return target;
   }
 
-  /** Replaces struct element {@code index}'s content with a deep copy of {@code value}. */
+  /**
+   * Replaces struct element {@code index}'s content with a deep copy of {@code value}.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param value a struct of the element type, from any message
+   */
   public final void setStruct(int index, StructReader value) {
     StructBuilder element = message.copier().elementScratch();
     element.initElement(this, at(index));
@@ -225,57 +322,121 @@ public class ListBuilder {
     return a + structDataBytes;
   }
 
-  /** Whether pointer element {@code index} is non-null. */
+  /**
+   * Whether pointer element {@code index} is non-null.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @return true when the pointer is non-null
+   */
   public final boolean hasPointer(int index) {
     return buffer.getLong(slot(index)) != 0;
   }
 
-  /** Sets pointer element {@code index} to null, zeroing what it pointed to. */
+  /**
+   * Sets pointer element {@code index} to null, zeroing what it pointed to.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   */
   public final void setNull(int index) {
     Pointers.clear(message, segment, slot(index));
   }
 
-  /** Sets pointer element {@code index} to the UTF-8 text of {@code value} (no allocation). */
+  /**
+   * Sets pointer element {@code index} to the UTF-8 text of {@code value} (no allocation).
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param value the text to encode
+   */
   public final void setText(int index, CharSequence value) {
     Pointers.setText(message, segment, slot(index), value);
   }
 
-  /** Points {@code target} at the text in pointer element {@code index}. */
+  /**
+   * Points {@code target} at the text in pointer element {@code index}.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public final TextBuilder getText(int index, TextBuilder target) {
     target.readSlot(message, segment, slot(index), null, true);
     return target;
   }
 
-  /** Sets pointer element {@code index} to a copy of {@code length} bytes of {@code value}. */
+  /**
+   * Sets pointer element {@code index} to a copy of {@code length} bytes of {@code value}.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param value the bytes to copy
+   * @param offset where the bytes start in {@code value}
+   * @param length how many bytes to copy
+   */
   public final void setData(int index, byte[] value, int offset, int length) {
     Pointers.setBytes(message, segment, slot(index), value, offset, length);
   }
 
-  /** Sets pointer element {@code index} to a copy of the remaining bytes of {@code value}. */
+  /**
+   * Sets pointer element {@code index} to a copy of the remaining bytes of {@code value}.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param value the bytes to copy
+   */
   public final void setData(int index, ByteBuffer value) {
     Pointers.setBytes(message, segment, slot(index), value, value.position(), value.remaining());
   }
 
-  /** Points {@code target} at the data in pointer element {@code index}. */
+  /**
+   * Points {@code target} at the data in pointer element {@code index}.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public final DataBuilder getData(int index, DataBuilder target) {
     target.readSlot(message, segment, slot(index), null, false);
     return target;
   }
 
-  /** Replaces pointer element {@code index} with a new list of primitives or pointers. */
+  /**
+   * Replaces pointer element {@code index} with a new list of primitives or pointers.
+   *
+   * @param <T> the type of {@code target}, returned without a cast
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param elementSize the element encoding, one of the {@link ElementSize} constants
+   * @param n the number of elements
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public final <T extends ListBuilder> T initList(int index, int elementSize, int n, T target) {
     Pointers.initList(message, segment, slot(index), elementSize, n, target);
     return target;
   }
 
-  /** Replaces pointer element {@code index} with a new list of {@code n} zeroed structs of the elements' size. */
+  /**
+   * Replaces pointer element {@code index} with a new list of {@code n} zeroed structs of the elements' size.
+   *
+   * @param <T> the type of {@code target}, returned without a cast
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param n the number of elements
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public final <T extends StructBuilder> StructListBuilder<T> initStructList(
       int index, int n, StructListBuilder<T> target) {
     Pointers.initStructList(message, segment, slot(index), target.elementStructSize(), n, target);
     return target;
   }
 
-  /** Replaces pointer element {@code index} with a new list of {@code n} zeroed structs of {@code size}. */
+  /**
+   * Replaces pointer element {@code index} with a new list of {@code n} zeroed structs of {@code size}.
+   *
+   * @param <T> the type of {@code target}, returned without a cast
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param size the element struct size the schema gives, checked against {@code target}'s
+   * @param n the number of elements
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public final <T extends ListBuilder> T initStructList(
       int index, StructSize size, int n, T target) {
     Pointers.initStructList(
@@ -283,7 +444,16 @@ public class ListBuilder {
     return target;
   }
 
-  /** Points {@code target} at the list in pointer element {@code index}. */
+  /**
+   * Points {@code target} at the list in pointer element {@code index}.
+   *
+   * @param <T> the type of {@code target}, returned without a cast
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param elementSize the element encoding, one of the {@link ElementSize} constants
+   * @param structSize the element struct size for struct lists, else null
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public final <T extends ListBuilder> T getList(
       int index, int elementSize, StructSize structSize, T target) {
     Pointers.getList(
@@ -297,18 +467,38 @@ public class ListBuilder {
     return target;
   }
 
-  /** Sets pointer element {@code index} to a deep copy of the list {@code value}. */
+  /**
+   * Sets pointer element {@code index} to a deep copy of the list {@code value}.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param value the list to copy, from any message
+   */
   public final void setList(int index, ListReader value) {
     message.copier().setList(value, message, segment, slot(index));
   }
 
-  /** Replaces pointer element {@code index} with a new zeroed struct of {@code target}'s size (lists of struct pointers). */
+  /**
+   * Replaces pointer element {@code index} with a new zeroed struct of {@code target}'s size (lists of struct pointers).
+   *
+   * @param <T> the type of {@code target}, returned without a cast
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public final <T extends StructBuilder> T initStructPointer(int index, T target) {
     Pointers.initStruct(message, segment, slot(index), StructBuilder.sizeOf(target), target);
     return target;
   }
 
-  /** As {@link #initStructPointer(int, StructBuilder)} with an explicit size, which must be {@code target}'s. */
+  /**
+   * As {@link #initStructPointer(int, StructBuilder)} with an explicit size, which must be {@code target}'s.
+   *
+   * @param <T> the type of {@code target}, returned without a cast
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param size the struct size the schema gives, checked against {@code target}'s own
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public final <T extends StructBuilder> T initStructPointer(int index, StructSize size, T target) {
     Pointers.initStruct(
         message, segment, slot(index), StructBuilder.checkSize(size, target), target);
@@ -332,7 +522,13 @@ public class ListBuilder {
     return size;
   }
 
-  /** Points {@code target} at pointer element {@code index} itself. */
+  /**
+   * Points {@code target} at pointer element {@code index} itself.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public final AnyPointerBuilder getAnyPointer(int index, AnyPointerBuilder target) {
     target.init(message, segment, slot(index));
     return target;

@@ -17,12 +17,23 @@ public final class ListListReader<T extends ListReader> extends ListReader imple
     this.innerElementSize = innerElementSize;
   }
 
-  /** Inner list {@code index} in a fresh reader. */
+  /**
+   * Inner list {@code index} in a fresh reader.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @return a new view of the inner list
+   */
   public T get(int index) {
     return getList(index, innerElementSize, factory.get());
   }
 
-  /** Points {@code reuse} at inner list {@code index} and returns it. */
+  /**
+   * Points {@code reuse} at inner list {@code index} and returns it.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param reuse a view to re-point instead of allocating one
+   * @return {@code reuse}, re-pointed
+   */
   public T get(int index, T reuse) {
     return getList(index, innerElementSize, reuse);
   }

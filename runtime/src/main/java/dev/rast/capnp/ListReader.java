@@ -52,7 +52,11 @@ public class ListReader extends ObjectReader {
     }
   }
 
-  /** Points this reader at the list that {@code other} views. */
+  /**
+   * Points this reader at the list that {@code other} views.
+   *
+   * @param other the flyweight whose current view this one copies
+   */
   public final void wrap(ListReader other) {
     message = other.message;
     buffer = other.buffer;
@@ -175,22 +179,38 @@ public class ListReader extends ObjectReader {
 
   // ---- shape ----
 
-  /** Number of elements. */
+  /**
+   * Number of elements.
+   *
+   * @return the number of elements
+   */
   public final int size() {
     return count;
   }
 
-  /** The element encoding as stored ({@link ElementSize}). */
+  /**
+   * The element encoding as stored ({@link ElementSize}).
+   *
+   * @return the element encoding, one of the {@link ElementSize} constants
+   */
   public final int elementSize() {
     return elementSize;
   }
 
-  /** Data bytes per element when elements are viewed as structs. */
+  /**
+   * Data bytes per element when elements are viewed as structs.
+   *
+   * @return the data bytes of each element
+   */
   public final int structDataBytes() {
     return structDataBytes;
   }
 
-  /** Pointers per element when elements are viewed as structs. */
+  /**
+   * Pointers per element when elements are viewed as structs.
+   *
+   * @return the pointers of each element
+   */
   public final int structPointerCount() {
     return structPointers;
   }
@@ -204,7 +224,12 @@ public class ListReader extends ObjectReader {
 
   // ---- primitive elements ----
 
-  /** Element {@code index} of a {@code List(Bool)}. */
+  /**
+   * Element {@code index} of a {@code List(Bool)}.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @return the element's value
+   */
   public final boolean getBoolean(int index) {
     if (index < 0 || index >= count) {
       throw new IndexOutOfBoundsException("index " + index + ", size " + count);
@@ -216,39 +241,76 @@ public class ListReader extends ObjectReader {
     return structDataBytes > 0 && (buffer.get(pos + index * stepBytes) & 1) != 0;
   }
 
-  /** Element {@code index} of a list of 8-bit values. */
+  /**
+   * Element {@code index} of a list of 8-bit values.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @return the element's value
+   */
   public final byte getByte(int index) {
     return buffer.get(check(index));
   }
 
-  /** Element {@code index} of a list of 16-bit values (also enums). */
+  /**
+   * Element {@code index} of a list of 16-bit values (also enums).
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @return the element's value
+   */
   public final short getShort(int index) {
     return buffer.getShort(check(index));
   }
 
-  /** Element {@code index} of a list of 32-bit integers. */
+  /**
+   * Element {@code index} of a list of 32-bit integers.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @return the element's value
+   */
   public final int getInt(int index) {
     return buffer.getInt(check(index));
   }
 
-  /** Element {@code index} of a list of 64-bit integers. */
+  /**
+   * Element {@code index} of a list of 64-bit integers.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @return the element's value
+   */
   public final long getLong(int index) {
     return buffer.getLong(check(index));
   }
 
-  /** Element {@code index} of a {@code List(Float32)}. */
+  /**
+   * Element {@code index} of a {@code List(Float32)}.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @return the element's value
+   */
   public final float getFloat(int index) {
     return Float.intBitsToFloat(buffer.getInt(check(index)));
   }
 
-  /** Element {@code index} of a {@code List(Float64)}. */
+  /**
+   * Element {@code index} of a {@code List(Float64)}.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @return the element's value
+   */
   public final double getDouble(int index) {
     return Double.longBitsToDouble(buffer.getLong(check(index)));
   }
 
   // ---- struct and pointer elements ----
 
-  /** Points {@code target} at struct element {@code index} and returns it. */
+  /**
+   * Points {@code target} at struct element {@code index} and returns it.
+   *
+   * @param <T> the type of {@code target}, returned without a cast
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public final <T extends StructReader> T getStruct(int index, T target) {
     int at = check(index);
     if (nesting <= 0) {
@@ -269,36 +331,74 @@ public class ListReader extends ObjectReader {
     return at + structDataBytes;
   }
 
-  /** Whether pointer element {@code index} is non-null. */
+  /**
+   * Whether pointer element {@code index} is non-null.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @return true when the pointer is non-null
+   */
   public final boolean hasPointer(int index) {
     return buffer.getLong(pointerPos(index)) != 0;
   }
 
-  /** Points {@code target} at the Text in element {@code index} (empty when null). */
+  /**
+   * Points {@code target} at the Text in element {@code index} (empty when null).
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public final TextReader getText(int index, TextReader target) {
     target.readPointer(message, segment, pointerPos(index), null);
     return target;
   }
 
-  /** Points {@code target} at the Data in element {@code index} (empty when null). */
+  /**
+   * Points {@code target} at the Data in element {@code index} (empty when null).
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public final DataReader getData(int index, DataReader target) {
     target.readPointer(message, segment, pointerPos(index), null);
     return target;
   }
 
-  /** Points {@code target} at the list in element {@code index}, checked against {@code expected}. */
+  /**
+   * Points {@code target} at the list in element {@code index}, checked against {@code expected}.
+   *
+   * @param <T> the type of {@code target}, returned without a cast
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param expected the encoding the schema expects ({@link ElementSize})
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public final <T extends ListReader> T getList(int index, int expected, T target) {
     target.readPointer(message, segment, pointerPos(index), nesting, expected, null);
     return target;
   }
 
-  /** Points {@code target} at the struct the pointer in element {@code index} refers to. */
+  /**
+   * Points {@code target} at the struct the pointer in element {@code index} refers to.
+   *
+   * @param <T> the type of {@code target}, returned without a cast
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public final <T extends StructReader> T getStructPointer(int index, T target) {
     target.readPointer(message, segment, pointerPos(index), nesting, null);
     return target;
   }
 
-  /** Points {@code target} at pointer element {@code index} itself. */
+  /**
+   * Points {@code target} at pointer element {@code index} itself.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public final AnyPointerReader getAnyPointer(int index, AnyPointerReader target) {
     target.init(message, segment, pointerPos(index), nesting);
     return target;

@@ -60,7 +60,11 @@ public final class MessageBuilder {
     this(DEFAULT_FIRST_SEGMENT_WORDS, Growth.GROW_HEURISTICALLY, false);
   }
 
-  /** A heap arena whose first segment has {@code firstSegmentWords} words. */
+  /**
+   * A heap arena whose first segment has {@code firstSegmentWords} words.
+   *
+   * @param firstSegmentWords the first segment's size in words; a message that fits allocates no more
+   */
   public MessageBuilder(int firstSegmentWords) {
     this(firstSegmentWords, Growth.GROW_HEURISTICALLY, false);
   }
@@ -89,6 +93,8 @@ public final class MessageBuilder {
   /**
    * An arena whose first segment is the caller's buffer, from its position to its limit (whole
    * words); the buffer is zeroed and written in place. Later segments are heap buffers.
+   *
+   * @param firstSegment the caller's buffer to build the first segment in
    */
   public MessageBuilder(ByteBuffer firstSegment) {
     int words = firstSegment.remaining() >>> 3;
@@ -115,6 +121,9 @@ public final class MessageBuilder {
    * Makes a new root struct of {@code target}'s size (replacing any root) and points {@code target}
    * at it: {@code Person.Builder p = message.initRoot(new Person.Builder())}.
    *
+   * @param <T> the type of {@code target}, returned without a cast
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
    * @throws IllegalArgumentException when {@code target} is untyped (a group view)
    */
   public <T extends StructBuilder> T initRoot(T target) {
@@ -125,6 +134,10 @@ public final class MessageBuilder {
   /**
    * As {@link #initRoot(StructBuilder)} with an explicit size.
    *
+   * @param <T> the type of {@code target}, returned without a cast
+   * @param size the struct size the schema gives, checked against {@code target}'s own
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
    * @throws IllegalArgumentException when {@code size} is not {@code target}'s own size
    */
   public <T extends StructBuilder> T initRoot(StructSize size, T target) {
@@ -132,7 +145,13 @@ public final class MessageBuilder {
     return target;
   }
 
-  /** Points {@code target} at the root struct, creating it or upgrading it to {@code target}'s size. */
+  /**
+   * Points {@code target} at the root struct, creating it or upgrading it to {@code target}'s size.
+   *
+   * @param <T> the type of {@code target}, returned without a cast
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public <T extends StructBuilder> T getRoot(T target) {
     Pointers.getStruct(this, 0, 0, StructBuilder.sizeOf(target), target, null);
     return target;
@@ -141,6 +160,10 @@ public final class MessageBuilder {
   /**
    * As {@link #getRoot(StructBuilder)} with an explicit size.
    *
+   * @param <T> the type of {@code target}, returned without a cast
+   * @param size the struct size the schema gives, checked against {@code target}'s own
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
    * @throws IllegalArgumentException when {@code size} is not {@code target}'s own size
    */
   public <T extends StructBuilder> T getRoot(StructSize size, T target) {
@@ -148,13 +171,22 @@ public final class MessageBuilder {
     return target;
   }
 
-  /** Points {@code target} at the root pointer itself. */
+  /**
+   * Points {@code target} at the root pointer itself.
+   *
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public AnyPointerBuilder getRoot(AnyPointerBuilder target) {
     target.init(this, 0, 0);
     return target;
   }
 
-  /** Replaces the root with a deep copy of {@code value} (which may live in any message). */
+  /**
+   * Replaces the root with a deep copy of {@code value} (which may live in any message).
+   *
+   * @param value the struct to copy
+   */
   public void setRoot(StructReader value) {
     copier().setStruct(value, this, 0, 0, false);
   }
@@ -189,18 +221,31 @@ public final class MessageBuilder {
 
   // ---- shape ----
 
-  /** Number of segments in use. */
+  /**
+   * Number of segments in use.
+   *
+   * @return the number of segments
+   */
   public int segmentCount() {
     return count;
   }
 
-  /** Words in use in segment {@code i}. */
+  /**
+   * Words in use in segment {@code i}.
+   *
+   * @param i the segment number, from 0 to {@code segmentCount() - 1}
+   * @return the used words of the segment
+   */
   public int segmentWords(int i) {
     checkSegment(i);
     return used[i] >>> 3;
   }
 
-  /** Words in use in all segments. */
+  /**
+   * Words in use in all segments.
+   *
+   * @return the used words of the message
+   */
   public long sizeInWords() {
     long n = 0;
     for (int i = 0; i < count; i++) {
@@ -212,6 +257,9 @@ public final class MessageBuilder {
   /**
    * Segment {@code i}'s buffer; its bytes {@code [0, segmentWords(i) * 8)} are the segment. The
    * buffer is the arena's own: read, do not keep.
+   *
+   * @param i the segment number, from 0 to {@code segmentCount() - 1}
+   * @return the arena's buffer of the segment
    */
   public ByteBuffer segment(int i) {
     checkSegment(i);
@@ -227,6 +275,8 @@ public final class MessageBuilder {
   /**
    * A reader over this message as it stands (zero-copy; the same instance every call, re-pointed).
    * Its data is trusted, so it has no traversal budget. Call again after building more.
+   *
+   * @return this message's reader, re-pointed at its current content
    */
   public MessageReader asReader() {
     if (view == null) {

@@ -36,7 +36,11 @@ public final class MessageReader {
     this(ReaderOptions.DEFAULT);
   }
 
-  /** A reader with the given limits. */
+  /**
+   * A reader with the given limits.
+   *
+   * @param options the traversal and nesting limits to enforce
+   */
   public MessageReader(ReaderOptions options) {
     this(options, false);
   }
@@ -53,6 +57,9 @@ public final class MessageReader {
   /**
    * A reader over bytes this program wrote itself (default values of generated code): no traversal
    * budget is kept, so one instance can be read by many threads at once. Never use it for input.
+   *
+   * @param flat the segment's bytes; they must not change while the message is read
+   * @return a new reader over {@code flat}
    */
   public static MessageReader trusted(ByteBuffer flat) {
     MessageReader r = new MessageReader(ReaderOptions.DEFAULT, true);
@@ -60,7 +67,11 @@ public final class MessageReader {
     return r;
   }
 
-  /** The limits this reader enforces. */
+  /**
+   * The limits this reader enforces.
+   *
+   * @return the limits
+   */
   public ReaderOptions options() {
     return options;
   }
@@ -68,6 +79,9 @@ public final class MessageReader {
   /**
    * Points this reader at a single unframed segment: the bytes from {@code flat}'s position to its
    * limit (trailing bytes beyond a whole word are ignored). The buffer's position is not changed.
+   *
+   * @param flat the segment's bytes; they must not change while the message is read
+   * @return this reader, for chaining
    */
   public MessageReader initFlat(ByteBuffer flat) {
     ensureCapacity(1);
@@ -82,6 +96,9 @@ public final class MessageReader {
   /**
    * Points this reader at the given segments, each the bytes from its buffer's position to its
    * limit. Segment {@code i} is {@code segments[i]}; the array is not retained.
+   *
+   * @param segments the segments' bytes; they must not change while the message is read
+   * @return this reader, for chaining
    */
   public MessageReader initSegments(ByteBuffer[] segments) {
     if (segments.length == 0) {
@@ -151,17 +168,30 @@ public final class MessageReader {
     budget = options.traversalLimitWords();
   }
 
-  /** Number of segments. */
+  /**
+   * Number of segments.
+   *
+   * @return the number of segments
+   */
   public int segmentCount() {
     return count;
   }
 
-  /** Size of segment {@code i} in words. */
+  /**
+   * Size of segment {@code i} in words.
+   *
+   * @param i the segment number, from 0 to {@code segmentCount() - 1}
+   * @return the segment's size in words
+   */
   public int segmentWords(int i) {
     return (ends[i] - starts[i]) >>> 3;
   }
 
-  /** Total size of all segments in words. */
+  /**
+   * Total size of all segments in words.
+   *
+   * @return the message's size in words
+   */
   public long sizeInWords() {
     long total = 0;
     for (int i = 0; i < count; i++) {
@@ -173,6 +203,10 @@ public final class MessageReader {
   /**
    * Reads the root struct into {@code target} and returns it. Starts a new traversal (the budget is
    * refilled). A first segment too small to hold the root pointer is rejected, as in capnp C++.
+   *
+   * @param <T> the type of {@code target}, returned without a cast
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
    */
   public <T extends StructReader> T getRoot(T target) {
     resetTraversalLimit();
@@ -185,7 +219,12 @@ public final class MessageReader {
     return target;
   }
 
-  /** Points {@code target} at the root pointer, whatever it is; starts a new traversal. */
+  /**
+   * Points {@code target} at the root pointer, whatever it is; starts a new traversal.
+   *
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return {@code target}, for chaining
+   */
   public AnyPointerReader getRoot(AnyPointerReader target) {
     resetTraversalLimit();
     if (count == 0) {

@@ -21,7 +21,11 @@ public abstract class ObjectReader {
 
   ObjectReader() {}
 
-  /** The message this flyweight reads, or {@code null} before it is first pointed anywhere. */
+  /**
+   * The message this flyweight reads, or {@code null} before it is first pointed anywhere.
+   *
+   * @return the message this reader views
+   */
   public final MessageReader message() {
     return message;
   }

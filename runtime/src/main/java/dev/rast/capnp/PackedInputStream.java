@@ -26,7 +26,11 @@ public final class PackedInputStream extends InputStream {
   private final byte[] oneByte = new byte[1];
   private boolean closed;
 
-  /** Creates a stream that unpacks the bytes read from {@code in}. */
+  /**
+   * Creates a stream that unpacks the bytes read from {@code in}.
+   *
+   * @param in the packed bytes
+   */
   public PackedInputStream(InputStream in) {
     this.in = Objects.requireNonNull(in, "in == null");
     this.decoder = new StreamDecoder(in, new byte[BUFFER_SIZE]);

@@ -47,7 +47,11 @@ public final class PackedOutputStream extends OutputStream {
   private int partialBytes;
   private boolean closed;
 
-  /** Creates a stream that writes the packed form of its input to {@code out}. */
+  /**
+   * Creates a stream that writes the packed form of its input to {@code out}.
+   *
+   * @param out where the packed bytes go
+   */
   public PackedOutputStream(OutputStream out) {
     this.out = Objects.requireNonNull(out, "out == null");
   }
@@ -90,6 +94,7 @@ public final class PackedOutputStream extends OutputStream {
    * this at those points reproduces its output byte for byte.
    *
    * @throws IllegalStateException if the bytes written so far are not whole words
+   * @throws IOException when the underlying stream or channel fails
    */
   public void endRun() throws IOException {
     ensureOpen();

@@ -29,7 +29,11 @@ public final class PackedReadableChannel implements ReadableByteChannel {
 
   private boolean open = true;
 
-  /** Creates a channel that unpacks the bytes read from {@code channel}. */
+  /**
+   * Creates a channel that unpacks the bytes read from {@code channel}.
+   *
+   * @param channel the packed bytes
+   */
   public PackedReadableChannel(ReadableByteChannel channel) {
     this.channel = Objects.requireNonNull(channel, "channel == null");
     this.decoder = new ChannelDecoder(channel, new byte[BUFFER_SIZE]);

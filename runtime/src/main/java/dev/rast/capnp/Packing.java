@@ -46,6 +46,8 @@ public final class Packing {
    * (7 bytes, ending the run), and ends with a word with exactly one zero byte that the last run
    * absorbs (8 bytes).
    *
+   * @param unpackedBytes the input size in bytes, a multiple of 8
+   * @return the worst-case packed size in bytes
    * @throws IllegalArgumentException if {@code unpackedBytes} is negative, not a multiple of 8, or
    *     so large that the bound does not fit in an {@code int}
    */
@@ -63,6 +65,8 @@ public final class Packing {
    * Returns the exact number of bytes {@link #pack} writes for the remaining bytes of {@code src},
    * for callers that want a destination of exactly the right size. Does not move any position.
    *
+   * @param src the unpacked bytes, from its position to its limit
+   * @return the packed size in bytes
    * @throws IllegalArgumentException if {@code src.remaining()} is not a multiple of 8, or the
    *     packed size does not fit in an {@code int}
    */
@@ -100,6 +104,8 @@ public final class Packing {
    * suffices and is checked without scanning, so only a tighter destination costs an extra pass.
    * The check happens before anything is written.
    *
+   * @param src the unpacked bytes, from its position to its limit
+   * @param dst where the packed bytes go, from its position
    * @return the number of bytes written
    * @throws IllegalArgumentException if {@code src.remaining()} is not a multiple of 8, if
    *     {@code src} and {@code dst} are the same buffer, or if {@code dst} is too small (the
@@ -162,6 +168,8 @@ public final class Packing {
    * {@code src}, so that a reader can check it against its limits before allocating anything.
    * Does not move the position. Offsets in error messages count from {@code src.position()}.
    *
+   * @param src the packed bytes, from its position to its limit
+   * @return the unpacked size in bytes
    * @throws DecodeException if the input is truncated: a tag without all of its bytes, a run tag
    *     without its count, or a literal run that goes past the end
    */
@@ -203,6 +211,8 @@ public final class Packing {
    * <p>On failure neither position moves, but bytes of {@code dst} after its position may have
    * been overwritten. Offsets in error messages count from {@code src.position()}.
    *
+   * @param src the packed bytes, from its position to its limit
+   * @param dst where the unpacked bytes go, from its position
    * @return the number of bytes written
    * @throws DecodeException if the input is truncated (see {@link #unpackedSize}), or if
    *     {@code dst} is too small (the message says how many bytes are needed)

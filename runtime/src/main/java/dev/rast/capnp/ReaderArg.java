@@ -10,9 +10,19 @@ import dev.rast.capnp.text.TextPrinter;
  * @param <R> the reader type the parameter is bound to
  */
 public interface ReaderArg<R> {
-  /** Reads {@code pointer} as the bound type. */
+  /**
+   * Reads {@code pointer} as the bound type.
+   *
+   * @param pointer the pointer holding the value
+   * @return a view of the value in the bound type
+   */
   R read(AnyPointerReader pointer);
 
-  /** Prints the value {@code pointer} refers to in the text format. */
+  /**
+   * Prints the value {@code pointer} refers to in the text format.
+   *
+   * @param pointer the pointer holding the value
+   * @param p the printer to write to
+   */
   void print(AnyPointerReader pointer, TextPrinter p);
 }

@@ -29,13 +29,25 @@ public final class ReaderArgs {
   public static final ReaderArg<DataReader> DATA = of(
       p -> p.getAsData(new DataReader()), (d, p) -> p.valueData(d.buffer(), d.offset(), d.size()));
 
-  /** An unbound parameter, typed as whatever the caller's type variable is (always an AnyPointerReader). */
+  /**
+   * An unbound parameter, typed as whatever the caller's type variable is (always an AnyPointerReader).
+   *
+   * @param <R> the caller's type variable
+   * @return the shared unbound parameter
+   */
   @SuppressWarnings("unchecked")
   public static <R> ReaderArg<R> unbound() {
     return (ReaderArg<R>) ANY_POINTER;
   }
 
-  /** A binding made of a read function and a print function (structs, lists, branded types). */
+  /**
+   * A binding made of a read function and a print function (structs, lists, branded types).
+   *
+   * @param <R> the caller's type variable
+   * @param read reads a pointer as the bound type
+   * @param print prints the value a pointer refers to
+   * @return the binding
+   */
   public static <R> ReaderArg<R> of(
       Function<AnyPointerReader, R> read, BiConsumer<R, TextPrinter> print) {
     return new ReaderArg<>() {

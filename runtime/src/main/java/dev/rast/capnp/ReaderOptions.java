@@ -41,12 +41,20 @@ public final class ReaderOptions {
     this.nestingLimit = nestingLimit;
   }
 
-  /** Words a single traversal may read before {@link DecodeException}. */
+  /**
+   * Words a single traversal may read before {@link DecodeException}.
+   *
+   * @return the traversal budget in words
+   */
   public long traversalLimitWords() {
     return traversalLimitWords;
   }
 
-  /** How deep pointers may be followed from the root before {@link DecodeException}. */
+  /**
+   * How deep pointers may be followed from the root before {@link DecodeException}.
+   *
+   * @return the maximum pointer depth
+   */
   public int nestingLimit() {
     return nestingLimit;
   }

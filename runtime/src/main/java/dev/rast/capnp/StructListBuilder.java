@@ -39,12 +39,23 @@ public final class StructListBuilder<T extends StructBuilder> extends ListBuilde
     return s;
   }
 
-  /** Element {@code index} in a fresh builder. */
+  /**
+   * Element {@code index} in a fresh builder.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @return a new view of the element
+   */
   public T get(int index) {
     return getStruct(index, factory.get());
   }
 
-  /** Points {@code reuse} at element {@code index} and returns it. */
+  /**
+   * Points {@code reuse} at element {@code index} and returns it.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param reuse a view to re-point instead of allocating one
+   * @return {@code reuse}, re-pointed
+   */
   public T get(int index, T reuse) {
     return getStruct(index, reuse);
   }

@@ -38,7 +38,11 @@ public class StructReader extends ObjectReader {
     nesting = nestingLimit;
   }
 
-  /** Points this reader at the struct that {@code other} views (a cheap copy of the view). */
+  /**
+   * Points this reader at the struct that {@code other} views (a cheap copy of the view).
+   *
+   * @param other the flyweight whose current view this one copies
+   */
   public final void wrap(StructReader other) {
     message = other.message;
     buffer = other.buffer;
@@ -110,12 +114,20 @@ public class StructReader extends ObjectReader {
 
   // ---- framework accessors (reserved names) ----
 
-  /** Size of the data section in bytes, as stored (older writers may store fewer fields). */
+  /**
+   * Size of the data section in bytes, as stored (older writers may store fewer fields).
+   *
+   * @return the stored data section size in bytes
+   */
   public final int dataSectionBytes() {
     return dataBytes;
   }
 
-  /** Number of pointers, as stored. */
+  /**
+   * Number of pointers, as stored.
+   *
+   * @return the stored number of pointers
+   */
   public final int pointerSectionSize() {
     return ptrCount;
   }
@@ -123,6 +135,8 @@ public class StructReader extends ObjectReader {
   /**
    * Words this struct and everything it points to occupy (as capnp's {@code totalSize()}), charged
    * to the traversal budget.
+   *
+   * @return the size in words, including far-pointer landing pads
    */
   public final long totalSizeInWords() {
     return Sizes.structTotal(this);
@@ -130,7 +144,13 @@ public class StructReader extends ObjectReader {
 
   // ---- data section, for generated code ----
 
-  /** Bool field at bit {@code bit} of the data section. */
+  /**
+   * Bool field at bit {@code bit} of the data section.
+   *
+   * @param bit the field's bit offset in the data section
+   * @param defaultValue the schema default, XOR-ed in so that zeroed memory reads as the default
+   * @return the field's value; {@code defaultValue} when the struct predates the field
+   */
   protected final boolean readBool(int bit, boolean defaultValue) {
     int b = bit >>> 3;
     if (b >= dataBytes) {
@@ -140,48 +160,97 @@ public class StructReader extends ObjectReader {
     return v != defaultValue;
   }
 
-  /** Int8/UInt8 field at byte {@code offset}, XOR {@code defaultValue}. */
+  /**
+   * Int8/UInt8 field at byte {@code offset}, XOR {@code defaultValue}.
+   *
+   * @param offset the field's byte offset in the data section
+   * @param defaultValue the schema default, XOR-ed in so that zeroed memory reads as the default
+   * @return the field's value; {@code defaultValue} when the struct predates the field
+   */
   protected final byte readByte(int offset, byte defaultValue) {
     return offset + 1 <= dataBytes
         ? (byte) (buffer.get(dataPos + offset) ^ defaultValue)
         : defaultValue;
   }
 
-  /** Int16/UInt16/enum field at byte {@code offset}, XOR {@code defaultValue}. */
+  /**
+   * Int16/UInt16/enum field at byte {@code offset}, XOR {@code defaultValue}.
+   *
+   * @param offset the field's byte offset in the data section
+   * @param defaultValue the schema default, XOR-ed in so that zeroed memory reads as the default
+   * @return the field's value; {@code defaultValue} when the struct predates the field
+   */
   protected final short readShort(int offset, short defaultValue) {
     return offset + 2 <= dataBytes
         ? (short) (buffer.getShort(dataPos + offset) ^ defaultValue)
         : defaultValue;
   }
 
-  /** Int32/UInt32 field at byte {@code offset}, XOR {@code defaultValue}. */
+  /**
+   * Int32/UInt32 field at byte {@code offset}, XOR {@code defaultValue}.
+   *
+   * @param offset the field's byte offset in the data section
+   * @param defaultValue the schema default, XOR-ed in so that zeroed memory reads as the default
+   * @return the field's value; {@code defaultValue} when the struct predates the field
+   */
   protected final int readInt(int offset, int defaultValue) {
     return offset + 4 <= dataBytes ? buffer.getInt(dataPos + offset) ^ defaultValue : defaultValue;
   }
 
-  /** Int64/UInt64 field at byte {@code offset}, XOR {@code defaultValue}. */
+  /**
+   * Int64/UInt64 field at byte {@code offset}, XOR {@code defaultValue}.
+   *
+   * @param offset the field's byte offset in the data section
+   * @param defaultValue the schema default, XOR-ed in so that zeroed memory reads as the default
+   * @return the field's value; {@code defaultValue} when the struct predates the field
+   */
   protected final long readLong(int offset, long defaultValue) {
     return offset + 8 <= dataBytes ? buffer.getLong(dataPos + offset) ^ defaultValue : defaultValue;
   }
 
-  /** Float32 field at byte {@code offset}; the default is XOR-ed on the bit pattern. */
+  /**
+   * Float32 field at byte {@code offset}; the default is XOR-ed on the bit pattern.
+   *
+   * @param offset the field's byte offset in the data section
+   * @param defaultBits the raw bits of the schema default, XOR-ed with the value's bits
+   * @return the field's value; {@code defaultValue} when the struct predates the field
+   */
   protected final float readFloat(int offset, int defaultBits) {
     return Float.intBitsToFloat(readInt(offset, defaultBits));
   }
 
-  /** Float64 field at byte {@code offset}; the default is XOR-ed on the bit pattern. */
+  /**
+   * Float64 field at byte {@code offset}; the default is XOR-ed on the bit pattern.
+   *
+   * @param offset the field's byte offset in the data section
+   * @param defaultBits the raw bits of the schema default, XOR-ed with the value's bits
+   * @return the field's value; {@code defaultValue} when the struct predates the field
+   */
   protected final double readDouble(int offset, long defaultBits) {
     return Double.longBitsToDouble(readLong(offset, defaultBits));
   }
 
   // ---- pointer section, for generated code ----
 
-  /** Whether pointer {@code index} is non-null (a missing pointer is null). */
+  /**
+   * Whether pointer {@code index} is non-null (a missing pointer is null).
+   *
+   * @param index the field's pointer slot in the pointer section
+   * @return true when the pointer is present and non-null
+   */
   protected final boolean readHasPointer(int index) {
     return index < ptrCount && buffer.getLong(ptrPos + (index << 3)) != 0;
   }
 
-  /** Points {@code target} at the struct in pointer {@code index}, or at the default when null. */
+  /**
+   * Points {@code target} at the struct in pointer {@code index}, or at the default when null.
+   *
+   * @param <T> the type of {@code target}, returned without a cast
+   * @param index the field's pointer slot in the pointer section
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @param defaultValue a message whose root is the schema default, read when the pointer is null; null for the empty struct
+   * @return the field's value; {@code defaultValue} when the struct predates the field
+   */
   protected final <T extends StructReader> T readStruct(
       int index, T target, MessageReader defaultValue) {
     if (index < ptrCount) {
@@ -196,6 +265,13 @@ public class StructReader extends ObjectReader {
    * Points {@code target} at the list in pointer {@code index}, checking its encoding against
    * {@code expectedElementSize} ({@link ElementSize}, or {@code -1} for any list); a null pointer
    * reads {@code defaultValue} (or the empty list).
+   *
+   * @param <T> the type of {@code target}, returned without a cast
+   * @param index the field's pointer slot in the pointer section
+   * @param expectedElementSize the encoding the schema expects ({@link ElementSize}), or -1 for any list
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @param defaultValue a message whose root is the schema default, read when the pointer is null; null for the empty list
+   * @return the field's value; {@code defaultValue} when the struct predates the field
    */
   protected final <T extends ListReader> T readList(
       int index, int expectedElementSize, T target, MessageReader defaultValue) {
@@ -208,7 +284,14 @@ public class StructReader extends ObjectReader {
     return target;
   }
 
-  /** Points {@code target} at the Text in pointer {@code index}, or at the default when null. */
+  /**
+   * Points {@code target} at the Text in pointer {@code index}, or at the default when null.
+   *
+   * @param index the field's pointer slot in the pointer section
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @param defaultValue a message whose root is the schema default, read when the pointer is null; null for empty text
+   * @return the field's value; {@code defaultValue} when the struct predates the field
+   */
   protected final TextReader readText(int index, TextReader target, MessageReader defaultValue) {
     if (index < ptrCount) {
       target.readPointer(message, segment, ptrPos + (index << 3), defaultValue);
@@ -218,7 +301,14 @@ public class StructReader extends ObjectReader {
     return target;
   }
 
-  /** Points {@code target} at the Data in pointer {@code index}, or at the default when null. */
+  /**
+   * Points {@code target} at the Data in pointer {@code index}, or at the default when null.
+   *
+   * @param index the field's pointer slot in the pointer section
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @param defaultValue a message whose root is the schema default, read when the pointer is null; null for empty data
+   * @return the field's value; {@code defaultValue} when the struct predates the field
+   */
   protected final DataReader readData(int index, DataReader target, MessageReader defaultValue) {
     if (index < ptrCount) {
       target.readPointer(message, segment, ptrPos + (index << 3), defaultValue);
@@ -228,7 +318,13 @@ public class StructReader extends ObjectReader {
     return target;
   }
 
-  /** Points {@code target} at pointer {@code index} itself, whatever it holds. */
+  /**
+   * Points {@code target} at pointer {@code index} itself, whatever it holds.
+   *
+   * @param index the field's pointer slot in the pointer section
+   * @param target the reusable flyweight to point; nothing is allocated
+   * @return the field's value; {@code defaultValue} when the struct predates the field
+   */
   protected final AnyPointerReader readAnyPointer(int index, AnyPointerReader target) {
     if (index < ptrCount) {
       target.init(message, segment, ptrPos + (index << 3), nesting);

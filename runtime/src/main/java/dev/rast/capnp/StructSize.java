@@ -10,7 +10,11 @@ public final class StructSize {
   /** Pointer section size in pointers. */
   public final int pointers;
 
-  /** @throws IllegalArgumentException when a size does not fit the 16-bit wire fields */
+  /**
+   * @param dataWords the data section size in words
+   * @param pointers the number of pointers
+   * @throws IllegalArgumentException when a size does not fit the 16-bit wire fields
+   */
   public StructSize(int dataWords, int pointers) {
     if (dataWords < 0 || dataWords > 0xFFFF) {
       throw new IllegalArgumentException("dataWords out of range: " + dataWords);
@@ -22,7 +26,11 @@ public final class StructSize {
     this.pointers = pointers;
   }
 
-  /** Total words of one struct of this size. */
+  /**
+   * Total words of one struct of this size.
+   *
+   * @return the struct's size in words
+   */
   public int words() {
     return dataWords + pointers;
   }

@@ -7,12 +7,22 @@ public final class TextListBuilder extends ListBuilder implements Iterable<Strin
   /** Creates an unpointed list builder. */
   public TextListBuilder() {}
 
-  /** Sets element {@code index} to the UTF-8 text of {@code value}. */
+  /**
+   * Sets element {@code index} to the UTF-8 text of {@code value}.
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @param value the text to encode
+   */
   public void set(int index, CharSequence value) {
     setText(index, value);
   }
 
-  /** Element {@code index} decoded to a String (allocates). */
+  /**
+   * Element {@code index} decoded to a String (allocates).
+   *
+   * @param index the element position, from 0 to {@code size() - 1}
+   * @return the element decoded into a new String
+   */
   public String get(int index) {
     return getText(index, new TextBuilder()).toString();
   }

@@ -34,6 +34,9 @@ public final class TextReader extends ByteRun {
   /**
    * Whether the text equals {@code s}, comparing UTF-8 bytes as they are encoded from {@code s} on
    * the fly (no allocation). Unpaired surrogates in {@code s} never match.
+   *
+   * @param s the text to compare with
+   * @return true when both hold the same text
    */
   public boolean contentEquals(CharSequence s) {
     int n = s.length();
