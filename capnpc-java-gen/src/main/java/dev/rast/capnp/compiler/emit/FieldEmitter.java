@@ -92,6 +92,22 @@ final class FieldEmitter {
         "writeShort($L, (short) $L, (short) 0);\n", offset, f.getDiscriminantValue() & 0xFFFF);
   }
 
+  /**
+   * A pointer field's setter taking {@code value} of {@code type}: sets the union discriminant
+   * ({@code disc}, empty outside unions), makes the one runtime {@code call} on pointer {@code ptr},
+   * and returns the builder for chaining. Every pointer kind's setters have this shape.
+   */
+  private MethodSpec pointerSetter(
+      String name, CodeBlock doc, CodeBlock disc, TypeName type, String call, int ptr) {
+    return method("set" + name, doc)
+        .returns(builderName)
+        .addParameter(type, "value")
+        .addCode(disc)
+        .addStatement(call, ptr)
+        .addStatement("return this")
+        .build();
+  }
+
   private MethodSpec.Builder method(String name, CodeBlock doc) {
     MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(PUBLIC);
     if (doc != null) {
@@ -263,20 +279,10 @@ final class FieldEmitter {
             .addParameter(TypeMapper.TEXT_BUILDER, "reuse")
             .addStatement("return openText($L, reuse, $L)", ptr, def)
             .build());
-        builder.addMethod(method("set" + name, doc)
-            .returns(builderName)
-            .addParameter(CharSequence.class, "value")
-            .addCode(disc)
-            .addStatement("writeText($L, value)", ptr)
-            .addStatement("return this")
-            .build());
-        builder.addMethod(method("set" + name, doc)
-            .returns(builderName)
-            .addParameter(TypeMapper.TEXT_READER, "value")
-            .addCode(disc)
-            .addStatement("copyText($L, value)", ptr)
-            .addStatement("return this")
-            .build());
+        builder.addMethod(pointerSetter(
+            name, doc, disc, TypeName.get(CharSequence.class), "writeText($L, value)", ptr));
+        builder.addMethod(
+            pointerSetter(name, doc, disc, TypeMapper.TEXT_READER, "copyText($L, value)", ptr));
         builder.addMethod(method("init" + name, doc)
             .returns(TypeMapper.TEXT_BUILDER)
             .addParameter(int.class, "bytes")
@@ -304,27 +310,17 @@ final class FieldEmitter {
             .addParameter(TypeMapper.DATA_BUILDER, "reuse")
             .addStatement("return openData($L, reuse, $L)", ptr, def)
             .build());
-        builder.addMethod(method("set" + name, doc)
-            .returns(builderName)
-            .addParameter(byte[].class, "value")
-            .addCode(disc)
-            .addStatement("writeData($L, value, 0, value.length)", ptr)
-            .addStatement("return this")
-            .build());
-        builder.addMethod(method("set" + name, doc)
-            .returns(builderName)
-            .addParameter(ByteBuffer.class, "value")
-            .addCode(disc)
-            .addStatement("writeData($L, value)", ptr)
-            .addStatement("return this")
-            .build());
-        builder.addMethod(method("set" + name, doc)
-            .returns(builderName)
-            .addParameter(TypeMapper.DATA_READER, "value")
-            .addCode(disc)
-            .addStatement("copyData($L, value)", ptr)
-            .addStatement("return this")
-            .build());
+        builder.addMethod(pointerSetter(
+            name,
+            doc,
+            disc,
+            TypeName.get(byte[].class),
+            "writeData($L, value, 0, value.length)",
+            ptr));
+        builder.addMethod(pointerSetter(
+            name, doc, disc, TypeName.get(ByteBuffer.class), "writeData($L, value)", ptr));
+        builder.addMethod(
+            pointerSetter(name, doc, disc, TypeMapper.DATA_READER, "copyData($L, value)", ptr));
         builder.addMethod(method("init" + name, doc)
             .returns(TypeMapper.DATA_BUILDER)
             .addParameter(int.class, "bytes")
@@ -364,13 +360,7 @@ final class FieldEmitter {
             .addCode(disc)
             .addStatement("return newStruct($L, reuse)", ptr)
             .build());
-        builder.addMethod(method("set" + name, doc)
-            .returns(builderName)
-            .addParameter(r, "value")
-            .addCode(disc)
-            .addStatement("copyStruct($L, value)", ptr)
-            .addStatement("return this")
-            .build());
+        builder.addMethod(pointerSetter(name, doc, disc, r, "copyStruct($L, value)", ptr));
         return;
       }
       case LIST: {
@@ -436,13 +426,8 @@ final class FieldEmitter {
         }
         builder.addMethod(init.build());
         builder.addMethod(initReuse.build());
-        builder.addMethod(method("set" + name, doc)
-            .returns(builderName)
-            .addParameter(TypeMapper.LIST_READER, "value")
-            .addCode(disc)
-            .addStatement("copyList($L, value)", ptr)
-            .addStatement("return this")
-            .build());
+        builder.addMethod(
+            pointerSetter(name, doc, disc, TypeMapper.LIST_READER, "copyList($L, value)", ptr));
         return;
       }
       case PARAM: {
