@@ -123,36 +123,23 @@ public final class Transport implements MessageSender, Closeable {
 
   /** Binds the listening socket; throws a {@link java.net.BindException} when the port is busy. */
   public void start() throws IOException {
-    server = ServerSocketChannel.open();
-    server.setOption(StandardSocketOptions.SO_REUSEADDR, true);
-    server.bind(listen);
-    server.configureBlocking(false);
-    server.register(selector, SelectionKey.OP_ACCEPT, new IoHandler() {
-      @Override
-      public void handle(SelectionKey key) throws IOException {
-        SocketChannel ch;
-        while ((ch = server.accept()) != null) {
-          if (inbound.size() >= limits.maxPeerConnections()) {
-            refusals.log("refused a connection from " + ch.getRemoteAddress() + ": "
-                + inbound.size() + " peer connections open, the limit (--max-peer-connections)");
-            ch.close();
-            continue;
-          }
-          ch.configureBlocking(false);
-          ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
-          FrameReader reader =
-              new FrameReader(FIRST_CHUNK, CHUNK, limits.maxPeerFrameBytes(), budget);
-          InboundPeer p = new InboundPeer(Transport.this, ch, reader, System.nanoTime());
-          inbound.add(p);
-          ch.register(selector, SelectionKey.OP_READ, p);
-        }
-      }
+    server = Listener.open(
+        listen, selector, this::acceptPeer, "node " + self + ": accepting peer connections");
+  }
 
-      @Override
-      public void fail(IOException e) {
-        System.err.println("node " + self + ": accepting peer connections failed: " + e);
-      }
-    });
+  private void acceptPeer(SocketChannel ch) throws IOException {
+    if (inbound.size() >= limits.maxPeerConnections()) {
+      refusals.log("refused a connection from " + ch.getRemoteAddress() + ": " + inbound.size()
+          + " peer connections open, the limit (--max-peer-connections)");
+      ch.close();
+      return;
+    }
+    ch.configureBlocking(false);
+    ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
+    FrameReader reader = new FrameReader(FIRST_CHUNK, CHUNK, limits.maxPeerFrameBytes(), budget);
+    InboundPeer p = new InboundPeer(this, ch, reader, System.nanoTime());
+    inbound.add(p);
+    ch.register(selector, SelectionKey.OP_READ, p);
   }
 
   /** The bound address (the port is known after {@link #start}, also when 0 was asked for). */

@@ -5,7 +5,7 @@ import dev.rast.raft.msg.KvMsg.KvResponse;
 import dev.rast.raft.msg.KvMsg.Status;
 import dev.rast.raft.net.FrameReader;
 import dev.rast.raft.net.InboundBudget;
-import dev.rast.raft.net.IoHandler;
+import dev.rast.raft.net.Listener;
 import dev.rast.raft.net.NetLimits;
 import dev.rast.raft.net.RateLimitedLog;
 import java.io.Closeable;
@@ -54,24 +54,8 @@ final class ClientPort implements Closeable {
 
   /** Binds {@code address}; throws {@link java.net.BindException} when it is busy. */
   void start(InetSocketAddress address, Selector selector) throws IOException {
-    server = ServerSocketChannel.open();
-    server.setOption(StandardSocketOptions.SO_REUSEADDR, true);
-    server.bind(address);
-    server.configureBlocking(false);
-    server.register(selector, SelectionKey.OP_ACCEPT, new IoHandler() {
-      @Override
-      public void handle(SelectionKey key) throws IOException {
-        SocketChannel ch;
-        while ((ch = server.accept()) != null) {
-          accept(ch, selector);
-        }
-      }
-
-      @Override
-      public void fail(IOException e) {
-        System.err.println("node: accepting clients failed: " + e);
-      }
-    });
+    server =
+        Listener.open(address, selector, ch -> accept(ch, selector), "node: accepting clients");
   }
 
   private void accept(SocketChannel ch, Selector selector) throws IOException {
