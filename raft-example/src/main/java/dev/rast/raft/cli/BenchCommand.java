@@ -561,6 +561,9 @@ final class BenchCommand implements Callable<Integer> {
     ScheduledExecutorService retries;
     private final long clientId = new SplittableRandom().nextLong(1, Long.MAX_VALUE);
     private final byte[] value;
+    /** The keys' bytes, encoded once: a write allocates nothing. */
+    private final byte[][] keyBytes;
+
     private final MessageBuilder builder = new MessageBuilder();
     private final KvRequest.Builder req = new KvRequest.Builder();
     private long nextSeq;
@@ -573,14 +576,21 @@ final class BenchCommand implements Callable<Integer> {
       this.cluster = cluster;
       this.value = new byte[valueSize];
       new SplittableRandom(1).nextBytes(value);
+      this.keyBytes = new byte[keys][];
+      for (int i = 0; i < keys; i++) {
+        keyBytes[i] = ("key" + i).getBytes(StandardCharsets.UTF_8);
+      }
     }
 
-    /** One outstanding write at a time; reused for every write of its slot (no allocation per callback). */
-    static final class Slot implements Node.Callback {
+    /**
+     * One outstanding write at a time; reused for every write of its slot, request buffer included
+     * ({@link Node.Proposal}: no allocation per write).
+     */
+    static final class Slot implements Node.Proposal {
       final InprocLoad load;
       final SplittableRandom rnd;
       long seq;
-      byte[] request;
+      ByteBuffer request = ByteBuffer.allocate(256).order(ByteOrder.LITTLE_ENDIAN);
       long t0;
 
       Slot(InprocLoad load, SplittableRandom rnd) {
@@ -591,6 +601,11 @@ final class BenchCommand implements Callable<Integer> {
       @Override
       public void done(Status status) {
         load.completed(this, status);
+      }
+
+      @Override
+      public ByteBuffer request() {
+        return request;
       }
     }
 
@@ -611,14 +626,18 @@ final class BenchCommand implements Callable<Integer> {
         KvRequest.Builder r = builder.initRoot(KvRequest._Meta.SIZE, req);
         r.setId(s.seq)
             .setOp(Op.PUT)
-            .setKey(("key" + s.rnd.nextInt(keys)).getBytes(StandardCharsets.UTF_8))
+            .setKey(keyBytes[s.rnd.nextInt(keys)])
             .setValue(value)
             .setClientId(clientId)
             .setSeq(s.seq)
             .setAckedBelow(low);
-        byte[] bytes = new byte[(int) Framing.serializedSize(builder)];
-        Framing.write(builder, ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN));
-        s.request = bytes;
+        int size = (int) Framing.serializedSize(builder);
+        if (s.request.capacity() < size) {
+          s.request = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+        }
+        s.request.clear();
+        Framing.write(builder, s.request);
+        s.request.flip();
       }
       s.t0 = System.nanoTime();
       return true;
@@ -630,7 +649,7 @@ final class BenchCommand implements Callable<Integer> {
         retries.schedule(() -> send(s), 10, TimeUnit.MILLISECONDS);
         return;
       }
-      leader.propose(s.request, s);
+      leader.propose(s);
     }
 
     /**

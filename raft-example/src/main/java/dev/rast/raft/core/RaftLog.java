@@ -25,6 +25,8 @@ import java.nio.ByteBuffer;
 public final class RaftLog {
   private final LogStorage storage;
   private final long cacheBytes;
+  /** Counts this log's references to pooled chunks (null: no pool, buffers are left to the GC). */
+  private ChunkPool pool;
   private long[] terms;
   private ByteBuffer[] buffers;
   private int[] offsets;
@@ -62,6 +64,18 @@ public final class RaftLog {
     offsets = new int[cap];
     lengths = new int[cap];
     mask = cap - 1;
+  }
+
+  /** Counts the references of records put from now on to {@code pool}'s chunks. */
+  void useChunkPool(ChunkPool pool) {
+    this.pool = pool;
+  }
+
+  private void drop(int s) {
+    if (pool != null) {
+      pool.release(buffers[s]);
+    }
+    buffers[s] = null;
   }
 
   private int slot(long index) {
@@ -119,7 +133,7 @@ public final class RaftLog {
    */
   void resetToSnapshot(long index, long term) {
     for (long i = memFirst; i <= lastIndex; i++) {
-      buffers[slot(i)] = null;
+      drop(slot(i));
     }
     memBytes = 0;
     snapIndex = index;
@@ -227,13 +241,16 @@ public final class RaftLog {
       throw new IllegalStateException(
           "term " + term + " at " + index + " is below its predecessor's");
     }
+    if (pool != null) {
+      pool.retain(buf); // before a truncation releases records of the same chunk
+    }
     if (index <= lastIndex) {
       // Truncation: the stable prefix shrinks and the suffix must be written again.
       stable = Math.min(stable, index - 1);
       for (long i = lastIndex; i >= index; i--) {
         int s = slot(i);
         memBytes -= lengths[s];
-        buffers[s] = null;
+        drop(s);
       }
       lastIndex = index - 1;
     }
@@ -282,7 +299,7 @@ public final class RaftLog {
     while (memFirst <= limit && memBytes > cacheBytes) {
       int s = slot(memFirst);
       memBytes -= lengths[s];
-      buffers[s] = null;
+      drop(s);
       memFirst++;
     }
   }

@@ -118,6 +118,8 @@ public final class RaftNode {
 
   /** Leader's encoding arena for records of proposals; new chunks are allocated as it fills. */
   private ByteBuffer arena;
+  /** Where arena chunks come from and go back to (null: allocated, left to the GC). */
+  private ChunkPool chunkPool;
   /** Records read back from storage for a follower behind the in-memory window (grows, never shrinks). */
   private ByteBuffer storedScratch;
 
@@ -850,12 +852,36 @@ public final class RaftNode {
     long index = log.lastIndex() + 1;
     int need = Records.encodedLength(payload == null ? 0 : payload.remaining()) + 64;
     if (arena == null || arena.remaining() < need || !writeRecord(kind, payload, index)) {
-      arena = ByteBuffer.allocate(Math.max(ARENA_CHUNK_BYTES, need)).order(ByteOrder.LITTLE_ENDIAN);
+      newArenaChunk(need);
       if (!writeRecord(kind, payload, index)) {
         throw new IllegalStateException(
             "record of index " + index + " does not fit a fresh arena chunk");
       }
     }
+  }
+
+  /** Moves the arena to a fresh chunk of at least {@code need} bytes: a pooled one when it fits. */
+  private void newArenaChunk(int need) {
+    if (chunkPool != null) {
+      if (arena != null) {
+        chunkPool.release(arena); // the arena's own reference; the records keep theirs
+      }
+      if (need <= chunkPool.chunkBytes()) {
+        arena = chunkPool.take();
+        return;
+      }
+    }
+    arena = ByteBuffer.allocate(Math.max(ARENA_CHUNK_BYTES, need)).order(ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /**
+   * Takes the leader's arena chunks from {@code pool} and counts the log's references to its
+   * chunks from now on (the driver passes the same pool to its transport's frame readers, so
+   * received records come back to it too). Without a pool, chunks are left to the GC.
+   */
+  public void useChunkPool(ChunkPool pool) {
+    this.chunkPool = pool;
+    log.useChunkPool(pool);
   }
 
   private boolean writeRecord(EntryKind kind, ByteBuffer payload, long index) {

@@ -150,7 +150,7 @@ public final class KvStateMachine implements StateMachine {
   private static final Status[] STATUSES = Status.values();
 
   private final CowMap data = new CowMap();
-  private final Map<Long, Session> sessions = new HashMap<>();
+  private final LongMap<Session> sessions = new LongMap<>();
   /** The session of the last write applied: consecutive writes mostly come from one client (no boxing to find it). */
   private long lastClient;
 
@@ -198,7 +198,11 @@ public final class KvStateMachine implements StateMachine {
     long client = r.getClientId();
     Session s = lastSession;
     if (s == null || client != lastClient) {
-      s = sessions.computeIfAbsent(client, c -> new Session());
+      s = sessions.get(client);
+      if (s == null) {
+        s = new Session();
+        sessions.put(client, s);
+      }
       lastClient = client;
       lastSession = s;
     }
@@ -237,29 +241,33 @@ public final class KvStateMachine implements StateMachine {
     return message.getRoot(request);
   }
 
-  /** The request's key as a string, decoded straight from the entry's bytes (no intermediate copies). */
-  private String keyOf(KvRequest.Reader r) {
-    DataReader k = r.getKey(keyBytes);
-    ByteBuffer b = k.buffer();
-    if (b != null && b.hasArray()) {
-      return new String(b.array(), b.arrayOffset() + k.offset(), k.size(), StandardCharsets.UTF_8);
-    }
-    return new String(k.toByteArray(), StandardCharsets.UTF_8);
+  private static final ByteBuffer EMPTY = ByteBuffer.allocate(0);
+
+  /** Stores the request's value under its key, both read straight from the entry's bytes. */
+  private void put(DataReader k, KvRequest.Reader r) {
+    DataReader v = r.getValue(valueBytes);
+    data.put(bufferOf(k), k.offset(), k.size(), bufferOf(v), v.offset(), v.size());
+  }
+
+  /** A data field's buffer (an empty one for an absent field, whose size is 0). */
+  private static ByteBuffer bufferOf(DataReader d) {
+    ByteBuffer b = d.buffer();
+    return b == null ? EMPTY : b;
   }
 
   private Status execute(KvRequest.Reader r) {
-    String key = keyOf(r);
+    DataReader key = r.getKey(keyBytes);
     Op op = r.getOp();
     switch (op) {
       case PUT -> {
-        data.put(key, r.getValue(valueBytes).toByteArray());
+        put(key, r);
         return Status.OK;
       }
       case DELETE -> {
-        return data.remove(key) ? Status.OK : Status.NOT_FOUND;
+        return data.remove(bufferOf(key), key.offset(), key.size()) ? Status.OK : Status.NOT_FOUND;
       }
       case CPUT -> {
-        byte[] current = data.get(key);
+        byte[] current = data.get(bufferOf(key), key.offset(), key.size());
         boolean matches;
         if (r.getExpectAbsent()) {
           matches = current == null;
@@ -269,7 +277,7 @@ public final class KvStateMachine implements StateMachine {
         if (!matches) {
           return Status.COMPARE_FAILED;
         }
-        data.put(key, r.getValue(valueBytes).toByteArray());
+        put(key, r);
         return Status.OK;
       }
       default -> throw new IllegalStateException("not a write: " + op); // apply checked it
@@ -281,9 +289,22 @@ public final class KvStateMachine implements StateMachine {
     return new String(r.getKey(), StandardCharsets.UTF_8);
   }
 
-  /** The value of {@code key}, or null. The array is the stored one: do not modify it. */
+  /**
+   * The value of {@code key}, or null. The array is the stored one: do not modify it, and copy it
+   * before the next write if it must outlive it (a write of the same length to the key may reuse
+   * the array between snapshots).
+   */
   public byte[] get(String key) {
     return data.get(key);
+  }
+
+  /**
+   * Bytes the map allocated to store keys and values so far (new keys, value arrays, its tables
+   * and their copy-on-write copies after a snapshot), as HotSpot lays arrays out: the state's own
+   * growth, which a measurement of the write path's allocation can count apart. Loop thread.
+   */
+  public long storedBytes() {
+    return data.storedBytes();
   }
 
   /** Number of keys. */
@@ -312,17 +333,23 @@ public final class KvStateMachine implements StateMachine {
 
   @Override
   public StateView snapshot() {
-    Map<String, byte[]>[] frozen = data.freeze();
+    CowMap.Bucket[] frozen = data.freeze();
     MessageBuilder sessionChunk = encodeSessions();
     return out -> {
       write(sessionChunk, out);
       MessageBuilder m = new MessageBuilder();
-      List<String> keys = new ArrayList<>(PAIRS_PER_CHUNK);
+      List<byte[]> keys = new ArrayList<>(PAIRS_PER_CHUNK);
       List<byte[]> values = new ArrayList<>(PAIRS_PER_CHUNK);
-      for (Map<String, byte[]> bucket : frozen) {
-        for (Map.Entry<String, byte[]> e : bucket.entrySet()) {
-          keys.add(e.getKey());
-          values.add(e.getValue());
+      for (CowMap.Bucket bucket : frozen) {
+        if (bucket == null) {
+          continue;
+        }
+        for (int i = 0; i < bucket.capacity(); i++) {
+          if (bucket.key(i) == null) {
+            continue;
+          }
+          keys.add(bucket.key(i));
+          values.add(bucket.value(i));
           if (keys.size() == PAIRS_PER_CHUNK) {
             writePairs(m, keys, values, out);
           }
@@ -340,10 +367,13 @@ public final class KvStateMachine implements StateMachine {
         m.initRoot(KvSnapshotChunk._Meta.SIZE, new KvSnapshotChunk.Builder());
     StructListBuilder<KvSession.Builder> list = c.initSessions(sessions.size());
     int i = 0;
-    for (Map.Entry<Long, Session> e : sessions.entrySet()) {
-      Session s = e.getValue();
+    for (int slot = 0; slot < sessions.capacity(); slot++) {
+      Session s = sessions.valueAt(slot);
+      if (s == null) {
+        continue;
+      }
       KvSession.Builder b = list.get(i++);
-      b.setClientId(e.getKey()).setAckedBelow(s.ackedBelow);
+      b.setClientId(sessions.keyAt(slot)).setAckedBelow(s.ackedBelow);
       int n = s.count + (s.overflow == null ? 0 : s.overflow.size());
       ListBuilder seqs = b.initSeqs(n);
       EnumListBuilder<Status> results = b.initResults(n);
@@ -365,14 +395,14 @@ public final class KvStateMachine implements StateMachine {
   }
 
   private static void writePairs(
-      MessageBuilder m, List<String> keys, List<byte[]> values, ChunkSink out) throws IOException {
+      MessageBuilder m, List<byte[]> keys, List<byte[]> values, ChunkSink out) throws IOException {
     m.clear();
     KvSnapshotChunk.Builder c =
         m.initRoot(KvSnapshotChunk._Meta.SIZE, new KvSnapshotChunk.Builder());
     DataListBuilder ks = c.initKeys(keys.size());
     DataListBuilder vs = c.initValues(keys.size());
     for (int i = 0; i < keys.size(); i++) {
-      ks.set(i, keys.get(i).getBytes(StandardCharsets.UTF_8));
+      ks.set(i, keys.get(i));
       vs.set(i, values.get(i));
     }
     write(m, out);
@@ -429,7 +459,7 @@ public final class KvStateMachine implements StateMachine {
           throw new DecodeException(ks.size() + " keys but " + vs.size() + " values");
         }
         for (int i = 0; i < ks.size(); i++) {
-          data.put(new String(ks.get(i), StandardCharsets.UTF_8), vs.get(i));
+          data.put(ks.get(i), vs.get(i));
         }
       } catch (DecodeException e) {
         throw new IOException(

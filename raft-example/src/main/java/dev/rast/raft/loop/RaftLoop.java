@@ -204,6 +204,15 @@ public final class RaftLoop {
     syncedSeq = issuedSeq = storage.durableSeq();
   }
 
+  /**
+   * Takes the leader's record chunks from {@code pool} and gives back the chunks of records that
+   * left the core's window (see {@link dev.rast.raft.core.ChunkPool}); pass the same pool to the
+   * transport that receives peer messages. Call before {@link #start}.
+   */
+  public void useChunkPool(dev.rast.raft.core.ChunkPool pool) {
+    raft.useChunkPool(pool);
+  }
+
   /** Starts the storage's background work (its sync thread). */
   public void start() {
     storage.start();

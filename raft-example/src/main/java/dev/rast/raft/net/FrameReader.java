@@ -1,5 +1,6 @@
 package dev.rast.raft.net;
 
+import dev.rast.raft.core.ChunkPool;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -45,6 +46,9 @@ public final class FrameReader {
   private final int chunkBytes;
   private final int maxFrameBytes;
   private final InboundBudget budget;
+  /** Where working-size chunks come from and go back to (null: allocated, left to the GC). */
+  private ChunkPool pool;
+
   private ByteBuffer chunk;
   private int consumed;
   private int filled;
@@ -71,6 +75,19 @@ public final class FrameReader {
     this.chunkBytes = chunkBytes;
     this.maxFrameBytes = maxFrameBytes;
     this.budget = budget;
+  }
+
+  /**
+   * Takes working-size chunks from {@code pool} (its chunk size must be {@code chunkBytes}) and
+   * gives them back: a chunk a handler kept references into is reused once the references are
+   * released ({@link ChunkPool}), instead of being left to the GC.
+   */
+  public void useChunkPool(ChunkPool pool) {
+    if (pool != null && pool.chunkBytes() != chunkBytes) {
+      throw new IllegalArgumentException(
+          "pool chunks of " + pool.chunkBytes() + " bytes, reader chunks of " + chunkBytes);
+    }
+    this.pool = pool;
   }
 
   /**
@@ -156,8 +173,24 @@ public final class FrameReader {
     }
   }
 
+  /**
+   * Whether a handler still references the chunk: for a pooled chunk its reference count says,
+   * otherwise the handlers' answers since the chunk was taken.
+   */
+  private boolean kept() {
+    if (!retained) {
+      return false;
+    }
+    if (pool != null && pool.owns(chunk) && !pool.sharedBeyondProducer(chunk)) {
+      retained = false; // every reference was released: the chunk is ours again
+      return false;
+    }
+    return true;
+  }
+
   private void ensureRoom() throws IOException {
-    if (chunk != null && consumed == filled && !retained) {
+    boolean kept = chunk != null && kept();
+    if (chunk != null && consumed == filled && !kept) {
       consumed = filled = 0;
       if (chunk.capacity() > chunkBytes) {
         drop(); // a large frame has gone: do not keep its buffer
@@ -173,7 +206,7 @@ public final class FrameReader {
     }
     int pending = filled - consumed;
     long frameNeed = pending >= 4 && skip == 0 ? 4L + chunk.getInt(consumed) : 4;
-    if (!retained && (pending <= cap - (cap >> 2) || frameNeed <= cap)) {
+    if (!kept && (pending <= cap - (cap >> 2) || frameNeed <= cap)) {
       // Nothing references this chunk: slide the partial frame to the front and reuse it.
       chunk.limit(filled).position(consumed);
       chunk.compact();
@@ -184,7 +217,7 @@ public final class FrameReader {
     int size = cap;
     if (frameNeed > cap) {
       size = (int) Math.min(2L * cap, frameNeed); // grows only as fast as the frame's bytes arrive
-    } else if (retained && cap < chunkBytes) {
+    } else if (kept && cap < chunkBytes) {
       size = Math.min(
           2 * cap, chunkBytes); // a busy stream whose chunks are kept: fewer, larger chunks
     }
@@ -197,10 +230,12 @@ public final class FrameReader {
       throw new ProtocolException("the node's inbound buffers are at their bound (" + budget.used()
           + " of " + budget.maxBytes() + " bytes in use; " + size + " more needed)");
     }
-    ByteBuffer fresh = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer fresh = pool != null && size == pool.chunkBytes()
+        ? pool.take()
+        : ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
     if (chunk != null) {
       fresh.put(0, chunk, consumed, pending);
-      budget.release(chunk.capacity());
+      releaseChunk();
     }
     chunk = fresh;
     retained = false;
@@ -208,9 +243,17 @@ public final class FrameReader {
     filled = pending;
   }
 
+  /** Returns the chunk's reservation to the budget and, for a pooled one, the reader's reference. */
+  private void releaseChunk() {
+    budget.release(chunk.capacity());
+    if (pool != null) {
+      pool.release(chunk);
+    }
+  }
+
   private void drop() {
     if (chunk != null) {
-      budget.release(chunk.capacity());
+      releaseChunk();
       chunk = null;
       consumed = filled = 0;
       retained = false;

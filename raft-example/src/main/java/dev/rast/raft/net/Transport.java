@@ -30,6 +30,9 @@ public final class Transport implements MessageSender, Closeable {
   private static final int FIRST_CHUNK = 64 << 10;
 
   private static final int CHUNK = 1 << 20;
+
+  /** The working size of a peer connection's receive chunks: the size of a {@link #useChunkPool} pool's chunks. */
+  public static final int RECEIVE_CHUNK_BYTES = CHUNK;
   private static final long SWEEP_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
   final int self;
@@ -39,12 +42,16 @@ public final class Transport implements MessageSender, Closeable {
   private final Selector selector;
   private final InetSocketAddress listen;
   private final Map<Integer, PeerLink> links = new TreeMap<>();
+  /** The links in id order, for the per-iteration loops (no iterator per {@link #poll}/{@link #flush}). */
+  private final PeerLink[] linkArray;
   final Set<InboundPeer> inbound = new HashSet<>();
   private final NetLimits limits;
   private final InboundBudget budget;
   private final List<InboundPeer> sweep = new ArrayList<>();
   private long nextSweep;
   private ServerSocketChannel server;
+  /** Where the peer connections' receive chunks come from (null: allocated). */
+  private dev.rast.raft.core.ChunkPool chunkPool;
   /** Inbound connections refused at the handshake. */
   int rejected;
   /** Refused and closed inbound connections (limits, timeouts, bad handshakes, bad frames). */
@@ -119,6 +126,16 @@ public final class Transport implements MessageSender, Closeable {
                 selector));
       }
     }
+    this.linkArray = links.values().toArray(new PeerLink[0]);
+  }
+
+  /**
+   * Receives peer messages into {@code pool}'s chunks (of {@link #RECEIVE_CHUNK_BYTES}), which the
+   * Raft core's log references and gives back: the same pool as the core's ({@code
+   * RaftLoop.useChunkPool}). Call before {@link #start}.
+   */
+  public void useChunkPool(dev.rast.raft.core.ChunkPool pool) {
+    this.chunkPool = pool;
   }
 
   /** Binds the listening socket; throws a {@link java.net.BindException} when the port is busy. */
@@ -137,6 +154,7 @@ public final class Transport implements MessageSender, Closeable {
     ch.configureBlocking(false);
     ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
     FrameReader reader = new FrameReader(FIRST_CHUNK, CHUNK, limits.maxPeerFrameBytes(), budget);
+    reader.useChunkPool(chunkPool);
     InboundPeer p = new InboundPeer(this, ch, reader, System.nanoTime());
     inbound.add(p);
     ch.register(selector, SelectionKey.OP_READ, p);
@@ -182,7 +200,7 @@ public final class Transport implements MessageSender, Closeable {
    * connections that did not finish their handshake, or received nothing, in time.
    */
   public void poll(long nowNanos) {
-    for (PeerLink l : links.values()) {
+    for (PeerLink l : linkArray) {
       l.poll(nowNanos);
     }
     if (nowNanos - nextSweep >= 0) {
@@ -221,7 +239,7 @@ public final class Transport implements MessageSender, Closeable {
 
   /** Writes every peer's queued messages (one write per peer: the batch since the last flush). */
   public void flush() {
-    for (PeerLink l : links.values()) {
+    for (PeerLink l : linkArray) {
       try {
         l.flush();
       } catch (IOException e) {

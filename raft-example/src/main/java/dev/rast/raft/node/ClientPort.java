@@ -86,7 +86,8 @@ final class ClientPort implements Closeable {
     long handshake = TimeUnit.MILLISECONDS.toNanos(limits.handshakeTimeoutMillis());
     long idle = TimeUnit.MILLISECONDS.toNanos(limits.idleTimeoutMillis());
     sweep.addAll(conns);
-    for (ClientConn c : sweep) {
+    for (int i = 0, n = sweep.size(); i < n; i++) {
+      ClientConn c = sweep.get(i);
       if (!c.greeted() && now - c.openedAt > handshake) {
         refusals.log("closed the connection of " + remote(c) + ": no complete request within "
             + limits.handshakeTimeoutMillis() + " ms (--handshake-timeout-ms)");

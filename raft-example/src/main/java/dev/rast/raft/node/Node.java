@@ -4,6 +4,7 @@ import dev.rast.capnp.DecodeException;
 import dev.rast.capnp.Framing;
 import dev.rast.capnp.MessageBuilder;
 import dev.rast.capnp.MessageReader;
+import dev.rast.raft.core.ChunkPool;
 import dev.rast.raft.core.Config;
 import dev.rast.raft.core.Outcome;
 import dev.rast.raft.core.RaftLog;
@@ -64,6 +65,28 @@ public final class Node implements MessageSink {
     void done(Status status);
   }
 
+  /**
+   * A reusable in-process write ({@link #propose(Proposal)}): the caller keeps one per write in
+   * flight, fills its request, proposes it and, once {@link #done} was called, reuses it for the
+   * next write. Nothing is allocated per write on either side.
+   */
+  public interface Proposal extends Callback {
+    /**
+     * One framed {@code KvRequest} (a put, delete or cput with a client id and a sequence number),
+     * from the buffer's position to its limit; the node reads it on its loop without changing the
+     * position or limit, and copies it into the log record. Not to be changed until {@link #done}.
+     */
+    ByteBuffer request();
+  }
+
+  /** The convenient form's request: an array and a callback, wrapped once per write. */
+  private record ArrayProposal(ByteBuffer request, Callback callback) implements Proposal {
+    @Override
+    public void done(Status status) {
+      callback.done(status);
+    }
+  }
+
   private record Pending(ClientConn conn, long requestId, String key) {}
 
   private final NodeConfig config;
@@ -82,11 +105,9 @@ public final class Node implements MessageSink {
   /** In-process proposals handed over by other threads ({@link #propose}); guarded by itself. */
   private final Object inboxLock = new Object();
 
-  private byte[][] inbox = new byte[64][];
-  private Callback[] inboxCallbacks = new Callback[64];
+  private Proposal[] inbox = new Proposal[64];
   private int inboxCount;
-  private byte[][] draining = new byte[64][];
-  private Callback[] drainingCallbacks = new Callback[64];
+  private Proposal[] draining = new Proposal[64];
   private final Map<Long, Pending> pendingReads = new HashMap<>();
   private long nextReadId;
   private volatile int restarts;
@@ -174,6 +195,11 @@ public final class Node implements MessageSink {
           config.dataDir().resolve("snapshots"),
           snapshotPolicy,
           selector::wakeup);
+      // One pool of direct chunks for the leader's records and the received ones: steady state
+      // allocates no record buffer, and the log writes them to its file straight from there.
+      ChunkPool chunks = new ChunkPool(Transport.RECEIVE_CHUNK_BYTES, true);
+      loop.useChunkPool(chunks);
+      transport.useChunkPool(chunks);
       ok = true;
     } finally {
       if (!ok) {
@@ -404,17 +430,25 @@ public final class Node implements MessageSink {
    * same bytes a client sends without the length prefix), logged as is. The node's event loop picks
    * it up (this call only queues it and wakes the loop) and calls {@code callback} on the loop
    * thread once the write is applied or refused. Thread-safe; the array must not change
-   * afterwards.
+   * afterwards. Allocates a little per call; {@link #propose(Proposal)} allocates nothing.
    */
   public void propose(byte[] request, Callback callback) {
+    propose(new ArrayProposal(ByteBuffer.wrap(request), callback));
+  }
+
+  /**
+   * Proposes a write from another thread of this JVM, like {@link #propose(byte[], Callback)},
+   * with a reusable request: {@code p.done} is called on the loop thread once the write is applied
+   * or refused, after which the caller may reuse {@code p}. Thread-safe; allocates nothing (once
+   * the queue has grown to the writes in flight).
+   */
+  public void propose(Proposal p) {
     boolean wake;
     synchronized (inboxLock) {
       if (inboxCount == inbox.length) {
         inbox = java.util.Arrays.copyOf(inbox, inboxCount * 2);
-        inboxCallbacks = java.util.Arrays.copyOf(inboxCallbacks, inboxCount * 2);
       }
-      inbox[inboxCount] = request;
-      inboxCallbacks[inboxCount] = callback;
+      inbox[inboxCount] = p;
       wake = inboxCount++ == 0;
     }
     if (wake) {
@@ -438,45 +472,40 @@ public final class Node implements MessageSink {
   }
 
   private void drainInbox() {
-    byte[][] cmds;
-    Callback[] cbs;
+    Proposal[] ps;
     int n;
     synchronized (inboxLock) {
       n = inboxCount;
       if (n == 0) {
         return;
       }
-      cmds = inbox;
-      cbs = inboxCallbacks;
-      if (draining.length < cmds.length) {
-        draining = new byte[cmds.length][];
-        drainingCallbacks = new Callback[cmds.length];
+      ps = inbox;
+      if (draining.length < ps.length) {
+        draining = new Proposal[ps.length];
       }
       inbox = draining;
-      inboxCallbacks = drainingCallbacks;
       inboxCount = 0;
     }
     for (int i = 0; i < n; i++) {
-      byte[] cmd = cmds[i];
-      Callback cb = cbs[i];
-      cmds[i] = null;
-      cbs[i] = null;
-      ByteBuffer b = ByteBuffer.wrap(cmd).order(ByteOrder.LITTLE_ENDIAN);
+      Proposal p = ps[i];
+      ps[i] = null;
+      ByteBuffer b = p.request();
+      int start = b.position();
+      int end = b.limit();
       try {
-        KvRequest.Reader req = readRequest(b, 0, cmd.length);
+        KvRequest.Reader req = readRequest(b, start, end);
         Op op = req.getOp();
         if (op == Op.GET || op == Op.STATUS || check.check(req) != null) {
-          cb.done(Status.ERROR);
+          p.done(Status.ERROR);
           continue;
         }
       } catch (DecodeException e) {
-        cb.done(Status.ERROR);
+        p.done(Status.ERROR);
         continue;
       }
-      proposeWrite(b, 0, cmd.length, null, 0, cb);
+      proposeWrite(b, start, end, null, 0, p);
     }
-    draining = cmds;
-    drainingCallbacks = cbs;
+    draining = ps;
   }
 
   private void respond(ClientConn conn, long id, Status status, byte[] value, String message) {
@@ -500,7 +529,8 @@ public final class Node implements MessageSink {
   }
 
   private void flushClients() {
-    for (ClientConn c : dirtyClients) {
+    for (int i = 0, n = dirtyClients.size(); i < n; i++) {
+      ClientConn c = dirtyClients.get(i);
       c.dirty = false;
       try {
         c.flush();
