@@ -141,10 +141,21 @@ final class BenchCommand implements Callable<Integer> {
    */
   private final ThreadAllocations allocations = new ThreadAllocations();
 
-  /** What the allocation line covers, and which node leads (0: not known / not in this JVM). */
-  private record AllocScope(String scope, java.util.function.IntSupplier leader) {
+  /**
+   * What the allocation line covers, which node leads (0: not known / not in this JVM), and, for
+   * nodes in this JVM ({@code nodes} of them; null: none), each node's stored-state bytes so far:
+   * {KV map storage, log index growth}, which the loop threads allocate and the line counts apart.
+   */
+  private record AllocScope(
+      String scope,
+      java.util.function.IntSupplier leader,
+      int nodes,
+      java.util.function.IntFunction<long[]> state) {
     static final AllocScope CLIENT_ONLY = new AllocScope(
-        "this JVM: the client only; the nodes are other processes, not measured", () -> 0);
+        "this JVM: the client only; the nodes are other processes, not measured",
+        () -> 0,
+        0,
+        null);
   }
 
   @Override
@@ -224,7 +235,11 @@ final class BenchCommand implements Callable<Integer> {
         Node l = c.leader();
         return l == null ? null : new long[] {l.fsyncs(), l.recordsWritten()};
       };
-      AllocScope scope = new AllocScope("this JVM: all 3 nodes and the client", c::leaderId);
+      AllocScope scope = new AllocScope(
+          "this JVM: all 3 nodes and the client",
+          c::leaderId,
+          c.size(),
+          id -> new long[] {c.node(id).kvStoredBytes(), c.node(id).logIndexGrowthBytes()});
       if (clientMode.equals("tcp")) {
         return runTcp(c.clientAddresses(), "tcp", counters, c::failure, scope);
       }
@@ -316,13 +331,15 @@ final class BenchCommand implements Callable<Integer> {
     System.out.printf(
         "bench: %d clients, %d outstanding, %d-byte values, %.0f%% reads, %d keys, %.0f s warm-up + %.0f s%n",
         clients, outstanding, valueSize, reads * 100, keys, warmup, duration);
+    byte[][] keyBytes = keyBytes();
     for (int i = 0; i < clients; i++) {
       KvClient c = new KvClient(nodes, 10_000, 1000);
       cs.add(c);
       int window = outstanding / clients + (i < outstanding % clients ? 1 : 0);
       SplittableRandom rnd = new SplittableRandom(i);
       for (int w = 0; w < window; w++) {
-        issue(c, rnd.split(), value, running, measuring, recorder, errors, done);
+        new TcpSlot(c, rnd.split(), keyBytes, value, running, measuring, recorder, errors, done)
+            .issue();
       }
     }
     long ops = measure(recorder, measuring, done, errors, mode, counters, health, scope);
@@ -389,6 +406,7 @@ final class BenchCommand implements Callable<Integer> {
     GcPauses gc = new GcPauses();
     gc.start();
     int leader0 = scope.leader().getAsInt();
+    long[][] state0 = stateBytes(scope);
     allocations.start();
     measuring.set(true);
     long t0 = System.nanoTime();
@@ -422,6 +440,7 @@ final class BenchCommand implements Callable<Integer> {
     String leaderRole =
         leader0 > 0 && scope.leader().getAsInt() == leader0 ? "node " + leader0 + " loop" : null;
     Map<String, Long> allocated = allocations.stop(leaderRole);
+    long[][] state = stateBytes(scope);
     gc.close();
     if (sleepWatching(0, health) != null) {
       return NODE_FAILED;
@@ -462,8 +481,24 @@ final class BenchCommand implements Callable<Integer> {
       System.out.println("leader log: counters unavailable (leader changed during the run?)");
     }
     System.out.println(gc.summary());
+    String stateLine = null;
+    if (state != null) {
+      for (int id = 1; id <= scope.nodes(); id++) {
+        state[id][0] -= state0[id][0];
+        state[id][1] -= state0[id][1];
+        allocated.merge("node " + id + " loop", -(state[id][0] + state[id][1]), Long::sum);
+      }
+      stateLine = ThreadAllocations.stateLine(state, ops, reads > 0 ? "op" : "write");
+    }
     System.out.println(ThreadAllocations.line(
-        allocated, ops, leaderRole, scope.scope(), reads > 0 ? "op" : "write"));
+        allocated,
+        ops,
+        leaderRole,
+        scope.scope() + (state != null ? "; stored state counted apart, below" : ""),
+        reads > 0 ? "op" : "write"));
+    if (stateLine != null) {
+      System.out.println(stateLine);
+    }
     if (resultLine) {
       System.out.printf(
           Locale.ROOT,
@@ -479,38 +514,92 @@ final class BenchCommand implements Callable<Integer> {
     return ops;
   }
 
-  private void issue(
-      KvClient c,
-      SplittableRandom rnd,
-      byte[] value,
-      AtomicBoolean running,
-      AtomicBoolean measuring,
-      Recorder recorder,
-      AtomicLong errors,
-      AtomicLong done) {
-    if (!running.get()) {
-      return;
+  /** Each in-JVM node's {KV map storage, log index growth} bytes so far (by id), or null. */
+  private static long[][] stateBytes(AllocScope scope) {
+    if (scope.state() == null) {
+      return null;
     }
-    String key = "key" + rnd.nextInt(keys);
-    boolean read = rnd.nextDouble() < reads;
-    long t0 = System.nanoTime();
-    c.submit(
-            read ? Op.GET : Op.PUT,
-            key.getBytes(StandardCharsets.UTF_8),
-            read ? null : value,
-            null,
-            false)
-        .whenComplete((r, e) -> {
-          if (e != null) {
-            errors.incrementAndGet();
-          } else if (measuring.get()) {
-            recorder.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
-            done.incrementAndGet();
-          } else {
-            done.incrementAndGet();
-          }
-          issue(c, rnd, value, running, measuring, recorder, errors, done);
-        });
+    long[][] s = new long[scope.nodes() + 1][];
+    s[0] = new long[2];
+    for (int id = 1; id <= scope.nodes(); id++) {
+      s[id] = scope.state().apply(id);
+    }
+    return s;
+  }
+
+  /** Every key's bytes, encoded once: a request allocates nothing. */
+  private byte[][] keyBytes() {
+    byte[][] k = new byte[keys][];
+    for (int i = 0; i < keys; i++) {
+      k[i] = ("key" + i).getBytes(StandardCharsets.UTF_8);
+    }
+    return k;
+  }
+
+  /**
+   * One request in flight on a {@link KvClient}, reused for every request of its slot ({@link
+   * KvClient.Request} with a callback: no allocation per request).
+   */
+  private final class TcpSlot implements KvClient.Callback {
+    private final KvClient client;
+    private final SplittableRandom rnd;
+    private final byte[][] keyBytes;
+    private final byte[] value;
+    private final AtomicBoolean running;
+    private final AtomicBoolean measuring;
+    private final Recorder recorder;
+    private final AtomicLong errors;
+    private final AtomicLong done;
+    private final KvClient.Request request = new KvClient.Request();
+    private long t0;
+
+    TcpSlot(
+        KvClient client,
+        SplittableRandom rnd,
+        byte[][] keyBytes,
+        byte[] value,
+        AtomicBoolean running,
+        AtomicBoolean measuring,
+        Recorder recorder,
+        AtomicLong errors,
+        AtomicLong done) {
+      this.client = client;
+      this.rnd = rnd;
+      this.keyBytes = keyBytes;
+      this.value = value;
+      this.running = running;
+      this.measuring = measuring;
+      this.recorder = recorder;
+      this.errors = errors;
+      this.done = done;
+    }
+
+    void issue() {
+      if (!running.get()) {
+        return;
+      }
+      byte[] key = keyBytes[rnd.nextInt(keys)];
+      if (rnd.nextDouble() < reads) {
+        request.get(key);
+      } else {
+        request.put(key, value);
+      }
+      t0 = System.nanoTime();
+      client.submit(request, this);
+    }
+
+    @Override
+    public void done(KvClient.Request r, Status status, Exception failure) {
+      if (failure != null) {
+        errors.incrementAndGet();
+      } else if (measuring.get()) {
+        recorder.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
+        done.incrementAndGet();
+      } else {
+        done.incrementAndGet();
+      }
+      issue();
+    }
   }
 
   // ---- inproc: proposals handed straight to the leader Node ----
@@ -576,10 +665,7 @@ final class BenchCommand implements Callable<Integer> {
       this.cluster = cluster;
       this.value = new byte[valueSize];
       new SplittableRandom(1).nextBytes(value);
-      this.keyBytes = new byte[keys][];
-      for (int i = 0; i < keys; i++) {
-        keyBytes[i] = ("key" + i).getBytes(StandardCharsets.UTF_8);
-      }
+      this.keyBytes = keyBytes();
     }
 
     /**

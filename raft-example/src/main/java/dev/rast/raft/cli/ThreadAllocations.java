@@ -137,6 +137,32 @@ final class ThreadAllocations {
   }
 
   /**
+   * The line after {@link #line} for nodes in this JVM: per node, the bytes per {@code unit} its
+   * loop allocated as stored state and that {@link #line} does not count: the KV map's storage
+   * (new keys, value arrays, the copy-on-write copies after a snapshot) and the log index's growth
+   * (by doubling, until compaction bounds the log). {@code state[id]} is {kv, index} bytes.
+   */
+  static String stateLine(long[][] state, long ops, String unit) {
+    StringBuilder s = new StringBuilder("stored state per ")
+        .append(unit)
+        .append(" (allocated by the loops, counted apart above): ");
+    if (ops <= 0) {
+      return s.append("nothing acknowledged").toString();
+    }
+    for (int id = 1; id < state.length; id++) {
+      s.append(id == 1 ? "" : ", ")
+          .append("node ")
+          .append(id)
+          .append(String.format(
+              Locale.ROOT,
+              " KV map storage %.0f B + log index growth %.0f B",
+              (double) state[id][0] / ops,
+              (double) state[id][1] / ops));
+    }
+    return s.toString();
+  }
+
+  /**
    * One line for the bench: bytes per acknowledged {@code unit} ("write", or "op" with reads) of
    * each role, e.g. {@code alloc per write (this JVM: ...): node 1 loop 712 B (leader), node 1 sync
    * 2 B, ..., client 490 B, other 3 B}. {@code leaderRole} marks the leader's loop (null: none

@@ -1,5 +1,6 @@
 package dev.rast.raft.kv;
 
+import dev.rast.capnp.DataReader;
 import dev.rast.capnp.Framing;
 import dev.rast.capnp.MessageBuilder;
 import dev.rast.capnp.MessageReader;
@@ -22,8 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -60,38 +59,106 @@ public final class KvClient implements Closeable {
     }
   }
 
-  private final class Call {
-    final long id;
-    final Op op;
-    final byte[] key;
-    final byte[] value;
-    final byte[] expected;
-    final boolean expectAbsent;
-    final long seq;
-    final long deadline;
-    final CompletableFuture<Result> future = new CompletableFuture<>();
+  /**
+   * Completion of a {@link Request} submitted with {@link #submit(Request, Callback)}, on the
+   * client's reader or timer thread (keep it short; it may submit the request again).
+   */
+  @FunctionalInterface
+  public interface Callback {
+    /**
+     * The request finished: {@code status} is the node's answer (a get's value is in the request,
+     * {@link Request#value()}), or {@code status} is null and {@code failure} says why it did not
+     * finish (a {@link TimeoutException}: outcome unknown; a {@link RequestTooLargeException}; an
+     * {@link IOException} when the client was closed).
+     */
+    void done(Request request, Status status, Exception failure);
+  }
+
+  /**
+   * One operation, reusable: the allocation-free way to use the client. Set it up ({@link #put},
+   * {@link #get}, {@link #cput}, {@link #delete}: the arrays are referenced, not copied, and must
+   * not change until it is done), {@link #submit(Request, Callback) submit} it, and reuse it once
+   * its callback ran. A get's value is copied into the request's own buffer, which grows to the
+   * largest value seen. Nothing is allocated per operation in steady state.
+   */
+  public static final class Request {
+    Op op = Op.GET;
+    byte[] key;
+    byte[] value;
+    byte[] expected;
+    boolean expectAbsent;
+    // per submission, guarded by the client's lock
+    long id;
+    long seq;
+    long deadline;
+    Callback callback;
+    CompletableFuture<Result> future;
     volatile long attemptDeadline;
     volatile long notBefore;
     /** The encoded request's size (set when first encoded). */
     volatile int requestBytes;
 
-    Call(
-        long id,
-        Op op,
-        byte[] key,
-        byte[] value,
-        byte[] expected,
-        boolean expectAbsent,
-        long seq,
-        long deadline) {
-      this.id = id;
+    private byte[] result = new byte[0];
+    private int resultLength = -1;
+
+    Request set(Op op, byte[] key, byte[] value, byte[] expected, boolean expectAbsent) {
       this.op = op;
       this.key = key;
       this.value = value;
       this.expected = expected;
       this.expectAbsent = expectAbsent;
-      this.seq = seq;
-      this.deadline = deadline;
+      return this;
+    }
+
+    /** A put of {@code value} under {@code key}. */
+    public Request put(byte[] key, byte[] value) {
+      return set(Op.PUT, key, value, null, false);
+    }
+
+    /** A linearizable get of {@code key}. */
+    public Request get(byte[] key) {
+      return set(Op.GET, key, null, null, false);
+    }
+
+    /** A delete of {@code key}. */
+    public Request delete(byte[] key) {
+      return set(Op.DELETE, key, null, null, false);
+    }
+
+    /** Compare-and-put: {@code expected == null} means "expect the key to be absent". */
+    public Request cput(byte[] key, byte[] expected, byte[] value) {
+      return set(Op.CPUT, key, value, expected, expected == null);
+    }
+
+    /** The operation. */
+    public Op op() {
+      return op;
+    }
+
+    /** After a get answered {@code OK}: the array holding the value ({@link #valueLength} bytes). */
+    public byte[] value() {
+      return result;
+    }
+
+    /** The length of the value in {@link #value()}, or -1 when the answer carried none. */
+    public int valueLength() {
+      return resultLength;
+    }
+
+    void takeValue(KvResponse.Reader r, DataReader scratch) {
+      if (!r.hasValue()) {
+        resultLength = -1;
+        return;
+      }
+      DataReader d = r.getValue(scratch);
+      int n = d.size();
+      if (result.length < n) {
+        result = new byte[Math.max(n, result.length * 2)];
+      }
+      if (n > 0) {
+        d.buffer().get(d.offset(), result, 0, n);
+      }
+      resultLength = n;
     }
   }
 
@@ -100,13 +167,27 @@ public final class KvClient implements Closeable {
   private final long clientId;
   private final long opTimeoutNanos;
   private final long attemptTimeoutNanos;
-  private final AtomicLong nextId = new AtomicLong();
-  private final AtomicLong nextSeq = new AtomicLong();
-  private final ConcurrentSkipListSet<Long> outstandingSeqs = new ConcurrentSkipListSet<>();
-  private final ConcurrentHashMap<Long, Call> calls = new ConcurrentHashMap<>();
   private final ScheduledExecutorService timer;
   private final Object lock = new Object();
   // guarded by lock
+  private long nextId;
+  private long nextSeq;
+  /**
+   * The calls outstanding, by id in a ring ({@code id & (length - 1)}): ids are consecutive, so the
+   * live ones fill a window about as wide as the calls in flight; the ring doubles when two
+   * collide. No boxing, no node per call.
+   */
+  private Request[] calls = new Request[64];
+
+  private int callCount;
+  /** The lowest write sequence number not yet finished; finished ones above it are marked. */
+  private long lowSeq = 1;
+
+  private boolean[] finishedSeqs = new boolean[64];
+  /** The timer's list of calls to resend (timer thread only). */
+  private final List<Request> due = new ArrayList<>();
+  /** Scratch reader for a get's value (reader thread: one at a time under the connection). */
+  private final DataReader valueScratch = new DataReader();
   private SocketChannel channel;
   private int target;
   private int generation;
@@ -212,23 +293,132 @@ public final class KvClient implements Closeable {
     if (closed) {
       return CompletableFuture.failedFuture(new IOException("client closed"));
     }
-    long seq = 0;
-    if (op != Op.GET && op != Op.STATUS) {
-      seq = nextSeq.incrementAndGet();
-      outstandingSeqs.add(seq);
-    }
-    Call c = new Call(
-        nextId.incrementAndGet(),
-        op,
-        key,
-        value,
-        expected,
-        expectAbsent,
-        seq,
-        System.nanoTime() + opTimeoutNanos);
-    calls.put(c.id, c);
-    send(c);
+    Request c = new Request().set(op, key, value, expected, expectAbsent);
+    c.future = new CompletableFuture<>();
+    c.callback = null;
+    start(c);
     return c.future;
+  }
+
+  /**
+   * Submits a reusable request; {@code callback} hears how it finished. Retries and failures as
+   * for the other operations (see the class documentation). Allocates nothing in steady state.
+   */
+  public void submit(Request request, Callback callback) {
+    if (closed) {
+      callback.done(request, null, new IOException("client closed"));
+      return;
+    }
+    request.future = null;
+    request.callback = callback;
+    start(request);
+  }
+
+  private void start(Request c) {
+    synchronized (lock) {
+      c.id = ++nextId;
+      c.seq = 0;
+      if (c.op != Op.GET && c.op != Op.STATUS) {
+        c.seq = ++nextSeq;
+        while (c.seq - lowSeq >= finishedSeqs.length) {
+          growSeqs();
+        }
+      }
+      c.deadline = System.nanoTime() + opTimeoutNanos;
+      c.notBefore = 0;
+      addCall(c);
+    }
+    send(c);
+  }
+
+  // ---- the calls outstanding (guarded by lock) ----
+
+  private void addCall(Request c) {
+    while (calls[(int) (c.id & (calls.length - 1))] != null) {
+      growCalls();
+    }
+    calls[(int) (c.id & (calls.length - 1))] = c;
+    callCount++;
+  }
+
+  private void growCalls() {
+    Request[] old = calls;
+    int cap = old.length * 2;
+    while (true) {
+      Request[] t = new Request[cap];
+      boolean fits = true;
+      for (Request c : old) {
+        if (c != null) {
+          int i = (int) (c.id & (cap - 1));
+          if (t[i] != null) {
+            fits = false;
+            break;
+          }
+          t[i] = c;
+        }
+      }
+      if (fits) {
+        calls = t;
+        return;
+      }
+      cap *= 2;
+    }
+  }
+
+  private Request findCall(long id) {
+    Request c = calls[(int) (id & (calls.length - 1))];
+    return c != null && c.id == id ? c : null;
+  }
+
+  /** Removes {@code c} when it is outstanding, and finishes its sequence number; false when it was not. */
+  private boolean removeCall(Request c) {
+    int i = (int) (c.id & (calls.length - 1));
+    if (calls[i] != c) {
+      return false;
+    }
+    calls[i] = null;
+    callCount--;
+    if (c.seq != 0) {
+      finishSeq(c.seq);
+    }
+    return true;
+  }
+
+  private void finishSeq(long seq) {
+    int mask = finishedSeqs.length - 1;
+    finishedSeqs[(int) (seq & mask)] = true;
+    while (lowSeq <= nextSeq && finishedSeqs[(int) (lowSeq & mask)]) {
+      finishedSeqs[(int) (lowSeq & mask)] = false;
+      lowSeq++;
+    }
+  }
+
+  private void growSeqs() {
+    boolean[] old = finishedSeqs;
+    boolean[] t = new boolean[old.length * 2];
+    for (long q = lowSeq; q <= nextSeq; q++) {
+      t[(int) (q & (t.length - 1))] = old[(int) (q & (old.length - 1))];
+    }
+    finishedSeqs = t;
+  }
+
+  // ---- completion (outside the lock) ----
+
+  private void complete(Request c, Status st, KvResponse.Reader r) {
+    if (c.future != null) {
+      c.future.complete(new Result(st, r.hasValue() ? r.getValue() : null));
+    } else {
+      c.takeValue(r, valueScratch);
+      c.callback.done(c, st, null);
+    }
+  }
+
+  private static void fail(Request c, Exception e) {
+    if (c.future != null) {
+      c.future.completeExceptionally(e);
+    } else {
+      c.callback.done(c, null, e);
+    }
   }
 
   /**
@@ -260,11 +450,11 @@ public final class KvClient implements Closeable {
 
   // ---- sending ----
 
-  private void send(Call c) {
+  private void send(Request c) {
     c.attemptDeadline = System.nanoTime() + attemptTimeoutNanos;
     synchronized (lock) {
-      if (closed || c.future.isDone()) {
-        return;
+      if (closed || findCall(c.id) != c) {
+        return; // finished meanwhile (a resend from the timer)
       }
       try {
         if (channel == null) {
@@ -298,14 +488,12 @@ public final class KvClient implements Closeable {
   }
 
   /** Appends one framed request to the send buffer (guarded by lock). */
-  private void encode(Call c) {
+  private void encode(Request c) {
     builder.clear();
     KvRequest.Builder r = builder.initRoot(KvRequest._Meta.SIZE, reqBuilder);
     r.setId(c.id).setOp(c.op).setKey(c.key);
     if (c.seq != 0) {
-      r.setClientId(clientId).setSeq(c.seq);
-      Long low = outstandingSeqs.isEmpty() ? null : outstandingSeqs.first();
-      r.setAckedBelow(low == null ? c.seq : Math.min(low, c.seq));
+      r.setClientId(clientId).setSeq(c.seq).setAckedBelow(Math.min(lowSeq, c.seq));
     }
     if (c.value != null) {
       r.setValue(c.value);
@@ -363,8 +551,10 @@ public final class KvClient implements Closeable {
         target = ids[(indexOf(target) + 1) % ids.length];
       }
       long soon = System.nanoTime();
-      for (Call c : calls.values()) {
-        c.attemptDeadline = soon; // resend on the next timer pass
+      for (Request c : calls) {
+        if (c != null) {
+          c.attemptDeadline = soon; // resend on the next timer pass
+        }
       }
     }
   }
@@ -458,7 +648,10 @@ public final class KvClient implements Closeable {
       failTooLarge(r.getMaxRequestBytes() & 0xFFFFFFFFL, r.getMessage());
       return;
     }
-    Call c = calls.get(r.getId());
+    Request c;
+    synchronized (lock) {
+      c = findCall(r.getId());
+    }
     if (c == null) {
       return;
     }
@@ -479,24 +672,26 @@ public final class KvClient implements Closeable {
       c.attemptDeadline = c.notBefore;
       return;
     }
-    if (calls.remove(c.id) == null) {
-      return;
+    synchronized (lock) {
+      if (!removeCall(c)) {
+        return;
+      }
     }
-    if (c.seq != 0) {
-      outstandingSeqs.remove(c.seq);
-    }
-    c.future.complete(new Result(st, r.hasValue() ? r.getValue() : null));
+    complete(c, st, r);
   }
 
   /** The node skipped a request above {@code max} bytes unread: fails every such call (not retried). */
   private void failTooLarge(long max, String why) {
-    for (Call c : calls.values()) {
-      if (c.requestBytes > max && calls.remove(c.id) != null) {
-        if (c.seq != 0) {
-          outstandingSeqs.remove(c.seq);
+    List<Request> refused = new ArrayList<>();
+    synchronized (lock) {
+      for (Request c : calls) {
+        if (c != null && c.requestBytes > max && removeCall(c)) {
+          refused.add(c);
         }
-        c.future.completeExceptionally(new RequestTooLargeException(c.op + " refused: " + why));
       }
+    }
+    for (Request c : refused) {
+      fail(c, new RequestTooLargeException(c.op + " refused: " + why));
     }
   }
 
@@ -505,7 +700,7 @@ public final class KvClient implements Closeable {
       long now = System.nanoTime();
       boolean stale;
       synchronized (lock) {
-        stale = channel != null && !calls.isEmpty() && now - lastHeard > attemptTimeoutNanos;
+        stale = channel != null && callCount > 0 && now - lastHeard > attemptTimeoutNanos;
       }
       if (stale) {
         disconnect(true); // the node stopped answering: try the next one
@@ -513,23 +708,32 @@ public final class KvClient implements Closeable {
           lastHeard = now;
         }
       }
-      List<Call> due = new ArrayList<>();
-      for (Call c : calls.values()) {
-        if (now - c.deadline > 0) {
-          if (calls.remove(c.id) != null) {
-            if (c.seq != 0) {
-              outstandingSeqs.remove(c.seq);
-            }
-            c.future.completeExceptionally(
-                new TimeoutException(c.op + " timed out (outcome unknown)"));
+      List<Request> expired = null;
+      synchronized (lock) {
+        for (Request c : calls) {
+          if (c == null) {
+            continue;
           }
-        } else if (now - c.attemptDeadline > 0 && now - c.notBefore >= 0) {
-          due.add(c);
+          if (now - c.deadline > 0) {
+            removeCall(c);
+            if (expired == null) {
+              expired = new ArrayList<>();
+            }
+            expired.add(c);
+          } else if (now - c.attemptDeadline > 0 && now - c.notBefore >= 0) {
+            due.add(c);
+          }
         }
       }
-      for (Call c : due) {
-        send(c);
+      if (expired != null) {
+        for (Request c : expired) {
+          fail(c, new TimeoutException(c.op + " timed out (outcome unknown)"));
+        }
       }
+      for (int i = 0; i < due.size(); i++) {
+        send(due.get(i));
+      }
+      due.clear();
     } catch (RuntimeException e) {
       e.printStackTrace();
     }
@@ -553,9 +757,16 @@ public final class KvClient implements Closeable {
         channel = null;
       }
     }
-    for (Call c : calls.values()) {
-      c.future.completeExceptionally(new IOException("client closed"));
+    List<Request> open = new ArrayList<>();
+    synchronized (lock) {
+      for (Request c : calls) {
+        if (c != null && removeCall(c)) {
+          open.add(c);
+        }
+      }
     }
-    calls.clear();
+    for (Request c : open) {
+      fail(c, new IOException("client closed"));
+    }
   }
 }

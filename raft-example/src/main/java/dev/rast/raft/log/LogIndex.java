@@ -22,6 +22,8 @@ final class LogIndex {
   private long first = 1;
   /** The last index held ({@code first - 1}: empty). */
   private long last;
+  /** Bytes allocated by {@link #grow} so far (the arrays' growth with the log); any thread reads it. */
+  private volatile long grownBytes;
 
   LogIndex(int capacity) {
     int cap = Math.max(16, capacity);
@@ -124,5 +126,11 @@ final class LogIndex {
     segments = Arrays.copyOf(segments, cap);
     offsets = Arrays.copyOf(offsets, cap);
     lengths = Arrays.copyOf(lengths, cap);
+    grownBytes += 4 * 16L + 20L * cap; // HotSpot arrays: a 16-byte header each, 8 + 3 * 4 bytes a slot
+  }
+
+  /** Bytes the index allocated to grow so far: it grows with the log until compaction bounds it. */
+  long grownBytes() {
+    return grownBytes;
   }
 }

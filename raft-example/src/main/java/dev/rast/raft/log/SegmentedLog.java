@@ -585,6 +585,14 @@ public final class SegmentedLog implements Closeable {
     writeBuffer.clear();
   }
 
+  /**
+   * Bytes the in-memory index allocated to grow so far (any thread): it grows with the log, by
+   * doubling, until compaction bounds the log; a measurement of the write path counts it apart.
+   */
+  public long indexGrowthBytes() {
+    return index.grownBytes();
+  }
+
   /** Flushes and syncs on the calling thread; returns the durable last index. */
   public long sync() throws IOException {
     flush();

@@ -461,6 +461,19 @@ public final class Node implements MessageSink {
     return loop.recordsWritten();
   }
 
+  /**
+   * Bytes the key-value map allocated to store data so far (any thread): new keys and values, and
+   * its copy-on-write copies after a snapshot ({@link KvStateMachine#storedBytes}).
+   */
+  public long kvStoredBytes() {
+    return kv.storedBytes();
+  }
+
+  /** Bytes the log's in-memory index allocated to grow so far (any thread; it stops at compaction). */
+  public long logIndexGrowthBytes() {
+    return storage.indexGrowthBytes();
+  }
+
   /** Syncs that forced the log so far (any thread). */
   public long fsyncs() {
     return storage.fsyncs();
