@@ -152,10 +152,7 @@ final class BenchCommand implements Callable<Integer> {
       int nodes,
       java.util.function.IntFunction<long[]> state) {
     static final AllocScope CLIENT_ONLY = new AllocScope(
-        "this JVM: the client only; the nodes are other processes, not measured",
-        () -> 0,
-        0,
-        null);
+        "this JVM: the client only; the nodes are other processes, not measured", () -> 0, 0, null);
   }
 
   @Override
@@ -235,11 +232,9 @@ final class BenchCommand implements Callable<Integer> {
         Node l = c.leader();
         return l == null ? null : new long[] {l.fsyncs(), l.recordsWritten()};
       };
-      AllocScope scope = new AllocScope(
-          "this JVM: all 3 nodes and the client",
-          c::leaderId,
-          c.size(),
-          id -> new long[] {c.node(id).kvStoredBytes(), c.node(id).logIndexGrowthBytes()});
+      AllocScope scope =
+          new AllocScope("this JVM: all 3 nodes and the client", c::leaderId, c.size(), id ->
+              new long[] {c.node(id).kvStoredBytes(), c.node(id).logIndexGrowthBytes()});
       if (clientMode.equals("tcp")) {
         return runTcp(c.clientAddresses(), "tcp", counters, c::failure, scope);
       }

@@ -27,6 +27,7 @@ public final class RaftLog {
   private final long cacheBytes;
   /** Counts this log's references to pooled chunks (null: no pool, buffers are left to the GC). */
   private ChunkPool pool;
+
   private long[] terms;
   private ByteBuffer[] buffers;
   private int[] offsets;

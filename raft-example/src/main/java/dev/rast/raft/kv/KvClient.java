@@ -188,6 +188,7 @@ public final class KvClient implements Closeable {
   private final List<Request> due = new ArrayList<>();
   /** Scratch reader for a get's value (reader thread: one at a time under the connection). */
   private final DataReader valueScratch = new DataReader();
+
   private SocketChannel channel;
   private int target;
   private int generation;

@@ -126,7 +126,8 @@ final class LogIndex {
     segments = Arrays.copyOf(segments, cap);
     offsets = Arrays.copyOf(offsets, cap);
     lengths = Arrays.copyOf(lengths, cap);
-    grownBytes += 4 * 16L + 20L * cap; // HotSpot arrays: a 16-byte header each, 8 + 3 * 4 bytes a slot
+    grownBytes +=
+        4 * 16L + 20L * cap; // HotSpot arrays: a 16-byte header each, 8 + 3 * 4 bytes a slot
   }
 
   /** Bytes the index allocated to grow so far: it grows with the log until compaction bounds it. */

@@ -85,6 +85,14 @@ public final class SegmentedLog implements Closeable {
 
   // ---- owner thread ----
   private long seq;
+  /**
+   * Record bytes copied into the write buffer, written straight from heap / direct buffers
+   * (volatile: any thread reads them; one owner writes).
+   */
+  private volatile long bytesCopied;
+
+  private volatile long bytesFromHeap;
+  private volatile long bytesFromDirect;
   /** Something was appended, truncated or staged since the last flush. */
   private boolean dirty;
   /** Records were appended since the last flush (a flush of a staged hard state alone needs no force). */
@@ -313,25 +321,8 @@ public final class SegmentedLog implements Closeable {
   public void append(long index, long term, ByteBuffer buf, int offset, int length)
       throws IOException {
     checkWritable();
-    long last = this.index.last();
-    if (index != last + 1) {
-      throw new IllegalStateException(
-          "append of index " + index + " after " + last + " (truncate first)");
-    }
-    if (term < this.index.term(last)) {
-      throw new IllegalStateException("term " + term + " of index " + index
-          + " is below the last term " + this.index.term(last));
-    }
-    int prefix = buf.getInt(offset);
-    if (buf.order() != ByteOrder.LITTLE_ENDIAN) {
-      prefix = Integer.reverseBytes(prefix);
-    }
-    if (length < LogFormat.RECORD_OVERHEAD + 8
-        || (length & 7) != 0
-        || prefix != length - LogFormat.RECORD_OVERHEAD) {
-      throw new IllegalArgumentException(
-          "not a record: length " + length + ", length prefix " + prefix);
-    }
+    checkRecord(
+        index, this.index.last(), term, this.index.term(this.index.last()), buf, offset, length);
     recovered = null;
     if (active.end > LogFormat.HEADER_BYTES
         && (long) active.end + length > options.segmentBytes()) {
@@ -354,6 +345,7 @@ public final class SegmentedLog implements Closeable {
       } else {
         writeBuffer.put(writeBuffer.position(), buf, offset, length);
         writeBuffer.position(writeBuffer.position() + length);
+        bytesCopied += length;
       }
     } catch (IOException e) {
       failure = e; // a partial write leaves the file's tail unknown: no more appends
@@ -366,6 +358,120 @@ public final class SegmentedLog implements Closeable {
     this.index.add(term, segments.size() - 1, at, length);
     dirty = true;
     appended = true;
+  }
+
+  /**
+   * Checks that record {@code index} of {@code term} may follow {@code last} of {@code lastTerm},
+   * and that the {@code length} bytes at {@code offset} of {@code buf} look like a record (the
+   * length prefix agrees; the entry is not decoded).
+   */
+  private static void checkRecord(
+      long index, long last, long term, long lastTerm, ByteBuffer buf, int offset, int length) {
+    if (index != last + 1) {
+      throw new IllegalStateException(
+          "append of index " + index + " after " + last + " (truncate first)");
+    }
+    if (term < lastTerm) {
+      throw new IllegalStateException(
+          "term " + term + " of index " + index + " is below the last term " + lastTerm);
+    }
+    int prefix = buf.getInt(offset);
+    if (buf.order() != ByteOrder.LITTLE_ENDIAN) {
+      prefix = Integer.reverseBytes(prefix);
+    }
+    if (length < LogFormat.RECORD_OVERHEAD + 8
+        || (length & 7) != 0
+        || prefix != length - LogFormat.RECORD_OVERHEAD) {
+      throw new IllegalArgumentException(
+          "not a record: length " + length + ", length prefix " + prefix);
+    }
+  }
+
+  /**
+   * Appends records {@code first..last}, which lie back to back in one buffer of {@code log} from
+   * {@code offset}, by positional writes straight from that buffer: no copy into the write buffer
+   * (and, for a direct buffer, none through the JDK's temporary direct buffer either). A run that
+   * does not fit the open segment is split at a record boundary and the segment rolled, as
+   * {@link #append} does.
+   */
+  private void appendRun(long first, long last, RaftLog log, ByteBuffer buf, int offset)
+      throws IOException {
+    recovered = null;
+    int at = offset;
+    long i = first;
+    while (i <= last) {
+      // The records from i on that fit the open segment (the first always fits an empty one).
+      long k = i;
+      long lastTerm = this.index.term(this.index.last());
+      int bytes = 0;
+      while (k <= last) {
+        int len = log.length(k);
+        if ((active.end > LogFormat.HEADER_BYTES || bytes > 0)
+            && (long) active.end + bytes + len > options.segmentBytes()) {
+          break;
+        }
+        long term = log.term(k);
+        checkRecord(k, i == k ? this.index.last() : k - 1, term, lastTerm, buf, at + bytes, len);
+        lastTerm = term;
+        bytes += len;
+        k++;
+      }
+      if (bytes == 0) {
+        roll();
+        continue;
+      }
+      writeDirect(buf, at, bytes);
+      int fileAt = active.end - bytes;
+      for (long j = i; j < k; j++) {
+        int len = log.length(j);
+        this.index.add(log.term(j), segments.size() - 1, fileAt, len);
+        fileAt += len;
+      }
+      at += bytes;
+      i = k;
+    }
+    dirty = true;
+    appended = true;
+  }
+
+  /** Writes {@code bytes} of {@code buf} from {@code at} at the open segment's end, unbuffered. */
+  private void writeDirect(ByteBuffer buf, int at, int bytes) throws IOException {
+    flushBuffer(); // what is buffered lies before these bytes
+    int fileAt = active.end;
+    int p = buf.position();
+    int l = buf.limit();
+    try {
+      long need = (long) fileAt + bytes;
+      if (need > active.allocated && options.preallocateBytes() > 0) {
+        active.preallocate(Math.max(need, active.allocated + options.preallocateBytes()), zeros);
+      }
+      buf.limit(at + bytes).position(at);
+      Recovery.writeFully(active.channel(), buf, fileAt);
+    } catch (IOException e) {
+      failure = e; // a partial write leaves the file's tail unknown: no more appends
+      throw e;
+    } finally {
+      buf.limit(l).position(p);
+    }
+    if (buf.isDirect()) {
+      bytesFromDirect += bytes;
+    } else {
+      bytesFromHeap += bytes;
+    }
+    active.end = fileAt + bytes;
+    if (active.allocated < active.end) {
+      active.allocated = active.end;
+    }
+    bufferAt = active.end;
+  }
+
+  /**
+   * Record bytes written so far: {copied into the write buffer by {@link #append}, written by
+   * {@link #persist} straight from a heap buffer (the JDK copies those through a temporary direct
+   * buffer), straight from a direct buffer (no copy at all)}. Any thread.
+   */
+  public long[] recordBytes() {
+    return new long[] {bytesCopied, bytesFromHeap, bytesFromDirect};
   }
 
   /**
@@ -520,8 +626,9 @@ public final class SegmentedLog implements Closeable {
   /**
    * Writes a Ready's records and hard state, as the core's contract prescribes, and flushes:
    * stored records at or after {@code persistFirst} are discarded first, then records {@code
-   * persistFirst..persistLast} are appended straight from {@code log}'s buffers, then the hard
-   * state is staged. Returns the write sequence number to wait for (see {@link #flush}).
+   * persistFirst..persistLast} are written straight from {@code log}'s buffers (the leader's
+   * arena, the buffer a follower received them in), one positional write per run of records that
+   * lie back to back in one buffer, without copying them, then the hard state is staged. Returns the write sequence number to wait for (see {@link #flush}).
    */
   public long persist(Ready ready, RaftLog log) throws IOException {
     if (ready.hasRecords()) {
@@ -529,8 +636,21 @@ public final class SegmentedLog implements Closeable {
       if (first <= index.last()) {
         truncateFrom(first);
       }
-      for (long i = first; i <= ready.persistLast(); i++) {
-        append(i, log.term(i), log.buffer(i), log.offset(i), log.length(i));
+      checkWritable();
+      long last = ready.persistLast();
+      long i = first;
+      while (i <= last) {
+        // One run of records back to back in one buffer (a received message, an arena chunk).
+        ByteBuffer buf = log.buffer(i);
+        int offset = log.offset(i);
+        int end = offset + log.length(i);
+        long j = i;
+        while (j < last && log.buffer(j + 1) == buf && log.offset(j + 1) == end) {
+          j++;
+          end += log.length(j);
+        }
+        appendRun(i, j, log, buf, offset);
+        i = j + 1;
       }
     }
     if (ready.hardStateChanged()) {

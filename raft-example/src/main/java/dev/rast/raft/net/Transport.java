@@ -33,6 +33,7 @@ public final class Transport implements MessageSender, Closeable {
 
   /** The working size of a peer connection's receive chunks: the size of a {@link #useChunkPool} pool's chunks. */
   public static final int RECEIVE_CHUNK_BYTES = CHUNK;
+
   private static final long SWEEP_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
   final int self;
@@ -44,6 +45,7 @@ public final class Transport implements MessageSender, Closeable {
   private final Map<Integer, PeerLink> links = new TreeMap<>();
   /** The links in id order, for the per-iteration loops (no iterator per {@link #poll}/{@link #flush}). */
   private final PeerLink[] linkArray;
+
   final Set<InboundPeer> inbound = new HashSet<>();
   private final NetLimits limits;
   private final InboundBudget budget;

@@ -474,6 +474,16 @@ public final class Node implements MessageSink {
     return storage.indexGrowthBytes();
   }
 
+  /**
+   * The record bytes this node's log wrote so far (any thread): {copied into its write buffer,
+   * written straight from heap buffers, written straight from direct buffers} ({@link
+   * SegmentedLog#recordBytes}). A node writes every record from the buffer it was encoded or
+   * received in, a direct chunk: {0, 0, all}.
+   */
+  public long[] logRecordBytes() {
+    return storage.recordBytes();
+  }
+
   /** Syncs that forced the log so far (any thread). */
   public long fsyncs() {
     return storage.fsyncs();

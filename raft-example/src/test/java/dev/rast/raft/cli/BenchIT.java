@@ -88,8 +88,9 @@ class BenchIT {
     assertTrue(leader != null && leader.endsWith(" loop"), line.group());
     // The loops' stored state (KV map, log index growth) is on its own line, node by node.
     assertTrue(
-        out.matches("(?s).*stored state per write \\(allocated by the loops, counted apart above\\):"
-            + " node 1 KV map storage \\d+ B \\+ log index growth \\d+ B, node 2 .*"),
+        out.matches(
+            "(?s).*stored state per write \\(allocated by the loops, counted apart above\\):"
+                + " node 1 KV map storage \\d+ B \\+ log index growth \\d+ B, node 2 .*"),
         out);
     for (Map.Entry<String, Long> e : perWrite.entrySet()) {
       assertTrue(e.getValue() < 1_000_000, e + " in: " + line.group());
