@@ -11,7 +11,8 @@ import java.nio.ByteBuffer;
  * AppendEntries arrived in. The window {@code memFirst..lastIndex} is a ring indexed by {@code
  * index & mask}: it always holds every entry not yet durable or not yet applied, plus older ones
  * while their bytes fit in the cache ({@link Config#logCacheBytes}); evicted entries drop their
- * buffer references, so arena chunks and message buffers become garbage. Memory thus depends on
+ * buffer references, so arena chunks and message buffers become garbage, or, with a {@link
+ * ChunkPool}, go back to the pool once no record refers to them. Memory thus depends on
  * the cache size and on what is in flight, not on how many entries were ever written. Without a
  * {@link LogStorage} nothing is evicted (tests of the core alone).
  *

@@ -189,12 +189,12 @@ public final class FrameReader {
   }
 
   private void ensureRoom() throws IOException {
+    if (chunk != null && consumed == filled && chunk.capacity() > chunkBytes) {
+      drop(); // a large frame has gone: let its buffer go (records referencing it keep it alive)
+    }
     boolean kept = chunk != null && kept();
     if (chunk != null && consumed == filled && !kept) {
       consumed = filled = 0;
-      if (chunk.capacity() > chunkBytes) {
-        drop(); // a large frame has gone: do not keep its buffer
-      }
     }
     if (chunk == null) {
       replace(initialBytes, 0);

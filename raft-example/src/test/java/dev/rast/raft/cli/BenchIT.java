@@ -69,7 +69,8 @@ class BenchIT {
    */
   private static void assertAllocationLine(String out) {
     Matcher line = Pattern.compile(
-            "alloc per write \\(this JVM: all 3 nodes and the client\\): (.*)")
+            "alloc per write \\(this JVM: all 3 nodes and the client; stored state counted apart,"
+                + " below\\): (.*)")
         .matcher(out);
     assertTrue(line.find(), out);
     Map<String, Long> perWrite = new HashMap<>();

@@ -88,6 +88,16 @@ class ThreadAllocationsTest {
         ThreadAllocations.line(m, 0, null, "here", "write"));
   }
 
+  @Test
+  void theStateLineGivesEachNodesStoredStatePerWrite() {
+    long[][] state = {{0, 0}, {2_000, 500}, {0, 0}};
+    assertEquals(
+        "stored state per write (allocated by the loops, counted apart above): node 1 KV map"
+            + " storage 200 B + log index growth 50 B, node 2 KV map storage 0 B + log index"
+            + " growth 0 B",
+        ThreadAllocations.stateLine(state, 10, "write"));
+  }
+
   private static void allocate(int bytes) {
     for (int i = 0; i < bytes / 1024; i++) {
       sink = new byte[1024 - 16];
