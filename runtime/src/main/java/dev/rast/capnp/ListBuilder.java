@@ -74,7 +74,9 @@ public class ListBuilder {
         other.stepBytes,
         other.structDataBytes,
         other.structPointers);
-    buffer = other.buffer;
+    if (buffer != other.buffer) {
+      buffer = other.buffer;
+    }
   }
 
   /**

@@ -95,9 +95,14 @@ public class StructBuilder {
           "cannot point " + typeName(this) + " (size " + own + ") at a struct of " + other.dataBytes
               + " data bytes and " + other.ptrCount + " pointers");
     }
-    message = other.message;
+    // Compare before storing references: see init.
+    if (message != other.message) {
+      message = other.message;
+    }
     segment = other.segment;
-    buffer = other.buffer;
+    if (buffer != other.buffer) {
+      buffer = other.buffer;
+    }
     dataPos = other.dataPos;
     dataBytes = other.dataBytes;
     ptrPos = other.ptrPos;
