@@ -28,20 +28,26 @@ public final class Pem {
 
   private Pem() {}
 
-  /** One block of a PEM file: its label and its decoded bytes. */
-  private record Block(String label, byte[] der) {}
+  /** One block of a PEM file: its label and its base64 text. */
+  private record Block(Path file, String label, String base64) {
+    /** The decoded bytes; IllegalArgumentException naming the file when the text is not base64. */
+    byte[] der() {
+      try {
+        return Base64.getDecoder().decode(WHITESPACE.matcher(base64).replaceAll(""));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            file + ": the " + label + " block is not valid base64 (" + e.getMessage() + ")");
+      }
+    }
+  }
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private static List<Block> blocks(Path file, byte[] text) {
     List<Block> out = new ArrayList<>();
     Matcher m = BLOCK.matcher(new String(text, StandardCharsets.US_ASCII));
     while (m.find()) {
-      String label = m.group(1);
-      try {
-        out.add(new Block(label, Base64.getMimeDecoder().decode(m.group(2).strip())));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            file + ": the " + label + " block is not valid base64 (" + e.getMessage() + ")");
-      }
+      out.add(new Block(file, m.group(1), m.group(2)));
     }
     return out;
   }
