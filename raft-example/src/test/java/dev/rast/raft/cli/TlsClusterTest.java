@@ -138,6 +138,9 @@ class TlsClusterTest {
       assertTrue(noCert.err().contains("TLS"), noCert.toString());
       CliRun plain = CliRun.of("get", "--cluster=" + nodes, "--timeout-ms=2000", "cli");
       assertEquals(3, plain.code(), plain.toString());
+      assertTrue(
+          plain.err().contains("closed the connection without an answer (a TLS client port?"),
+          plain.toString());
       CliRun badCa =
           CliRun.of("get", "--cluster=" + nodes, "--tls-ca=" + certs.keyPem("client"), "cli");
       assertEquals(2, badCa.code(), badCa.toString());
