@@ -145,6 +145,12 @@ public final class LocalCertificates {
    */
   public void leaf(String name, String ca, int days, String start)
       throws IOException, InterruptedException {
+    leaf(name, ca, days, start, "ip:127.0.0.1,dns:localhost");
+  }
+
+  /** The same with the subject alternative names {@code san} (keytool syntax: {@code dns:a,ip:b}). */
+  public void leaf(String name, String ca, int days, String start, String san)
+      throws IOException, InterruptedException {
     Path work = dir.resolve(name + "-request.p12");
     Files.deleteIfExists(work);
     keytool(
@@ -176,7 +182,7 @@ public final class LocalCertificates {
         "-outfile",
         crt.toString(),
         "-ext",
-        "san=ip:127.0.0.1,dns:localhost",
+        "san=" + san,
         "-validity",
         Integer.toString(days)));
     if (start != null) {

@@ -14,7 +14,8 @@ import java.util.concurrent.Future;
  * through {@link LocalCertificates} (the commands CLUSTER.md gives): a cluster CA and another CA;
  * leaf certificates (EC P-256, SAN 127.0.0.1 and localhost) {@code node1..node3} and {@code
  * client} signed by the cluster CA, {@code rogue} signed by the other CA, and {@code expired}
- * (cluster CA, expired two days ago). Each leaf as a PEM chain, a PKCS#8 PEM key and a PKCS#12
+ * (cluster CA, expired two days ago), {@code elsewhere} (cluster CA, naming only the host
+ * elsewhere.example). Each leaf as a PEM chain, a PKCS#8 PEM key and a PKCS#12
  * keystore.
  */
 public final class TestCerts {
@@ -55,6 +56,10 @@ public final class TestCerts {
         }));
         leaves.add(pool.submit(() -> {
           files.leaf("expired", "ca", 1, "-3d");
+          return null;
+        }));
+        leaves.add(pool.submit(() -> {
+          files.leaf("elsewhere", "ca", 30, null, "dns:elsewhere.example");
           return null;
         }));
         for (Future<?> f : leaves) {
