@@ -112,22 +112,8 @@ public final class LocalCertificates {
 
   /** A self-signed CA {@code name}: {@code name.p12} (its key) and {@code name.pem}. */
   public void ca(String name) throws IOException, InterruptedException {
-    keytool(
-        "-genkeypair",
-        "-alias",
-        name,
-        "-keyalg",
-        "EC",
-        "-groupname",
-        "secp256r1",
-        "-dname",
-        "CN=rast local " + name,
-        "-ext",
-        "bc:c",
-        "-validity",
-        "3650",
-        "-keystore",
-        dir.resolve(name + "-ca.p12").toString());
+    genkeypair(
+        name, "CN=rast local " + name, dir.resolve(name + "-ca.p12"), "3650", "-ext", "bc:c");
     keytool(
         "-exportcert",
         "-rfc",
@@ -153,20 +139,7 @@ public final class LocalCertificates {
       throws IOException, InterruptedException {
     Path work = dir.resolve(name + "-request.p12");
     Files.deleteIfExists(work);
-    keytool(
-        "-genkeypair",
-        "-alias",
-        name,
-        "-keyalg",
-        "EC",
-        "-groupname",
-        "secp256r1",
-        "-dname",
-        "CN=" + name,
-        "-validity",
-        "30",
-        "-keystore",
-        work.toString());
+    genkeypair(name, "CN=" + name, work, "30");
     Path csr = dir.resolve(name + ".csr");
     keytool("-certreq", "-alias", name, "-keystore", work.toString(), "-file", csr.toString());
     Path crt = dir.resolve(name + "-leaf.pem");
@@ -222,6 +195,27 @@ public final class LocalCertificates {
       Files.deleteIfExists(csr);
       Files.deleteIfExists(crt);
     }
+  }
+
+  /** An EC P-256 key pair {@code alias} with a self-signed certificate, into {@code keystore}. */
+  private void genkeypair(String alias, String dname, Path keystore, String days, String... more)
+      throws IOException, InterruptedException {
+    List<String> args = new ArrayList<>(List.of(
+        "-genkeypair",
+        "-alias",
+        alias,
+        "-keyalg",
+        "EC",
+        "-groupname",
+        "secp256r1",
+        "-dname",
+        dname,
+        "-validity",
+        days,
+        "-keystore",
+        keystore.toString()));
+    args.addAll(List.of(more));
+    keytool(args.toArray(new String[0]));
   }
 
   private static void restrict(Path f) throws IOException {
