@@ -132,6 +132,11 @@ class TlsClusterTest {
           "--tls-keystore-password-file=" + certs.passwordFile());
       assertEquals(0, st.code(), st.toString());
       assertTrue(st.out().contains("\"peerTls\":true"), st.toString());
+      CliRun bench = CliRun.of(concat(
+          new String[] {"bench", "--cluster=" + nodes, "--duration=1", "--warmup=0", "-c", "8"},
+          tls));
+      assertEquals(0, bench.code(), bench.toString());
+      assertTrue(bench.out().contains("RESULT"), bench.toString());
       CliRun noCert = CliRun.of(
           "get", "--cluster=" + nodes, "--timeout-ms=2000", "--tls-ca=" + certs.caPem(), "cli");
       assertEquals(3, noCert.code(), noCert.toString());
