@@ -1,6 +1,7 @@
 package dev.rast.raft.cli;
 
 import dev.rast.raft.kv.KvClient;
+import dev.rast.raft.net.TlsConfig;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.Map;
@@ -38,6 +39,7 @@ final class StatusCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Map<Integer, InetSocketAddress> nodes = o.nodes();
+    TlsConfig tls = o.tls();
     StringBuilder arr = new StringBuilder("[");
     int up = 0;
     if (!json) {
@@ -46,10 +48,13 @@ final class StatusCommand implements Callable<Integer> {
     for (Map.Entry<Integer, InetSocketAddress> e : nodes.entrySet()) {
       String s;
       try {
-        s = KvClient.status(e.getValue(), (int) Math.min(o.timeoutMs, 2000));
+        s = KvClient.status(e.getValue(), (int) Math.min(o.timeoutMs, 2000), tls);
         up++;
       } catch (IOException ex) {
         s = null;
+        if (ex instanceof javax.net.ssl.SSLException) {
+          System.err.println("rast status: node " + e.getKey() + ": TLS: " + ex.getMessage());
+        }
       }
       if (json) {
         arr.append(arr.length() > 1 ? "," : "")

@@ -3,6 +3,7 @@ package dev.rast.raft.node;
 import dev.rast.raft.kv.KvLimits;
 import dev.rast.raft.net.ClusterSecret;
 import dev.rast.raft.net.NetLimits;
+import dev.rast.raft.net.TlsConfig;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,6 +25,8 @@ import java.util.Map;
  * @param kv the size limits of client requests, checked before a request is proposed
  * @param secret the cluster secret peers prove in the handshake ({@link ClusterSecret#NONE}: peers
  *     are not authenticated)
+ * @param peerTls mutual TLS on the peer port and the links to peers (null: plaintext)
+ * @param clientTls TLS on the client port, with its client-certificate policy (null: plaintext)
  */
 public record NodeConfig(
     int id,
@@ -37,7 +40,9 @@ public record NodeConfig(
     boolean fsync,
     NetLimits net,
     KvLimits kv,
-    ClusterSecret secret) {
+    ClusterSecret secret,
+    TlsConfig peerTls,
+    TlsConfig clientTls) {
 
   /** The default cluster id. */
   public static final long DEFAULT_CLUSTER_ID = 0x7261737400000001L;
@@ -67,7 +72,9 @@ public record NodeConfig(
         true,
         NetLimits.DEFAULT,
         KvLimits.DEFAULT,
-        ClusterSecret.NONE);
+        ClusterSecret.NONE,
+        null,
+        null);
   }
 
   public NodeConfig withClusterId(long cluster) {
@@ -83,7 +90,9 @@ public record NodeConfig(
         fsync,
         net,
         kv,
-        secret);
+        secret,
+        peerTls,
+        clientTls);
   }
 
   public NodeConfig withFsync(boolean on) {
@@ -99,7 +108,9 @@ public record NodeConfig(
         on,
         net,
         kv,
-        secret);
+        secret,
+        peerTls,
+        clientTls);
   }
 
   public NodeConfig withNet(NetLimits limits) {
@@ -115,7 +126,9 @@ public record NodeConfig(
         fsync,
         limits,
         kv,
-        secret);
+        secret,
+        peerTls,
+        clientTls);
   }
 
   public NodeConfig withKvLimits(KvLimits limits) {
@@ -131,7 +144,9 @@ public record NodeConfig(
         fsync,
         net,
         limits,
-        secret);
+        secret,
+        peerTls,
+        clientTls);
   }
 
   public NodeConfig withTiming(int tick, int election, int heartbeat) {
@@ -147,7 +162,9 @@ public record NodeConfig(
         fsync,
         net,
         kv,
-        secret);
+        secret,
+        peerTls,
+        clientTls);
   }
 
   public NodeConfig withSecret(ClusterSecret s) {
@@ -163,6 +180,27 @@ public record NodeConfig(
         fsync,
         net,
         kv,
-        s);
+        s,
+        peerTls,
+        clientTls);
+  }
+
+  /** TLS on the peer port ({@code peer}, mutual) and the client port ({@code client}); null: off. */
+  public NodeConfig withTls(TlsConfig peer, TlsConfig client) {
+    return new NodeConfig(
+        id,
+        peers,
+        clientAddress,
+        dataDir,
+        clusterId,
+        tickMillis,
+        electionTicks,
+        heartbeatTicks,
+        fsync,
+        net,
+        kv,
+        secret,
+        peer,
+        client);
   }
 }
