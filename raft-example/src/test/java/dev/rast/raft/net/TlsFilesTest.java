@@ -57,12 +57,12 @@ class TlsFilesTest {
     store.load(null, null);
     store.setCertificateEntry(
         "ca", Pem.certificates(certs.caPem(), Files.readAllBytes(certs.caPem())).get(0));
-    Path p12 = dir.resolve("truststore.p12");
+    Path truststore = dir.resolve("truststore.p12");
     char[] pw = Files.readString(certs.passwordFile()).strip().toCharArray();
-    try (java.io.OutputStream out = Files.newOutputStream(p12)) {
+    try (java.io.OutputStream out = Files.newOutputStream(truststore)) {
       store.store(out, pw);
     }
-    KeyStore trust = TlsFiles.trust(p12, certs.passwordFile());
+    KeyStore trust = TlsFiles.trust(truststore, certs.passwordFile());
     assertEquals(1, trust.size());
     assertEquals(
         "CN=rast local ca",
