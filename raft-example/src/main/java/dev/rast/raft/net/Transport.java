@@ -46,6 +46,8 @@ public final class Transport implements MessageSender, Closeable {
   private final Map<Integer, PeerLink> links = new TreeMap<>();
   /** The links in id order, for the per-iteration loops (no iterator per {@link #poll}/{@link #flush}). */
   private final PeerLink[] linkArray;
+  /** Every node's peer address, as {@code --peers} gives it. */
+  private final Map<Integer, InetSocketAddress> addresses;
 
   final Set<InboundPeer> inbound = new HashSet<>();
   private final NetLimits limits;
@@ -141,6 +143,7 @@ public final class Transport implements MessageSender, Closeable {
     this.budget = budget;
     this.auth = new PeerAuth(secret);
     this.tls = tls;
+    this.addresses = Map.copyOf(peers);
     this.refusals = new RateLimitedLog("node " + self + ": peer port: ", 1000);
     for (Map.Entry<Integer, InetSocketAddress> e : peers.entrySet()) {
       if (e.getKey() != self) {
@@ -203,6 +206,11 @@ public final class Transport implements MessageSender, Closeable {
 
   boolean isPeer(int id) {
     return links.containsKey(id);
+  }
+
+  /** The host {@code --peers} gives for node {@code id}. */
+  String host(int id) {
+    return addresses.get(id).getHostString();
   }
 
   /** Peer {@code id} connected to us and passed the handshake: our link to it redials now if down. */
