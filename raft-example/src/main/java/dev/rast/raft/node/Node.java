@@ -5,6 +5,8 @@ import dev.rast.capnp.Framing;
 import dev.rast.capnp.MessageBuilder;
 import dev.rast.capnp.MessageReader;
 import dev.rast.raft.core.Config;
+import dev.rast.raft.core.Member;
+import dev.rast.raft.core.Membership;
 import dev.rast.raft.core.Outcome;
 import dev.rast.raft.core.RaftLog;
 import dev.rast.raft.core.RaftNode;
@@ -139,8 +141,12 @@ public final class Node implements MessageSink {
     Selector sel = null;
     boolean ok = false;
     try {
-      int[] voters =
-          config.peers().keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+      Membership bootstrap = config.bootstrap();
+      int[] voters = bootstrap.voters();
+      if (voters.length == 0) {
+        throw new IllegalArgumentException(
+            "--join needs the cluster's nodes (at least one) in --peers besides this node");
+      }
       Config rc = Config.of(
               config.id(),
               voters,
@@ -166,6 +172,7 @@ public final class Node implements MessageSink {
       this.loop = new RaftLoop(
           name,
           rc,
+          bootstrap,
           config.tickMillis(),
           new SegmentedStorage(storage, name, selector::wakeup),
           kv,
@@ -211,6 +218,11 @@ public final class Node implements MessageSink {
     }
 
     @Override
+    public void membershipChanged(Membership now) {
+      transport.setPeers(peerAddresses(now));
+    }
+
+    @Override
     public void leadershipLost() {
       // Tell the waiting clients to retry at the new leader. A write may still commit; its session
       // makes the retry harmless.
@@ -222,6 +234,33 @@ public final class Node implements MessageSink {
       }
       pendingReads.clear();
     }
+  }
+
+  /**
+   * The peer address of every member of {@code m} but this node: the one the configuration carries,
+   * else the one this node was started with ({@code --peers}); a member with neither cannot be
+   * reached (logged).
+   */
+  private Map<Integer, InetSocketAddress> peerAddresses(Membership m) {
+    Map<Integer, InetSocketAddress> out = new HashMap<>();
+    int n = m.voterCount() + m.learnerCount();
+    for (int i = 0; i < n; i++) {
+      int id = i < m.voterCount() ? m.voter(i) : m.learner(i - m.voterCount());
+      if (id == config.id()) {
+        continue;
+      }
+      Member a = m.address(id);
+      InetSocketAddress addr = a != null
+          ? new InetSocketAddress(a.host(), a.peerPort())
+          : config.peers().get(id);
+      if (addr == null) {
+        System.err.println("node " + config.id() + ": member " + id
+            + " has no known address (the configuration carries none, --peers lists none)");
+      } else {
+        out.put(id, addr);
+      }
+    }
+    return out;
   }
 
   /** Binds the peer and client ports; throws {@link java.net.BindException} when one is busy. */

@@ -1,5 +1,7 @@
 package dev.rast.raft.node;
 
+import dev.rast.raft.core.Member;
+import dev.rast.raft.core.Membership;
 import dev.rast.raft.kv.KvLimits;
 import dev.rast.raft.net.ClusterSecret;
 import dev.rast.raft.net.NetLimits;
@@ -24,6 +26,11 @@ import java.util.Map;
  * @param kv the size limits of client requests, checked before a request is proposed
  * @param secret the cluster secret peers prove in the handshake ({@link ClusterSecret#NONE}: peers
  *     are not authenticated)
+ * @param clientPorts the other nodes' client ports where known (id to port): they go into the
+ *     bootstrap configuration, from which clients learn where to connect
+ * @param join this node joins a running cluster: it is not one of the bootstrap voters ({@code
+ *     peers} minus itself, the seeds it first talks to), never campaigns, and waits to be added
+ *     (as a learner) by the cluster, from which it receives the log or a snapshot
  */
 public record NodeConfig(
     int id,
@@ -37,13 +44,16 @@ public record NodeConfig(
     boolean fsync,
     NetLimits net,
     KvLimits kv,
-    ClusterSecret secret) {
+    ClusterSecret secret,
+    Map<Integer, Integer> clientPorts,
+    boolean join) {
 
   /** The default cluster id. */
   public static final long DEFAULT_CLUSTER_ID = 0x7261737400000001L;
 
   public NodeConfig {
     peers = Map.copyOf(peers);
+    clientPorts = Map.copyOf(clientPorts);
     if (secret == null) {
       throw new IllegalArgumentException("no cluster secret: use ClusterSecret.NONE for none");
     }
@@ -67,7 +77,68 @@ public record NodeConfig(
         true,
         NetLimits.DEFAULT,
         KvLimits.DEFAULT,
-        ClusterSecret.NONE);
+        ClusterSecret.NONE,
+        Map.of(),
+        false);
+  }
+
+  /** A copy that knows the other nodes' client ports ({@code ports}: id to port). */
+  public NodeConfig withClientPorts(Map<Integer, Integer> ports) {
+    return new NodeConfig(
+        id,
+        peers,
+        clientAddress,
+        dataDir,
+        clusterId,
+        tickMillis,
+        electionTicks,
+        heartbeatTicks,
+        fsync,
+        net,
+        kv,
+        secret,
+        ports,
+        join);
+  }
+
+  /** A copy that joins a running cluster ({@code on}) instead of bootstrapping one. */
+  public NodeConfig withJoin(boolean on) {
+    return new NodeConfig(
+        id,
+        peers,
+        clientAddress,
+        dataDir,
+        clusterId,
+        tickMillis,
+        electionTicks,
+        heartbeatTicks,
+        fsync,
+        net,
+        kv,
+        secret,
+        clientPorts,
+        on);
+  }
+
+  /**
+   * The bootstrap configuration: every node of {@code peers} a voter (this one left out when it
+   * joins), each with its addresses (this node's client port from {@link #clientAddress}).
+   */
+  public Membership bootstrap() {
+    int[] voters = peers.keySet().stream()
+        .mapToInt(Integer::intValue)
+        .filter(i -> !join || i != id)
+        .sorted()
+        .toArray();
+    Member[] members = peers.entrySet().stream()
+        .filter(e -> e.getValue().getPort() > 0) // an ephemeral port (tests) is no address
+        .map(e -> new Member(
+            e.getKey(),
+            e.getValue().getHostString(),
+            e.getValue().getPort(),
+            e.getKey() == id ? clientAddress.getPort() : clientPorts.getOrDefault(e.getKey(), 0)))
+        .toArray(Member[]::new);
+    return new Membership(voters, new int[0], members);
   }
 
   public NodeConfig withClusterId(long cluster) {
@@ -83,7 +154,9 @@ public record NodeConfig(
         fsync,
         net,
         kv,
-        secret);
+        secret,
+        clientPorts,
+        join);
   }
 
   public NodeConfig withFsync(boolean on) {
@@ -99,7 +172,9 @@ public record NodeConfig(
         on,
         net,
         kv,
-        secret);
+        secret,
+        clientPorts,
+        join);
   }
 
   public NodeConfig withNet(NetLimits limits) {
@@ -115,7 +190,9 @@ public record NodeConfig(
         fsync,
         limits,
         kv,
-        secret);
+        secret,
+        clientPorts,
+        join);
   }
 
   public NodeConfig withKvLimits(KvLimits limits) {
@@ -131,7 +208,9 @@ public record NodeConfig(
         fsync,
         net,
         limits,
-        secret);
+        secret,
+        clientPorts,
+        join);
   }
 
   public NodeConfig withTiming(int tick, int election, int heartbeat) {
@@ -147,7 +226,9 @@ public record NodeConfig(
         fsync,
         net,
         kv,
-        secret);
+        secret,
+        clientPorts,
+        join);
   }
 
   public NodeConfig withSecret(ClusterSecret s) {
@@ -163,6 +244,8 @@ public record NodeConfig(
         fsync,
         net,
         kv,
-        s);
+        s,
+        clientPorts,
+        join);
   }
 }
