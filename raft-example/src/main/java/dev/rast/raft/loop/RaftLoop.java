@@ -55,10 +55,12 @@ public final class RaftLoop {
 
     /**
      * The configuration in effect changed (a config entry was appended or undone, a snapshot
-     * installed): {@code now} is the new one. Also called once after recovery, with the recovered
-     * configuration. The owner adds and drops peer connections by it.
+     * installed), or the newest committed one did: {@code now} is the one in effect, {@code
+     * committed} the newest committed. Also called once after recovery. The owner talks to the
+     * members of both: a member removed by an entry not yet committed here must still be heard (a
+     * removed leader commits its own removal with the answers of the others).
      */
-    default void membershipChanged(Membership now) {}
+    default void membershipChanged(Membership now, Membership committed) {}
 
     /**
      * This node led in some term at the last Ready and no longer does (it stepped down, or a new
@@ -105,8 +107,10 @@ public final class RaftLoop {
   private volatile int knownLeader;
   private long leaderChanges;
   private int lastLeader;
-  /** The configuration last reported to the listener. */
+  /** The configurations last reported to the listener: in effect, and committed. */
   private Membership reportedMembership;
+
+  private Membership reportedCommitted;
 
   /** Term and leadership as last logged (a line per term change and per leadership won or lost). */
   private long loggedTerm;
@@ -265,7 +269,8 @@ public final class RaftLoop {
     raft.restoreHardState(hs.term(), hs.vote(), Math.min(hs.commit(), raft.log().lastIndex()));
     syncedSeq = issuedSeq = storage.durableSeq();
     reportedMembership = raft.membership();
-    listener.membershipChanged(reportedMembership);
+    reportedCommitted = raft.membershipAt(raft.log().committed());
+    listener.membershipChanged(reportedMembership, reportedCommitted);
   }
 
   /** Starts the storage's background work (its sync thread). */
@@ -453,18 +458,22 @@ public final class RaftLoop {
     collectDurable(); // a storage that is durable at once (in memory) reports it here
   }
 
-  /** Tells the listener when the configuration in effect changed (the core replaces it whole). */
+  /** Tells the listener when the configuration in effect or the committed one changed. */
   private void reportMembership() {
     Membership m = raft.membership();
-    if (m != reportedMembership) {
-      boolean wasMember = reportedMembership.contains(raft.id());
+    Membership c = raft.membershipAt(raft.log().committed());
+    if (m != reportedMembership || c != reportedCommitted) {
+      if (m != reportedMembership) {
+        boolean wasMember = reportedMembership.contains(raft.id());
+        System.err.println(java.time.LocalTime.now() + " node " + raft.id() + ": configuration "
+            + m
+            + (wasMember && !m.contains(raft.id())
+                ? " (this node was removed from the cluster: it takes no further part)"
+                : ""));
+      }
       reportedMembership = m;
-      System.err.println(java.time.LocalTime.now() + " node " + raft.id() + ": configuration "
-          + m
-          + (wasMember && !m.contains(raft.id())
-              ? " (this node was removed from the cluster: it takes no further part)"
-              : ""));
-      listener.membershipChanged(m);
+      reportedCommitted = c;
+      listener.membershipChanged(m, c);
     }
   }
 

@@ -81,6 +81,7 @@ public final class Node implements MessageSink {
   private final ClientPort clientPort;
   final List<ClientConn> dirtyClients = new ArrayList<>();
   private final PendingWrites pendingWrites = new PendingWrites();
+  private final AdminRequests admin;
   /** In-process proposals handed over by other threads ({@link #propose}); guarded by itself. */
   private final Object inboxLock = new Object();
 
@@ -181,6 +182,7 @@ public final class Node implements MessageSink {
           config.dataDir().resolve("snapshots"),
           snapshotPolicy,
           selector::wakeup);
+      this.admin = new AdminRequests(loop, this::respondMembers);
       ok = true;
     } finally {
       if (!ok) {
@@ -218,8 +220,10 @@ public final class Node implements MessageSink {
     }
 
     @Override
-    public void membershipChanged(Membership now) {
-      transport.setPeers(peerAddresses(now));
+    public void membershipChanged(Membership now, Membership committed) {
+      Map<Integer, InetSocketAddress> talk = peerAddresses(committed);
+      talk.putAll(peerAddresses(now));
+      transport.setPeers(talk);
     }
 
     @Override
@@ -233,11 +237,12 @@ public final class Node implements MessageSink {
         respond(p.conn(), p.requestId(), Status.NOT_LEADER, null, null);
       }
       pendingReads.clear();
+      admin.leadershipLost(System.nanoTime());
     }
   }
 
   /**
-   * The peer address of every member of {@code m} but this node: the one the configuration carries,
+   * The peer address of every member of {@code m} but this node (a fresh map): the one the configuration carries,
    * else the one this node was started with ({@code --peers}); a member with neither cannot be
    * reached (logged).
    */
@@ -296,6 +301,7 @@ public final class Node implements MessageSink {
         clientPort.poll(now);
         drainInbox();
         loop.process(now);
+        admin.poll(now);
         transport.flush();
         flushClients();
         long took = System.nanoTime() - now;
@@ -383,6 +389,8 @@ public final class Node implements MessageSink {
           respond(conn, id, Status.NOT_LEADER, null, null);
         }
       }
+      case MEMBERS, ADD_MEMBER, PROMOTE_MEMBER, REMOVE_MEMBER, TRANSFER_LEADER -> admin.handle(
+          conn, id, req, System.nanoTime());
       default -> proposeWrite(buf, start, end, conn, id, null);
     }
   }
@@ -519,6 +527,18 @@ public final class Node implements MessageSink {
   }
 
   private void respond(ClientConn conn, long id, Status status, byte[] value, String message) {
+    respond(
+        conn, id, status, value, message, status == Status.NOT_LEADER ? loop.membership() : null);
+  }
+
+  /** An administration answer: {@code members} is the configuration to send (null: none). */
+  private void respondMembers(
+      ClientConn conn, long id, Status status, Membership members, String message) {
+    respond(conn, id, status, null, message, members);
+  }
+
+  private void respond(
+      ClientConn conn, long id, Status status, byte[] value, String message, Membership members) {
     if (conn.closed) {
       return;
     }
@@ -534,6 +554,9 @@ public final class Node implements MessageSink {
     }
     if (message != null) {
       b.setMessage(message);
+    }
+    if (members != null) {
+      MemberInfos.write(members, b);
     }
     conn.send(response);
   }
@@ -576,6 +599,10 @@ public final class Node implements MessageSink {
         .append(raft.leader())
         .append(",\"term\":")
         .append(raft.term())
+        .append(",\"voters\":")
+        .append(java.util.Arrays.toString(raft.membership().voters()).replace(" ", ""))
+        .append(",\"learners\":")
+        .append(java.util.Arrays.toString(raft.membership().learners()).replace(" ", ""))
         .append(",\"snapshotIndex\":")
         .append(loop.snapshotIndex())
         .append(",\"snapshots\":")

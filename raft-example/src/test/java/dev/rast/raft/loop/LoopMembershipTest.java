@@ -69,7 +69,7 @@ class LoopMembershipTest {
       public void leadershipLost() {}
 
       @Override
-      public void membershipChanged(Membership now) {
+      public void membershipChanged(Membership now, Membership committed) {
         heard.add(now);
       }
     };
