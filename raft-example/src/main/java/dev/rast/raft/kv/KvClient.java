@@ -279,8 +279,11 @@ public final class KvClient implements Closeable {
     for (int i = 0; i < list.size(); i++) {
       dev.rast.raft.msg.KvMsg.MemberInfo.Reader m = list.get(i);
       int port = Short.toUnsignedInt(m.getClientPort());
+      InetSocketAddress known = nodes.get(m.getId());
       if (port > 0 && m.hasHost()) {
         learned.put(m.getId(), new InetSocketAddress(m.getHost().toString(), port));
+      } else if (known != null) {
+        learned.put(m.getId(), known); // the configuration does not say: keep what was given
       }
     }
     if (learned.isEmpty() || learned.equals(nodes)) {
