@@ -6,6 +6,7 @@ import dev.rast.raft.kv.KvClient;
 import dev.rast.raft.msg.KvMsg.KvRequest;
 import dev.rast.raft.msg.KvMsg.Op;
 import dev.rast.raft.msg.KvMsg.Status;
+import dev.rast.raft.net.TlsConfig;
 import dev.rast.raft.node.Node;
 import dev.rast.raft.node.Peers;
 import java.io.IOException;
@@ -31,6 +32,7 @@ import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -130,6 +132,12 @@ final class BenchCommand implements Callable<Integer> {
           "Print the machine-readable RESULT line at the end (on by default; --no-result-line drops it).")
   boolean resultLine;
 
+  @Mixin
+  TlsOptions tls = new TlsOptions();
+
+  /** TLS to an existing cluster's client ports (null: plaintext). */
+  private TlsConfig clientTls;
+
   /** What the bench reads from the leader before and after the measured seconds: {fsyncs, records written}. */
   private interface LeaderCounters {
     long[] read() throws Exception;
@@ -168,6 +176,18 @@ final class BenchCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--in-process starts its own cluster; drop --cluster");
     }
+    if (tls.any()) {
+      if (cluster == null) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "the TLS flags go with --cluster (the cluster the bench starts itself runs without TLS)");
+      }
+      try {
+        clientTls = tls.clientConfig();
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
     clients = Math.min(clients, outstanding);
     if (inProcess) {
       return inProcess();
@@ -189,7 +209,7 @@ final class BenchCommand implements Callable<Integer> {
             + Peers.format(nodes));
       } else {
         nodes = cluster.nodes();
-        String unreachable = awaitLeader(nodes, CONNECT_TIMEOUT_MS);
+        String unreachable = awaitLeader(nodes, CONNECT_TIMEOUT_MS, clientTls);
         if (unreachable != null) {
           System.err.println("rast bench: " + unreachable);
           return 3;
@@ -199,7 +219,7 @@ final class BenchCommand implements Callable<Integer> {
       return runTcp(
           nodes,
           cluster == null ? "3proc" : "cluster",
-          () -> statusCounters(n),
+          () -> statusCounters(n, clientTls),
           local == null ? NodeHealth.UNKNOWN : local::failure,
           AllocScope.CLIENT_ONLY);
     } finally {
@@ -242,7 +262,7 @@ final class BenchCommand implements Callable<Integer> {
    * does, else what went wrong: no node accepts a connection (each address with its error), or
    * nodes answer but none leads.
    */
-  static String awaitLeader(Map<Integer, InetSocketAddress> nodes, int millis)
+  static String awaitLeader(Map<Integer, InetSocketAddress> nodes, int millis, TlsConfig tls)
       throws InterruptedException {
     long end = System.nanoTime() + millis * 1_000_000L;
     StringBuilder errors = new StringBuilder();
@@ -251,7 +271,7 @@ final class BenchCommand implements Callable<Integer> {
       boolean answered = false;
       for (Map.Entry<Integer, InetSocketAddress> e : nodes.entrySet()) {
         try {
-          if (KvClient.status(e.getValue(), 1000).contains("\"role\":\"LEADER\"")) {
+          if (KvClient.status(e.getValue(), 1000, tls).contains("\"role\":\"LEADER\"")) {
             return null;
           }
           answered = true;
@@ -279,10 +299,10 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** {fsyncs, records written} of the node that says it leads, from the status JSON; null when none does. */
-  private static long[] statusCounters(Map<Integer, InetSocketAddress> nodes) {
+  private static long[] statusCounters(Map<Integer, InetSocketAddress> nodes, TlsConfig tls) {
     for (InetSocketAddress a : nodes.values()) {
       try {
-        String s = KvClient.status(a, 2000);
+        String s = KvClient.status(a, 2000, tls);
         if (s.contains("\"role\":\"LEADER\"")) {
           return new long[] {jsonLong(s, "fsyncs"), jsonLong(s, "recordsWritten")};
         }
@@ -317,7 +337,7 @@ final class BenchCommand implements Callable<Integer> {
         "bench: %d clients, %d outstanding, %d-byte values, %.0f%% reads, %d keys, %.0f s warm-up + %.0f s%n",
         clients, outstanding, valueSize, reads * 100, keys, warmup, duration);
     for (int i = 0; i < clients; i++) {
-      KvClient c = new KvClient(nodes, 10_000, 1000);
+      KvClient c = new KvClient(nodes, 10_000, 1000, clientTls);
       cs.add(c);
       int window = outstanding / clients + (i < outstanding % clients ? 1 : 0);
       SplittableRandom rnd = new SplittableRandom(i);

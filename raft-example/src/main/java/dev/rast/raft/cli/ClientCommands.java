@@ -1,6 +1,7 @@
 package dev.rast.raft.cli;
 
 import dev.rast.raft.kv.KvClient;
+import dev.rast.raft.net.TlsConfig;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,7 +23,9 @@ final class ClientCommands {
   private ClientCommands() {}
 
   static int run(ClientOptions o, String command, String key, Op op) {
-    try (KvClient c = new KvClient(o.nodes(), o.timeoutMs, 1000)) {
+    TlsConfig tls = o.tls(); // a bad TLS flag or file is a usage error, before any connection
+    KvClient c = new KvClient(o.nodes(), o.timeoutMs, 1000, tls);
+    try {
       KvClient.Result r = op.apply(c);
       switch (r.status()) {
         case OK -> {
@@ -45,7 +48,8 @@ final class ClientCommands {
       }
     } catch (TimeoutException e) {
       System.err.println("rast " + command + ": unavailable: no answer from the cluster within "
-          + o.timeoutMs + " ms (" + o.cluster + ")");
+          + o.timeoutMs + " ms (" + o.cluster + ")"
+          + (c.lastConnectionError() == null ? "" : ": " + c.lastConnectionError()));
       return 3;
     } catch (dev.rast.raft.kv.RequestTooLargeException e) {
       System.err.println("rast " + command + ": " + e.getMessage());
@@ -54,6 +58,8 @@ final class ClientCommands {
       System.err.println(
           "rast " + command + ": unavailable: " + e.getMessage() + " (" + o.cluster + ")");
       return 3;
+    } finally {
+      c.close();
     }
   }
 

@@ -3,6 +3,7 @@ package dev.rast.raft.cli;
 import dev.rast.raft.core.Member;
 import dev.rast.raft.kv.KvClient;
 import dev.rast.raft.msg.KvMsg.Status;
+import dev.rast.raft.net.TlsConfig;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
 import picocli.CommandLine.Command;
@@ -64,7 +65,8 @@ final class MemberCommands implements Callable<Integer> {
 
   /** Sends one administration request and prints the configuration or the refusal. */
   static int run(ClientOptions o, String command, Request request) {
-    try (KvClient c = new KvClient(o.nodes(), o.timeoutMs, 1000)) {
+    TlsConfig tls = o.tls(); // a bad TLS flag or file is a usage error, before any connection
+    try (KvClient c = new KvClient(o.nodes(), o.timeoutMs, 1000, tls)) {
       KvClient.Result r = request.send(c);
       if (r.status() == Status.OK) {
         for (KvClient.MemberStatus m : r.members()) {

@@ -5,6 +5,8 @@ import dev.rast.raft.kv.KvLimits;
 import dev.rast.raft.log.CorruptLogException;
 import dev.rast.raft.net.ClusterSecret;
 import dev.rast.raft.net.NetLimits;
+import dev.rast.raft.net.TlsConfig;
+import dev.rast.raft.net.TlsFiles;
 import dev.rast.raft.node.Node;
 import dev.rast.raft.node.NodeConfig;
 import dev.rast.raft.node.Peers;
@@ -15,6 +17,7 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -87,7 +90,8 @@ final class NodeCommand implements Callable<Integer> {
       description =
           "File holding the secret every node of the cluster shares (at least 16 bytes, mode 600; e.g. head -c 32 /dev/urandom | base64 > FILE). "
               + "Peers prove it to each other by an HMAC-SHA256 challenge in the handshake; a peer that cannot is refused. "
-              + "Required when --peers lists other nodes, unless --insecure-no-peer-auth.")
+              + "Required when --peers lists other nodes, unless TLS is on (--tls-cert or --tls-keystore: peers then prove "
+              + "their certificates; the secret, if given too, is checked as well) or --insecure-no-peer-auth.")
   Path secretFile;
 
   @Option(
@@ -124,6 +128,25 @@ final class NodeCommand implements Callable<Integer> {
   @Mixin
   NetOptions net = new NetOptions();
 
+  @Mixin
+  TlsOptions tls = new TlsOptions();
+
+  @Option(
+      names = "--client-auth",
+      defaultValue = "none",
+      paramLabel = "none|want|need",
+      description =
+          "With TLS: whether the client port asks clients for a certificate (want: asked, an untrusted one is refused; "
+              + "need: required). Default: ${DEFAULT-VALUE}.")
+  String clientAuth;
+
+  @Option(
+      names = "--client-ca",
+      paramLabel = "FILE",
+      description =
+          "With TLS: PEM CA certificate(s) that client certificates must chain to. Default: the --tls-ca of the peers.")
+  Path clientCa;
+
   @Option(
       names = "--restarts",
       hidden = true,
@@ -151,19 +174,63 @@ final class NodeCommand implements Callable<Integer> {
           "Log entries kept behind a snapshot for lagging followers (older segments are deleted). Default: ${DEFAULT-VALUE}.")
   long tailEntries;
 
+  /**
+   * TLS for the peer port (mutual) and the client port, {@code null, null} without the TLS flags;
+   * a usage error (exit 2) names the flag, the file and the problem.
+   */
+  private TlsConfig[] tls() {
+    TlsConfig.ClientAuth auth;
+    try {
+      auth = TlsConfig.ClientAuth.valueOf(clientAuth.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(
+          spec.commandLine(), "--client-auth must be none, want or need, not '" + clientAuth + "'");
+    }
+    if (!tls.any()) {
+      if (clientCa != null || auth != TlsConfig.ClientAuth.NONE) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--client-auth and --client-ca need TLS: give --tls-cert/--tls-key or --tls-keystore, and --tls-ca");
+      }
+      return new TlsConfig[2];
+    }
+    try {
+      if (!tls.hasIdentity()) {
+        throw new IllegalArgumentException(
+            "TLS needs this node's certificate: --tls-cert FILE --tls-key FILE, or --tls-keystore FILE"
+                + " --tls-keystore-password-file FILE");
+      }
+      KeyStore identity = tls.identity();
+      KeyStore peerCa = tls.trust();
+      KeyStore clientTrust;
+      try {
+        clientTrust = clientCa == null ? peerCa : TlsFiles.trust(clientCa, null);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--client-ca: " + e.getMessage(), e);
+      }
+      return new TlsConfig[] {
+        TlsConfig.of(identity, peerCa, TlsConfig.ClientAuth.NEED),
+        TlsConfig.of(identity, clientTrust, auth)
+      };
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
   /** The cluster secret the flags ask for; a usage error (exit 2) names what is wrong. */
-  private ClusterSecret secret(boolean hasPeers) {
+  private ClusterSecret secret(boolean hasPeers, boolean tlsOn) {
     if (secretFile != null && noPeerAuth) {
       throw new ParameterException(
           spec.commandLine(),
           "--cluster-secret-file and --insecure-no-peer-auth exclude each other");
     }
     if (secretFile == null) {
-      if (hasPeers && !noPeerAuth) {
+      if (hasPeers && !noPeerAuth && !tlsOn) {
         throw new ParameterException(
             spec.commandLine(),
             "peers must be authenticated: give --cluster-secret-file FILE (the secret all nodes"
-                + " share; see CLUSTER.md), or --insecure-no-peer-auth to accept any peer");
+                + " share), or TLS (--tls-cert/--tls-key or --tls-keystore, with --tls-ca; see"
+                + " CLUSTER.md), or --insecure-no-peer-auth to accept any peer");
       }
       return ClusterSecret.NONE;
     }
@@ -215,7 +282,8 @@ final class NodeCommand implements Callable<Integer> {
           spec.commandLine(),
           "--snapshot-entries, --snapshot-bytes and --log-tail-entries must be at least 1");
     }
-    ClusterSecret secret = secret(p.size() > 1);
+    TlsConfig[] tlsConfigs = tls();
+    ClusterSecret secret = secret(p.size() > 1, tlsConfigs[0] != null);
     KvLimits limits;
     NetLimits netLimits;
     try {
@@ -232,6 +300,7 @@ final class NodeCommand implements Callable<Integer> {
         .withTiming(tickMs, 15, 3)
         .withNet(netLimits)
         .withSecret(secret)
+        .withTls(tlsConfigs[0], tlsConfigs[1])
         .withClientPorts(clientPorts)
         .withJoin(join);
     Node node;
@@ -286,9 +355,13 @@ final class NodeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     System.err.println("node " + id + " up: peers " + Peers.format(p) + ", clients on 127.0.0.1:"
         + clientPort + ", data " + dataDir
+        + (tlsConfigs[0] != null
+            ? ", TLS on both ports (peers: mutual; clients: certificate "
+                + tlsConfigs[1].clientAuth().name().toLowerCase(java.util.Locale.ROOT) + ")"
+            : "")
         + (secret.isSet()
             ? ", peers authenticated by the cluster secret"
-            : p.size() > 1
+            : p.size() > 1 && tlsConfigs[0] == null
                 ? "; WARNING: peers are not authenticated (--insecure-no-peer-auth)"
                 : ""));
     try {

@@ -1,6 +1,7 @@
 package dev.rast.raft.cli;
 
 import dev.rast.raft.kv.KvClient;
+import dev.rast.raft.net.TlsConfig;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.Map;
@@ -39,8 +40,8 @@ final class StatusCommand implements Callable<Integer> {
    * The nodes to ask: the members the leader reports (so that nodes added since the {@code
    * --cluster} list was written show, and removed ones do not), else the {@code --cluster} list.
    */
-  private Map<Integer, InetSocketAddress> nodes() {
-    try (KvClient c = new KvClient(o.nodes(), Math.min(o.timeoutMs, 2000), 500)) {
+  private Map<Integer, InetSocketAddress> nodes(TlsConfig tls) {
+    try (KvClient c = new KvClient(o.nodes(), Math.min(o.timeoutMs, 2000), 500, tls)) {
       c.members();
       return c.knownNodes();
     } catch (Exception e) {
@@ -50,7 +51,8 @@ final class StatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Map<Integer, InetSocketAddress> nodes = nodes();
+    TlsConfig tls = o.tls();
+    Map<Integer, InetSocketAddress> nodes = nodes(tls);
     StringBuilder arr = new StringBuilder("[");
     int up = 0;
     if (!json) {
@@ -59,10 +61,13 @@ final class StatusCommand implements Callable<Integer> {
     for (Map.Entry<Integer, InetSocketAddress> e : nodes.entrySet()) {
       String s;
       try {
-        s = KvClient.status(e.getValue(), (int) Math.min(o.timeoutMs, 2000));
+        s = KvClient.status(e.getValue(), (int) Math.min(o.timeoutMs, 2000), tls);
         up++;
       } catch (IOException ex) {
         s = null;
+        if (ex instanceof javax.net.ssl.SSLException) {
+          System.err.println("rast status: node " + e.getKey() + ": TLS: " + ex.getMessage());
+        }
       }
       if (json) {
         arr.append(arr.length() > 1 ? "," : "")

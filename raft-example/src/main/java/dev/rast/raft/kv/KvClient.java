@@ -7,6 +7,7 @@ import dev.rast.raft.msg.KvMsg.KvRequest;
 import dev.rast.raft.msg.KvMsg.KvResponse;
 import dev.rast.raft.msg.KvMsg.Op;
 import dev.rast.raft.msg.KvMsg.Status;
+import dev.rast.raft.net.TlsConfig;
 import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.net.Socket;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.ByteChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -31,6 +33,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocket;
 
 /**
  * The Java client of the key-value service: one connection (to the node it believes is the
@@ -47,6 +51,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>An operation that has not completed by its deadline fails with a {@link TimeoutException}:
  *       a write's outcome is then unknown (it may still take effect).
  * </ul>
+ *
+ * <p>TLS ({@link TlsConfig}, optional): each connection is then a blocking {@link SSLSocket} that
+ * checks the node's certificate against the configured CA and the host it dials, and presents the
+ * client's certificate when the configuration has one. A TLS failure is kept and shown by {@link
+ * #lastConnectionError} (a timeout then says why no node answered).
  *
  * <p>Thread-safe: any thread may submit; futures complete on the client's reader or timer thread
  * (keep callbacks short).
@@ -120,11 +129,13 @@ public final class KvClient implements Closeable {
 
   /** The nodes' client addresses: those given, then as the cluster reports them (guarded by lock). */
   private final Map<Integer, InetSocketAddress> nodes;
+  /** TLS for every connection (null: plaintext). */
+  private final TlsConfig tls;
 
+  private volatile String lastConnectionError;
   private int[] ids;
   /** notLeader answers without a leader in a row from the node connected to (guarded by lock). */
   private int noLeaderAnswers;
-
   private final long clientId;
   private final long opTimeoutNanos;
   private final long attemptTimeoutNanos;
@@ -135,7 +146,7 @@ public final class KvClient implements Closeable {
   private final ScheduledExecutorService timer;
   private final Object lock = new Object();
   // guarded by lock
-  private SocketChannel channel;
+  private ByteChannel channel;
   private int target;
   private int generation;
   private long lastHeard;
@@ -161,6 +172,21 @@ public final class KvClient implements Closeable {
    */
   public KvClient(
       Map<Integer, InetSocketAddress> nodes, long opTimeoutMillis, long attemptTimeoutMillis) {
+    this(nodes, opTimeoutMillis, attemptTimeoutMillis, null);
+  }
+
+  /**
+   * @param nodes every node's id and client address
+   * @param opTimeoutMillis an operation fails when not done by then
+   * @param attemptTimeoutMillis a node that answers nothing for this long is given up for the next
+   * @param tls TLS to the nodes' client ports (null: plaintext)
+   */
+  public KvClient(
+      Map<Integer, InetSocketAddress> nodes,
+      long opTimeoutMillis,
+      long attemptTimeoutMillis,
+      TlsConfig tls) {
+    this.tls = tls;
     this.nodes = new TreeMap<>(nodes);
     this.ids = this.nodes.keySet().stream().mapToInt(Integer::intValue).toArray();
     this.clientId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
@@ -364,9 +390,19 @@ public final class KvClient implements Closeable {
    * Asks one node (not necessarily the leader) for its status JSON, on a connection of its own.
    */
   public static String status(InetSocketAddress node, int timeoutMillis) throws IOException {
-    try (Socket s = new Socket()) {
+    return status(node, timeoutMillis, null);
+  }
+
+  /** {@link #status(InetSocketAddress, int)} over TLS ({@code tls} null: plaintext). */
+  public static String status(InetSocketAddress node, int timeoutMillis, TlsConfig tls)
+      throws IOException {
+    try (Socket s = tls == null ? new Socket() : tls.socketFactory().createSocket()) {
       s.connect(node, timeoutMillis);
       s.setSoTimeout(timeoutMillis);
+      if (s instanceof SSLSocket ssl) {
+        ssl.setSSLParameters(tls.dialerParameters());
+        ssl.startHandshake();
+      }
       MessageBuilder b = new MessageBuilder();
       b.initRoot(KvRequest._Meta.SIZE, new KvRequest.Builder()).setId(1).setOp(Op.STATUS);
       ByteBuffer out =
@@ -463,14 +499,7 @@ public final class KvClient implements Closeable {
   }
 
   private void connect() throws IOException {
-    SocketChannel ch = SocketChannel.open();
-    try {
-      ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
-      ch.socket().connect(nodes.get(target), 1000);
-    } catch (IOException e) {
-      ch.close();
-      throw e;
-    }
+    ByteChannel ch = tls == null ? plain(nodes.get(target)) : secure(nodes.get(target));
     channel = ch;
     sendBuf.clear(); // requests queued for the old connection are resent by the timer
     corkedBy = null; // the old connection's reader must not hold back this one's writes
@@ -480,6 +509,47 @@ public final class KvClient implements Closeable {
     Thread t = new Thread(() -> readLoop(ch, gen), "rast-client-reader");
     t.setDaemon(true);
     t.start();
+  }
+
+  private static SocketChannel plain(InetSocketAddress to) throws IOException {
+    SocketChannel ch = SocketChannel.open();
+    try {
+      ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
+      ch.socket().connect(to, 1000);
+      return ch;
+    } catch (IOException e) {
+      ch.close();
+      throw e;
+    }
+  }
+
+  /** A TLS connection to {@code to}, handshaken (within a second). */
+  private ByteChannel secure(InetSocketAddress to) throws IOException {
+    SSLSocket s = (SSLSocket) tls.socketFactory().createSocket();
+    try {
+      s.setTcpNoDelay(true);
+      s.connect(to, 1000);
+      s.setSSLParameters(tls.dialerParameters());
+      s.setSoTimeout(1000);
+      s.startHandshake();
+      s.setSoTimeout(0);
+      return new SocketStreams(s);
+    } catch (SSLException e) {
+      lastConnectionError = "TLS with " + to + ": " + e.getMessage();
+      s.close();
+      throw e;
+    } catch (IOException e) {
+      s.close();
+      throw e;
+    }
+  }
+
+  /**
+   * What last made a connection fail for a reason other than an unreachable node, e.g. {@code
+   * "TLS with /127.0.0.1:8001: Received fatal alert: certificate_required"}; null when none.
+   */
+  public String lastConnectionError() {
+    return lastConnectionError;
   }
 
   /** Drops the connection (resending its calls via the timer); optionally moves to the next node. */
@@ -520,7 +590,7 @@ public final class KvClient implements Closeable {
    * them; requests submitted from the callbacks meanwhile are queued and written together after
    * the chunk, so a pipelining caller costs one read and one write per batch, not per request.
    */
-  private void readLoop(SocketChannel ch, int gen) {
+  private void readLoop(ByteChannel ch, int gen) {
     ByteBuffer in = ByteBuffer.allocate(256 << 10).order(ByteOrder.LITTLE_ENDIAN);
     MessageReader message = new MessageReader();
     KvResponse.Reader r = new KvResponse.Reader();
@@ -577,6 +647,9 @@ public final class KvClient implements Closeable {
         }
       }
     } catch (IOException | RuntimeException e) {
+      if (e instanceof SSLException && !closed) {
+        lastConnectionError = "TLS: " + e.getMessage();
+      }
       synchronized (lock) {
         if (generation == gen && !closed) {
           disconnect(true);
@@ -682,7 +755,8 @@ public final class KvClient implements Closeable {
               outstandingSeqs.remove(c.seq);
             }
             c.future.completeExceptionally(
-                new TimeoutException(c.op + " timed out (outcome unknown)"));
+                new TimeoutException(c.op + " timed out (outcome unknown)"
+                    + (lastConnectionError == null ? "" : "; " + lastConnectionError)));
           }
         } else if (now - c.attemptDeadline > 0 && now - c.notBefore >= 0) {
           due.add(c);

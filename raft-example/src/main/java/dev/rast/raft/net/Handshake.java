@@ -44,6 +44,9 @@ public final class Handshake {
   /** The dialer's node id is not in the acceptor's configuration (removed, or not added yet). */
   public static final int UNKNOWN_MEMBER = 5;
 
+  /** Not on the wire: the dialer's TLS handshake failed (status and logs only). */
+  public static final int TLS_FAILED = 5;
+
   private Handshake() {}
 
   /**
@@ -77,6 +80,25 @@ public final class Handshake {
     return OK;
   }
 
+  /**
+   * Whether the first 8 bytes of a hello (at least that many received, at offset 0) already show
+   * it will be refused as {@link #BAD_HELLO}: another magic or another version. A version 1 hello
+   * is shorter than this version's, so the acceptor must not wait for a whole hello to refuse it.
+   */
+  public static boolean badStart(ByteBuffer b) {
+    return b.getInt(0) != MAGIC || b.getInt(4) != VERSION;
+  }
+
+  /** Why a hello starting with {@code b}'s first 8 bytes is {@link #BAD_HELLO}, for the log. */
+  public static String describeBadStart(ByteBuffer b) {
+    if (b.getInt(0) != MAGIC) {
+      return "rejected: not a rast peer (the connection does not start with a rast hello)";
+    }
+    return "rejected: handshake version " + Integer.toUnsignedString(b.getInt(4))
+        + ", this node speaks version " + VERSION
+        + " (a node of another rast release: run the same release on every node)";
+  }
+
   /** The sender's node id in a hello at {@code at}. */
   public static int from(ByteBuffer b, int at) {
     return b.getInt(at + 16);
@@ -103,6 +125,8 @@ public final class Handshake {
       case BAD_HELLO -> "rejected: not a rast peer (or another handshake version)";
       case AUTH_FAILED -> "rejected: the cluster secret was not proven (another or no --cluster-secret-file,"
           + " or a forged or replayed handshake)";
+      case TLS_FAILED -> "rejected: the TLS handshake failed (a certificate not signed by the"
+          + " cluster's CA, not naming the peer's host, or no TLS on the other side)";
       default -> "rejected: code " + code;
     };
   }

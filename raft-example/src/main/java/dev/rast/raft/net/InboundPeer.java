@@ -3,6 +3,7 @@ package dev.rast.raft.net;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.ByteChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 
@@ -10,11 +11,17 @@ import java.nio.channels.SocketChannel;
  * An accepted peer connection: checks the hello, challenges the dialer to prove the cluster
  * secret ({@link PeerAuth}), then delivers frames to the sink. Before the proof is accepted it
  * holds only the handshake's few bytes; its frame buffer starts small and grows with the bytes
- * received ({@link FrameReader}).
+ * received ({@link FrameReader}). With TLS ({@link TlsChannel}) the TLS handshake, which requires
+ * the dialer's certificate, comes first; a dialer without a trusted certificate is refused there.
  */
 final class InboundPeer implements IoHandler, FrameReader.Handler {
   private final Transport transport;
   final SocketChannel channel;
+  /** The socket, or {@link #secure} over it. */
+  private final ByteChannel io;
+  /** TLS (null: plaintext). */
+  private final TlsChannel secure;
+
   private final ByteBuffer hello =
       ByteBuffer.allocate(Handshake.HELLO_BYTES).order(ByteOrder.LITTLE_ENDIAN);
   /** Sent once the hello is accepted: this node's nonce and MAC. */
@@ -31,9 +38,12 @@ final class InboundPeer implements IoHandler, FrameReader.Handler {
   long lastRead;
   private boolean closed;
 
-  InboundPeer(Transport transport, SocketChannel channel, FrameReader reader, long now) {
+  InboundPeer(
+      Transport transport, SocketChannel channel, TlsChannel secure, FrameReader reader, long now) {
     this.transport = transport;
     this.channel = channel;
+    this.secure = secure;
+    this.io = secure == null ? channel : secure;
     this.reader = reader;
     this.openedAt = now;
     this.lastRead = now;
@@ -46,10 +56,17 @@ final class InboundPeer implements IoHandler, FrameReader.Handler {
   @Override
   public void handle(SelectionKey key) throws IOException {
     lastRead = System.nanoTime();
+    if (secure != null && !secure.handshake(key)) {
+      return;
+    }
     if (from == 0) {
       if (!challenged) {
-        if (channel.read(hello) < 0) {
+        if (io.read(hello) < 0) {
           throw new IOException("closed during the handshake");
+        }
+        if (hello.position() >= 8 && Handshake.badStart(hello)) {
+          refuseBadStart();
+          return;
         }
         if (hello.hasRemaining()) {
           return;
@@ -65,14 +82,14 @@ final class InboundPeer implements IoHandler, FrameReader.Handler {
           transport.auth.acceptorMac(
               hello.array(), c, Handshake.CHALLENGE_NONCE, c, Handshake.CHALLENGE_MAC);
         }
-        channel.write(challenge); // 56 bytes on a fresh connection: the socket buffer takes them
+        io.write(challenge); // 56 bytes on a fresh connection: the socket buffer takes them
         if (code != Handshake.OK) {
           refuse(code);
           return;
         }
         challenged = true;
       }
-      if (channel.read(proof) < 0) {
+      if (io.read(proof) < 0) {
         throw new IOException("closed during the handshake");
       }
       if (proof.hasRemaining()) {
@@ -82,16 +99,29 @@ final class InboundPeer implements IoHandler, FrameReader.Handler {
           hello.array(), challenge.array(), Handshake.CHALLENGE_NONCE, proof.array(), 0)) {
         ByteBuffer verdict =
             ByteBuffer.allocate(Handshake.VERDICT_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        channel.write(verdict.putInt(0, Handshake.MAGIC).putInt(4, Handshake.AUTH_FAILED));
+        io.write(verdict.putInt(0, Handshake.MAGIC).putInt(4, Handshake.AUTH_FAILED));
         refuse(Handshake.AUTH_FAILED);
         return;
       }
       from = Handshake.from(hello, 0);
       transport.peerConnected(from);
     }
-    if (!reader.read(channel, this)) {
+    if (!(secure == null ? reader.read(channel, this) : secure.readFrames(reader, this))) {
       close();
     }
+  }
+
+  /**
+   * Refuses a hello whose first 8 bytes show another magic or version (a version 1 dialer sends a
+   * shorter hello and waits for an 8-byte verdict: it gets one, with {@link Handshake#BAD_HELLO}).
+   */
+  private void refuseBadStart() throws IOException {
+    ByteBuffer verdict =
+        ByteBuffer.allocate(Handshake.VERDICT_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+    io.write(verdict.putInt(0, Handshake.MAGIC).putInt(4, Handshake.BAD_HELLO));
+    transport.rejected++;
+    transport.refusals.log(Handshake.describeBadStart(hello) + " (from " + remote() + ")");
+    close();
   }
 
   /** Counts and logs (rate-limited) a refused handshake and closes the connection. */
@@ -137,7 +167,7 @@ final class InboundPeer implements IoHandler, FrameReader.Handler {
     transport.inbound.remove(this);
     reader.close();
     try {
-      channel.close();
+      io.close();
     } catch (IOException ignored) {
       // closing: nothing left to do with it
     }

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.ByteChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
@@ -19,7 +20,9 @@ import java.util.concurrent.TimeUnit;
  * buffer starts small and grows up to the bound as messages wait; a message that does not fit is
  * dropped (counted, and logged rate-limited) — except that an empty queue admits one message of
  * any size, so an entry larger than the bound still gets through; the buffer is let go once it has
- * drained past the bound. Not thread-safe (the event loop owns it).
+ * drained past the bound. With TLS ({@link TlsConfig}) the link is a {@link TlsChannel}: the
+ * TLS handshake (the peer's certificate must chain to the cluster's CA and name the dialled host)
+ * comes first, then the same bytes as without it. Not thread-safe (the event loop owns it).
  */
 final class PeerLink implements IoHandler {
   private static final long MIN_BACKOFF = TimeUnit.MILLISECONDS.toNanos(20);
@@ -33,6 +36,8 @@ final class PeerLink implements IoHandler {
   private final int self;
   private final PeerAuth auth;
   private final Selector selector;
+  /** TLS for this link (null: plaintext). */
+  private final TlsConfig tls;
   /** Frames waiting to be written. */
   private final FrameWriter out;
   /** The hello, written before any frame. */
@@ -51,6 +56,10 @@ final class PeerLink implements IoHandler {
   private final ByteBuffer discard = ByteBuffer.allocate(64);
 
   private SocketChannel channel;
+  /** What the link reads and writes: the socket, or {@link #secure} over it. */
+  private ByteChannel io;
+
+  private TlsChannel secure;
   private SelectionKey key;
   private boolean connected;
   /** The acceptor proved the secret (and accepted the hello); the proof is on its way. */
@@ -66,6 +75,7 @@ final class PeerLink implements IoHandler {
   int rejectCode = -1;
 
   private final RateLimitedLog dropLog;
+  private final RateLimitedLog failLog;
 
   PeerLink(
       int peer,
@@ -74,6 +84,7 @@ final class PeerLink implements IoHandler {
       int self,
       int queueBytes,
       PeerAuth auth,
+      TlsConfig tls,
       Selector selector) {
     this.peer = peer;
     this.address = address;
@@ -81,8 +92,11 @@ final class PeerLink implements IoHandler {
     this.self = self;
     this.auth = auth;
     this.selector = selector;
+    this.tls = tls;
     this.out = new FrameWriter(Math.min(FIRST_QUEUE_BYTES, queueBytes), queueBytes, queueBytes);
     this.dropLog = new RateLimitedLog("node " + self + ": peer " + peer + ": ", 5000);
+    this.failLog =
+        new RateLimitedLog("node " + self + ": peer " + peer + " at " + address + ": ", 5000);
   }
 
   /** Dials when disconnected and the backoff has passed. */
@@ -94,6 +108,8 @@ final class PeerLink implements IoHandler {
       channel = SocketChannel.open();
       channel.configureBlocking(false);
       channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+      secure = tls == null ? null : new TlsChannel(channel, tls.dialerEngine(address));
+      io = secure == null ? channel : secure;
       out.clear();
       hello.clear();
       Handshake.writeHello(hello, clusterId, self, peer);
@@ -106,16 +122,21 @@ final class PeerLink implements IoHandler {
       connected = false;
       key = channel.register(selector, SelectionKey.OP_CONNECT, this);
       if (channel.connect(address)) {
-        onConnected();
+        tcpConnected();
       }
     } catch (IOException e) {
       fail(e);
     }
   }
 
-  private void onConnected() throws IOException {
-    connected = true;
-    key.interestOps(SelectionKey.OP_READ | SelectionKey.OP_WRITE);
+  /** TCP is up: without TLS the link is connected; with it, the TLS handshake starts (OP_WRITE). */
+  private void tcpConnected() {
+    if (secure == null) {
+      connected = true;
+      key.interestOps(SelectionKey.OP_READ | SelectionKey.OP_WRITE);
+    } else {
+      key.interestOps(SelectionKey.OP_WRITE);
+    }
   }
 
   @Override
@@ -124,45 +145,61 @@ final class PeerLink implements IoHandler {
       if (!channel.finishConnect()) {
         return;
       }
-      onConnected();
+      tcpConnected();
     }
-    if (k.isValid() && k.isReadable()) {
-      ByteBuffer into =
-          challenge.hasRemaining() ? challenge : verdict.hasRemaining() ? verdict : discard;
-      int n = channel.read(into);
-      discard.clear();
-      if (n < 0) {
-        throw new IOException("peer " + peer + " closed the connection");
-      }
-      if (into == challenge && !challenge.hasRemaining()) {
-        int code = Handshake.code(challenge);
-        if (code == Handshake.OK
-            && !auth.acceptorProved(
-                hello.array(),
-                challenge.array(),
-                Handshake.CHALLENGE_NONCE,
-                challenge.array(),
-                Handshake.CHALLENGE_MAC)) {
-          code = Handshake.AUTH_FAILED;
-        }
-        if (code != Handshake.OK) {
-          refused(code);
-          return;
-        }
-        auth.dialerMac(
-            hello.array(), challenge.array(), Handshake.CHALLENGE_NONCE, proof.array(), 0);
-        backoff = MIN_BACKOFF;
-        rejectCode = -1;
-        verified = true;
-        key.interestOps(key.interestOps() | SelectionKey.OP_WRITE);
-      } else if (into == verdict && !verdict.hasRemaining()) {
-        refused(Handshake.code(verdict)); // the acceptor refused our proof
+    if (!connected) { // the TLS handshake is under way (without TLS a link is connected at once)
+      if (secure == null || !secure.handshake(k)) {
         return;
       }
+      connected = true;
+      k.interestOps(SelectionKey.OP_READ | SelectionKey.OP_WRITE);
+    }
+    if (k.isValid() && k.isReadable()) {
+      do {
+        if (!readHandshake()) {
+          return;
+        }
+      } while (secure != null && channel != null && secure.hasBufferedInput());
     }
     if (k.isValid() && k.isWritable()) {
       flush();
     }
+  }
+
+  /** Reads the acceptor's challenge, then its verdict (or nothing); false once the link is closed. */
+  private boolean readHandshake() throws IOException {
+    ByteBuffer into =
+        challenge.hasRemaining() ? challenge : verdict.hasRemaining() ? verdict : discard;
+    int n = io.read(into);
+    discard.clear();
+    if (n < 0) {
+      throw new IOException("peer " + peer + " closed the connection");
+    }
+    if (into == challenge && !challenge.hasRemaining()) {
+      int code = Handshake.code(challenge);
+      if (code == Handshake.OK
+          && !auth.acceptorProved(
+              hello.array(),
+              challenge.array(),
+              Handshake.CHALLENGE_NONCE,
+              challenge.array(),
+              Handshake.CHALLENGE_MAC)) {
+        code = Handshake.AUTH_FAILED;
+      }
+      if (code != Handshake.OK) {
+        refused(code);
+        return false;
+      }
+      auth.dialerMac(hello.array(), challenge.array(), Handshake.CHALLENGE_NONCE, proof.array(), 0);
+      backoff = MIN_BACKOFF;
+      rejectCode = -1;
+      verified = true;
+      key.interestOps(key.interestOps() | SelectionKey.OP_WRITE);
+    } else if (into == verdict && !verdict.hasRemaining()) {
+      refused(Handshake.code(verdict)); // the acceptor refused our proof
+      return false;
+    }
+    return true;
   }
 
   /** Logs a refused handshake, closes, and dials again only after a longer backoff. */
@@ -230,13 +267,13 @@ final class PeerLink implements IoHandler {
     }
     if (!verified) {
       if (hello.hasRemaining()) {
-        channel.write(hello);
+        io.write(hello);
       }
       setWriteInterest(hello.hasRemaining()); // then wait (OP_READ) for the challenge
       return;
     }
     if (proof.hasRemaining()) {
-      channel.write(proof);
+      io.write(proof);
       if (proof.hasRemaining()) {
         setWriteInterest(true);
         return;
@@ -244,7 +281,7 @@ final class PeerLink implements IoHandler {
     } else if (out.queuedBytes() == 0) {
       return;
     }
-    out.flush(channel, key);
+    out.flush(io, key);
   }
 
   private void setWriteInterest(boolean on) {
@@ -271,7 +308,19 @@ final class PeerLink implements IoHandler {
 
   @Override
   public void fail(IOException e) {
+    boolean tlsLink = secure != null;
     close();
+    if (e instanceof ProtocolException && tlsLink) {
+      // A TLS failure (untrusted certificate, wrong host name, no TLS on the other side) is a
+      // configuration problem, as a refused hello is: log it and wait longer before the next dial.
+      rejectCode = Handshake.TLS_FAILED;
+      failLog.log(e.getMessage());
+      nextDial = System.nanoTime() + REJECTED_BACKOFF;
+      return;
+    }
+    if (e instanceof ProtocolException) {
+      failLog.log(e.getMessage());
+    }
     nextDial = System.nanoTime() + backoff;
     backoff = Math.min(backoff * 2, MAX_BACKOFF);
   }
@@ -279,12 +328,14 @@ final class PeerLink implements IoHandler {
   void close() {
     if (channel != null) {
       try {
-        channel.close();
+        io.close();
       } catch (IOException ignored) {
         // closing: nothing left to do with it
       }
     }
     channel = null;
+    io = null;
+    secure = null;
     key = null;
     connected = false;
     verified = false;

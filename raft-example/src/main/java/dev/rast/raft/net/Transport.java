@@ -36,6 +36,7 @@ public final class Transport implements MessageSender, Closeable {
   final long clusterId;
   final MessageSink sink;
   final PeerAuth auth;
+  private final TlsConfig tls;
   private final Selector selector;
   private final InetSocketAddress listen;
   private final Map<Integer, PeerLink> links = new TreeMap<>();
@@ -73,6 +74,7 @@ public final class Transport implements MessageSender, Closeable {
         NetLimits.DEFAULT.withPeerQueueBytes(queueBytes),
         new InboundBudget(NetLimits.DEFAULT.inboundBufferBytes()),
         ClusterSecret.NONE,
+        null,
         sink,
         selector);
   }
@@ -96,6 +98,31 @@ public final class Transport implements MessageSender, Closeable {
       ClusterSecret secret,
       MessageSink sink,
       Selector selector) {
+    this(self, clusterId, listen, peers, limits, budget, secret, null, sink, selector);
+  }
+
+  /**
+   * @param self this node's id
+   * @param clusterId peers must present the same
+   * @param listen where peers connect to this node
+   * @param peers every other node's id and address
+   * @param limits queue bound, frame size, connection limits and timeouts
+   * @param budget the node's bound on inbound buffer memory (shared with its client port)
+   * @param secret peers must prove it in the handshake ({@link ClusterSecret#NONE}: no check)
+   * @param tls mutual TLS between peers (null: plaintext); its client-certificate policy should be
+   *     {@link TlsConfig.ClientAuth#NEED}
+   */
+  public Transport(
+      int self,
+      long clusterId,
+      InetSocketAddress listen,
+      Map<Integer, InetSocketAddress> peers,
+      NetLimits limits,
+      InboundBudget budget,
+      ClusterSecret secret,
+      TlsConfig tls,
+      MessageSink sink,
+      Selector selector) {
     this.self = self;
     this.clusterId = clusterId;
     this.listen = listen;
@@ -104,6 +131,7 @@ public final class Transport implements MessageSender, Closeable {
     this.limits = limits;
     this.budget = budget;
     this.auth = new PeerAuth(secret);
+    this.tls = tls;
     this.refusals = new RateLimitedLog("node " + self + ": peer port: ", 1000);
     setPeers(peers);
   }
@@ -140,6 +168,7 @@ public final class Transport implements MessageSender, Closeable {
                 self,
                 limits.peerQueueBytes(),
                 auth,
+                tls,
                 selector));
       }
     }
@@ -161,7 +190,8 @@ public final class Transport implements MessageSender, Closeable {
     ch.configureBlocking(false);
     ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
     FrameReader reader = new FrameReader(FIRST_CHUNK, CHUNK, limits.maxPeerFrameBytes(), budget);
-    InboundPeer p = new InboundPeer(this, ch, reader, System.nanoTime());
+    TlsChannel secure = tls == null ? null : new TlsChannel(ch, tls.acceptorEngine());
+    InboundPeer p = new InboundPeer(this, ch, secure, reader, System.nanoTime());
     inbound.add(p);
     ch.register(selector, SelectionKey.OP_READ, p);
   }
@@ -281,6 +311,11 @@ public final class Transport implements MessageSender, Closeable {
   /** Whether peers must prove the cluster secret. */
   public boolean authenticatesPeers() {
     return auth.enabled();
+  }
+
+  /** Whether peer connections use mutual TLS. */
+  public boolean tls() {
+    return tls != null;
   }
 
   /** Inbound connections this node refused at the handshake. */

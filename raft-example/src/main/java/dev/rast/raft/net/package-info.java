@@ -8,8 +8,16 @@
  * acceptor closes the connection of a node of another cluster (or one that thinks it is talking
  * to another node). With a {@link dev.rast.raft.net.ClusterSecret}, both sides then prove they
  * hold it ({@link dev.rast.raft.net.PeerAuth}: an HMAC challenge-response over fresh nonces)
- * before any Raft message is read; the frames after the handshake are neither encrypted nor
- * authenticated.
+ * before any Raft message is read. Without TLS the frames after the handshake are neither
+ * encrypted nor authenticated.
+ *
+ * <p>TLS ({@link dev.rast.raft.net.TlsConfig}, optional): a {@link dev.rast.raft.net.TlsChannel}
+ * runs the JDK's {@link javax.net.ssl.SSLEngine} over the same non-blocking sockets and event loop,
+ * below the handshake above: between peers it is mutual (each presents a certificate of the
+ * cluster's CA, and the dialer checks that the acceptor's names the host it dialled); on a node's
+ * client port client certificates are optional. Key material comes from PEM files or a PKCS#12
+ * keystore ({@link dev.rast.raft.net.TlsFiles}, {@link dev.rast.raft.net.Pem}). Plaintext
+ * connections do not go through the TLS classes at all.
  *
  * <p>Sending: messages are serialized straight into the peer's send queue, bounded in bytes (a
  * slow or dead follower cannot grow the sender's memory: what does not fit is dropped, counted and

@@ -5,8 +5,10 @@ import dev.rast.raft.net.FrameReader;
 import dev.rast.raft.net.FrameWriter;
 import dev.rast.raft.net.IoHandler;
 import dev.rast.raft.net.ProtocolException;
+import dev.rast.raft.net.TlsChannel;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ByteChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 
@@ -25,6 +27,11 @@ final class ClientConn implements IoHandler, FrameReader.Handler {
 
   private final ClientPort port;
   final SocketChannel channel;
+  /** TLS over {@link #channel} (null: plaintext, read and written directly). */
+  private final TlsChannel secure;
+  /** The socket, or {@link #secure}: where responses are written. */
+  private final ByteChannel io;
+
   SelectionKey key;
   private final FrameReader reader;
   private final FrameWriter out = new FrameWriter(4096, MAX_OUT_BYTES, KEEP_OUT_BYTES);
@@ -35,9 +42,12 @@ final class ClientConn implements IoHandler, FrameReader.Handler {
   final long openedAt;
   long lastRead;
 
-  ClientConn(ClientPort port, SocketChannel channel, FrameReader reader, long now) {
+  ClientConn(
+      ClientPort port, SocketChannel channel, TlsChannel secure, FrameReader reader, long now) {
     this.port = port;
     this.channel = channel;
+    this.secure = secure;
+    this.io = secure == null ? channel : secure;
     this.reader = reader;
     this.openedAt = now;
     this.lastRead = now;
@@ -50,9 +60,17 @@ final class ClientConn implements IoHandler, FrameReader.Handler {
 
   @Override
   public void handle(SelectionKey k) throws IOException {
-    if (k.isReadable()) {
+    boolean read = k.isReadable();
+    if (secure != null && !secure.handshaken()) {
       lastRead = System.nanoTime();
-      if (!reader.read(channel, this)) {
+      if (!secure.handshake(k)) {
+        return;
+      }
+      read = true; // a request may have come with the handshake's last flight, already received
+    }
+    if (read) {
+      lastRead = System.nanoTime();
+      if (!(secure == null ? reader.read(channel, this) : secure.readFrames(reader, this))) {
         close();
         return;
       }
@@ -94,7 +112,7 @@ final class ClientConn implements IoHandler, FrameReader.Handler {
 
   void flush() throws IOException {
     if (!closed) {
-      out.flush(channel, key);
+      out.flush(io, key);
     }
   }
 
@@ -114,7 +132,7 @@ final class ClientConn implements IoHandler, FrameReader.Handler {
     port.closed(this);
     reader.close();
     try {
-      channel.close();
+      io.close();
     } catch (IOException ignored) {
       // closing: nothing left to do with it
     }

@@ -8,6 +8,8 @@ import dev.rast.raft.net.InboundBudget;
 import dev.rast.raft.net.Listener;
 import dev.rast.raft.net.NetLimits;
 import dev.rast.raft.net.RateLimitedLog;
+import dev.rast.raft.net.TlsChannel;
+import dev.rast.raft.net.TlsConfig;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -26,7 +28,8 @@ import java.util.concurrent.TimeUnit;
  * A node's client port: accepts client connections up to a limit, closes those that send no
  * complete request within the handshake timeout or nothing at all for the idle timeout, answers
  * an oversized request with an error, and logs every refusal (rate-limited). Owned by the node's
- * event loop (not thread-safe).
+ * event loop (not thread-safe). With TLS every connection is a {@link TlsChannel}; a client that
+ * does not speak TLS, or lacks a required certificate, fails the TLS handshake and is closed.
  */
 final class ClientPort implements Closeable {
   private static final int FIRST_CHUNK = 4 << 10;
@@ -36,6 +39,9 @@ final class ClientPort implements Closeable {
   final Node node;
   private final NetLimits limits;
   private final InboundBudget budget;
+  /** TLS for clients (null: plaintext). */
+  private final TlsConfig tls;
+
   final RateLimitedLog refusals;
   private final Set<ClientConn> conns = new HashSet<>();
   private final List<ClientConn> sweep = new ArrayList<>();
@@ -45,8 +51,9 @@ final class ClientPort implements Closeable {
   private long nextSweep;
   private long oversized;
 
-  ClientPort(Node node, int nodeId, NetLimits limits, InboundBudget budget) {
+  ClientPort(Node node, int nodeId, NetLimits limits, InboundBudget budget, TlsConfig tls) {
     this.node = node;
+    this.tls = tls;
     this.limits = limits;
     this.budget = budget;
     this.refusals = new RateLimitedLog("node " + nodeId + ": client port: ", 1000);
@@ -68,7 +75,8 @@ final class ClientPort implements Closeable {
     ch.configureBlocking(false);
     ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
     FrameReader reader = new FrameReader(FIRST_CHUNK, CHUNK, limits.maxRequestBytes(), budget);
-    ClientConn c = new ClientConn(this, ch, reader, System.nanoTime());
+    TlsChannel secure = tls == null ? null : new TlsChannel(ch, tls.acceptorEngine());
+    ClientConn c = new ClientConn(this, ch, secure, reader, System.nanoTime());
     conns.add(c);
     c.key = ch.register(selector, SelectionKey.OP_READ, c);
   }
@@ -124,6 +132,11 @@ final class ClientPort implements Closeable {
     } catch (IOException e) {
       return "?";
     }
+  }
+
+  /** The client-certificate policy with TLS, {@code "off"} without TLS. */
+  String tlsMode() {
+    return tls == null ? "off" : tls.clientAuth().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Client connections open now. */

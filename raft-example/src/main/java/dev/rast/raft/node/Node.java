@@ -166,9 +166,11 @@ public final class Node implements MessageSink {
           config.net(),
           inboundBudget,
           config.secret(),
+          config.peerTls(),
           this,
           selector);
-      this.clientPort = new ClientPort(this, config.id(), config.net(), inboundBudget);
+      this.clientPort =
+          new ClientPort(this, config.id(), config.net(), inboundBudget, config.clientTls());
       String name = "node " + config.id();
       this.loop = new RaftLoop(
           name,
@@ -655,6 +657,11 @@ public final class Node implements MessageSink {
         .append(clientPort.refusals() + transport.refusals())
         .append(",\"peerAuth\":")
         .append(transport.authenticatesPeers() ? "\"secret\"" : "\"none\"")
+        .append(",\"peerTls\":")
+        .append(transport.tls())
+        .append(",\"clientTls\":\"")
+        .append(clientPort.tlsMode())
+        .append('"')
         .append(",\"rejectedHandshakes\":")
         .append(transport.rejectedHandshakes())
         .append(",\"peers\":{");

@@ -5,6 +5,7 @@ import dev.rast.raft.core.Membership;
 import dev.rast.raft.kv.KvLimits;
 import dev.rast.raft.net.ClusterSecret;
 import dev.rast.raft.net.NetLimits;
+import dev.rast.raft.net.TlsConfig;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Map;
@@ -26,6 +27,8 @@ import java.util.Map;
  * @param kv the size limits of client requests, checked before a request is proposed
  * @param secret the cluster secret peers prove in the handshake ({@link ClusterSecret#NONE}: peers
  *     are not authenticated)
+ * @param peerTls mutual TLS on the peer port and the links to peers (null: plaintext)
+ * @param clientTls TLS on the client port, with its client-certificate policy (null: plaintext)
  * @param clientPorts the other nodes' client ports where known (id to port): they go into the
  *     bootstrap configuration, from which clients learn where to connect
  * @param join this node joins a running cluster: it is not one of the bootstrap voters ({@code
@@ -45,6 +48,8 @@ public record NodeConfig(
     NetLimits net,
     KvLimits kv,
     ClusterSecret secret,
+    TlsConfig peerTls,
+    TlsConfig clientTls,
     Map<Integer, Integer> clientPorts,
     boolean join) {
 
@@ -78,6 +83,8 @@ public record NodeConfig(
         NetLimits.DEFAULT,
         KvLimits.DEFAULT,
         ClusterSecret.NONE,
+        null,
+        null,
         Map.of(),
         false);
   }
@@ -97,6 +104,8 @@ public record NodeConfig(
         net,
         kv,
         secret,
+        peerTls,
+        clientTls,
         ports,
         join);
   }
@@ -116,6 +125,8 @@ public record NodeConfig(
         net,
         kv,
         secret,
+        peerTls,
+        clientTls,
         clientPorts,
         on);
   }
@@ -155,6 +166,8 @@ public record NodeConfig(
         net,
         kv,
         secret,
+        peerTls,
+        clientTls,
         clientPorts,
         join);
   }
@@ -173,6 +186,8 @@ public record NodeConfig(
         net,
         kv,
         secret,
+        peerTls,
+        clientTls,
         clientPorts,
         join);
   }
@@ -191,6 +206,8 @@ public record NodeConfig(
         limits,
         kv,
         secret,
+        peerTls,
+        clientTls,
         clientPorts,
         join);
   }
@@ -209,6 +226,8 @@ public record NodeConfig(
         net,
         limits,
         secret,
+        peerTls,
+        clientTls,
         clientPorts,
         join);
   }
@@ -227,6 +246,8 @@ public record NodeConfig(
         net,
         kv,
         secret,
+        peerTls,
+        clientTls,
         clientPorts,
         join);
   }
@@ -245,6 +266,29 @@ public record NodeConfig(
         net,
         kv,
         s,
+        peerTls,
+        clientTls,
+        clientPorts,
+        join);
+  }
+
+  /** TLS on the peer port ({@code peer}, mutual) and the client port ({@code client}); null: off. */
+  public NodeConfig withTls(TlsConfig peer, TlsConfig client) {
+    return new NodeConfig(
+        id,
+        peers,
+        clientAddress,
+        dataDir,
+        clusterId,
+        tickMillis,
+        electionTicks,
+        heartbeatTicks,
+        fsync,
+        net,
+        kv,
+        secret,
+        peer,
+        client,
         clientPorts,
         join);
   }

@@ -100,6 +100,81 @@ class NodeCommandTest {
     assertTrue(Files.notExists(dir.resolve("data")), "nothing was created");
   }
 
+  @Test
+  void badTlsFilesAreAUsageErrorNamingTheFile() throws Exception {
+    dev.rast.raft.net.TestCerts certs = dev.rast.raft.net.TestCerts.get();
+    String[] base = {
+      "node",
+      "--id=1",
+      "--peers=1=127.0.0.1:7001,2=127.0.0.1:7002",
+      "--client-port=8001",
+      "--data-dir=" + dir.resolve("data"),
+      "--tls-ca=" + certs.caPem()
+    };
+    StringBuilder err = new StringBuilder();
+    assertEquals(
+        2,
+        node(
+            err,
+            with(
+                base,
+                "--tls-cert=" + certs.certPem("node1"),
+                "--tls-key=" + certs.keyPem("node2"))),
+        err.toString());
+    assertTrue(
+        err.toString()
+            .contains("--tls-cert/--tls-key: " + certs.keyPem("node2")
+                + ": the private key does not belong to the certificate CN=node1"),
+        err.toString());
+    assertTrue(!err.toString().contains("\tat "), "no stack trace: " + err);
+
+    Path wrong = dir.resolve("wrong.password");
+    Files.writeString(wrong, "wrong\n");
+    err.setLength(0);
+    assertEquals(
+        2,
+        node(
+            err,
+            with(
+                base,
+                "--tls-keystore=" + certs.p12("node1"),
+                "--tls-keystore-password-file=" + wrong)),
+        err.toString());
+    assertTrue(
+        err.toString().contains("--tls-keystore: " + certs.p12("node1") + ": wrong password"),
+        err.toString());
+
+    err.setLength(0);
+    assertEquals(
+        2,
+        node(
+            err,
+            with(
+                base,
+                "--tls-cert=" + certs.certPem("expired"),
+                "--tls-key=" + certs.keyPem("expired"))),
+        err.toString());
+    assertTrue(err.toString().contains("the certificate CN=expired expired on"), err.toString());
+
+    err.setLength(0);
+    assertEquals(2, node(err, with(base, "--tls-cert=" + certs.certPem("node1"))), err.toString());
+    assertTrue(err.toString().contains("--tls-cert needs --tls-key"), err.toString());
+
+    err.setLength(0);
+    assertEquals(
+        2,
+        node(
+            err,
+            with(
+                base,
+                "--tls-cert=" + certs.certPem("node1"),
+                "--tls-key=" + certs.keyPem("node1"),
+                "--client-auth=sometimes")),
+        err.toString());
+    assertTrue(err.toString().contains("--client-auth must be none, want or need"), err.toString());
+    assertTrue(Files.notExists(dir.resolve("data")), "nothing was created");
+  }
+
   private static String[] with(String[] base, String... more) {
     String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
     System.arraycopy(more, 0, all, base.length, more.length);
