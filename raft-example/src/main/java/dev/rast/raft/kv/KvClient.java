@@ -136,6 +136,7 @@ public final class KvClient implements Closeable {
   private int[] ids;
   /** notLeader answers without a leader in a row from the node connected to (guarded by lock). */
   private int noLeaderAnswers;
+
   private final long clientId;
   private final long opTimeoutNanos;
   private final long attemptTimeoutNanos;
@@ -685,10 +686,11 @@ public final class KvClient implements Closeable {
           return;
         }
       }
-      // No leader known yet (an election is on): try again shortly; after a few such answers in a
-      // row, at the next node (this one may be cut off, or removed from the cluster).
+      // No leader known yet (an election is on), or one this client has no address for: try again
+      // shortly; after a few such answers in a row, at the next node (this one may be cut off, or
+      // removed from the cluster).
       synchronized (lock) {
-        if (hint == 0 && ++noLeaderAnswers >= 10 && generation == gen) {
+        if (++noLeaderAnswers >= 10 && generation == gen) {
           noLeaderAnswers = 0;
           disconnect(true);
           return;

@@ -46,7 +46,7 @@ final class AdminRequests {
   void handle(ClientConn conn, long id, KvRequest.Reader req, long now) {
     Op op = req.getOp();
     if (loop.role() != Role.LEADER) {
-      out.answer(conn, id, Status.NOT_LEADER, null, null);
+      out.answer(conn, id, Status.NOT_LEADER, loop.membership(), null);
       return;
     }
     int node = req.getNode();
@@ -64,7 +64,7 @@ final class AdminRequests {
     } else if (o == Outcome.ACCEPTED) {
       waiting.add(new Waiting(conn, id, 0, node, now + TRANSFER_NANOS));
     } else if (o == Outcome.NOT_LEADER) {
-      out.answer(conn, id, Status.NOT_LEADER, null, null);
+      out.answer(conn, id, Status.NOT_LEADER, loop.membership(), null);
     } else {
       out.answer(
           conn,
@@ -107,7 +107,7 @@ final class AdminRequests {
     Outcome o = loop.proposeChange(change, node, address);
     switch (o) {
       case ACCEPTED -> waiting.add(new Waiting(conn, id, loop.lastIndex(), 0, 0));
-      case NOT_LEADER -> out.answer(conn, id, Status.NOT_LEADER, null, null);
+      case NOT_LEADER -> out.answer(conn, id, Status.NOT_LEADER, loop.membership(), null);
       case INVALID_CHANGE -> out.answer(
           conn, id, Status.REFUSED, before, before.whyNot(change, node) + " (" + before + ")");
       case CHANGE_IN_PROGRESS -> out.answer(

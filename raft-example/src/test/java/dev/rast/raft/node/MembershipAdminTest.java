@@ -245,6 +245,12 @@ class MembershipAdminTest {
       assertEquals(
           term, field(status(clients.get(now)), "term"), "the removed node bumped no term");
       assertTrue(contains(clients.get(old), "\"voters\":["), "the removed node still answers");
+      // A client that knows only the removed node finds the leader from what it answers.
+      try (KvClient fresh = new KvClient(Map.of(old, clients.get(old)), 10_000, 1000)) {
+        KvClient.Result m = fresh.members();
+        assertEquals(Status.OK, m.status());
+        assertTrue(!fresh.knownNodes().containsKey(old), "the removed node is no longer tried");
+      }
 
       // Transfer leadership to another voter.
       int target = 0;
