@@ -15,7 +15,9 @@ public final class AnyPointerBuilder {
   public AnyPointerBuilder() {}
 
   final void init(MessageBuilder m, int seg, int pos) {
-    message = m;
+    if (message != m) { // see StructBuilder.init
+      message = m;
+    }
     segment = seg;
     ptrPos = pos;
   }

@@ -15,9 +15,15 @@ public abstract class ByteRunBuilder {
   }
 
   final void init(MessageBuilder m, int seg, int first, int n) {
-    message = m;
+    // Compare before storing references: see StructBuilder.init.
+    if (message != m) {
+      message = m;
+    }
     segment = seg;
-    buffer = m.buffer(seg);
+    ByteBuffer b = m.buffer(seg);
+    if (buffer != b) {
+      buffer = b;
+    }
     pos = first;
     length = n;
   }

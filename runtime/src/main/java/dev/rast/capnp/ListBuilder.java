@@ -30,9 +30,15 @@ public class ListBuilder {
       int step,
       int dataBytes,
       int pointers) {
-    message = m;
+    // Compare before storing references: see StructBuilder.init.
+    if (message != m) {
+      message = m;
+    }
     segment = seg;
-    buffer = m.buffer(seg);
+    ByteBuffer b = m.buffer(seg);
+    if (buffer != b) {
+      buffer = b;
+    }
     pos = first;
     elementSize = size;
     count = n;
@@ -68,7 +74,9 @@ public class ListBuilder {
         other.stepBytes,
         other.structDataBytes,
         other.structPointers);
-    buffer = other.buffer;
+    if (buffer != other.buffer) {
+      buffer = other.buffer;
+    }
   }
 
   /**
@@ -102,8 +110,13 @@ public class ListBuilder {
           "this builder is not pointed at a list yet: get it from a MessageBuilder (initRoot, getRoot, init...) first");
     }
     MessageReader r = message.asReader();
-    target.message = r;
-    target.buffer = buffer == null ? null : r.buffer(segment);
+    if (target.message != r) {
+      target.message = r;
+    }
+    ByteBuffer b = buffer == null ? null : r.buffer(segment);
+    if (target.buffer != b) {
+      target.buffer = b;
+    }
     target.segment = segment;
     target.count = count;
     target.elementSize = elementSize;

@@ -58,8 +58,12 @@ public class ListReader extends ObjectReader {
    * @param other the flyweight whose current view this one copies
    */
   public final void wrap(ListReader other) {
-    message = other.message;
-    buffer = other.buffer;
+    if (message != other.message) { // see ObjectReader.follow
+      message = other.message;
+    }
+    if (buffer != other.buffer) {
+      buffer = other.buffer;
+    }
     segment = other.segment;
     count = other.count;
     elementSize = other.elementSize;

@@ -50,7 +50,9 @@ public final class MessageBuilder {
 
   private MessageReader view;
   private Copier copier;
+  /** Per segment, a duplicate for gathering writes; null until first needed. */
   private ByteBuffer[] writeViews = new ByteBuffer[4];
+
   private ByteBuffer header;
   private ByteBuffer[] gather;
   private AsciiEncoder textEncoder;
@@ -109,7 +111,7 @@ public final class MessageBuilder {
     seg.limit(words << 3);
     zero(seg, words << 3);
     segments[0] = seg;
-    writeViews[0] = seg.duplicate();
+    writeViews[0] = null;
     made = 1;
     count = 1;
     used[0] = 8;
@@ -207,7 +209,7 @@ public final class MessageBuilder {
             : ByteBuffer.allocate((int) total << 3);
         b.order(ByteOrder.LITTLE_ENDIAN);
         segments[0] = b;
-        writeViews[0] = b.duplicate();
+        writeViews[0] = null;
         from = 1;
       }
     }
@@ -380,7 +382,8 @@ public final class MessageBuilder {
     ByteBuffer b = direct ? ByteBuffer.allocateDirect(words << 3) : ByteBuffer.allocate(words << 3);
     b.order(ByteOrder.LITTLE_ENDIAN);
     segments[made] = b;
-    writeViews[made] = b.duplicate();
+    writeViews[made] =
+        null; // made on first write (a fresh builder written to a buffer never needs it)
     used[made] = 0;
     made++;
   }
@@ -396,6 +399,10 @@ public final class MessageBuilder {
   /** A reusable view of segment {@code seg}'s used bytes, for writing it out. */
   ByteBuffer writeView(int seg) {
     ByteBuffer v = writeViews[seg];
+    if (v == null) {
+      v = segments[seg].duplicate();
+      writeViews[seg] = v;
+    }
     v.clear();
     v.limit(used[seg]);
     return v;

@@ -1,5 +1,7 @@
 package dev.rast.capnp;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
@@ -33,6 +35,10 @@ import java.nio.ByteOrder;
 public final class Packing {
   /** The largest count a run's count byte can hold, in words after the tag's own word. */
   static final int MAX_RUN_WORDS = 255;
+
+  /** Words of a heap array in memory order (byte {@code i} at bits {@code 8i}), whatever the buffer's order. */
+  private static final VarHandle WORD =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private Packing() {}
 
@@ -125,12 +131,82 @@ public final class Packing {
             "dst has " + room + " bytes remaining, packing needs " + needed);
       }
     }
-    boolean srcBigEndian = src.order() == ByteOrder.BIG_ENDIAN;
-    boolean swap = src.order() != dst.order();
     int s = src.position();
     int end = src.limit();
     int start = dst.position();
-    int d = start;
+    int d;
+    if (src.hasArray() && dst.hasArray()) {
+      int srcOff = src.arrayOffset();
+      int dstOff = dst.arrayOffset();
+      d = packArray(
+              src.array(),
+              srcOff + s,
+              srcOff + end,
+              dst.array(),
+              dstOff + start,
+              dstOff + dst.limit())
+          - dstOff;
+    } else {
+      d = packBuffer(src, s, end, dst, start);
+    }
+    src.position(end);
+    dst.position(d);
+    return d - start;
+  }
+
+  /**
+   * {@link #pack} between heap arrays (absolute array indices; the room was checked): words are
+   * read whole and a tagged word's non-zero bytes are stored without a branch per byte, so the
+   * cost does not depend on how the zero bytes fall. Returns the array index after the output.
+   */
+  private static int packArray(byte[] src, int s, int end, byte[] dst, int d, int dstEnd) {
+    while (s < end) {
+      long word = (long) WORD.get(src, s);
+      s += 8;
+      int tag = tag(word);
+      dst[d++] = (byte) tag;
+      if (tag == 0) {
+        int run = 0;
+        while (run < MAX_RUN_WORDS && s < end && (long) WORD.get(src, s) == 0) {
+          run++;
+          s += 8;
+        }
+        dst[d++] = (byte) run;
+      } else if (tag == 0xFF) {
+        WORD.set(dst, d, word);
+        d += 8;
+        int run = 0;
+        while (run < MAX_RUN_WORDS
+            && s + (run << 3) < end
+            && extendsLiteralRun((long) WORD.get(src, s + (run << 3)))) {
+          run++;
+        }
+        int bytes = run << 3;
+        dst[d++] = (byte) run;
+        System.arraycopy(src, s, dst, d, bytes);
+        d += bytes;
+        s += bytes;
+      } else if (dstEnd - d > 8) {
+        // Store every byte and advance past the non-zero ones: a zero byte is overwritten by the
+        // next byte, and at most one zero byte lands just past the output (still before dstEnd).
+        for (int k = 0; k < 64; k += 8) {
+          byte b = (byte) (word >>> k);
+          dst[d] = b;
+          d += (b | -b) >>> 31;
+        }
+      } else {
+        for (int t = tag; t != 0; t &= t - 1) {
+          dst[d++] = (byte) (word >>> (Integer.numberOfTrailingZeros(t) << 3));
+        }
+      }
+    }
+    return d;
+  }
+
+  /** {@link #pack} through the buffers' absolute accessors (direct buffers). Returns dst's index after the output. */
+  private static int packBuffer(ByteBuffer src, int s, int end, ByteBuffer dst, int d) {
+    boolean srcBigEndian = src.order() == ByteOrder.BIG_ENDIAN;
+    boolean swap = src.order() != dst.order();
     while (s < end) {
       long raw = src.getLong(s);
       long word = srcBigEndian ? Long.reverseBytes(raw) : raw;
@@ -158,9 +234,7 @@ public final class Packing {
         }
       }
     }
-    src.position(end);
-    dst.position(d);
-    return d - start;
+    return d;
   }
 
   /**
@@ -222,6 +296,92 @@ public final class Packing {
     if (src == dst) {
       throw new IllegalArgumentException("src and dst must be different buffers");
     }
+    int first = dst.position();
+    int d;
+    if (src.hasArray() && dst.hasArray()) {
+      int dstOff = dst.arrayOffset();
+      d = unpackArray(src, dst.array(), dstOff + first, dstOff + dst.limit()) - dstOff;
+    } else {
+      d = unpackBuffer(src, dst);
+    }
+    src.position(src.limit());
+    dst.position(d);
+    return d - first;
+  }
+
+  /**
+   * {@link #unpack} from a heap {@code src} into heap array {@code dst} (absolute indices {@code d}
+   * to {@code dstEnd}), with the same checks and messages as {@link #unpackBuffer}: a tagged word's
+   * bytes are read as one word and spread without a branch per byte. Returns the array index after
+   * the output.
+   */
+  private static int unpackArray(ByteBuffer srcBuffer, byte[] dst, int d, int dstEnd) {
+    byte[] src = srcBuffer.array();
+    int base = srcBuffer.arrayOffset() + srcBuffer.position();
+    int end = srcBuffer.arrayOffset() + srcBuffer.limit();
+    int first = d;
+    int i = base;
+    while (i < end) {
+      int tagAt = i;
+      int tag = src[i++] & 0xFF;
+      int nonZero = Integer.bitCount(tag);
+      if (end - i < nonZero) {
+        throw truncatedWord(tagAt - base, tag, end - base);
+      }
+      if (dstEnd - d < 8) {
+        throw destinationTooSmall(srcBuffer, dstEnd - first);
+      }
+      long word;
+      if (tag == 0) {
+        word = 0;
+      } else if (end - i >= 8) {
+        long bytes = (long) WORD.get(src, i);
+        if (tag == 0xFF) {
+          word = bytes;
+        } else {
+          // Byte k of the word takes the next input byte when tag bit k is set, else zero.
+          word = 0;
+          for (int k = 0; k < 8; k++) {
+            long bit = (tag >>> k) & 1;
+            word |= (bytes & 0xFFL & -bit) << (k << 3);
+            bytes >>>= bit << 3;
+          }
+        }
+        i += nonZero;
+      } else {
+        word = 0;
+        for (int t = tag; t != 0; t &= t - 1) {
+          word |= (src[i++] & 0xFFL) << (Integer.numberOfTrailingZeros(t) << 3);
+        }
+      }
+      WORD.set(dst, d, word);
+      d += 8;
+      if (tag == 0 || tag == 0xFF) {
+        if (i == end) {
+          throw truncatedCount(tagAt - base, tag, end - base);
+        }
+        int run = src[i++] & 0xFF;
+        int bytes = run << 3;
+        if (tag == 0xFF && end - i < bytes) {
+          throw truncatedLiteralRun(tagAt - base, run, i - base, end - base);
+        }
+        if (dstEnd - d < bytes) {
+          throw destinationTooSmall(srcBuffer, dstEnd - first);
+        }
+        if (tag == 0) {
+          java.util.Arrays.fill(dst, d, d + bytes, (byte) 0);
+        } else {
+          System.arraycopy(src, i, dst, d, bytes);
+          i += bytes;
+        }
+        d += bytes;
+      }
+    }
+    return d;
+  }
+
+  /** {@link #unpack} through the buffers' absolute accessors (direct buffers). Returns dst's index after the output. */
+  private static int unpackBuffer(ByteBuffer src, ByteBuffer dst) {
     boolean dstBigEndian = dst.order() == ByteOrder.BIG_ENDIAN;
     boolean srcBigEndian = src.order() == ByteOrder.BIG_ENDIAN;
     int start = src.position();
@@ -290,9 +450,7 @@ public final class Packing {
         }
       }
     }
-    src.position(end);
-    dst.position(d);
-    return d - first;
+    return d;
   }
 
   /** The tag of a word held with byte {@code i} at bits {@code 8i}: bit i set = byte i non-zero. */

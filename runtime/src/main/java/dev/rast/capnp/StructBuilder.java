@@ -49,9 +49,17 @@ public class StructBuilder {
   }
 
   final void init(MessageBuilder m, int seg, int pos, int dataWords, int pointers) {
-    message = m;
+    // Compare before storing references (see ObjectReader.follow): a flyweight re-pointed within
+    // one message keeps its message and buffer, and a fresh message's young objects stored into
+    // long-lived flyweights would otherwise pay G1's cross-region write barrier on every re-point.
+    if (message != m) {
+      message = m;
+    }
     segment = seg;
-    buffer = m.buffer(seg);
+    ByteBuffer b = m.buffer(seg);
+    if (buffer != b) {
+      buffer = b;
+    }
     dataPos = pos;
     dataBytes = dataWords << 3;
     ptrPos = pos + dataBytes;
@@ -59,9 +67,13 @@ public class StructBuilder {
   }
 
   final void initElement(ListBuilder list, int pos) {
-    message = list.message;
+    if (message != list.message) {
+      message = list.message;
+    }
     segment = list.segment;
-    buffer = list.buffer;
+    if (buffer != list.buffer) {
+      buffer = list.buffer;
+    }
     dataPos = pos;
     dataBytes = list.structDataBytes;
     ptrPos = pos + list.structDataBytes;
@@ -83,9 +95,14 @@ public class StructBuilder {
           "cannot point " + typeName(this) + " (size " + own + ") at a struct of " + other.dataBytes
               + " data bytes and " + other.ptrCount + " pointers");
     }
-    message = other.message;
+    // Compare before storing references: see init.
+    if (message != other.message) {
+      message = other.message;
+    }
     segment = other.segment;
-    buffer = other.buffer;
+    if (buffer != other.buffer) {
+      buffer = other.buffer;
+    }
     dataPos = other.dataPos;
     dataBytes = other.dataBytes;
     ptrPos = other.ptrPos;
@@ -124,8 +141,13 @@ public class StructBuilder {
           "this builder is not pointed at a struct yet: get it from a MessageBuilder (initRoot, getRoot, init...) first");
     }
     MessageReader r = message.asReader();
-    target.message = r;
-    target.buffer = r.buffer(segment);
+    if (target.message != r) {
+      target.message = r;
+    }
+    ByteBuffer b = r.buffer(segment);
+    if (target.buffer != b) {
+      target.buffer = b;
+    }
     target.segment = segment;
     target.dataPos = dataPos;
     target.dataBytes = dataBytes;

@@ -44,8 +44,14 @@ public class StructReader extends ObjectReader {
    * @param other the flyweight whose current view this one copies
    */
   public final void wrap(StructReader other) {
-    message = other.message;
-    buffer = other.buffer;
+    // Compare before storing references (see ObjectReader.follow): group views are re-wrapped
+    // around every struct they are read from, almost always of the same message and buffer.
+    if (message != other.message) {
+      message = other.message;
+    }
+    if (buffer != other.buffer) {
+      buffer = other.buffer;
+    }
     segment = other.segment;
     dataPos = other.dataPos;
     dataBytes = other.dataBytes;

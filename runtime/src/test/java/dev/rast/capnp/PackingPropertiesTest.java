@@ -46,6 +46,40 @@ class PackingPropertiesTest {
     assertTrue(packed.length <= Packing.maxPackedSize(input.length));
   }
 
+  /**
+   * Heap arrays take a word-at-a-time path and direct buffers the byte-buffer path: both give the
+   * reference bytes, into a destination of exactly the packed size inside a larger array, without
+   * touching a byte outside the destination's window.
+   */
+  @Property
+  void heapAndDirectPathsAgreeAndStayInsideTheirWindow(@ForAll("wordArrays") byte[] input) {
+    byte[] expected = NaivePacking.pack(input);
+    byte[] backing = new byte[expected.length + 32];
+    Arrays.fill(backing, (byte) 0x5A);
+    ByteBuffer heap = ByteBuffer.wrap(backing, 16, expected.length).slice();
+    assertEquals(expected.length, Packing.pack(ByteBuffer.wrap(input), heap));
+    assertArrayEquals(expected, Arrays.copyOfRange(backing, 16, 16 + expected.length));
+    for (int i = 0; i < 16; i++) {
+      assertEquals((byte) 0x5A, backing[i], "byte before the window");
+      assertEquals((byte) 0x5A, backing[16 + expected.length + i], "byte after the window");
+    }
+    ByteBuffer direct = ByteBuffer.allocateDirect(expected.length);
+    Packing.pack(ByteBuffer.wrap(input), direct);
+    byte[] viaDirect = new byte[expected.length];
+    direct.flip().get(viaDirect);
+    assertArrayEquals(expected, viaDirect);
+
+    byte[] unpackedBacking = new byte[input.length + 32];
+    Arrays.fill(unpackedBacking, (byte) 0x5A);
+    ByteBuffer out = ByteBuffer.wrap(unpackedBacking, 16, input.length).slice();
+    assertEquals(input.length, Packing.unpack(ByteBuffer.wrap(expected), out));
+    assertArrayEquals(input, Arrays.copyOfRange(unpackedBacking, 16, 16 + input.length));
+    for (int i = 0; i < 16; i++) {
+      assertEquals((byte) 0x5A, unpackedBacking[i], "byte before the window");
+      assertEquals((byte) 0x5A, unpackedBacking[16 + input.length + i], "byte after the window");
+    }
+  }
+
   /** Arbitrary bytes decode as the reference says, or raise DecodeException and nothing else. */
   @Property
   void arbitraryBytesUnpackOrRaiseDecodeException(@ForAll("anyBytes") byte[] packed) {
