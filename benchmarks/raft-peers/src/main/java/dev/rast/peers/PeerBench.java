@@ -111,7 +111,8 @@ public final class PeerBench {
         + " [--payload BYTES] [--profile throughput|defaults] [--dir DIR] [--keep] [--verbose]\n"
         + "  Starts 3 nodes in this JVM (fsync on), keeps C commands in flight from one client for warm-up plus\n"
         + "  measured seconds, and prints a RESULT line. --verbose keeps the libraries' shutdown logging.\n"
-        + "  --profile: SOFAJRaft's RaftOptions, throughput (default; batching knobs raised) or the library defaults.";
+        + "  --profile: the peer's batching settings, throughput (default; SOFAJRaft's RaftOptions and Ratis's server\n"
+        + "             properties raised, see raft-peers/README.md) or the library defaults.";
   }
 
   static Options parse(String[] args) {
@@ -171,7 +172,7 @@ public final class PeerBench {
     try {
       t = o.impl.equals("sofajraft")
           ? SofaJRaftCluster.start(dir, o.mode, o.c, o.profile)
-          : RatisCluster.start(dir, o.mode, o.c);
+          : RatisCluster.start(dir, o.mode, o.c, o.profile);
       System.out.println("peer-bench: " + o.impl + " " + o.mode + ", " + t.describe());
       System.out.printf(
           Locale.ROOT,

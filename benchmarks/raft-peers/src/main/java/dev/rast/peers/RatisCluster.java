@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.ratis.RaftConfigKeys;
@@ -30,6 +31,8 @@ import org.apache.ratis.server.storage.RaftStorage;
 import org.apache.ratis.statemachine.TransactionContext;
 import org.apache.ratis.statemachine.impl.BaseStateMachine;
 import org.apache.ratis.thirdparty.com.google.protobuf.ByteString;
+import org.apache.ratis.util.SizeInBytes;
+import org.apache.ratis.util.TimeDuration;
 
 /**
  * Three Apache Ratis servers in this JVM over gRPC on loopback, a counter state machine and the segmented
@@ -59,6 +62,7 @@ final class RatisCluster implements Target {
   private final List<RaftServer> servers = new ArrayList<>();
   private final List<CounterStateMachine> sms = new ArrayList<>();
   private final String mode;
+  private final String profile;
   private RaftGroup group;
   private RaftServer leader;
   private RaftPeerId leaderId;
@@ -67,13 +71,20 @@ final class RatisCluster implements Target {
   private final ClientId inprocClientId = ClientId.randomId();
   private final AtomicLong callId = new AtomicLong();
 
-  private RatisCluster(String mode) {
+  private RatisCluster(String mode, String profile) {
     this.mode = mode;
+    this.profile = profile;
   }
 
   /** Starts three servers under {@code dir}, waits for a leader and, in {@code rpc} mode, builds a client. */
   static RatisCluster start(Path dir, String mode, int outstanding) throws Exception {
-    RatisCluster c = new RatisCluster(mode);
+    return start(dir, mode, outstanding, "throughput");
+  }
+
+  /** The same with the server settings of {@code profile} ({@link #tune}). */
+  static RatisCluster start(Path dir, String mode, int outstanding, String profile)
+      throws Exception {
+    RatisCluster c = new RatisCluster(mode, profile);
     try {
       c.startServers(dir);
       c.awaitLeader(20_000);
@@ -116,6 +127,9 @@ final class RatisCluster implements Target {
       RaftServerConfigKeys.Log.setUnsafeFlushEnabled(p, false);
       RaftServerConfigKeys.Log.setAsyncFlushEnabled(p, false);
       RaftServerConfigKeys.Log.setForceSyncNum(p, RaftServerConfigKeys.Log.FORCE_SYNC_NUM_DEFAULT);
+      if (profile.equals("throughput")) {
+        tune(p);
+      }
       CounterStateMachine sm = new CounterStateMachine();
       RaftServer s = RaftServer.newBuilder()
           .setGroup(group)
@@ -128,6 +142,35 @@ final class RatisCluster implements Target {
       sms.add(sm);
       s.start();
     }
+  }
+
+  /** The {@code throughput} profile's settings, as printed by {@link #describe}. */
+  static final String THROUGHPUT_SETTINGS = "raft.server.log.appender.wait-time.min=10ms,"
+      + " raft.server.log.appender.buffer.element-limit=0 (no limit),"
+      + " raft.server.log.appender.buffer.byte-limit=4MB, raft.server.write.element-limit=4096,"
+      + " raft.server.write.byte-limit=64MB, raft.server.log.segment.size.max=64MB,"
+      + " raft.server.log.write.buffer.size=8MB, raft.grpc.flow.control.window=4MB";
+
+  /**
+   * Ratis's documented knobs for batching and pipelining (ratis-docs configurations.md), set so
+   * that none caps a batch below what the load keeps in flight: AppendEntries are limited by bytes
+   * only (4 MB, the default), the pending-write queue holds far more than C, segments are
+   * larger than the default so that a run does not roll them every few seconds, the log's write
+   * buffer (8 MB, the default) holds a whole AppendEntries, and the gRPC flow-control window is 4 MB
+   * instead of 1 MB. fsync settings are untouched. The appender's {@code wait-time.min} (the wait
+   * between two AppendEntries) is 10 ms instead of 1 ms: on this 2-core VM that was the fastest
+   * setting (0 ms was 3.5x slower than 10 ms; benchmarks/raft-peers/README.md).
+   */
+  static void tune(RaftProperties p) {
+    RaftServerConfigKeys.Log.Appender.setWaitTimeMin(
+        p, TimeDuration.valueOf(10, TimeUnit.MILLISECONDS));
+    RaftServerConfigKeys.Log.Appender.setBufferElementLimit(p, 0);
+    RaftServerConfigKeys.Log.Appender.setBufferByteLimit(p, SizeInBytes.valueOf("4MB"));
+    RaftServerConfigKeys.Write.setElementLimit(p, 4096);
+    RaftServerConfigKeys.Write.setByteLimit(p, SizeInBytes.valueOf("64MB"));
+    RaftServerConfigKeys.Log.setSegmentSizeMax(p, SizeInBytes.valueOf("64MB"));
+    RaftServerConfigKeys.Log.setWriteBufferSize(p, SizeInBytes.valueOf("8MB"));
+    GrpcConfigKeys.setFlowControlWindow(p, SizeInBytes.valueOf("4MB"));
   }
 
   private void awaitLeader(long timeoutMs) throws Exception {
@@ -195,7 +238,9 @@ final class RatisCluster implements Target {
         + RaftServerConfigKeys.Log.FORCE_SYNC_NUM_DEFAULT + "), client "
         + (mode.equals("rpc")
             ? "RaftClient.async() over gRPC"
-            : "RaftServer.submitClientRequestAsync on the leader");
+            : "RaftServer.submitClientRequestAsync on the leader")
+        + ", profile " + profile
+        + (profile.equals("throughput") ? ": " + THROUGHPUT_SETTINGS : ": library defaults");
   }
 
   @Override
