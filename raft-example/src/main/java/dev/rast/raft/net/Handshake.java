@@ -42,7 +42,7 @@ public final class Handshake {
   public static final int BAD_HELLO = 3;
   public static final int AUTH_FAILED = 4;
   /** The dialer's node id is not in the acceptor's configuration (removed, or not added yet). */
-  public static final int UNKNOWN_MEMBER = 6;
+  public static final int UNKNOWN_MEMBER = 7;
 
   /** Not on the wire: the dialer's TLS handshake failed (status and logs only). */
   public static final int TLS_FAILED = 5;
