@@ -41,7 +41,8 @@ public final class Transport implements MessageSender, Closeable {
   private final InetSocketAddress listen;
   private final Map<Integer, PeerLink> links = new TreeMap<>();
   /** Every node's peer address, as {@code --peers} gives it. */
-  private final Map<Integer, InetSocketAddress> addresses;
+  /** Every peer's address as last set ({@link #setPeers}): its host names it in a TLS handshake. */
+  private final Map<Integer, InetSocketAddress> addresses = new java.util.HashMap<>();
 
   final Set<InboundPeer> inbound = new HashSet<>();
   private final NetLimits limits;
@@ -135,7 +136,6 @@ public final class Transport implements MessageSender, Closeable {
     this.budget = budget;
     this.auth = new PeerAuth(secret);
     this.tls = tls;
-    this.addresses = Map.copyOf(peers);
     this.refusals = new RateLimitedLog("node " + self + ": peer port: ", 1000);
     setPeers(peers);
   }
@@ -148,6 +148,8 @@ public final class Transport implements MessageSender, Closeable {
    * is dialed at the new one. Links of members that stay are untouched.
    */
   public void setPeers(Map<Integer, InetSocketAddress> peers) {
+    addresses.clear();
+    addresses.putAll(peers);
     for (var it = links.entrySet().iterator(); it.hasNext(); ) {
       Map.Entry<Integer, PeerLink> e = it.next();
       InetSocketAddress now = peers.get(e.getKey());
@@ -215,7 +217,8 @@ public final class Transport implements MessageSender, Closeable {
 
   /** The host {@code --peers} gives for node {@code id}. */
   String host(int id) {
-    return addresses.get(id).getHostString();
+    InetSocketAddress a = addresses.get(id);
+    return a == null ? "?" : a.getHostString();
   }
 
   /** Peer {@code id} connected to us and passed the handshake: our link to it redials now if down. */
