@@ -23,6 +23,13 @@ enum Op {
   cput @2;      # compare-and-put: put `value` if the current value equals `expected`
   delete @3;
   status @4;    # the node's status as JSON text in `value` (served by any node)
+  # Administration (served by the leader; a follower answers notLeader). Each change waits until
+  # its config entry is committed, then answers ok with the new configuration in `members`.
+  members @5;         # the configuration in effect (`members`)
+  addMember @6;       # add `node` at `address` as a learner (`learner`) or a voter
+  promoteMember @7;   # make learner `node` a voter (refused until it has caught up)
+  removeMember @8;    # remove voter or learner `node` (the leader too: it hands over first)
+  transferLeader @9;  # hand leadership to voter `node`; ok once it leads
 }
 
 struct KvRequest {
@@ -35,6 +42,9 @@ struct KvRequest {
   value @6 :Data;         # put, cput: the new value
   expected @7 :Data;      # cput: the value expected
   expectAbsent @8 :Bool;  # cput: expect the key to be absent (then `expected` is ignored)
+  node @9 :UInt32;        # administration: the node concerned
+  address @10 :Text;      # addMember: HOST:PEERPORT:CLIENTPORT
+  learner @11 :Bool;      # addMember: as a learner (the safe way: promote it once caught up)
 }
 
 enum Status {
@@ -43,6 +53,9 @@ enum Status {
   compareFailed @2;     # cput: the current value differs from the expected one
   notLeader @3;         # retry at `leader` (0: unknown); nothing was done
   error @4;             # `message` says why
+  refused @5;
+  # administration: the change cannot be made now or at all (`message` says why: another change
+  # in flight, the learner not caught up, an unknown node, the last voter...); nothing was done
 }
 
 struct KvResponse {
@@ -54,6 +67,17 @@ struct KvResponse {
   maxRequestBytes @5 :UInt32;
   # error for a request above the node's maximum size (then `id` is 0: the request was not read):
   # that maximum. The client fails its requests larger than this one with `message`.
+  members @6 :List(MemberInfo);
+  # administration: the configuration (after the change, once committed); also in a notLeader
+  # answer when the node knows it, so clients learn new members' addresses from redirects
+}
+
+struct MemberInfo {
+  id @0 :UInt32;
+  host @1 :Text;
+  peerPort @2 :UInt16;
+  clientPort @3 :UInt16;  # 0: not known
+  learner @4 :Bool;
 }
 
 # Snapshots of the key-value state machine. A snapshot file (raft-example's SnapshotFormat: header,

@@ -123,6 +123,18 @@ struct Membership {
   # configuration as of the snapshot's last entry).
   voters @0 :List(UInt32);
   learners @1 :List(UInt32);
+  members @2 :List(Member);
+  # Where each member is reached (at most one per id; a member without one is reached through the
+  # addresses a node was started with). Every node, and every client through the member list, learns
+  # the addresses of new members from here. Absent in configurations written before it existed.
+}
+
+struct Member {
+  # One member's addresses.
+  id @0 :UInt32;
+  host @1 :Text;
+  peerPort @2 :UInt16;    # Raft messages between nodes
+  clientPort @3 :UInt16;  # the client protocol (0: unknown)
 }
 
 struct Entry {

@@ -35,7 +35,33 @@ public final class Demo {
       long durationMillis,
       boolean nemesis,
       boolean fsync,
-      boolean progress) {}
+      boolean progress,
+      String scenario) {
+    /** The default scenario (kill -9 the leader, SIGSTOP a follower). */
+    public Settings(
+        int clients,
+        int keys,
+        long durationMillis,
+        boolean nemesis,
+        boolean fsync,
+        boolean progress) {
+      this(clients, keys, durationMillis, nemesis, fsync, progress, DEFAULT);
+    }
+
+    boolean membership() {
+      return MEMBERSHIP.equals(scenario);
+    }
+  }
+
+  /** The scenarios: faults, or membership changes ({@link MembershipScenario}). */
+  public static final String DEFAULT = "default";
+
+  public static final String MEMBERSHIP = "membership";
+
+  /** Sleeps until a percentage of the run has passed. */
+  interface Clock {
+    void sleepUntil(int percent);
+  }
 
   /** What happened. */
   public record Summary(
@@ -49,7 +75,8 @@ public final class Demo {
       long lost,
       long indefinite,
       boolean linearizable,
-      String detail) {
+      String detail,
+      String members) {
     public boolean ok() {
       return lost == 0 && linearizable && ops > 0;
     }
@@ -71,9 +98,12 @@ public final class Demo {
 
   /** Runs the whole demo on a fresh cluster with data under {@code dir}. */
   public Summary run(Path dir) throws Exception {
+    int slots = settings.membership() ? 5 : 3;
     try (LocalCluster cluster = new LocalCluster(
-        3, dir, settings.fsync(), 0, 0, List.of("-Xms256m", "-Xmx512m", "-XX:+UseSerialGC"))) {
-      out.println("starting a 3-node cluster (3 processes, data under " + dir + ")");
+        slots, dir, settings.fsync(), 0, 0, List.of("-Xms256m", "-Xmx512m", "-XX:+UseSerialGC"))) {
+      cluster.bootstrap(3);
+      out.println("starting a 3-node cluster (3 processes, data under " + dir + ")"
+          + (settings.membership() ? "; scenario: membership changes" : ""));
       cluster.startAll();
       int leader = cluster.awaitLeader(20_000);
       if (leader == 0) {
@@ -93,7 +123,12 @@ public final class Demo {
       Thread monitor = new Thread(() -> monitor(cluster, leader), "demo-monitor");
       monitor.setDaemon(true);
       monitor.start();
-      nemesis(cluster);
+      String members = null;
+      if (settings.membership()) {
+        members = membership(cluster);
+      } else {
+        nemesis(cluster);
+      }
       running.set(false);
       for (Thread t : workers) {
         t.join(30_000);
@@ -102,12 +137,14 @@ public final class Demo {
       if (settings.progress()) {
         out.println();
       }
-      for (int i = 1; i <= 3; i++) {
-        if (!cluster.alive(i)) {
-          cluster.start(i);
+      if (!settings.membership()) {
+        for (int i = 1; i <= 3; i++) {
+          if (!cluster.alive(i)) {
+            cluster.start(i);
+          }
         }
       }
-      return check(cluster, elapsed);
+      return check(cluster, elapsed, members);
     }
   }
 
@@ -115,7 +152,7 @@ public final class Demo {
     SplittableRandom rnd = new SplittableRandom(client * 7919L + System.nanoTime());
     long[] seen = new long[settings.keys()];
     long counter = 0;
-    try (KvClient kv = new KvClient(cluster.clientAddresses(), 10_000, 700)) {
+    try (KvClient kv = new KvClient(MembershipScenario.bootstrapClients(cluster), 10_000, 700)) {
       while (running.get()) {
         int key = rnd.nextInt(settings.keys());
         String k = "k" + key;
@@ -221,6 +258,17 @@ public final class Demo {
     }
   }
 
+  /** Runs the membership scenario; returns the final voters, e.g. {@code [3, 4, 5]}. */
+  private String membership(LocalCluster cluster) throws Exception {
+    long d = settings.durationMillis();
+    try (KvClient admin =
+        new KvClient(MembershipScenario.bootstrapClients(cluster), 10_000, 1000)) {
+      new MembershipScenario(cluster, this::event).run(admin, p -> sleepUntil(d * p / 100));
+      sleepUntil(d);
+      return MembershipScenario.voters(admin.members().members());
+    }
+  }
+
   private void nemesis(LocalCluster cluster) throws Exception {
     long d = settings.durationMillis();
     if (!settings.nemesis()) {
@@ -311,11 +359,14 @@ public final class Demo {
     }
   }
 
-  private Summary check(LocalCluster cluster, long elapsed) throws Exception {
+  private Summary check(LocalCluster cluster, long elapsed, String members) throws Exception {
     out.println(
         "reading every key back through the cluster (linearizable ReadIndex reads at the leader)");
     long[] finals = new long[settings.keys()];
-    try (KvClient kv = new KvClient(cluster.clientAddresses(), 20_000, 1000)) {
+    try (KvClient kv = new KvClient(MembershipScenario.bootstrapClients(cluster), 20_000, 1000)) {
+      if (members != null) {
+        kv.members(); // learns the members now (nodes 1 and 2 left)
+      }
       for (int key = 0; key < settings.keys(); key++) {
         long t0 = System.nanoTime() - start;
         KvClient.Result r = kv.get("k" + key);
@@ -376,7 +427,8 @@ public final class Demo {
         result.ok(),
         result.ok()
             ? "checked " + ops.size() + " operations in " + checkMs + " ms"
-            : result.toString());
+            : result.toString(),
+        members);
   }
 
   /** Prints the summary. */
@@ -396,5 +448,8 @@ public final class Demo {
     out.printf(
         "                            (%s)%n",
         s.detail().length() > 2000 ? s.detail().substring(0, 2000) + "..." : s.detail());
+    if (s.members() != null) {
+      out.printf("members:                    voters %s%n", s.members());
+    }
   }
 }

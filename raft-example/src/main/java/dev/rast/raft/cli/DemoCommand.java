@@ -41,12 +41,26 @@ final class DemoCommand implements Callable<Integer> {
   boolean noNemesis;
 
   @Option(
+      names = "--scenario",
+      defaultValue = "default",
+      paramLabel = "NAME",
+      description =
+          "default: kill -9 the leader and restart it, SIGSTOP a follower. membership: node 4 joins as a learner and is "
+              + "promoted, node 1 is removed, node 2 is killed -9, wiped, removed and comes back as node 5; the summary "
+              + "adds the final voters. Default: ${DEFAULT-VALUE}.")
+  String scenario;
+
+  @Option(
       names = "--keep",
       description = "Keep the data directory (logs of each node under logs/).")
   boolean keep;
 
   @Override
   public Integer call() throws Exception {
+    if (!scenario.equals(Demo.DEFAULT) && !scenario.equals(Demo.MEMBERSHIP)) {
+      throw new ParameterException(
+          spec.commandLine(), "--scenario is default or membership, not '" + scenario + "'");
+    }
     if (clients < 1 || keys < 1 || seconds <= 0) {
       throw new ParameterException(
           spec.commandLine(), "--clients, --keys and --seconds must be positive");
@@ -59,7 +73,8 @@ final class DemoCommand implements Callable<Integer> {
             (long) (seconds * 1000),
             !noNemesis,
             true,
-            System.console() != null || true),
+            System.console() != null || true,
+            scenario),
         System.out);
     Demo.Summary s = demo.run(dir);
     Demo.print(s, System.out);

@@ -3,7 +3,6 @@ package dev.rast.raft.cli;
 import dev.rast.raft.kv.KvClient;
 import dev.rast.raft.net.ClusterSecret;
 import dev.rast.raft.net.TlsConfig;
-import dev.rast.raft.node.Peers;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -39,6 +38,11 @@ public final class LocalCluster implements Closeable {
   /** Per node: stopped on purpose ({@link #kill}, {@link #stopAll}), so its exit is no failure. */
   private final boolean[] stopped;
 
+  /** Nodes 1..bootstrapSize form the cluster at its first start; the others join it later. */
+  private int bootstrapSize;
+  /** Per node started with --join: the seeds it was given (null: a bootstrap node). */
+  private final List<Integer>[] joinSeeds;
+
   private final Path logDir;
   private final List<String> extraJvm;
   private List<String> nodeArgs = List.of();
@@ -71,6 +75,10 @@ public final class LocalCluster implements Closeable {
     this.processes = new Process[size + 1];
     this.starts = new int[size + 1];
     this.stopped = new boolean[size + 1];
+    this.bootstrapSize = size;
+    @SuppressWarnings("unchecked")
+    List<Integer>[] seeds = new List[size + 1];
+    this.joinSeeds = seeds;
     this.logDir = dataDir.resolve("logs");
     Files.createDirectories(logDir);
     for (int i = 1; i <= size; i++) {
@@ -145,11 +153,56 @@ public final class LocalCluster implements Closeable {
     nodeArgs = List.copyOf(args);
   }
 
-  /** Starts every node. */
+  /** Has only nodes 1..{@code n} form the cluster ({@link #startAll}); the others join it later. */
+  public void bootstrap(int n) {
+    bootstrapSize = n;
+  }
+
+  /** The number of nodes that form the cluster at its first start. */
+  public int bootstrapSize() {
+    return bootstrapSize;
+  }
+
+  /** Starts every bootstrap node. */
   public void startAll() throws IOException {
-    for (int i = 1; i <= size; i++) {
+    for (int i = 1; i <= bootstrapSize; i++) {
       start(i);
     }
+  }
+
+  /**
+   * Starts node {@code id} with {@code --join}, its {@code --peers} the nodes {@code seeds} (the
+   * members now) and itself; restarts of it join the same way.
+   */
+  public void startJoining(int id, List<Integer> seeds) throws IOException {
+    joinSeeds[id] = List.copyOf(seeds);
+    start(id);
+  }
+
+  /** {@code HOST:PEERPORT:CLIENTPORT} of node {@code id} (what `rast member add` takes). */
+  public String memberAddress(int id) {
+    return peers.get(id).getHostString() + ":" + peers.get(id).getPort() + ":"
+        + clients.get(id).getPort();
+  }
+
+  /** Node {@code to} takes over the ports of node {@code from} (a machine back under a new id). */
+  public void moveAddresses(int from, int to) {
+    peers.put(to, peers.get(from));
+    clients.put(to, clients.get(from));
+  }
+
+  /** Deletes node {@code id}'s data directory (a wiped disk); the node must not run. */
+  public void wipe(int id) {
+    DemoCommand.deleteTree(dataDir.resolve("node-" + id));
+  }
+
+  /** The {@code --peers} value: {@code id=host:peerport:clientport} of each of {@code ids}. */
+  private String peerList(List<Integer> ids) {
+    StringBuilder sb = new StringBuilder();
+    for (int i : ids) {
+      sb.append(sb.length() == 0 ? "" : ",").append(i).append('=').append(memberAddress(i));
+    }
+    return sb.toString();
   }
 
   /**
@@ -171,7 +224,17 @@ public final class LocalCluster implements Closeable {
     cmd.add(Main.class.getName());
     cmd.add("node");
     cmd.add("--id=" + id);
-    cmd.add("--peers=" + Peers.format(peers));
+    List<Integer> ids = new ArrayList<>();
+    if (joinSeeds[id] == null) {
+      for (int i = 1; i <= bootstrapSize; i++) {
+        ids.add(i);
+      }
+    } else {
+      ids.addAll(joinSeeds[id]);
+      ids.add(id);
+      cmd.add("--join");
+    }
+    cmd.add("--peers=" + peerList(ids));
     cmd.add("--client-port=" + clients.get(id).getPort());
     cmd.add("--data-dir=" + dataDir.resolve("node-" + id));
     cmd.add("--restarts=" + starts[id]);

@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       ClientCommands.Cput.class,
       ClientCommands.Delete.class,
       StatusCommand.class,
+      MemberCommands.class,
+      MemberCommands.TransferLeader.class,
       BenchCommand.class,
       MaelstromCommand.class,
       CommandLine.HelpCommand.class
@@ -66,7 +68,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   }
 
   private static String qualifiedName(CommandLine line) {
-    return line.getParent() == null ? line.getCommandName() : "rast " + line.getCommandName();
+    return line.getParent() == null
+        ? line.getCommandName()
+        : qualifiedName(line.getParent()) + " " + line.getCommandName();
   }
 
   public static void main(String[] args) {

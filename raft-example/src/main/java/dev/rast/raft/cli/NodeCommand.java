@@ -1,5 +1,6 @@
 package dev.rast.raft.cli;
 
+import dev.rast.raft.core.Member;
 import dev.rast.raft.kv.KvLimits;
 import dev.rast.raft.log.CorruptLogException;
 import dev.rast.raft.net.ClusterSecret;
@@ -49,8 +50,20 @@ final class NodeCommand implements Callable<Integer> {
   @Option(
       names = "--peers",
       required = true,
-      description = "Every node's peer address: 1=127.0.0.1:7001,2=...")
+      description =
+          "Every node's peer address, and optionally its client port: 1=127.0.0.1:7001[:8001],2=... "
+              + "Only the first start uses it as the configuration: after that the node takes the members (and their "
+              + "addresses) from its snapshot and log, as changed by `rast member`.")
   String peers;
+
+  @Option(
+      names = "--join",
+      description =
+          "Join a running cluster instead of bootstrapping one: --peers lists the cluster's nodes (any that are up) "
+              + "and this node; the node starts empty, is no voter, and waits until an operator runs "
+              + "`rast member add ID=HOST:PEERPORT:CLIENTPORT --learner` (then it receives the log or a snapshot) and "
+              + "`rast member promote ID`. Until then the cluster refuses it, and it logs why.")
+  boolean join;
 
   @Option(
       names = "--client-port",
@@ -233,11 +246,30 @@ final class NodeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Map<Integer, InetSocketAddress> p;
+    Map<Integer, InetSocketAddress> p = new java.util.TreeMap<>();
+    Map<Integer, Integer> clientPorts = new java.util.TreeMap<>();
     try {
-      p = Peers.parse(peers);
+      for (String part : peers.split(",")) {
+        if (part.isBlank()) {
+          continue;
+        }
+        Member m = Member.parse(part);
+        if (p.put(m.id(), new InetSocketAddress(m.host(), m.peerPort())) != null) {
+          throw new IllegalArgumentException("node id " + m.id() + " appears twice");
+        }
+        if (m.clientPort() > 0) {
+          clientPorts.put(m.id(), m.clientPort());
+        }
+      }
+      if (p.isEmpty()) {
+        throw new IllegalArgumentException("no nodes in '" + peers + "'");
+      }
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--peers: " + e.getMessage());
+    }
+    if (join && p.size() < 2) {
+      throw new ParameterException(
+          spec.commandLine(), "--join: --peers must list the cluster's nodes besides --id " + id);
     }
     if (!p.containsKey(id)) {
       throw new ParameterException(spec.commandLine(), "--peers does not list --id " + id);
@@ -268,7 +300,9 @@ final class NodeCommand implements Callable<Integer> {
         .withTiming(tickMs, 15, 3)
         .withNet(netLimits)
         .withSecret(secret)
-        .withTls(tlsConfigs[0], tlsConfigs[1]);
+        .withTls(tlsConfigs[0], tlsConfigs[1])
+        .withClientPorts(clientPorts)
+        .withJoin(join);
     Node node;
     try {
       node = new Node(

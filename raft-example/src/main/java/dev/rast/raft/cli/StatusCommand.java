@@ -36,10 +36,23 @@ final class StatusCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object per node (a JSON array).")
   boolean json;
 
+  /**
+   * The nodes to ask: the members the leader reports (so that nodes added since the {@code
+   * --cluster} list was written show, and removed ones do not), else the {@code --cluster} list.
+   */
+  private Map<Integer, InetSocketAddress> nodes(TlsConfig tls) {
+    try (KvClient c = new KvClient(o.nodes(), Math.min(o.timeoutMs, 2000), 500, tls)) {
+      c.members();
+      return c.knownNodes();
+    } catch (Exception e) {
+      return o.nodes(); // no leader: show what --cluster names
+    }
+  }
+
   @Override
   public Integer call() {
-    Map<Integer, InetSocketAddress> nodes = o.nodes();
     TlsConfig tls = o.tls();
+    Map<Integer, InetSocketAddress> nodes = nodes(tls);
     StringBuilder arr = new StringBuilder("[");
     int up = 0;
     if (!json) {

@@ -6,6 +6,8 @@ import dev.rast.capnp.ListBuilder;
 import dev.rast.capnp.ListReader;
 import dev.rast.capnp.MessageBuilder;
 import dev.rast.capnp.MessageReader;
+import dev.rast.capnp.StructListBuilder;
+import dev.rast.capnp.StructListReader;
 import dev.rast.raft.msg.RaftMsg;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -21,13 +23,34 @@ import java.util.Arrays;
 public final class Membership {
   private static final int[] NONE = new int[0];
 
+  private static final Member[] NO_MEMBERS = new Member[0];
+
   private final int[] voters;
   private final int[] learners;
+  /** The members' addresses, sorted by id; only members' (others are dropped), at most one each. */
+  private final Member[] members;
 
   /** A configuration of these voters and learners (copied, sorted); ids must be > 0 and distinct. */
   public Membership(int[] voters, int[] learners) {
+    this(voters, learners, NO_MEMBERS);
+  }
+
+  /**
+   * A configuration of these voters and learners with the addresses of some or all of them
+   * (addresses of ids that are not members are left out; an id listed twice is refused).
+   */
+  public Membership(int[] voters, int[] learners, Member[] addresses) {
     this.voters = sortedCopy(voters);
     this.learners = sortedCopy(learners);
+    this.members = Arrays.stream(addresses)
+        .filter(m -> contains(m.id()))
+        .sorted(java.util.Comparator.comparingInt(Member::id))
+        .toArray(Member[]::new);
+    for (int i = 1; i < members.length; i++) {
+      if (members[i].id() == members[i - 1].id()) {
+        throw new IllegalArgumentException("node " + members[i].id() + " has two addresses");
+      }
+    }
     for (int v : this.voters) {
       if (v <= 0) {
         throw new IllegalArgumentException("node ids are > 0, not " + v);
@@ -109,6 +132,35 @@ public final class Membership {
     return isVoter(id) || isLearner(id);
   }
 
+  /** The address of member {@code id}, or null when the configuration does not carry one. */
+  public Member address(int id) {
+    for (Member m : members) {
+      if (m.id() == id) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The members' addresses this configuration carries, sorted by id (a copy). */
+  public Member[] addresses() {
+    return members.clone();
+  }
+
+  /**
+   * This configuration with {@code m} as the address of member {@code m.id()} (replacing the one it
+   * had); unchanged when {@code m} is null.
+   */
+  public Membership withAddress(Member m) {
+    if (m == null) {
+      return this;
+    }
+    Member[] a = Arrays.stream(members).filter(x -> x.id() != m.id()).toArray(Member[]::new);
+    a = Arrays.copyOf(a, a.length + 1);
+    a[a.length - 1] = m;
+    return new Membership(voters, learners, a);
+  }
+
   /** Votes (or acknowledgements) needed among the voters: a majority. */
   public int quorum() {
     return voters.length / 2 + 1;
@@ -142,10 +194,10 @@ public final class Membership {
       throw new IllegalArgumentException(why);
     }
     return switch (change) {
-      case ADD_VOTER -> new Membership(with(voters, node), learners);
-      case ADD_LEARNER -> new Membership(voters, with(learners, node));
-      case PROMOTE -> new Membership(with(voters, node), without(learners, node));
-      case REMOVE -> new Membership(without(voters, node), without(learners, node));
+      case ADD_VOTER -> new Membership(with(voters, node), learners, members);
+      case ADD_LEARNER -> new Membership(voters, with(learners, node), members);
+      case PROMOTE -> new Membership(with(voters, node), without(learners, node), members);
+      case REMOVE -> new Membership(without(voters, node), without(learners, node), members);
     };
   }
 
@@ -172,6 +224,18 @@ public final class Membership {
     for (int i = 0; i < learners.length; i++) {
       l.setInt(i, learners[i]);
     }
+    if (members.length > 0) {
+      StructListBuilder<RaftMsg.Member.Builder> a =
+          b.initMembers(members.length, new StructListBuilder<>(RaftMsg.Member.Builder::new));
+      for (int i = 0; i < members.length; i++) {
+        Member m = members[i];
+        a.get(i)
+            .setId(m.id())
+            .setHost(m.host())
+            .setPeerPort((short) m.peerPort())
+            .setClientPort((short) m.clientPort());
+      }
+    }
     ByteBuffer out =
         ByteBuffer.allocate((int) Framing.serializedSize(mb)).order(ByteOrder.LITTLE_ENDIAN);
     Framing.write(mb, out);
@@ -187,7 +251,17 @@ public final class Membership {
     RaftMsg.Membership.Reader r =
         Framing.read(b, new MessageReader()).getRoot(new RaftMsg.Membership.Reader());
     try {
-      return new Membership(ints(r.getVoters()), ints(r.getLearners()));
+      StructListReader<RaftMsg.Member.Reader> a = r.getMembers();
+      Member[] members = new Member[a.size()];
+      for (int i = 0; i < members.length; i++) {
+        RaftMsg.Member.Reader m = a.get(i);
+        members[i] = new Member(
+            m.getId(),
+            m.getHost().toString(),
+            Short.toUnsignedInt(m.getPeerPort()),
+            Short.toUnsignedInt(m.getClientPort()));
+      }
+      return new Membership(ints(r.getVoters()), ints(r.getLearners()), members);
     } catch (IllegalArgumentException e) {
       throw new DecodeException("membership: " + e.getMessage());
     }
@@ -205,12 +279,14 @@ public final class Membership {
   public boolean equals(Object o) {
     return o instanceof Membership m
         && Arrays.equals(voters, m.voters)
-        && Arrays.equals(learners, m.learners);
+        && Arrays.equals(learners, m.learners)
+        && Arrays.equals(members, m.members);
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(voters) * 31 + Arrays.hashCode(learners);
+    return (Arrays.hashCode(voters) * 31 + Arrays.hashCode(learners)) * 31
+        + Arrays.hashCode(members);
   }
 
   /** {@code voters=[1, 2, 3] learners=[4]}. */

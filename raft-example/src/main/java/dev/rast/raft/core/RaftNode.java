@@ -155,6 +155,15 @@ public final class RaftNode {
    * lagging follower or a term lookup needs them (null: keep everything in memory).
    */
   public RaftNode(Config config, LogStorage storage) {
+    this(config, storage, Membership.ofVoters(config.voters()));
+  }
+
+  /**
+   * As {@link #RaftNode(Config, LogStorage)}, with the bootstrap configuration given whole (the
+   * voters of {@code config} and, typically, their addresses): in effect until the log or a
+   * snapshot says otherwise.
+   */
+  public RaftNode(Config config, LogStorage storage, Membership bootstrap) {
     this.config = config;
     this.id = config.id();
     this.random = config.random();
@@ -162,7 +171,7 @@ public final class RaftNode {
     this.peers = new int[0];
     this.votes = new byte[0];
     this.progress = new Progress[0];
-    this.baseConf = Membership.ofVoters(config.voters());
+    this.baseConf = bootstrap;
     setMembership(baseConf);
     resetRandomizedTimeout();
   }
@@ -432,6 +441,15 @@ public final class RaftNode {
    * when a learner to promote has not yet replicated the leader's commit index.
    */
   public Outcome proposeChange(MembershipChange change, int node) {
+    return proposeChange(change, node, null);
+  }
+
+  /**
+   * As {@link #proposeChange(MembershipChange, int)}, recording {@code address} (null: none, or
+   * keep the one the configuration has) as the member's address in the new configuration, which
+   * keeps the addresses of every member that stays.
+   */
+  public Outcome proposeChange(MembershipChange change, int node, Member address) {
     started = true;
     if (role != Role.LEADER) {
       return Outcome.NOT_LEADER;
@@ -448,7 +466,10 @@ public final class RaftNode {
     if (change == MembershipChange.PROMOTE && progress[slotOf(node)].match < log.committed) {
       return Outcome.NOT_CAUGHT_UP;
     }
-    Membership next = membership.apply(change, node);
+    if (address != null && address.id() != node) {
+      return Outcome.INVALID_CHANGE;
+    }
+    Membership next = membership.apply(change, node).withAddress(address);
     append(EntryKind.CONFIG, next.encode());
     addConfig(log.lastIndex(), next);
     return Outcome.ACCEPTED;

@@ -60,11 +60,31 @@ import javax.net.ssl.SSLSocket;
  * (keep callbacks short).
  */
 public final class KvClient implements Closeable {
-  /** A completed operation: its status and, for a get, the value. */
-  public record Result(Status status, byte[] value) {
+  /**
+   * A completed operation: its status and, for a get, the value; for an administration request the
+   * node's message (why it was refused; null: none) and the configuration (empty: none sent).
+   */
+  public record Result(Status status, byte[] value, String message, List<MemberStatus> members) {
+    /** A result without message or configuration. */
+    public Result(Status status, byte[] value) {
+      this(status, value, null, List.of());
+    }
+
     /** The value as UTF-8 text (null when absent). */
     public String text() {
       return value == null ? null : new String(value, StandardCharsets.UTF_8);
+    }
+  }
+
+  /** One member of the configuration as the leader reported it. */
+  public record MemberStatus(int id, String host, int peerPort, int clientPort, boolean learner) {
+    /** {@code 4=127.0.0.1:7004:8004 (learner)}. */
+    @Override
+    public String toString() {
+      return id
+          + "="
+          + (host == null ? "?" : host + ":" + peerPort + ":" + clientPort)
+          + (learner ? " (learner)" : " (voter)");
     }
   }
 
@@ -96,6 +116,11 @@ public final class KvClient implements Closeable {
     byte[] value;
     byte[] expected;
     boolean expectAbsent;
+    /** Administration: the node concerned, its address (addMember), as a learner (addMember). */
+    int node;
+
+    String address;
+    boolean learner;
     // per submission, guarded by the client's lock
     long id;
     long seq;
@@ -116,6 +141,9 @@ public final class KvClient implements Closeable {
       this.value = value;
       this.expected = expected;
       this.expectAbsent = expectAbsent;
+      this.node = 0;
+      this.address = null;
+      this.learner = false;
       return this;
     }
 
@@ -171,12 +199,16 @@ public final class KvClient implements Closeable {
     }
   }
 
+  /** The nodes' client addresses: those given, then as the cluster reports them (guarded by lock). */
   private final Map<Integer, InetSocketAddress> nodes;
   /** TLS for every connection (null: plaintext). */
   private final TlsConfig tls;
 
   private volatile String lastConnectionError;
-  private final int[] ids;
+  private int[] ids;
+  /** notLeader answers without a leader in a row from the node connected to (guarded by lock). */
+  private int noLeaderAnswers;
+
   private final long clientId;
   private final long opTimeoutNanos;
   private final long attemptTimeoutNanos;
@@ -293,6 +325,100 @@ public final class KvClient implements Closeable {
     return await(deleteAsync(key));
   }
 
+  // ---- administration (each goes to the leader; a change is answered once committed) ----
+
+  /** The configuration in effect on the leader. */
+  public Result members() throws IOException, TimeoutException {
+    return await(admin(Op.MEMBERS, 0, null, false));
+  }
+
+  /** Adds {@code node} at {@code address} ({@code HOST:PEERPORT:CLIENTPORT}), as a learner or a voter. */
+  public Result addMember(int node, String address, boolean learner)
+      throws IOException, TimeoutException {
+    return await(admin(Op.ADD_MEMBER, node, address, learner));
+  }
+
+  /** Promotes learner {@code node} to voter (refused until it has caught up). */
+  public Result promoteMember(int node) throws IOException, TimeoutException {
+    return await(admin(Op.PROMOTE_MEMBER, node, null, false));
+  }
+
+  /** Removes voter or learner {@code node}. */
+  public Result removeMember(int node) throws IOException, TimeoutException {
+    return await(admin(Op.REMOVE_MEMBER, node, null, false));
+  }
+
+  /** Hands leadership to voter {@code node}; answered once it leads. */
+  public Result transferLeader(int node) throws IOException, TimeoutException {
+    return await(admin(Op.TRANSFER_LEADER, node, null, false));
+  }
+
+  /** Submits one administration request (retried at the leader like a read). */
+  public CompletableFuture<Result> admin(Op op, int node, String address, boolean learner) {
+    if (closed) {
+      return CompletableFuture.failedFuture(new IOException("client closed"));
+    }
+    Request c = new Request().set(op, new byte[0], null, null, false);
+    c.node = node;
+    c.address = address;
+    c.learner = learner;
+    c.future = new CompletableFuture<>();
+    c.callback = null;
+    start(c);
+    return c.future;
+  }
+
+  /** The nodes' client addresses this client knows now (those given, then as the cluster reported them). */
+  public Map<Integer, InetSocketAddress> knownNodes() {
+    synchronized (lock) {
+      return new TreeMap<>(nodes);
+    }
+  }
+
+  /**
+   * Takes the configuration a node sent (a member list, or the one in a notLeader answer): members
+   * with a client address replace the nodes known, so new members are found and removed ones are
+   * no longer tried. Guarded by lock.
+   */
+  private void learnMembers(KvResponse.Reader r) {
+    var list = r.getMembers();
+    Map<Integer, InetSocketAddress> learned = new TreeMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      dev.rast.raft.msg.KvMsg.MemberInfo.Reader m = list.get(i);
+      int port = Short.toUnsignedInt(m.getClientPort());
+      InetSocketAddress known = nodes.get(m.getId());
+      if (port > 0 && m.hasHost()) {
+        learned.put(m.getId(), new InetSocketAddress(m.getHost().toString(), port));
+      } else if (known != null) {
+        learned.put(m.getId(), known); // the configuration does not say: keep what was given
+      }
+    }
+    if (learned.isEmpty() || learned.equals(nodes)) {
+      return;
+    }
+    nodes.clear();
+    nodes.putAll(learned);
+    ids = nodes.keySet().stream().mapToInt(Integer::intValue).toArray();
+    if (!nodes.containsKey(target)) {
+      disconnect(true); // connected to a node that is no longer a member
+    }
+  }
+
+  private static List<MemberStatus> members(KvResponse.Reader r) {
+    var list = r.getMembers();
+    List<MemberStatus> out = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      dev.rast.raft.msg.KvMsg.MemberInfo.Reader m = list.get(i);
+      out.add(new MemberStatus(
+          m.getId(),
+          m.hasHost() ? m.getHost().toString() : null,
+          Short.toUnsignedInt(m.getPeerPort()),
+          Short.toUnsignedInt(m.getClientPort()),
+          m.getLearner()));
+    }
+    return out;
+  }
+
   /** Waits for a future of this client, unwrapping its failure. */
   public static Result await(CompletableFuture<Result> f) throws IOException, TimeoutException {
     try {
@@ -347,7 +473,7 @@ public final class KvClient implements Closeable {
     synchronized (lock) {
       c.id = ++nextId;
       c.seq = 0;
-      if (c.op != Op.GET && c.op != Op.STATUS) {
+      if (c.op == Op.PUT || c.op == Op.CPUT || c.op == Op.DELETE) {
         c.seq = ++nextSeq;
         while (c.seq - lowSeq >= finishedSeqs.length) {
           growSeqs();
@@ -435,7 +561,19 @@ public final class KvClient implements Closeable {
 
   private void complete(Request c, Status st, KvResponse.Reader r) {
     if (c.future != null) {
-      c.future.complete(new Result(st, r.hasValue() ? r.getValue() : null));
+      if (r.hasMembers()) {
+        synchronized (lock) {
+          learnMembers(r);
+        }
+        c.future.complete(
+            new Result(st, null, r.hasMessage() ? r.getMessage().toString() : null, members(r)));
+        return;
+      }
+      c.future.complete(new Result(
+          st,
+          r.hasValue() ? r.getValue() : null,
+          r.hasMessage() ? r.getMessage().toString() : null,
+          List.of()));
     } else {
       c.takeValue(r, valueScratch);
       c.callback.done(c, st, null);
@@ -541,6 +679,12 @@ public final class KvClient implements Closeable {
       r.setExpected(c.expected);
     }
     r.setExpectAbsent(c.expectAbsent);
+    if (c.node != 0) {
+      r.setNode(c.node).setLearner(c.learner);
+    }
+    if (c.address != null) {
+      r.setAddress(c.address);
+    }
     int size = 4 + (int) Framing.serializedSize(builder);
     c.requestBytes = size - 4;
     if (sendBuf.remaining() < size) {
@@ -747,6 +891,9 @@ public final class KvClient implements Closeable {
       redirects.incrementAndGet();
       int hint = r.getLeader();
       synchronized (lock) {
+        if (r.hasMembers() && generation == gen) {
+          learnMembers(r);
+        }
         if (hint != 0 && hint != target && nodes.containsKey(hint) && generation == gen) {
           // Reconnect to the leader; every call outstanding here is resent there.
           target = hint;
@@ -754,12 +901,22 @@ public final class KvClient implements Closeable {
           return;
         }
       }
-      // No leader known yet (an election is on): try again shortly.
+      // No leader known yet (an election is on), or one this client has no address for: try again
+      // shortly; after a few such answers in a row, at the next node (this one may be cut off, or
+      // removed from the cluster).
+      synchronized (lock) {
+        if (++noLeaderAnswers >= 10 && generation == gen) {
+          noLeaderAnswers = 0;
+          disconnect(true);
+          return;
+        }
+      }
       c.notBefore = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(hint == 0 ? 30 : 5);
       c.attemptDeadline = c.notBefore;
       return;
     }
     synchronized (lock) {
+      noLeaderAnswers = 0;
       if (!removeCall(c)) {
         return;
       }

@@ -188,7 +188,8 @@ public final class KvStateMachine implements StateMachine {
       lastError = "the entry is not a request: " + e.getMessage();
       return Status.ERROR;
     }
-    if (bad == null && (r.getOp() == Op.GET || r.getOp() == Op.STATUS)) {
+    Op op = bad == null ? r.getOp() : null;
+    if (bad == null && op != Op.PUT && op != Op.CPUT && op != Op.DELETE) {
       bad = "not a write: " + r.getOp().schemaName();
     }
     if (bad != null) {

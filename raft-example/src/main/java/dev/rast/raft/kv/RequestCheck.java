@@ -68,8 +68,27 @@ public final class RequestCheck {
         }
         return bad;
       }
+      case MEMBERS -> {
+        return null;
+      }
+      case ADD_MEMBER, PROMOTE_MEMBER, REMOVE_MEMBER, TRANSFER_LEADER -> {
+        if (r.getNode() <= 0) {
+          return op.schemaName() + " needs a node id > 0";
+        }
+        if (op != Op.ADD_MEMBER) {
+          return null;
+        }
+        try {
+          return r.hasAddress() && r.getAddress().length() <= 512
+              ? null
+              : "addMember needs an address HOST:PEERPORT:CLIENTPORT (at most 512 bytes)";
+        } catch (DecodeException e) {
+          return "malformed request: the address does not decode: " + e.getMessage();
+        }
+      }
       default -> {
-        return "unknown op " + opValue.of(r) + " (known: get, put, cput, delete, status)";
+        return "unknown op " + opValue.of(r)
+            + " (known: get, put, cput, delete, status and the member operations)";
       }
     }
   }

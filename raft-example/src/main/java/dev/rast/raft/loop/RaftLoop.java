@@ -3,6 +3,9 @@ package dev.rast.raft.loop;
 import dev.rast.capnp.DataReader;
 import dev.rast.capnp.DecodeException;
 import dev.rast.raft.core.Config;
+import dev.rast.raft.core.Member;
+import dev.rast.raft.core.Membership;
+import dev.rast.raft.core.MembershipChange;
 import dev.rast.raft.core.Outcome;
 import dev.rast.raft.core.RaftNode;
 import dev.rast.raft.core.Ready;
@@ -13,6 +16,7 @@ import dev.rast.raft.msg.RaftMsg.Entry;
 import dev.rast.raft.msg.RaftMsg.EntryKind;
 import dev.rast.raft.msg.RaftMsg.Message;
 import dev.rast.raft.net.MessageSender;
+import dev.rast.raft.snapshot.CorruptSnapshotException;
 import dev.rast.raft.snapshot.SnapshotPolicy;
 import dev.rast.raft.snapshot.SnapshotReader;
 import dev.rast.raft.snapshot.SnapshotStore;
@@ -48,6 +52,15 @@ public final class RaftLoop {
 
     /** Read {@code readId} ({@link #read}) may be served now: everything up to its index is applied. */
     void readable(long readId);
+
+    /**
+     * The configuration in effect changed (a config entry was appended or undone, a snapshot
+     * installed), or the newest committed one did: {@code now} is the one in effect, {@code
+     * committed} the newest committed. Also called once after recovery. The owner talks to the
+     * members of both: a member removed by an entry not yet committed here must still be heard (a
+     * removed leader commits its own removal with the answers of the others).
+     */
+    default void membershipChanged(Membership now, Membership committed) {}
 
     /**
      * This node led in some term at the last Ready and no longer does (it stepped down, or a new
@@ -94,6 +107,11 @@ public final class RaftLoop {
   private volatile int knownLeader;
   private long leaderChanges;
   private int lastLeader;
+  /** The configurations last reported to the listener: in effect, and committed. */
+  private Membership reportedMembership;
+
+  private Membership reportedCommitted;
+
   /** Term and leadership as last logged (a line per term change and per leadership won or lost). */
   private long loggedTerm;
 
@@ -129,6 +147,39 @@ public final class RaftLoop {
       SnapshotPolicy policy,
       Runnable wakeup)
       throws IOException {
+    this(
+        name,
+        config,
+        Membership.ofVoters(config.voters()),
+        tickMillis,
+        storage,
+        machine,
+        sender,
+        listener,
+        snapshotDir,
+        policy,
+        wakeup);
+  }
+
+  /**
+   * As the constructor above, with the bootstrap configuration given whole ({@code bootstrap}: the
+   * voters of {@code config} with their addresses). It is in effect only until the snapshot or the
+   * log says otherwise: a restarted node takes its configuration from its newest snapshot and the
+   * config entries after it, never from its command line.
+   */
+  public RaftLoop(
+      String name,
+      Config config,
+      Membership bootstrap,
+      int tickMillis,
+      RaftStorage storage,
+      StateMachine machine,
+      MessageSender sender,
+      Listener listener,
+      Path snapshotDir,
+      SnapshotPolicy policy,
+      Runnable wakeup)
+      throws IOException {
     this.name = name;
     this.storage = storage;
     this.machine = machine;
@@ -136,15 +187,30 @@ public final class RaftLoop {
     this.listener = listener;
     this.policy = policy;
     this.tickNanos = tickMillis * 1_000_000L;
-    this.raft = new RaftNode(config, storage);
+    this.raft = new RaftNode(config, storage, bootstrap);
     this.snapshots = new SnapshotStore(snapshotDir);
-    recover();
+    recover(bootstrap);
     this.snapshotter = new Snapshotter(snapshotDir, wakeup);
     this.transfers = new SnapshotTransfers(
-        config.id(), config.clusterId(), raft, sender, config.voters(), snapshotDir, this::install);
+        config.id(), config.clusterId(), raft, sender, snapshotDir, this::install);
   }
 
-  private void recover() throws IOException {
+  /** The configuration a snapshot file carries, or {@code otherwise} when it carries none. */
+  private Membership configurationOf(SnapshotReader in, Membership otherwise)
+      throws CorruptSnapshotException {
+    ByteBuffer c = in.configuration();
+    if (c == null) {
+      return otherwise;
+    }
+    try {
+      return Membership.decode(c);
+    } catch (DecodeException e) {
+      throw new CorruptSnapshotException(
+          in.file(), 0, "its configuration does not decode: " + e.getMessage());
+    }
+  }
+
+  private void recover(Membership bootstrap) throws IOException {
     Path snap = snapshots.newest();
     long snapIndex = 0;
     long snapTerm = 0;
@@ -153,7 +219,7 @@ public final class RaftLoop {
         machine.restore(in);
         snapIndex = in.index();
         snapTerm = in.term();
-        raft.restoreSnapshot(snapIndex, snapTerm);
+        raft.restoreSnapshot(snapIndex, snapTerm, configurationOf(in, bootstrap));
       }
       snapshotIndex = snapIndex;
       snapshotTerm = snapTerm;
@@ -202,6 +268,9 @@ public final class RaftLoop {
     StoredHardState hs = storage.hardState();
     raft.restoreHardState(hs.term(), hs.vote(), Math.min(hs.commit(), raft.log().lastIndex()));
     syncedSeq = issuedSeq = storage.durableSeq();
+    reportedMembership = raft.membership();
+    reportedCommitted = raft.membershipAt(raft.log().committed());
+    listener.membershipChanged(reportedMembership, reportedCommitted);
   }
 
   /**
@@ -316,6 +385,22 @@ public final class RaftLoop {
     return accepted(raft.read(readId));
   }
 
+  /**
+   * Proposes a single-server membership change ({@link RaftNode#proposeChange(MembershipChange,
+   * int, Member)}): on {@link Outcome#ACCEPTED} the config entry is {@link #lastIndex()}, in effect
+   * at once, and the change is done when {@link #committed()} reaches it.
+   */
+  public Outcome proposeChange(MembershipChange change, int node, Member address) {
+    Outcome o = accepted(raft.proposeChange(change, node, address));
+    reportMembership();
+    return o;
+  }
+
+  /** Starts handing leadership to {@code target} ({@link RaftNode#transferLeadership}). */
+  public Outcome transferLeadership(int target) {
+    return raft.transferLeadership(target);
+  }
+
   /** Notes the term this node leads in when it accepts something, so a loss is always reported. */
   private Outcome accepted(Outcome o) {
     if (o == Outcome.ACCEPTED) {
@@ -335,11 +420,13 @@ public final class RaftLoop {
    * @throws StateMachineException when the state machine failed: the owner must stop
    */
   public void process(long nowNanos) throws IOException {
+    reportMembership(); // a follower appends config entries as it steps messages
     collectDurable();
     for (int i = 0; i < READIES_PER_PROCESS && raft.hasReady(); i++) {
       handleReady();
     }
     checkLeadership(); // a leader can step down without a Ready (check-quorum on a tick)
+    reportMembership();
     collectSnapshot();
     maybeSnapshot();
     transfers.drive(nowNanos, snapshotFile, snapshotIndex, snapshotTerm);
@@ -378,6 +465,25 @@ public final class RaftLoop {
     raft.advance();
     checkLeadership();
     collectDurable(); // a storage that is durable at once (in memory) reports it here
+  }
+
+  /** Tells the listener when the configuration in effect or the committed one changed. */
+  private void reportMembership() {
+    Membership m = raft.membership();
+    Membership c = raft.membershipAt(raft.log().committed());
+    if (m != reportedMembership || c != reportedCommitted) {
+      if (m != reportedMembership) {
+        boolean wasMember = reportedMembership.contains(raft.id());
+        System.err.println(java.time.LocalTime.now() + " node " + raft.id() + ": configuration "
+            + m
+            + (wasMember && !m.contains(raft.id())
+                ? " (this node was removed from the cluster: it takes no further part)"
+                : ""));
+      }
+      reportedMembership = m;
+      reportedCommitted = c;
+      listener.membershipChanged(m, c);
+    }
   }
 
   /** Tracks the leader for the status, and tells the listener when this node stopped leading. */
@@ -463,7 +569,11 @@ public final class RaftLoop {
     }
     // The machine holds exactly the entries up to the applied index (every Ready is applied
     // before advance).
-    snapshotter.start(machine.snapshot(), index, raft.log().term(index));
+    snapshotter.start(
+        machine.snapshot(),
+        index,
+        raft.log().term(index),
+        raft.membershipAt(index).encode());
     entriesSinceSnapshot = 0;
     bytesSinceSnapshot = 0;
   }
@@ -502,11 +612,13 @@ public final class RaftLoop {
    * state machine is replaced, the log emptied to continue after it, and the core told.
    */
   private void install(int leader, Path file, long index, long term) throws IOException {
+    Membership conf;
     try (SnapshotReader in = SnapshotReader.open(file)) {
+      conf = configurationOf(in, raft.membership());
       machine.restore(in);
     }
     storage.restartAt(index + 1);
-    if (!raft.installSnapshot(leader, index, term)) {
+    if (!raft.installSnapshot(leader, index, term, conf)) {
       throw new IllegalStateException(
           name + ": the core refused snapshot " + index + " it asked for");
     }
@@ -550,6 +662,16 @@ public final class RaftLoop {
   /** The leader this node knows of (0: none). */
   public int leader() {
     return raft.leader();
+  }
+
+  /** The commit index. */
+  public long committed() {
+    return raft.log().committed();
+  }
+
+  /** The configuration in effect (the newest in the log, committed or not). */
+  public Membership membership() {
+    return raft.membership();
   }
 
   /** The last index of the log (a proposal just accepted is there). */

@@ -2,6 +2,7 @@ package dev.rast.raft.loop;
 
 import dev.rast.capnp.DataReader;
 import dev.rast.capnp.MessageBuilder;
+import dev.rast.raft.core.Membership;
 import dev.rast.raft.core.RaftNode;
 import dev.rast.raft.core.Role;
 import dev.rast.raft.msg.RaftMsg.InstallSnapshot;
@@ -51,8 +52,6 @@ final class SnapshotTransfers {
   private final SnapshotReceiver receiver;
   private final Installer installer;
   private final Map<Integer, SnapshotSender> senders = new HashMap<>();
-  /** The peers' ids (read once: the loop calls {@link #drive} every turn and must not allocate). */
-  private final int[] peers;
 
   private final ByteBuffer chunk = ByteBuffer.allocate(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
   private final MessageBuilder out = new MessageBuilder();
@@ -74,7 +73,6 @@ final class SnapshotTransfers {
       long clusterId,
       RaftNode raft,
       MessageSender transport,
-      int[] peers,
       Path snapshotDir,
       Installer installer) {
     this.self = self;
@@ -83,7 +81,6 @@ final class SnapshotTransfers {
     this.transport = transport;
     this.receiver = new SnapshotReceiver(snapshotDir);
     this.installer = installer;
-    this.peers = peers.clone();
   }
 
   // ---- leader ----
@@ -97,8 +94,12 @@ final class SnapshotTransfers {
       closeSenders();
       return;
     }
-    for (int peer : peers) {
-      if (peer != self && file != null && raft.needsSnapshot(peer) && !senders.containsKey(peer)) {
+    Membership members = raft.membership(); // read in place: drive runs every turn
+    int count = file == null ? 0 : members.voterCount() + members.learnerCount();
+    for (int i = 0; i < count; i++) {
+      int peer =
+          i < members.voterCount() ? members.voter(i) : members.learner(i - members.voterCount());
+      if (peer != self && raft.needsSnapshot(peer) && !senders.containsKey(peer)) {
         SnapshotSender s = new SnapshotSender(peer, file, index, term, CHUNK_BYTES, WINDOW, now);
         senders.put(peer, s);
         System.err.println("node " + self + ": node " + peer + " needs entries compacted away;"
@@ -110,6 +111,13 @@ final class SnapshotTransfers {
     }
     for (Iterator<SnapshotSender> it = senders.values().iterator(); it.hasNext(); ) {
       SnapshotSender s = it.next();
+      if (!members.contains(s.peer())) {
+        System.err.println("node " + self + ": node " + s.peer()
+            + " left the configuration; its snapshot transfer ends");
+        s.close();
+        it.remove();
+        continue;
+      }
       if (raft.matchOf(s.peer()) >= s.index()) {
         sentTransfers++;
         System.err.println("node " + self + ": node " + s.peer() + " installed snapshot "

@@ -41,6 +41,8 @@ public final class Handshake {
   public static final int WRONG_NODE = 2;
   public static final int BAD_HELLO = 3;
   public static final int AUTH_FAILED = 4;
+  /** The dialer's node id is not in the acceptor's configuration (removed, or not added yet). */
+  public static final int UNKNOWN_MEMBER = 7;
 
   /** Not on the wire: the dialer's TLS handshake failed (status and logs only). */
   public static final int TLS_FAILED = 5;
@@ -121,6 +123,8 @@ public final class Handshake {
       case OK -> "ok";
       case WRONG_CLUSTER -> "rejected: another cluster id";
       case WRONG_NODE -> "rejected: the peer has another node id";
+      case UNKNOWN_MEMBER -> "rejected: this node's id is not a member of the cluster (removed, or"
+          + " not added yet: add it with `rast member add ID=HOST:PEERPORT:CLIENTPORT --learner`)";
       case BAD_HELLO -> "rejected: not a rast peer (or another handshake version)";
       case AUTH_FAILED -> "rejected: the cluster secret was not proven (another or no --cluster-secret-file,"
           + " or a forged or replayed handshake)";

@@ -73,7 +73,7 @@ final class InboundPeer implements IoHandler, FrameReader.Handler {
         }
         int code = Handshake.check(hello, 0, transport.clusterId, transport.self);
         if (code == Handshake.OK && !transport.isPeer(Handshake.from(hello, 0))) {
-          code = Handshake.WRONG_NODE;
+          code = Handshake.UNKNOWN_MEMBER;
         }
         String detail = "";
         if (code == Handshake.OK && secure != null) {
@@ -162,6 +162,11 @@ final class InboundPeer implements IoHandler, FrameReader.Handler {
     } catch (IOException e) {
       return "?";
     }
+  }
+
+  /** The peer's node id once its handshake was accepted (0 before). */
+  int from() {
+    return from;
   }
 
   void close() {

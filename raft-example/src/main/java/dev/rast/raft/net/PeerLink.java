@@ -292,6 +292,11 @@ final class PeerLink implements IoHandler {
     }
   }
 
+  /** Where this link dials. */
+  InetSocketAddress address() {
+    return address;
+  }
+
   /** Bytes waiting in the send buffer. */
   int queuedBytes() {
     return out.queuedBytes();

@@ -47,7 +47,8 @@ public final class Transport implements MessageSender, Closeable {
   /** The links in id order, for the per-iteration loops (no iterator per {@link #poll}/{@link #flush}). */
   private final PeerLink[] linkArray;
   /** Every node's peer address, as {@code --peers} gives it. */
-  private final Map<Integer, InetSocketAddress> addresses;
+  /** Every peer's address as last set ({@link #setPeers}): its host names it in a TLS handshake. */
+  private final Map<Integer, InetSocketAddress> addresses = new java.util.HashMap<>();
 
   final Set<InboundPeer> inbound = new HashSet<>();
   private final NetLimits limits;
@@ -94,7 +95,7 @@ public final class Transport implements MessageSender, Closeable {
    * @param self this node's id
    * @param clusterId peers must present the same
    * @param listen where peers connect to this node
-   * @param peers every other node's id and address
+   * @param peers every other node's id and address (changed later by {@link #setPeers})
    * @param limits queue bound, frame size, connection limits and timeouts
    * @param budget the node's bound on inbound buffer memory (shared with its client port)
    * @param secret peers must prove it in the handshake ({@link ClusterSecret#NONE}: no check)
@@ -143,10 +144,35 @@ public final class Transport implements MessageSender, Closeable {
     this.budget = budget;
     this.auth = new PeerAuth(secret);
     this.tls = tls;
-    this.addresses = Map.copyOf(peers);
     this.refusals = new RateLimitedLog("node " + self + ": peer port: ", 1000);
+    setPeers(peers);
+  }
+
+  /**
+   * Makes {@code peers} (id to address; this node's own id is skipped) the set this node talks to,
+   * at runtime, when the configuration changes: a new member is dialed and its handshake accepted
+   * from now on; a member that left has its link closed (queued messages dropped) and its inbound
+   * connections closed, and its handshakes are refused from now on; a member whose address changed
+   * is dialed at the new one. Links of members that stay are untouched.
+   */
+  public void setPeers(Map<Integer, InetSocketAddress> peers) {
+    addresses.clear();
+    addresses.putAll(peers);
+    for (var it = links.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<Integer, PeerLink> e = it.next();
+      InetSocketAddress now = peers.get(e.getKey());
+      if (now == null || !now.equals(e.getValue().address())) {
+        e.getValue().close();
+        it.remove();
+      }
+    }
+    for (InboundPeer p : Set.copyOf(inbound)) {
+      if (p.handshaken() && !peers.containsKey(p.from())) {
+        p.close();
+      }
+    }
     for (Map.Entry<Integer, InetSocketAddress> e : peers.entrySet()) {
-      if (e.getKey() != self) {
+      if (e.getKey() != self && !links.containsKey(e.getKey())) {
         links.put(
             e.getKey(),
             new PeerLink(
@@ -210,7 +236,8 @@ public final class Transport implements MessageSender, Closeable {
 
   /** The host {@code --peers} gives for node {@code id}. */
   String host(int id) {
-    return addresses.get(id).getHostString();
+    InetSocketAddress a = addresses.get(id);
+    return a == null ? "?" : a.getHostString();
   }
 
   /** Peer {@code id} connected to us and passed the handshake: our link to it redials now if down. */

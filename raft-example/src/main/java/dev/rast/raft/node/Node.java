@@ -6,6 +6,8 @@ import dev.rast.capnp.MessageBuilder;
 import dev.rast.capnp.MessageReader;
 import dev.rast.raft.core.ChunkPool;
 import dev.rast.raft.core.Config;
+import dev.rast.raft.core.Member;
+import dev.rast.raft.core.Membership;
 import dev.rast.raft.core.Outcome;
 import dev.rast.raft.core.RaftLog;
 import dev.rast.raft.core.RaftNode;
@@ -102,6 +104,7 @@ public final class Node implements MessageSink {
   private final ClientPort clientPort;
   final List<ClientConn> dirtyClients = new ArrayList<>();
   private final PendingWrites pendingWrites = new PendingWrites();
+  private final AdminRequests admin;
   /** In-process proposals handed over by other threads ({@link #propose}); guarded by itself. */
   private final Object inboxLock = new Object();
 
@@ -160,8 +163,12 @@ public final class Node implements MessageSink {
     Selector sel = null;
     boolean ok = false;
     try {
-      int[] voters =
-          config.peers().keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+      Membership bootstrap = config.bootstrap();
+      int[] voters = bootstrap.voters();
+      if (voters.length == 0) {
+        throw new IllegalArgumentException(
+            "--join needs the cluster's nodes (at least one) in --peers besides this node");
+      }
       Config rc = Config.of(
               config.id(),
               voters,
@@ -189,6 +196,7 @@ public final class Node implements MessageSink {
       this.loop = new RaftLoop(
           name,
           rc,
+          bootstrap,
           config.tickMillis(),
           new SegmentedStorage(storage, name, selector::wakeup),
           kv,
@@ -202,6 +210,7 @@ public final class Node implements MessageSink {
       ChunkPool chunks = new ChunkPool(Transport.RECEIVE_CHUNK_BYTES, true);
       loop.useChunkPool(chunks);
       transport.useChunkPool(chunks);
+      this.admin = new AdminRequests(loop, this::respondMembers);
       ok = true;
     } finally {
       if (!ok) {
@@ -239,6 +248,13 @@ public final class Node implements MessageSink {
     }
 
     @Override
+    public void membershipChanged(Membership now, Membership committed) {
+      Map<Integer, InetSocketAddress> talk = peerAddresses(committed);
+      talk.putAll(peerAddresses(now));
+      transport.setPeers(talk);
+    }
+
+    @Override
     public void leadershipLost() {
       // Tell the waiting clients to retry at the new leader. A write may still commit; its session
       // makes the retry harmless.
@@ -249,7 +265,35 @@ public final class Node implements MessageSink {
         respond(p.conn(), p.requestId(), Status.NOT_LEADER, null, null);
       }
       pendingReads.clear();
+      admin.leadershipLost(System.nanoTime());
     }
+  }
+
+  /**
+   * The peer address of every member of {@code m} but this node (a fresh map): the one the configuration carries,
+   * else the one this node was started with ({@code --peers}); a member with neither cannot be
+   * reached (logged).
+   */
+  private Map<Integer, InetSocketAddress> peerAddresses(Membership m) {
+    Map<Integer, InetSocketAddress> out = new HashMap<>();
+    int n = m.voterCount() + m.learnerCount();
+    for (int i = 0; i < n; i++) {
+      int id = i < m.voterCount() ? m.voter(i) : m.learner(i - m.voterCount());
+      if (id == config.id()) {
+        continue;
+      }
+      Member a = m.address(id);
+      InetSocketAddress addr = a != null
+          ? new InetSocketAddress(a.host(), a.peerPort())
+          : config.peers().get(id);
+      if (addr == null) {
+        System.err.println("node " + config.id() + ": member " + id
+            + " has no known address (the configuration carries none, --peers lists none)");
+      } else {
+        out.put(id, addr);
+      }
+    }
+    return out;
   }
 
   /** Binds the peer and client ports; throws {@link java.net.BindException} when one is busy. */
@@ -285,6 +329,7 @@ public final class Node implements MessageSink {
         clientPort.poll(now);
         drainInbox();
         loop.process(now);
+        admin.poll(now);
         transport.flush();
         flushClients();
         long took = System.nanoTime() - now;
@@ -372,6 +417,8 @@ public final class Node implements MessageSink {
           respond(conn, id, Status.NOT_LEADER, null, null);
         }
       }
+      case MEMBERS, ADD_MEMBER, PROMOTE_MEMBER, REMOVE_MEMBER, TRANSFER_LEADER -> admin.handle(
+          conn, id, req, System.nanoTime());
       default -> proposeWrite(buf, start, end, conn, id, null);
     }
   }
@@ -534,6 +581,18 @@ public final class Node implements MessageSink {
   }
 
   private void respond(ClientConn conn, long id, Status status, byte[] value, String message) {
+    respond(
+        conn, id, status, value, message, status == Status.NOT_LEADER ? loop.membership() : null);
+  }
+
+  /** An administration answer: {@code members} is the configuration to send (null: none). */
+  private void respondMembers(
+      ClientConn conn, long id, Status status, Membership members, String message) {
+    respond(conn, id, status, null, message, members);
+  }
+
+  private void respond(
+      ClientConn conn, long id, Status status, byte[] value, String message, Membership members) {
     if (conn.closed) {
       return;
     }
@@ -549,6 +608,9 @@ public final class Node implements MessageSink {
     }
     if (message != null) {
       b.setMessage(message);
+    }
+    if (members != null) {
+      MemberInfos.write(members, b);
     }
     conn.send(response);
   }
@@ -592,6 +654,10 @@ public final class Node implements MessageSink {
         .append(raft.leader())
         .append(",\"term\":")
         .append(raft.term())
+        .append(",\"voters\":")
+        .append(java.util.Arrays.toString(raft.membership().voters()).replace(" ", ""))
+        .append(",\"learners\":")
+        .append(java.util.Arrays.toString(raft.membership().learners()).replace(" ", ""))
         .append(",\"snapshotIndex\":")
         .append(loop.snapshotIndex())
         .append(",\"snapshots\":")

@@ -1,5 +1,7 @@
 package dev.rast.raft.node;
 
+import dev.rast.raft.core.Member;
+import dev.rast.raft.core.Membership;
 import dev.rast.raft.kv.KvLimits;
 import dev.rast.raft.net.ClusterSecret;
 import dev.rast.raft.net.NetLimits;
@@ -27,6 +29,11 @@ import java.util.Map;
  *     are not authenticated)
  * @param peerTls mutual TLS on the peer port and the links to peers (null: plaintext)
  * @param clientTls TLS on the client port, with its client-certificate policy (null: plaintext)
+ * @param clientPorts the other nodes' client ports where known (id to port): they go into the
+ *     bootstrap configuration, from which clients learn where to connect
+ * @param join this node joins a running cluster: it is not one of the bootstrap voters ({@code
+ *     peers} minus itself, the seeds it first talks to), never campaigns, and waits to be added
+ *     (as a learner) by the cluster, from which it receives the log or a snapshot
  */
 public record NodeConfig(
     int id,
@@ -42,13 +49,16 @@ public record NodeConfig(
     KvLimits kv,
     ClusterSecret secret,
     TlsConfig peerTls,
-    TlsConfig clientTls) {
+    TlsConfig clientTls,
+    Map<Integer, Integer> clientPorts,
+    boolean join) {
 
   /** The default cluster id. */
   public static final long DEFAULT_CLUSTER_ID = 0x7261737400000001L;
 
   public NodeConfig {
     peers = Map.copyOf(peers);
+    clientPorts = Map.copyOf(clientPorts);
     if (secret == null) {
       throw new IllegalArgumentException("no cluster secret: use ClusterSecret.NONE for none");
     }
@@ -74,7 +84,72 @@ public record NodeConfig(
         KvLimits.DEFAULT,
         ClusterSecret.NONE,
         null,
-        null);
+        null,
+        Map.of(),
+        false);
+  }
+
+  /** A copy that knows the other nodes' client ports ({@code ports}: id to port). */
+  public NodeConfig withClientPorts(Map<Integer, Integer> ports) {
+    return new NodeConfig(
+        id,
+        peers,
+        clientAddress,
+        dataDir,
+        clusterId,
+        tickMillis,
+        electionTicks,
+        heartbeatTicks,
+        fsync,
+        net,
+        kv,
+        secret,
+        peerTls,
+        clientTls,
+        ports,
+        join);
+  }
+
+  /** A copy that joins a running cluster ({@code on}) instead of bootstrapping one. */
+  public NodeConfig withJoin(boolean on) {
+    return new NodeConfig(
+        id,
+        peers,
+        clientAddress,
+        dataDir,
+        clusterId,
+        tickMillis,
+        electionTicks,
+        heartbeatTicks,
+        fsync,
+        net,
+        kv,
+        secret,
+        peerTls,
+        clientTls,
+        clientPorts,
+        on);
+  }
+
+  /**
+   * The bootstrap configuration: every node of {@code peers} a voter (this one left out when it
+   * joins), each with its addresses (this node's client port from {@link #clientAddress}).
+   */
+  public Membership bootstrap() {
+    int[] voters = peers.keySet().stream()
+        .mapToInt(Integer::intValue)
+        .filter(i -> !join || i != id)
+        .sorted()
+        .toArray();
+    Member[] members = peers.entrySet().stream()
+        .filter(e -> e.getValue().getPort() > 0) // an ephemeral port (tests) is no address
+        .map(e -> new Member(
+            e.getKey(),
+            e.getValue().getHostString(),
+            e.getValue().getPort(),
+            e.getKey() == id ? clientAddress.getPort() : clientPorts.getOrDefault(e.getKey(), 0)))
+        .toArray(Member[]::new);
+    return new Membership(voters, new int[0], members);
   }
 
   public NodeConfig withClusterId(long cluster) {
@@ -92,7 +167,9 @@ public record NodeConfig(
         kv,
         secret,
         peerTls,
-        clientTls);
+        clientTls,
+        clientPorts,
+        join);
   }
 
   public NodeConfig withFsync(boolean on) {
@@ -110,7 +187,9 @@ public record NodeConfig(
         kv,
         secret,
         peerTls,
-        clientTls);
+        clientTls,
+        clientPorts,
+        join);
   }
 
   public NodeConfig withNet(NetLimits limits) {
@@ -128,7 +207,9 @@ public record NodeConfig(
         kv,
         secret,
         peerTls,
-        clientTls);
+        clientTls,
+        clientPorts,
+        join);
   }
 
   public NodeConfig withKvLimits(KvLimits limits) {
@@ -146,7 +227,9 @@ public record NodeConfig(
         limits,
         secret,
         peerTls,
-        clientTls);
+        clientTls,
+        clientPorts,
+        join);
   }
 
   public NodeConfig withTiming(int tick, int election, int heartbeat) {
@@ -164,7 +247,9 @@ public record NodeConfig(
         kv,
         secret,
         peerTls,
-        clientTls);
+        clientTls,
+        clientPorts,
+        join);
   }
 
   public NodeConfig withSecret(ClusterSecret s) {
@@ -182,7 +267,9 @@ public record NodeConfig(
         kv,
         s,
         peerTls,
-        clientTls);
+        clientTls,
+        clientPorts,
+        join);
   }
 
   /** TLS on the peer port ({@code peer}, mutual) and the client port ({@code client}); null: off. */
@@ -201,6 +288,8 @@ public record NodeConfig(
         kv,
         secret,
         peer,
-        client);
+        client,
+        clientPorts,
+        join);
   }
 }

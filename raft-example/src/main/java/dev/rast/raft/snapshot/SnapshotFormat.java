@@ -9,12 +9,16 @@ import java.util.zip.CRC32C;
  *
  * <pre>
  * file   := header chunk* end
- * header := magic:u64 ("RASTSNP1")  index:u64  term:u64  reserved:u64 (0)  crc:u32  pad:u32 (0)
+ * header := magic:u64 ("RASTSNP1")  index:u64  term:u64  flags:u64  crc:u32  pad:u32 (0)
  * chunk  := length:u32 (1 .. MAX_CHUNK_BYTES)  bytes[length]  crc:u32
  * end    := 0:u32  chunks:u32  crc:u32
  * </pre>
  *
- * <p>{@code index} and {@code term} are those of the last entry the state includes. The header's
+ * <p>{@code index} and {@code term} are those of the last entry the state includes. With bit 0 of
+ * {@code flags} set ({@link #FLAG_CONFIGURATION}) the first chunk is not the state machine's but
+ * the cluster configuration as of {@code index} (one framed {@code Membership} message of
+ * raft.capnp: voters, learners and their addresses), which a restart or an install puts in effect;
+ * files written before it existed have {@code flags} 0 and no such chunk. The header's
  * crc is the CRC32C of its first 32 bytes; a chunk's, of its bytes; the end's, of its first 8
  * bytes. A chunk is one unit the state machine wrote (for the key-value machine a Cap'n Proto
  * message); readers and writers hold one chunk at a time, never the whole state. A file is written
@@ -54,9 +58,12 @@ public final class SnapshotFormat {
     }
   }
 
-  static ByteBuffer header(long index, long term) {
+  /** Header flag: the first chunk holds the configuration. */
+  static final long FLAG_CONFIGURATION = 1;
+
+  static ByteBuffer header(long index, long term, long flags) {
     ByteBuffer h = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-    h.putLong(MAGIC).putLong(index).putLong(term).putLong(0);
+    h.putLong(MAGIC).putLong(index).putLong(term).putLong(flags);
     h.putInt(crc(h, 0, 32)).putInt(0);
     return h.flip();
   }

@@ -26,6 +26,8 @@ public final class SnapshotReader implements Closeable {
   private boolean ended;
   private ByteBuffer chunk = ByteBuffer.allocate(64 << 10).order(ByteOrder.LITTLE_ENDIAN);
   private final ByteBuffer word = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
+  /** The configuration chunk's bytes (null: the file has none). */
+  private ByteBuffer configuration;
 
   private SnapshotReader(Path file, FileChannel channel, long index, long term) throws IOException {
     this.file = file;
@@ -49,7 +51,24 @@ public final class SnapshotReader implements Closeable {
       if (h.getInt(32) != SnapshotFormat.crc(h, 0, 32)) {
         throw new CorruptSnapshotException(file, 32, "header checksum mismatch");
       }
-      return new SnapshotReader(file, ch, h.getLong(8), h.getLong(16));
+      SnapshotReader r = new SnapshotReader(file, ch, h.getLong(8), h.getLong(16));
+      long flags = h.getLong(24);
+      if ((flags & ~SnapshotFormat.FLAG_CONFIGURATION) != 0) {
+        throw new CorruptSnapshotException(
+            file, 24, "unknown header flags " + Long.toHexString(flags) + " (a newer version?)");
+      }
+      if (flags != 0) {
+        ByteBuffer c = r.next();
+        if (c == null) {
+          throw new CorruptSnapshotException(
+              file,
+              SnapshotFormat.HEADER_BYTES,
+              "the header announces a configuration, none follows");
+        }
+        r.configuration = ByteBuffer.allocate(c.remaining()).order(ByteOrder.LITTLE_ENDIAN);
+        r.configuration.put(c).flip();
+      }
+      return r;
     } catch (IOException | RuntimeException e) {
       ch.close();
       throw e;
@@ -81,6 +100,16 @@ public final class SnapshotReader implements Closeable {
   /** Its term. */
   public long term() {
     return term;
+  }
+
+  /**
+   * The cluster configuration as of {@link #index} the file carries (one framed {@code Membership}
+   * message, read-only view), or null for a file written without one.
+   */
+  public ByteBuffer configuration() {
+    return configuration == null
+        ? null
+        : configuration.asReadOnlyBuffer().order(ByteOrder.LITTLE_ENDIAN);
   }
 
   /** The file. */

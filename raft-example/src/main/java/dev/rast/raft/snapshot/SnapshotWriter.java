@@ -39,6 +39,15 @@ public final class SnapshotWriter implements ChunkSink, Closeable {
 
   /** Starts the snapshot of the state up to entry ({@code index}, {@code term}) in {@code dir}, replacing any leftover temporary file. */
   public static SnapshotWriter create(Path dir, long index, long term) throws IOException {
+    return create(dir, index, term, null);
+  }
+
+  /**
+   * As {@link #create(Path, long, long)}, the file carrying {@code configuration} (the framed
+   * cluster configuration as of {@code index}; null: none) ahead of the state's chunks.
+   */
+  public static SnapshotWriter create(Path dir, long index, long term, ByteBuffer configuration)
+      throws IOException {
     Files.createDirectories(dir);
     FileChannel ch = FileChannel.open(
         dir.resolve(SnapshotFormat.TEMP_FILE),
@@ -46,7 +55,11 @@ public final class SnapshotWriter implements ChunkSink, Closeable {
         StandardOpenOption.TRUNCATE_EXISTING,
         StandardOpenOption.WRITE);
     SnapshotWriter w = new SnapshotWriter(dir, index, term, ch, 1 << 20);
-    w.buf.put(SnapshotFormat.header(index, term));
+    boolean conf = configuration != null;
+    w.buf.put(SnapshotFormat.header(index, term, conf ? SnapshotFormat.FLAG_CONFIGURATION : 0));
+    if (conf) {
+      w.chunk(configuration.duplicate());
+    }
     return w;
   }
 

@@ -1,6 +1,7 @@
 package dev.rast.raft.snapshot;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 
 /**
@@ -32,6 +33,14 @@ public final class Snapshotter implements AutoCloseable {
 
   /** Starts writing {@code view}, the state up to entry ({@code index}, {@code term}). Owner thread; not while busy. */
   public void start(StateView view, long index, long term) {
+    start(view, index, term, null);
+  }
+
+  /**
+   * As {@link #start(StateView, long, long)}, the file carrying {@code configuration} (the framed
+   * cluster configuration as of {@code index}; null: none).
+   */
+  public void start(StateView view, long index, long term, ByteBuffer configuration) {
     if (busy) {
       throw new IllegalStateException("a snapshot is already being written");
     }
@@ -40,7 +49,7 @@ public final class Snapshotter implements AutoCloseable {
         () -> {
           long t0 = System.nanoTime();
           Done d;
-          try (SnapshotWriter w = SnapshotWriter.create(dir, index, term)) {
+          try (SnapshotWriter w = SnapshotWriter.create(dir, index, term, configuration)) {
             view.writeTo(w);
             Path file = w.publish();
             d = new Done(index, term, file, null, w.bytes(), (System.nanoTime() - t0) / 1_000_000);

@@ -110,7 +110,7 @@ class BadRequestTest {
 
   @Test
   void unknownOpIsRefusedNotProposed() throws Exception {
-    refused(BadFrames.unknownOp(43, 77, 1), 43, "unknown op 5");
+    refused(BadFrames.unknownOp(43, 77, 1), 43, "unknown op 77");
     assertClusterServes();
   }
 
@@ -122,7 +122,7 @@ class BadRequestTest {
 
   @Test
   void unknownOpWithoutClientIdNamesTheUnknownOp() throws Exception {
-    RawKvConnection.Response r = refused(BadFrames.unknownOp(45, 0, 0), 45, "unknown op 5");
+    RawKvConnection.Response r = refused(BadFrames.unknownOp(45, 0, 0), 45, "unknown op 77");
     assertFalse(r.message().contains("client id"), r.message());
     assertClusterServes();
   }

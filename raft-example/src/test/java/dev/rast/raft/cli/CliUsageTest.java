@@ -42,6 +42,13 @@ class CliUsageTest {
         "demo --clients many               | rast demo: Invalid value for option '--clients'",
         "maelstrom --tick-ms x             | rast maelstrom: Invalid value for option '--tick-ms'",
         "nosuchcommand                     | rast: Unmatched argument at index 0: 'nosuchcommand'",
+        "member                            | rast member: give a subcommand: list, add, promote or remove",
+        "member add 4=127.0.0.1:7004       | rast member add: '4=127.0.0.1:7004' is not ID=HOST:PEERPORT:CLIENTPORT",
+        "member add 4=h:x:1                | rast member add: '4=h:x:1' is not ID=HOST:PEERPORT:CLIENTPORT",
+        "member add 0=h:1:2                | rast member add: node ids are > 0, not 0",
+        "member promote x                  | rast member promote: 'x' is not a node id (an integer > 0)",
+        "member remove                     | rast member remove: Missing required parameter: 'ID'",
+        "transfer-leader                   | rast transfer-leader: Missing required parameter: 'ID'",
       })
   void aUsageErrorExits2NamingTheProblem(String args, String message) {
     CliRun r = CliRun.of(args.isEmpty() ? new String[0] : args.split(" "));
@@ -79,17 +86,39 @@ class CliUsageTest {
         entries.set(entries.size() - 1, entries.get(entries.size() - 1) + " " + line.trim());
       }
     }
-    assertEquals(11, entries.size(), commands);
+    assertEquals(13, entries.size(), commands);
     for (String e : entries) {
       assertTrue(e.endsWith("."), "cut short: " + e);
     }
+  }
+
+  @ParameterizedTest(name = "rast {0} --help")
+  @CsvSource({
+    "member",
+    "member list",
+    "member add",
+    "member promote",
+    "member remove",
+    "transfer-leader"
+  })
+  void everyMemberCommandHasHelp(String command) {
+    List<String> args = new ArrayList<>(List.of(command.split(" ")));
+    args.add("--help");
+    CliRun r = CliRun.of(args.toArray(new String[0]));
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.out().contains("Usage: rast " + command), r.out());
   }
 
   /** Descriptions are one paragraph each that picocli wraps, never lines broken by hand. */
   @Test
   void noCommandBreaksItsDescriptionByHand() {
     CommandLine root = Main.commandLine();
-    for (Map.Entry<String, CommandLine> e : root.getSubcommands().entrySet()) {
+    Map<String, CommandLine> all = new java.util.TreeMap<>(root.getSubcommands());
+    root.getSubcommands()
+        .get("member")
+        .getSubcommands()
+        .forEach((k, v) -> all.put("member " + k, v));
+    for (Map.Entry<String, CommandLine> e : all.entrySet()) {
       if (e.getKey().equals("help")) {
         continue; // picocli's own
       }

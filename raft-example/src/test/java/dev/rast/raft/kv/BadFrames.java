@@ -81,7 +81,7 @@ public final class BadFrames {
   /** A well-formed request with op value 5, which the schema does not define. */
   public static byte[] unknownOp(long id, long client, long seq) {
     byte[] b = small(id, Op.PUT, client, seq);
-    ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).putShort(OP, (short) 5);
+    ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).putShort(OP, (short) 77);
     return b;
   }
 

@@ -43,7 +43,7 @@ class RequestCheckTest {
     says(check(BadFrames.getWithKeyOutOfBounds(1)), "malformed request: the key does not decode");
     says(
         check(BadFrames.putWithHugeValue(1, 3, 1)), "malformed request: the value does not decode");
-    says(check(BadFrames.unknownOp(1, 3, 1)), "unknown op 5");
+    says(check(BadFrames.unknownOp(1, 3, 1)), "unknown op 77");
     assertEquals(
         check(BadFrames.unknownOp(1, 0, 0)),
         check(BadFrames.unknownOp(1, 3, 1)),
