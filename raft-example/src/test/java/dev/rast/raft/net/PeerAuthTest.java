@@ -88,7 +88,7 @@ class PeerAuthTest {
   }
 
   /** Both transports dial, send heartbeats and flush until {@code done} or 5 s. */
-  private static void run(Transport a, Transport b, java.util.function.BooleanSupplier done)
+  static void run(Transport a, Transport b, java.util.function.BooleanSupplier done)
       throws IOException {
     spin(
         done,

@@ -1,9 +1,9 @@
 package dev.rast.raft.net;
 
+import static dev.rast.raft.net.PeerAuthTest.run;
 import static dev.rast.raft.net.TransportTest.CLUSTER;
 import static dev.rast.raft.net.TransportTest.freePort;
 import static dev.rast.raft.net.TransportTest.loop;
-import static dev.rast.raft.net.TransportTest.message;
 import static dev.rast.raft.net.TransportTest.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,7 +26,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,21 +94,6 @@ class TlsTransportTest {
 
   private static Map<Integer, InetSocketAddress> twoNodes() throws IOException {
     return Map.of(1, loop(freePort()), 2, loop(freePort()));
-  }
-
-  private static void run(Transport a, Transport b, BooleanSupplier done) throws IOException {
-    spin(
-        done,
-        () -> {
-          for (Transport t : new Transport[] {a, b}) {
-            t.poll(System.nanoTime());
-            int to = t.self == 1 ? 2 : 1;
-            t.send(to, message(t.self, to, 1));
-            t.flush();
-          }
-        },
-        a.selector(),
-        b.selector());
   }
 
   /** Runs {@code body} with System.err captured; returns what was printed. */
