@@ -44,9 +44,11 @@ public final class Transport implements MessageSender, Closeable {
   private final Selector selector;
   private final InetSocketAddress listen;
   private final Map<Integer, PeerLink> links = new TreeMap<>();
-  /** The links in id order, for the per-iteration loops (no iterator per {@link #poll}/{@link #flush}). */
-  private final PeerLink[] linkArray;
-  /** Every node's peer address, as {@code --peers} gives it. */
+  /**
+   * The links in id order, for the per-iteration loops (no iterator per {@link #poll}/{@link
+   * #flush}); replaced by {@link #setPeers}, on the loop thread like every use.
+   */
+  private PeerLink[] linkArray;
   /** Every peer's address as last set ({@link #setPeers}): its host names it in a TLS handshake. */
   private final Map<Integer, InetSocketAddress> addresses = new java.util.HashMap<>();
 
