@@ -61,7 +61,7 @@ public final class RastRaftCodec {
     return fillAndWrite(builder, out);
   }
 
-  /** (c') As {@link #buildAndSerialize}, with a new builder (default 8 KiB first segment). */
+  /** (c') As {@link #buildAndSerialize}, with a new builder (default 2 KiB first segment). */
   public int buildFresh(ByteBuffer out) {
     return fillAndWrite(new MessageBuilder(), out);
   }

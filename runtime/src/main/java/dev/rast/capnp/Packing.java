@@ -31,6 +31,12 @@ import java.nio.ByteOrder;
  * the bytes between position and limit are touched, through absolute accesses, so nothing is
  * allocated; positions move only when a call succeeds. {@code src} and {@code dst} must not
  * share memory. The class is stateless and thread-safe; the buffers passed in are not.
+ *
+ * <p>When both buffers are heap buffers (not read-only), the work goes through their arrays: a
+ * word is read as one {@code long}, a tagged word's non-zero bytes are stored (or spread back)
+ * without a branch per byte, and runs are bulk copies and fills. Packing may then write one zero
+ * byte just past its output (inside {@code dst}'s limit). Other buffers take the same steps
+ * through the buffers' absolute accessors.
  */
 public final class Packing {
   /** The largest count a run's count byte can hold, in words after the tag's own word. */

@@ -54,29 +54,30 @@ class PackingPropertiesTest {
   @Property
   void heapAndDirectPathsAgreeAndStayInsideTheirWindow(@ForAll("wordArrays") byte[] input) {
     byte[] expected = NaivePacking.pack(input);
-    byte[] backing = new byte[expected.length + 32];
-    Arrays.fill(backing, (byte) 0x5A);
-    ByteBuffer heap = ByteBuffer.wrap(backing, 16, expected.length).slice();
-    assertEquals(expected.length, Packing.pack(ByteBuffer.wrap(input), heap));
-    assertArrayEquals(expected, Arrays.copyOfRange(backing, 16, 16 + expected.length));
-    for (int i = 0; i < 16; i++) {
-      assertEquals((byte) 0x5A, backing[i], "byte before the window");
-      assertEquals((byte) 0x5A, backing[16 + expected.length + i], "byte after the window");
-    }
+    assertWindowOnly(expected, window -> Packing.pack(ByteBuffer.wrap(input), window));
     ByteBuffer direct = ByteBuffer.allocateDirect(expected.length);
     Packing.pack(ByteBuffer.wrap(input), direct);
     byte[] viaDirect = new byte[expected.length];
     direct.flip().get(viaDirect);
     assertArrayEquals(expected, viaDirect);
+    assertWindowOnly(input, window -> Packing.unpack(ByteBuffer.wrap(expected), window));
+  }
 
-    byte[] unpackedBacking = new byte[input.length + 32];
-    Arrays.fill(unpackedBacking, (byte) 0x5A);
-    ByteBuffer out = ByteBuffer.wrap(unpackedBacking, 16, input.length).slice();
-    assertEquals(input.length, Packing.unpack(ByteBuffer.wrap(expected), out));
-    assertArrayEquals(input, Arrays.copyOfRange(unpackedBacking, 16, 16 + input.length));
+  /**
+   * Runs {@code write} on a heap window of {@code expected.length} bytes, 16 bytes into a larger
+   * array filled with a marker, and checks that it returns that length, writes {@code expected}
+   * there and leaves the marker bytes on both sides alone.
+   */
+  private static void assertWindowOnly(
+      byte[] expected, java.util.function.ToIntFunction<ByteBuffer> write) {
+    byte[] backing = new byte[expected.length + 32];
+    Arrays.fill(backing, (byte) 0x5A);
+    ByteBuffer window = ByteBuffer.wrap(backing, 16, expected.length).slice();
+    assertEquals(expected.length, write.applyAsInt(window));
+    assertArrayEquals(expected, Arrays.copyOfRange(backing, 16, 16 + expected.length));
     for (int i = 0; i < 16; i++) {
-      assertEquals((byte) 0x5A, unpackedBacking[i], "byte before the window");
-      assertEquals((byte) 0x5A, unpackedBacking[16 + input.length + i], "byte after the window");
+      assertEquals((byte) 0x5A, backing[i], "byte before the window");
+      assertEquals((byte) 0x5A, backing[16 + expected.length + i], "byte after the window");
     }
   }
 

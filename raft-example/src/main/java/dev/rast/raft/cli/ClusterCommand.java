@@ -75,6 +75,15 @@ final class ClusterCommand implements Callable<Integer> {
           "The secret the nodes prove to each other (see rast node --help). Default: cluster.secret in the data directory, created with a random secret (mode 600) if absent.")
   Path secretFile;
 
+  @Option(
+      names = "--tls-dir",
+      paramLabel = "DIR",
+      description =
+          "Run the nodes with TLS on both ports (mutual between peers, client certificates required), with a throwaway CA "
+              + "and certificates that keytool makes in DIR when they are absent (node1..nodeN, client; see CLUSTER.md). "
+              + "The clients' flags are printed at the start. Default: no TLS.")
+  Path tlsDir;
+
   @Mixin
   NetOptions net = new NetOptions();
 
@@ -109,8 +118,22 @@ final class ClusterCommand implements Callable<Integer> {
     boolean created = dataDir == null || !Files.exists(dataDir);
     Path dir = dataDir != null ? dataDir : Files.createTempDirectory("rast-cluster-");
     boolean serving = false;
+    LocalCertificates certs = null;
+    if (tlsDir != null) {
+      try {
+        certs = new LocalCertificates(tlsDir);
+        certs.ensureCluster(nodes);
+      } catch (IOException | RuntimeException e) {
+        System.err.println("rast cluster: --tls-dir " + tlsDir + ": cannot make the certificates: "
+            + e.getMessage());
+        return 1;
+      }
+    }
     try (LocalCluster c = new LocalCluster(nodes, dir, !noFsync, peerBase, clientBase, jvm)) {
       c.nodeArgs(net.asArgs());
+      if (certs != null) {
+        c.tls(certs);
+      }
       if (secretFile != null) {
         c.secretFile(secretFile);
       }
@@ -118,7 +141,8 @@ final class ClusterCommand implements Callable<Integer> {
       System.out.println("cluster of " + nodes + " starting; data and logs under " + dir
           + "; peers authenticate with the secret in " + c.secretFile());
       System.out.println(
-          "clients: --cluster " + dev.rast.raft.node.Peers.format(c.clientAddresses()));
+          "clients: --cluster " + dev.rast.raft.node.Peers.format(c.clientAddresses())
+              + (certs == null ? "" : " " + certs.clientFlags()));
       int failed = awaitStart(c);
       if (failed != 0) {
         return failed;

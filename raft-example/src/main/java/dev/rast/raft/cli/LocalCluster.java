@@ -2,6 +2,7 @@ package dev.rast.raft.cli;
 
 import dev.rast.raft.kv.KvClient;
 import dev.rast.raft.net.ClusterSecret;
+import dev.rast.raft.net.TlsConfig;
 import dev.rast.raft.node.Peers;
 import java.io.Closeable;
 import java.io.IOException;
@@ -43,6 +44,10 @@ public final class LocalCluster implements Closeable {
   private List<String> nodeArgs = List.of();
   /** The cluster secret its nodes share (created under the data directory unless given). */
   private Path secretFile;
+  /** TLS certificates of the nodes (null: plaintext). */
+  private volatile LocalCertificates tls;
+  /** TLS of this process's status probes (null: plaintext). */
+  private volatile TlsConfig clientTls;
 
   private final Thread hook = new Thread(this::stopOnExit, "rast-cluster-cleanup");
 
@@ -121,6 +126,20 @@ public final class LocalCluster implements Closeable {
     secretFile = file;
   }
 
+  /**
+   * Runs the nodes started from now on with TLS on both ports, with the certificates in {@code
+   * certs} ({@link LocalCertificates#ensureCluster} made), client certificates required.
+   */
+  public void tls(LocalCertificates certs) {
+    clientTls = certs.clientConfig("client", "ca");
+    tls = certs;
+  }
+
+  /** TLS to the nodes' client ports, with the client certificate (null: plaintext). */
+  public TlsConfig clientTls() {
+    return clientTls;
+  }
+
   /** Extra {@code rast node} arguments for every node started from now on. */
   public void nodeArgs(List<String> args) {
     nodeArgs = List.copyOf(args);
@@ -160,6 +179,9 @@ public final class LocalCluster implements Closeable {
       cmd.add("--no-fsync");
     }
     cmd.add("--cluster-secret-file=" + secretFile());
+    if (tls != null) {
+      cmd.addAll(tls.nodeArgs(id));
+    }
     cmd.addAll(nodeArgs);
     ProcessBuilder pb = new ProcessBuilder(cmd)
         .redirectErrorStream(true)
@@ -235,7 +257,8 @@ public final class LocalCluster implements Closeable {
   /** Node {@code id}'s status JSON, or null if it does not answer. */
   public String status(int id) {
     try {
-      return KvClient.status(clients.get(id), 300);
+      TlsConfig t = clientTls;
+      return KvClient.status(clients.get(id), t == null ? 300 : 1000, t);
     } catch (IOException e) {
       return null;
     }

@@ -4,8 +4,6 @@ import dev.rast.raft.net.TlsConfig;
 import dev.rast.raft.net.TlsFiles;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.util.ArrayList;
-import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
@@ -124,24 +122,6 @@ final class TlsOptions {
       return load.get();
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(flag + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** The same flags as arguments (for the node processes of {@code rast cluster}). */
-  List<String> asArgs() {
-    List<String> a = new ArrayList<>();
-    add(a, "--tls-cert", cert);
-    add(a, "--tls-key", key);
-    add(a, "--tls-keystore", keystore);
-    add(a, "--tls-keystore-password-file", keystorePassword);
-    add(a, "--tls-ca", ca);
-    add(a, "--tls-ca-password-file", caPassword);
-    return a;
-  }
-
-  private static void add(List<String> args, String flag, Path p) {
-    if (p != null) {
-      args.add(flag + "=" + p);
     }
   }
 }

@@ -373,7 +373,8 @@ public final class KvClient implements Closeable {
     generation++;
     lastHeard = System.nanoTime();
     int gen = generation;
-    Thread t = new Thread(() -> readLoop(ch, gen), "rast-client-reader");
+    InetSocketAddress to = nodes.get(target);
+    Thread t = new Thread(() -> readLoop(ch, gen, to), "rast-client-reader");
     t.setDaemon(true);
     t.start();
   }
@@ -413,7 +414,8 @@ public final class KvClient implements Closeable {
 
   /**
    * What last made a connection fail for a reason other than an unreachable node, e.g. {@code
-   * "TLS with /127.0.0.1:8001: Received fatal alert: certificate_required"}; null when none.
+   * "TLS with /127.0.0.1:8001: Received fatal alert: bad_certificate"}, or a plaintext connection
+   * closed without an answer; null when none, or once a node answered since.
    */
   public String lastConnectionError() {
     return lastConnectionError;
@@ -457,7 +459,8 @@ public final class KvClient implements Closeable {
    * them; requests submitted from the callbacks meanwhile are queued and written together after
    * the chunk, so a pipelining caller costs one read and one write per batch, not per request.
    */
-  private void readLoop(ByteChannel ch, int gen) {
+  private void readLoop(ByteChannel ch, int gen, InetSocketAddress to) {
+    boolean answered = false;
     ByteBuffer in = ByteBuffer.allocate(256 << 10).order(ByteOrder.LITTLE_ENDIAN);
     MessageReader message = new MessageReader();
     KvResponse.Reader r = new KvResponse.Reader();
@@ -465,6 +468,10 @@ public final class KvClient implements Closeable {
     try {
       while (true) {
         if (ch.read(in) < 0) {
+          if (!answered && tls == null && !closed) {
+            lastConnectionError = "the node at " + to + " closed the connection without an answer"
+                + " (a TLS client port? the client then needs a TLS configuration: --tls-ca)";
+          }
           throw new EOFException();
         }
         in.flip();
@@ -487,6 +494,10 @@ public final class KvClient implements Closeable {
             in.position(in.position() + 4).limit(end);
             Framing.read(in, message).getRoot(r);
             in.limit(limit).position(end);
+            if (!answered) {
+              answered = true;
+              lastConnectionError = null; // a node answers: an earlier failure is history
+            }
             onResponse(r, gen);
           }
         } finally {

@@ -45,6 +45,9 @@ public final class Handshake {
   /** Not on the wire: the dialer's TLS handshake failed (status and logs only). */
   public static final int TLS_FAILED = 5;
 
+  /** The dialer's TLS certificate does not name the host {@code --peers} gives for its node id. */
+  public static final int WRONG_CERTIFICATE = 6;
+
   private Handshake() {}
 
   /**
@@ -121,6 +124,8 @@ public final class Handshake {
       case BAD_HELLO -> "rejected: not a rast peer (or another handshake version)";
       case AUTH_FAILED -> "rejected: the cluster secret was not proven (another or no --cluster-secret-file,"
           + " or a forged or replayed handshake)";
+      case WRONG_CERTIFICATE -> "rejected: the TLS certificate does not name the host --peers gives"
+          + " for the node id in the hello (a certificate of another node?)";
       case TLS_FAILED -> "rejected: the TLS handshake failed (a certificate not signed by the"
           + " cluster's CA, not naming the peer's host, or no TLS on the other side)";
       default -> "rejected: code " + code;

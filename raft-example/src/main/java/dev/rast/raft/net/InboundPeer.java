@@ -75,6 +75,16 @@ final class InboundPeer implements IoHandler, FrameReader.Handler {
         if (code == Handshake.OK && !transport.isPeer(Handshake.from(hello, 0))) {
           code = Handshake.WRONG_NODE;
         }
+        String detail = "";
+        if (code == Handshake.OK && secure != null) {
+          String host = transport.host(Handshake.from(hello, 0));
+          java.security.cert.X509Certificate cert = secure.peerCertificate();
+          if (cert == null || !PeerIdentity.names(cert, host)) {
+            code = Handshake.WRONG_CERTIFICATE;
+            detail = ": it is " + (cert == null ? "missing" : PeerIdentity.describe(cert))
+                + ", --peers gives host " + host;
+          }
+        }
         challenge.putInt(0, Handshake.MAGIC).putInt(4, code);
         if (code == Handshake.OK) {
           byte[] c = challenge.array();
@@ -84,7 +94,7 @@ final class InboundPeer implements IoHandler, FrameReader.Handler {
         }
         io.write(challenge); // 56 bytes on a fresh connection: the socket buffer takes them
         if (code != Handshake.OK) {
-          refuse(code);
+          refuse(code, detail);
           return;
         }
         challenged = true;
@@ -100,7 +110,7 @@ final class InboundPeer implements IoHandler, FrameReader.Handler {
         ByteBuffer verdict =
             ByteBuffer.allocate(Handshake.VERDICT_BYTES).order(ByteOrder.LITTLE_ENDIAN);
         io.write(verdict.putInt(0, Handshake.MAGIC).putInt(4, Handshake.AUTH_FAILED));
-        refuse(Handshake.AUTH_FAILED);
+        refuse(Handshake.AUTH_FAILED, "");
         return;
       }
       from = Handshake.from(hello, 0);
@@ -125,9 +135,9 @@ final class InboundPeer implements IoHandler, FrameReader.Handler {
   }
 
   /** Counts and logs (rate-limited) a refused handshake and closes the connection. */
-  private void refuse(int code) {
+  private void refuse(int code, String detail) {
     transport.rejected++;
-    transport.refusals.log(Handshake.describe(code) + " (hello from node "
+    transport.refusals.log(Handshake.describe(code) + detail + " (hello from node "
         + Handshake.from(hello, 0) + " of cluster "
         + Long.toHexString(Handshake.clusterId(hello, 0)) + " at " + remote() + ")");
     close();

@@ -118,6 +118,16 @@ public final class TlsChannel implements ByteChannel {
     }
   }
 
+  /** The other side's certificate (null: it presented none). */
+  public java.security.cert.X509Certificate peerCertificate() {
+    try {
+      java.security.cert.Certificate[] chain = engine.getSession().getPeerCertificates();
+      return chain.length == 0 ? null : (java.security.cert.X509Certificate) chain[0];
+    } catch (javax.net.ssl.SSLPeerUnverifiedException e) {
+      return null;
+    }
+  }
+
   /** Whether the handshake is complete. */
   public boolean handshaken() {
     return handshaken;

@@ -40,6 +40,9 @@ public final class Transport implements MessageSender, Closeable {
   private final Selector selector;
   private final InetSocketAddress listen;
   private final Map<Integer, PeerLink> links = new TreeMap<>();
+  /** Every node's peer address, as {@code --peers} gives it. */
+  private final Map<Integer, InetSocketAddress> addresses;
+
   final Set<InboundPeer> inbound = new HashSet<>();
   private final NetLimits limits;
   private final InboundBudget budget;
@@ -132,6 +135,7 @@ public final class Transport implements MessageSender, Closeable {
     this.budget = budget;
     this.auth = new PeerAuth(secret);
     this.tls = tls;
+    this.addresses = Map.copyOf(peers);
     this.refusals = new RateLimitedLog("node " + self + ": peer port: ", 1000);
     for (Map.Entry<Integer, InetSocketAddress> e : peers.entrySet()) {
       if (e.getKey() != self) {
@@ -183,6 +187,11 @@ public final class Transport implements MessageSender, Closeable {
 
   boolean isPeer(int id) {
     return links.containsKey(id);
+  }
+
+  /** The host {@code --peers} gives for node {@code id}. */
+  String host(int id) {
+    return addresses.get(id).getHostString();
   }
 
   /** Peer {@code id} connected to us and passed the handshake: our link to it redials now if down. */

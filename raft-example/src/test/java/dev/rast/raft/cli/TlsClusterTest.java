@@ -132,12 +132,20 @@ class TlsClusterTest {
           "--tls-keystore-password-file=" + certs.passwordFile());
       assertEquals(0, st.code(), st.toString());
       assertTrue(st.out().contains("\"peerTls\":true"), st.toString());
+      CliRun bench = CliRun.of(concat(
+          new String[] {"bench", "--cluster=" + nodes, "--duration=1", "--warmup=0", "-c", "8"},
+          tls));
+      assertEquals(0, bench.code(), bench.toString());
+      assertTrue(bench.out().contains("RESULT"), bench.toString());
       CliRun noCert = CliRun.of(
           "get", "--cluster=" + nodes, "--timeout-ms=2000", "--tls-ca=" + certs.caPem(), "cli");
       assertEquals(3, noCert.code(), noCert.toString());
       assertTrue(noCert.err().contains("TLS"), noCert.toString());
       CliRun plain = CliRun.of("get", "--cluster=" + nodes, "--timeout-ms=2000", "cli");
       assertEquals(3, plain.code(), plain.toString());
+      assertTrue(
+          plain.err().contains("closed the connection without an answer (a TLS client port?"),
+          plain.toString());
       CliRun badCa =
           CliRun.of("get", "--cluster=" + nodes, "--tls-ca=" + certs.keyPem("client"), "cli");
       assertEquals(2, badCa.code(), badCa.toString());

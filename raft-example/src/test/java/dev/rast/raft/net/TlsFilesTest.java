@@ -52,6 +52,24 @@ class TlsFilesTest {
         TlsConfig.of(p12, TlsFiles.trust(certs.caPem(), null), TlsConfig.ClientAuth.NEED));
     assertEquals(1, TlsFiles.trust(certs.caPem(), null).size());
     assertEquals(2, TlsFiles.trust(certs.certPem("node1"), null).size(), "a chain as a bundle");
+    // A PKCS#12 trust store (as keytool -importcert -keystore truststore.p12 makes it).
+    KeyStore store = KeyStore.getInstance("PKCS12");
+    store.load(null, null);
+    store.setCertificateEntry(
+        "ca", Pem.certificates(certs.caPem(), Files.readAllBytes(certs.caPem())).get(0));
+    Path truststore = dir.resolve("truststore.p12");
+    char[] pw = Files.readString(certs.passwordFile()).strip().toCharArray();
+    try (java.io.OutputStream out = Files.newOutputStream(truststore)) {
+      store.store(out, pw);
+    }
+    KeyStore trust = TlsFiles.trust(truststore, certs.passwordFile());
+    assertEquals(1, trust.size());
+    assertEquals(
+        "CN=rast local ca",
+        ((java.security.cert.X509Certificate)
+                trust.getCertificate(trust.aliases().nextElement()))
+            .getSubjectX500Principal()
+            .getName());
   }
 
   @Test

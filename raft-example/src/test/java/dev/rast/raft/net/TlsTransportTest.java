@@ -18,6 +18,7 @@ import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.channels.Selector;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -183,6 +184,32 @@ class TlsTransportTest {
     long lines = log.lines().filter(l -> l.contains("TLS handshake failed")).count();
     assertTrue(lines >= 1, "the refusal is logged:\n" + log);
     assertTrue(lines <= 6, "rate-limited:\n" + log);
+  }
+
+  @Test
+  void aCertificateOfTheClusterCaNamingAnotherHostIsRefusedBothWays() throws Exception {
+    java.security.cert.X509Certificate node1 = Pem.certificates(
+            certs.certPem("node1"), Files.readAllBytes(certs.certPem("node1")))
+        .get(0);
+    assertTrue(PeerIdentity.names(node1, "127.0.0.1") && PeerIdentity.names(node1, "LOCALHOST"));
+    assertFalse(PeerIdentity.names(node1, "10.0.0.1") || PeerIdentity.names(node1, "elsewhere"));
+    Map<Integer, InetSocketAddress> peers = twoNodes();
+    String log = capturingErr(() -> {
+      try (Transport t1 = transport(1, peers, "node1");
+          Transport t2 = transport(2, peers, "elsewhere")) {
+        run(t1, t2, () -> t1.rejectCode(2) >= 0 && t2.rejectCode(1) >= 0);
+        // Node 2's certificate is the cluster CA's, but names elsewhere.example, not the
+        // 127.0.0.1 that --peers gives for node 2: node 1 refuses it as acceptor and as dialer.
+        assertEquals(Handshake.WRONG_CERTIFICATE, t2.rejectCode(1));
+        assertEquals(Handshake.TLS_FAILED, t1.rejectCode(2));
+        assertEquals(0, delivered[1] + delivered[2], "no message may cross");
+      }
+    });
+    assertTrue(
+        log.contains("rejected: the TLS certificate does not name the host --peers gives for the"
+            + " node id in the hello (a certificate of another node?): it is CN=elsewhere, names"
+            + " [DNS:elsewhere.example], --peers gives host 127.0.0.1"),
+        log);
   }
 
   @Test
