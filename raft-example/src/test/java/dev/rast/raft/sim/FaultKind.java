@@ -30,6 +30,12 @@ enum FaultKind {
   LOST_TAIL,
   /** A node stops: no ticks, no message handling, until it resumes. */
   PAUSE,
+  /**
+   * A node's loop runs behind (usually the leader's): every message and tick it handles waits a
+   * lag first, from one tick to beyond an election timeout, as a loop busy catching a follower up,
+   * or starved of CPU, would. Heartbeats and acknowledgements go out late, in order.
+   */
+  SLOW_LOOP,
   /** A node's clock runs fast or slow. */
   CLOCK_SKEW,
   /** Not a fault but a nemesis action: the leader hands leadership to another node (TimeoutNow). */

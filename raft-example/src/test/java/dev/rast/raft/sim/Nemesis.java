@@ -154,6 +154,19 @@ final class Nemesis {
         }
         later(victim::resume);
       }
+      case SLOW_LOOP -> {
+        SimNode victim = sim.node(1 + random.nextInt(n));
+        int leader = currentLeader();
+        if (leader != 0 && random.nextInt(4) != 0) {
+          victim = sim.node(leader);
+        }
+        if (!victim.up || victim.lagMicros > 0) {
+          return;
+        }
+        SimNode slow = victim;
+        slow.lagMicros = SimNode.TICK_MICROS + random.nextInt(25 * (int) SimNode.TICK_MICROS);
+        later(() -> slow.lagMicros = 0);
+      }
       case CLOCK_SKEW -> {
         SimNode victim = sim.node(1 + random.nextInt(n));
         victim.skew = random.nextBoolean()
@@ -299,6 +312,7 @@ final class Nemesis {
     sim.net.heal();
     for (SimNode node : sim.nodes()) {
       node.skew = 1.0;
+      node.lagMicros = 0;
       if (!node.up) {
         node.start();
       } else if (node.paused || node.ticksStopped) {

@@ -47,6 +47,8 @@ final class SimNode {
   boolean ticksStopped;
 
   double skew = 1.0;
+  /** The loop's lag ({@link FaultKind#SLOW_LOOP}): each message and tick waits this long (0: none). */
+  long lagMicros;
   /** Bumped at every crash, so events scheduled for an earlier life do nothing. */
   int incarnation;
 
@@ -178,6 +180,7 @@ final class SimNode {
 
   void crash(boolean tear) {
     up = false;
+    lagMicros = 0;
     paused = false;
     incarnation++;
     raft = null;
@@ -196,12 +199,24 @@ final class SimNode {
         return;
       }
       if (!paused && !ticksStopped) {
-        raft.tick();
-        scheduleReady();
-        sim.invariants.afterEvent(this);
+        if (lagMicros > 0) {
+          sim.loop.after(lagMicros, () -> {
+            if (incarnation == life && up && !paused) {
+              tickNow();
+            }
+          });
+        } else {
+          tickNow();
+        }
       }
       scheduleTick(life);
     });
+  }
+
+  private void tickNow() {
+    raft.tick();
+    scheduleReady();
+    sim.invariants.afterEvent(this);
   }
 
   void resume() {
@@ -224,7 +239,20 @@ final class SimNode {
   }
 
   void deliver(byte[] bytes) {
-    if (!accepting(() -> deliver(bytes))) {
+    if (lagMicros > 0 && up) {
+      int life = incarnation;
+      sim.loop.after(lagMicros, () -> {
+        if (incarnation == life) {
+          handle(bytes);
+        }
+      });
+      return;
+    }
+    handle(bytes);
+  }
+
+  private void handle(byte[] bytes) {
+    if (!accepting(() -> handle(bytes))) {
       return;
     }
     if (raft.step(ByteBuffer.wrap(bytes))) {
