@@ -146,13 +146,8 @@ final class MemberCommands implements Callable<Integer> {
     }
   }
 
-  @Command(
-      name = "promote",
-      mixinStandardHelpOptions = true,
-      header = "Make a learner a voter.",
-      description =
-          "Refused (exit 1) while the learner has not caught up with the leader's commit index: try again.")
-  static final class Promote implements Callable<Integer> {
+  /** A command on one node: the client options and the node's ID (picocli reads inherited fields). */
+  abstract static class OnNode implements Callable<Integer> {
     @Mixin
     ClientOptions o;
 
@@ -162,9 +157,22 @@ final class MemberCommands implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID")
     String node;
 
+    /** The ID parameter, or a usage error naming it. */
+    int id() {
+      return nodeId(spec, node);
+    }
+  }
+
+  @Command(
+      name = "promote",
+      mixinStandardHelpOptions = true,
+      header = "Make a learner a voter.",
+      description =
+          "Refused (exit 1) while the learner has not caught up with the leader's commit index: try again.")
+  static final class Promote extends OnNode {
     @Override
     public Integer call() {
-      int id = nodeId(spec, node);
+      int id = id();
       return run(o, "member promote", c -> c.promoteMember(id));
     }
   }
@@ -176,19 +184,10 @@ final class MemberCommands implements Callable<Integer> {
       description =
           "Removing the leader is allowed: it commits the change, then hands leadership to another voter. "
               + "The last voter cannot be removed.")
-  static final class Remove implements Callable<Integer> {
-    @Mixin
-    ClientOptions o;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "ID")
-    String node;
-
+  static final class Remove extends OnNode {
     @Override
     public Integer call() {
-      int id = nodeId(spec, node);
+      int id = id();
       return run(o, "member remove", c -> c.removeMember(id));
     }
   }
@@ -200,19 +199,10 @@ final class MemberCommands implements Callable<Integer> {
       description =
           "Waits until node ID leads (at most 5 s on the leader's side), then prints the configuration. "
               + "Exit 0 done, 1 refused (not a voter, or it did not take over in time), 2 bad usage, 3 no leader answered.")
-  static final class TransferLeader implements Callable<Integer> {
-    @Mixin
-    ClientOptions o;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "ID")
-    String node;
-
+  static final class TransferLeader extends OnNode {
     @Override
     public Integer call() {
-      int id = nodeId(spec, node);
+      int id = id();
       return run(o, "transfer-leader", c -> c.transferLeader(id));
     }
   }
