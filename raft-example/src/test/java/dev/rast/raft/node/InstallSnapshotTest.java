@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rast.raft.kv.KvClient;
 import dev.rast.raft.log.LogOptions;
 import dev.rast.raft.msg.KvMsg.Status;
+import dev.rast.raft.net.LoopbackPorts;
 import dev.rast.raft.snapshot.SnapshotPolicy;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,12 +42,6 @@ class InstallSnapshotTest {
   private final Map<Integer, InetSocketAddress> clients = new HashMap<>();
   private final Node[] nodes = new Node[4];
   private final RunningNode[] running = new RunningNode[4];
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    }
-  }
 
   private void start(int id) throws IOException {
     NodeConfig c = NodeConfig.of(id, peers, clients.get(id), tmp.resolve("n" + id))
@@ -103,8 +97,8 @@ class InstallSnapshotTest {
   @Test
   void aWipedFollowerRejoinsByInstallSnapshot() throws Exception {
     for (int i = 1; i <= 3; i++) {
-      peers.put(i, new InetSocketAddress("127.0.0.1", freePort()));
-      clients.put(i, new InetSocketAddress("127.0.0.1", freePort()));
+      peers.put(i, new InetSocketAddress("127.0.0.1", LoopbackPorts.next()));
+      clients.put(i, new InetSocketAddress("127.0.0.1", LoopbackPorts.next()));
     }
     for (int i = 1; i <= 3; i++) {
       start(i);

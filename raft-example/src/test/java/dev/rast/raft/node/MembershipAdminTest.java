@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rast.raft.kv.KvClient;
 import dev.rast.raft.kv.KvClient.MemberStatus;
+import dev.rast.raft.kv.KvClient;
 import dev.rast.raft.log.LogOptions;
 import dev.rast.raft.msg.KvMsg.Status;
+import dev.rast.raft.net.LoopbackPorts;
 import dev.rast.raft.snapshot.SnapshotPolicy;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -46,15 +46,9 @@ class MembershipAdminTest {
   private final Node[] nodes = new Node[7];
   private final RunningNode[] running = new RunningNode[7];
 
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    }
-  }
-
   private void addresses(int id) throws IOException {
-    peers.put(id, new InetSocketAddress("127.0.0.1", freePort()));
-    clients.put(id, new InetSocketAddress("127.0.0.1", freePort()));
+    peers.put(id, new InetSocketAddress("127.0.0.1", LoopbackPorts.next()));
+    clients.put(id, new InetSocketAddress("127.0.0.1", LoopbackPorts.next()));
   }
 
   private Map<Integer, Integer> clientPorts() {
