@@ -56,7 +56,8 @@ public final class LoopbackPorts {
 
   private static boolean bindable(int port) {
     try (ServerSocket s = new ServerSocket()) {
-      s.setReuseAddress(true); // as the nodes' own listeners do: TIME_WAIT leftovers are no obstacle
+      s.setReuseAddress(
+          true); // as the nodes' own listeners do: TIME_WAIT leftovers are no obstacle
       s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
       return true;
     } catch (IOException e) {

@@ -250,8 +250,7 @@ class PeerAuthTest {
   @Test
   void aFakeAcceptorGetsNoProofAndNoMessages() throws Exception {
     try (ServerSocket fake = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
-      Map<Integer, InetSocketAddress> peers =
-          Map.of(1, loop(next()), 2, loop(fake.getLocalPort()));
+      Map<Integer, InetSocketAddress> peers = Map.of(1, loop(next()), 2, loop(fake.getLocalPort()));
       CompletableFuture<byte[]> received = CompletableFuture.supplyAsync(
           () -> {
             try (Socket s = fake.accept()) {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rast.raft.kv.KvClient.MemberStatus;
 import dev.rast.raft.kv.KvClient;
+import dev.rast.raft.kv.KvClient.MemberStatus;
 import dev.rast.raft.log.LogOptions;
 import dev.rast.raft.msg.KvMsg.Status;
 import dev.rast.raft.net.LoopbackPorts;
