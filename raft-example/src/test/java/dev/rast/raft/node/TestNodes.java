@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rast.raft.kv.KvClient;
 import dev.rast.raft.log.LogOptions;
+import dev.rast.raft.msg.KvMsg.Status;
 import dev.rast.raft.net.LoopbackPorts;
 import dev.rast.raft.net.TlsConfig;
 import dev.rast.raft.snapshot.SnapshotPolicy;
@@ -116,6 +117,21 @@ final class TestNodes implements AutoCloseable {
   void stop(int id) throws Exception {
     running[id].stop();
     nodes[id] = null;
+  }
+
+  /**
+   * Promotes learner {@code id}, asking again for up to 20 s while the leader answers that it has
+   * not caught up (its applied index can lead the leader's view of its match by a heartbeat).
+   */
+  static KvClient.Result promote(KvClient c, int id) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    KvClient.Result r;
+    do {
+      r = c.promoteMember(id);
+    } while (r.status() == Status.REFUSED
+        && r.message().contains("not caught up")
+        && System.nanoTime() < deadline);
+    return r;
   }
 
   /** The leader some running node knows of, waiting up to 20 s for one. */

@@ -85,12 +85,7 @@ class TlsMembershipTest {
       KvClient.Result r = c.addMember(4, nodes.memberAddress(4), true);
       assertEquals(Status.OK, r.status(), r.message());
       waitFor("node 4 caught up over TLS", () -> nodes.statusField(4, "applied") >= 150);
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-      do {
-        r = c.promoteMember(4);
-      } while (r.status() == Status.REFUSED
-          && r.message().contains("not caught up")
-          && System.nanoTime() < deadline);
+      r = TestNodes.promote(c, 4);
       assertEquals(Status.OK, r.status(), r.message());
       assertTrue(nodes.status(4).contains("\"peerTls\":true"), nodes.status(4));
 
