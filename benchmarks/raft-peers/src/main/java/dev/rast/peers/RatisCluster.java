@@ -113,9 +113,10 @@ final class RatisCluster implements Target {
     try {
       String report = System.getProperty("peers.ratisMetrics");
       if (report != null) {
-        // Diagnostics: Ratis's own timers and gauges (log flush, queueing, appends), printed every N s.
-        MetricRegistries.global().enableConsoleReporter(
-            TimeDuration.valueOf(Long.parseLong(report), TimeUnit.SECONDS));
+        // Diagnostics: Ratis's own timers and gauges (log flush, queueing, appends), printed every
+        // N s.
+        MetricRegistries.global()
+            .enableConsoleReporter(TimeDuration.valueOf(Long.parseLong(report), TimeUnit.SECONDS));
       }
       c.startServers(dir);
       c.awaitLeader(20_000);
@@ -270,18 +271,20 @@ final class RatisCluster implements Target {
         return;
       }
     }
-    f.whenCompleteAsync((reply, err) -> {
-      if (err != null) {
-        done.accept(err);
-      } else if (!reply.isSuccess()) {
-        done.accept(
-            reply.getException() != null
-                ? reply.getException()
-                : new IllegalStateException("ratis: " + reply));
-      } else {
-        done.accept(null);
-      }
-    }, issuer);
+    f.whenCompleteAsync(
+        (reply, err) -> {
+          if (err != null) {
+            done.accept(err);
+          } else if (!reply.isSuccess()) {
+            done.accept(
+                reply.getException() != null
+                    ? reply.getException()
+                    : new IllegalStateException("ratis: " + reply));
+          } else {
+            done.accept(null);
+          }
+        },
+        issuer);
   }
 
   @Override
