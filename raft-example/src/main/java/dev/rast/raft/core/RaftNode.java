@@ -861,7 +861,8 @@ public final class RaftNode {
     int minWords = recordBytes <= SMALL_MESSAGE_BYTES
         ? 0
         : (Math.max(recordBytes, config.maxMessageBytes()) + MESSAGE_SLACK_BYTES) >>> 3;
-    Message.Builder m = ready.newMessage(to, role != Role.LEADER, minWords)
+    Message.Builder m = ready
+        .newMessage(to, role != Role.LEADER, minWords)
         .initRoot(Message._Meta.SIZE, msgBuilder);
     m.setFrom(id).setTo(to).setClusterId(config.clusterId()).setTerm(msgTerm);
     return m;

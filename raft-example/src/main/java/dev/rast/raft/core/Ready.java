@@ -30,6 +30,7 @@ public final class Ready {
   private MessageBuilder[] builders = new MessageBuilder[8];
   /** The first segment size each pooled builder was made with, in words. */
   private int[] firstWords = new int[8];
+
   private int[] to = new int[8];
   private boolean[] afterPersist = new boolean[8];
   private int messages;

@@ -75,6 +75,7 @@ public final class SegmentedLog implements Closeable {
   private final ArrayDeque<Segment> detached = new ArrayDeque<>();
   /** Held while deleting detached files, so deletions run one at a time, oldest first. */
   private final Object deleting = new Object();
+
   private final RangeReader reader;
   /** The open segment, always the last. */
   private Segment active;

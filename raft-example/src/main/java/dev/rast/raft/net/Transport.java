@@ -59,6 +59,7 @@ public final class Transport implements MessageSender, Closeable {
   private final List<InboundPeer> sweep = new ArrayList<>();
   /** Adds to {@link #sweep}: {@code inbound.forEach} walks the set without an iterator or array. */
   private final Consumer<InboundPeer> addToSweep = sweep::add;
+
   private long nextSweep;
   private ServerSocketChannel server;
   /** Where the peer connections' receive chunks come from (null: allocated). */

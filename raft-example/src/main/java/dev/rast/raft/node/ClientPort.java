@@ -48,6 +48,7 @@ final class ClientPort implements Closeable {
   private final List<ClientConn> sweep = new ArrayList<>();
   /** Adds to {@link #sweep}: {@code conns.forEach} walks the set without an iterator or array. */
   private final Consumer<ClientConn> addToSweep = sweep::add;
+
   private final MessageBuilder response = new MessageBuilder();
   private final KvResponse.Builder responseBuilder = new KvResponse.Builder();
   private ServerSocketChannel server;

@@ -74,9 +74,8 @@ class BenchIT {
         .matcher(out);
     assertTrue(line.find(), out);
     Map<String, Double> perWrite = new HashMap<>();
-    Matcher role =
-        Pattern.compile("([a-z0-9 ]+?) (\\d+(?:\\.\\d)?) B( \\(leader\\))?(, |$)")
-            .matcher(line.group(1));
+    Matcher role = Pattern.compile("([a-z0-9 ]+?) (\\d+(?:\\.\\d)?) B( \\(leader\\))?(, |$)")
+        .matcher(line.group(1));
     String leader = null;
     while (role.find()) {
       perWrite.put(role.group(1), Double.parseDouble(role.group(2)));

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Timeout;
  * that overwrite a fixed set of keys (so the key-value map stores nothing new) by the in-process
  * {@link Node.Proposal} API, whose completions run on the leader's loop. After a warm-up, the bytes
  * each node's loop thread and sync thread allocate over windows of 10,000 writes ({@code
- * com.sun.management.ThreadMXBean#getThreadAllocatedBytes}) must stay, in all windows but one (stored state taken off), within a
- * small fixed total for periodic work (the connection sweeps every 200 ms), under one byte per
+ * com.sun.management.ThreadMXBean#getThreadAllocatedBytes}) must stay, in all windows but one
+ * (what the node must store taken off), within a small fixed total for periodic work (the connection sweeps every 200 ms), under one byte per
  * write: the leader path (client request, proposal, record encoding, persist, replicate, commit,
  * apply, answer) and the follower path (receive, persist, acknowledge, apply) at 0 B per write. It
  * also checks that every record went to disk straight from the buffer it was encoded or received

@@ -104,7 +104,8 @@ class LogCompactionTest {
       });
       deleter.start();
       deleter.join(10_000);
-      assertEquals(log.segmentNames().size(), segmentFiles().size(), "exactly the detached files went");
+      assertEquals(
+          log.segmentNames().size(), segmentFiles().size(), "exactly the detached files went");
       assertArrayEquals(
           TestLogs.concat(records.subList((int) log.firstIndex() - 1, 450)),
           read(log, log.firstIndex(), 450));
@@ -117,7 +118,9 @@ class LogCompactionTest {
 
   private List<Path> segmentFiles() throws IOException {
     try (var s = java.nio.file.Files.list(dir)) {
-      return s.filter(p -> SegmentName.parse(p.getFileName().toString()) != null).sorted().toList();
+      return s.filter(p -> SegmentName.parse(p.getFileName().toString()) != null)
+          .sorted()
+          .toList();
     }
   }
 
