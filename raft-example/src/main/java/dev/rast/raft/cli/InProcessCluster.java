@@ -1,11 +1,11 @@
 package dev.rast.raft.cli;
 
 import dev.rast.raft.net.ClusterSecret;
+import dev.rast.raft.net.LoopbackPorts;
 import dev.rast.raft.node.Node;
 import dev.rast.raft.node.NodeConfig;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,8 +34,8 @@ final class InProcessCluster implements AutoCloseable {
       throws IOException {
     ClusterSecret secret = ClusterSecret.random(); // the nodes authenticate each other
     for (int i = 1; i <= size; i++) {
-      peers.put(i, new InetSocketAddress("127.0.0.1", freePort()));
-      clients.put(i, new InetSocketAddress("127.0.0.1", freePort()));
+      peers.put(i, LoopbackPorts.nextAddress());
+      clients.put(i, LoopbackPorts.nextAddress());
     }
     nodes = new Node[size + 1];
     threads = new Thread[size + 1];
@@ -48,7 +48,9 @@ final class InProcessCluster implements AutoCloseable {
       nodes[i] = new Node(c);
     }
     for (int i = 1; i <= size; i++) {
-      nodes[i].start();
+      nodes[i].start(); // every node listens before any connects out
+    }
+    for (int i = 1; i <= size; i++) {
       int id = i;
       threads[i] = new Thread(
           () -> {
@@ -61,12 +63,6 @@ final class InProcessCluster implements AutoCloseable {
           },
           "rast-node-" + i);
       threads[i].start();
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
     }
   }
 

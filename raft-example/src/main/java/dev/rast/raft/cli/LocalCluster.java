@@ -2,11 +2,11 @@ package dev.rast.raft.cli;
 
 import dev.rast.raft.kv.KvClient;
 import dev.rast.raft.net.ClusterSecret;
+import dev.rast.raft.net.LoopbackPorts;
 import dev.rast.raft.net.TlsConfig;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,20 +82,12 @@ public final class LocalCluster implements Closeable {
     this.logDir = dataDir.resolve("logs");
     Files.createDirectories(logDir);
     for (int i = 1; i <= size; i++) {
-      peers.put(
-          i, new InetSocketAddress("127.0.0.1", basePeerPort == 0 ? freePort() : basePeerPort + i));
-      clients.put(
-          i,
-          new InetSocketAddress(
-              "127.0.0.1", baseClientPort == 0 ? freePort() : baseClientPort + i));
+      int peerPort = basePeerPort == 0 ? LoopbackPorts.next() : basePeerPort + i;
+      int clientPort = baseClientPort == 0 ? LoopbackPorts.next() : baseClientPort + i;
+      peers.put(i, new InetSocketAddress("127.0.0.1", peerPort));
+      clients.put(i, new InetSocketAddress("127.0.0.1", clientPort));
     }
     Runtime.getRuntime().addShutdownHook(hook);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    }
   }
 
   /** The client addresses by node id. */

@@ -91,44 +91,16 @@ public record NodeConfig(
 
   /** A copy that knows the other nodes' client ports ({@code ports}: id to port). */
   public NodeConfig withClientPorts(Map<Integer, Integer> ports) {
-    return new NodeConfig(
-        id,
-        peers,
-        clientAddress,
-        dataDir,
-        clusterId,
-        tickMillis,
-        electionTicks,
-        heartbeatTicks,
-        fsync,
-        net,
-        kv,
-        secret,
-        peerTls,
-        clientTls,
-        ports,
-        join);
+    Copy c = new Copy(this);
+    c.clientPorts = ports;
+    return c.build();
   }
 
   /** A copy that joins a running cluster ({@code on}) instead of bootstrapping one. */
   public NodeConfig withJoin(boolean on) {
-    return new NodeConfig(
-        id,
-        peers,
-        clientAddress,
-        dataDir,
-        clusterId,
-        tickMillis,
-        electionTicks,
-        heartbeatTicks,
-        fsync,
-        net,
-        kv,
-        secret,
-        peerTls,
-        clientTls,
-        clientPorts,
-        on);
+    Copy c = new Copy(this);
+    c.join = on;
+    return c.build();
   }
 
   /**
@@ -152,144 +124,118 @@ public record NodeConfig(
     return new Membership(voters, new int[0], members);
   }
 
+  /** A copy in cluster {@code cluster}: peers of any other cluster id are refused. */
   public NodeConfig withClusterId(long cluster) {
-    return new NodeConfig(
-        id,
-        peers,
-        clientAddress,
-        dataDir,
-        cluster,
-        tickMillis,
-        electionTicks,
-        heartbeatTicks,
-        fsync,
-        net,
-        kv,
-        secret,
-        peerTls,
-        clientTls,
-        clientPorts,
-        join);
+    Copy c = new Copy(this);
+    c.clusterId = cluster;
+    return c.build();
   }
 
+  /** A copy that forces writes to disk before acknowledging them ({@code on}) or not (tests). */
   public NodeConfig withFsync(boolean on) {
-    return new NodeConfig(
-        id,
-        peers,
-        clientAddress,
-        dataDir,
-        clusterId,
-        tickMillis,
-        electionTicks,
-        heartbeatTicks,
-        on,
-        net,
-        kv,
-        secret,
-        peerTls,
-        clientTls,
-        clientPorts,
-        join);
+    Copy c = new Copy(this);
+    c.fsync = on;
+    return c.build();
   }
 
+  /** A copy with the port limits {@code limits}. */
   public NodeConfig withNet(NetLimits limits) {
-    return new NodeConfig(
-        id,
-        peers,
-        clientAddress,
-        dataDir,
-        clusterId,
-        tickMillis,
-        electionTicks,
-        heartbeatTicks,
-        fsync,
-        limits,
-        kv,
-        secret,
-        peerTls,
-        clientTls,
-        clientPorts,
-        join);
+    Copy c = new Copy(this);
+    c.net = limits;
+    return c.build();
   }
 
+  /** A copy with the client request size limits {@code limits}. */
   public NodeConfig withKvLimits(KvLimits limits) {
-    return new NodeConfig(
-        id,
-        peers,
-        clientAddress,
-        dataDir,
-        clusterId,
-        tickMillis,
-        electionTicks,
-        heartbeatTicks,
-        fsync,
-        net,
-        limits,
-        secret,
-        peerTls,
-        clientTls,
-        clientPorts,
-        join);
+    Copy c = new Copy(this);
+    c.kv = limits;
+    return c.build();
   }
 
+  /** A copy with {@code tick} ms ticks, elections after {@code election} and heartbeats every {@code heartbeat} ticks. */
   public NodeConfig withTiming(int tick, int election, int heartbeat) {
-    return new NodeConfig(
-        id,
-        peers,
-        clientAddress,
-        dataDir,
-        clusterId,
-        tick,
-        election,
-        heartbeat,
-        fsync,
-        net,
-        kv,
-        secret,
-        peerTls,
-        clientTls,
-        clientPorts,
-        join);
+    Copy c = new Copy(this);
+    c.tickMillis = tick;
+    c.electionTicks = election;
+    c.heartbeatTicks = heartbeat;
+    return c.build();
   }
 
+  /** A copy whose peers must prove {@code s} in the handshake. */
   public NodeConfig withSecret(ClusterSecret s) {
-    return new NodeConfig(
-        id,
-        peers,
-        clientAddress,
-        dataDir,
-        clusterId,
-        tickMillis,
-        electionTicks,
-        heartbeatTicks,
-        fsync,
-        net,
-        kv,
-        s,
-        peerTls,
-        clientTls,
-        clientPorts,
-        join);
+    Copy c = new Copy(this);
+    c.secret = s;
+    return c.build();
   }
 
   /** TLS on the peer port ({@code peer}, mutual) and the client port ({@code client}); null: off. */
   public NodeConfig withTls(TlsConfig peer, TlsConfig client) {
-    return new NodeConfig(
-        id,
-        peers,
-        clientAddress,
-        dataDir,
-        clusterId,
-        tickMillis,
-        electionTicks,
-        heartbeatTicks,
-        fsync,
-        net,
-        kv,
-        secret,
-        peer,
-        client,
-        clientPorts,
-        join);
+    Copy c = new Copy(this);
+    c.peerTls = peer;
+    c.clientTls = client;
+    return c.build();
+  }
+
+  /**
+   * A mutable copy of every component, so that each {@code with…} method names only what it
+   * changes (a record has no withers, and sixteen-argument constructor calls hide which one
+   * differs).
+   */
+  private static final class Copy {
+    private final int id;
+    private final Map<Integer, InetSocketAddress> peers;
+    private final InetSocketAddress clientAddress;
+    private final Path dataDir;
+    private long clusterId;
+    private int tickMillis;
+    private int electionTicks;
+    private int heartbeatTicks;
+    private boolean fsync;
+    private NetLimits net;
+    private KvLimits kv;
+    private ClusterSecret secret;
+    private TlsConfig peerTls;
+    private TlsConfig clientTls;
+    private Map<Integer, Integer> clientPorts;
+    private boolean join;
+
+    Copy(NodeConfig c) {
+      id = c.id;
+      peers = c.peers;
+      clientAddress = c.clientAddress;
+      dataDir = c.dataDir;
+      clusterId = c.clusterId;
+      tickMillis = c.tickMillis;
+      electionTicks = c.electionTicks;
+      heartbeatTicks = c.heartbeatTicks;
+      fsync = c.fsync;
+      net = c.net;
+      kv = c.kv;
+      secret = c.secret;
+      peerTls = c.peerTls;
+      clientTls = c.clientTls;
+      clientPorts = c.clientPorts;
+      join = c.join;
+    }
+
+    NodeConfig build() {
+      return new NodeConfig(
+          id,
+          peers,
+          clientAddress,
+          dataDir,
+          clusterId,
+          tickMillis,
+          electionTicks,
+          heartbeatTicks,
+          fsync,
+          net,
+          kv,
+          secret,
+          peerTls,
+          clientTls,
+          clientPorts,
+          join);
+    }
   }
 }

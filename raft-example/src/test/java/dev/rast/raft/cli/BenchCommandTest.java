@@ -3,8 +3,7 @@ package dev.rast.raft.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import dev.rast.raft.net.LoopbackPorts;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -30,10 +29,7 @@ class BenchCommandTest {
   @Test
   @Timeout(value = 20, unit = TimeUnit.SECONDS)
   void anUnreachableClusterFailsFastNamingTheAddress() throws Exception {
-    int port;
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      port = s.getLocalPort(); // free once closed: nothing listens there
-    }
+    int port = LoopbackPorts.next(); // nothing listens there
     long start = System.nanoTime();
     CliRun r =
         CliRun.of("bench", "--cluster", "1=127.0.0.1:" + port, "--duration", "30", "--warmup", "0");

@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rast.raft.kv.KvClient;
 import dev.rast.raft.msg.KvMsg.Status;
-import java.io.IOException;
+import dev.rast.raft.net.LoopbackPorts;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,17 +23,11 @@ class NodeProcessTest {
   @TempDir
   Path dir;
 
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    }
-  }
-
   /** Issue 11, item 12: SIGTERM stops the node cleanly (final sync) and the process exits 0, not 143. */
   @Test
   void sigtermStopsCleanlyWithExitZero() throws Exception {
-    int peerPort = freePort();
-    int clientPort = freePort();
+    int peerPort = LoopbackPorts.next();
+    int clientPort = LoopbackPorts.next();
     Path log = dir.resolve("node.log");
     Process p = new ProcessBuilder(
             ProcessHandle.current().info().command().orElse("java"),

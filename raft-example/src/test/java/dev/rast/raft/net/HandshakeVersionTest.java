@@ -1,7 +1,7 @@
 package dev.rast.raft.net;
 
+import static dev.rast.raft.net.LoopbackPorts.next;
 import static dev.rast.raft.net.TransportTest.CLUSTER;
-import static dev.rast.raft.net.TransportTest.freePort;
 import static dev.rast.raft.net.TransportTest.loop;
 import static dev.rast.raft.net.TransportTest.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Timeout;
 class HandshakeVersionTest {
   @Test
   void aVersionOneHelloIsRefusedAtOnceWithAClearLogLine() throws Exception {
-    int port = freePort();
-    Map<Integer, InetSocketAddress> peers = Map.of(1, loop(freePort()), 2, loop(port));
+    int port = next();
+    Map<Integer, InetSocketAddress> peers = Map.of(1, loop(next()), 2, loop(port));
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream saved = System.err;
     System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));

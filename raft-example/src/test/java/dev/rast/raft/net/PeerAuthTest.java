@@ -1,7 +1,7 @@
 package dev.rast.raft.net;
 
+import static dev.rast.raft.net.LoopbackPorts.next;
 import static dev.rast.raft.net.TransportTest.CLUSTER;
-import static dev.rast.raft.net.TransportTest.freePort;
 import static dev.rast.raft.net.TransportTest.loop;
 import static dev.rast.raft.net.TransportTest.message;
 import static dev.rast.raft.net.TransportTest.spin;
@@ -84,7 +84,7 @@ class PeerAuthTest {
   }
 
   private static Map<Integer, InetSocketAddress> twoNodes() throws IOException {
-    return Map.of(1, loop(freePort()), 2, loop(freePort()));
+    return Map.of(1, loop(next()), 2, loop(next()));
   }
 
   /** Both transports dial, send heartbeats and flush until {@code done} or 5 s. */
@@ -250,8 +250,7 @@ class PeerAuthTest {
   @Test
   void aFakeAcceptorGetsNoProofAndNoMessages() throws Exception {
     try (ServerSocket fake = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
-      Map<Integer, InetSocketAddress> peers =
-          Map.of(1, loop(freePort()), 2, loop(fake.getLocalPort()));
+      Map<Integer, InetSocketAddress> peers = Map.of(1, loop(next()), 2, loop(fake.getLocalPort()));
       CompletableFuture<byte[]> received = CompletableFuture.supplyAsync(
           () -> {
             try (Socket s = fake.accept()) {

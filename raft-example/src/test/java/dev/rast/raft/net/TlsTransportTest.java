@@ -1,8 +1,8 @@
 package dev.rast.raft.net;
 
+import static dev.rast.raft.net.LoopbackPorts.next;
 import static dev.rast.raft.net.PeerAuthTest.run;
 import static dev.rast.raft.net.TransportTest.CLUSTER;
-import static dev.rast.raft.net.TransportTest.freePort;
 import static dev.rast.raft.net.TransportTest.loop;
 import static dev.rast.raft.net.TransportTest.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -93,7 +93,7 @@ class TlsTransportTest {
   }
 
   private static Map<Integer, InetSocketAddress> twoNodes() throws IOException {
-    return Map.of(1, loop(freePort()), 2, loop(freePort()));
+    return Map.of(1, loop(next()), 2, loop(next()));
   }
 
   /** Runs {@code body} with System.err captured; returns what was printed. */

@@ -1,7 +1,7 @@
 package dev.rast.raft.net;
 
+import static dev.rast.raft.net.LoopbackPorts.next;
 import static dev.rast.raft.net.TransportTest.CLUSTER;
-import static dev.rast.raft.net.TransportTest.freePort;
 import static dev.rast.raft.net.TransportTest.loop;
 import static dev.rast.raft.net.TransportTest.message;
 import static dev.rast.raft.net.TransportTest.spin;
@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Timeout;
 class TransportMembershipTest {
   @Test
   void aNewMemberIsRefusedUntilAddedAndCutOffWhenRemoved() throws IOException {
-    int p1 = freePort();
-    int p2 = freePort();
+    int p1 = next();
+    int p2 = next();
     int[] delivered = {0};
     try (Selector s1 = Selector.open();
         Selector s2 = Selector.open()) {

@@ -21,12 +21,6 @@ import org.junit.jupiter.api.Test;
 class TransportTest {
   static final long CLUSTER = 0xABCL;
 
-  static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    }
-  }
-
   static InetSocketAddress loop(int port) {
     return new InetSocketAddress("127.0.0.1", port);
   }
@@ -56,8 +50,8 @@ class TransportTest {
 
   @Test
   void deliversMessagesInOrderBatched() throws IOException {
-    int p1 = freePort();
-    int p2 = freePort();
+    int p1 = LoopbackPorts.next();
+    int p2 = LoopbackPorts.next();
     Map<Integer, InetSocketAddress> peers = Map.of(1, loop(p1), 2, loop(p2));
     List<Long> got = new ArrayList<>();
     try (Selector s1 = Selector.open();
@@ -107,8 +101,8 @@ class TransportTest {
 
   @Test
   void handshakeRejectsANodeOfAnotherCluster() throws IOException {
-    int p1 = freePort();
-    int p2 = freePort();
+    int p1 = LoopbackPorts.next();
+    int p2 = LoopbackPorts.next();
     Map<Integer, InetSocketAddress> peers = Map.of(1, loop(p1), 2, loop(p2));
     int[] delivered = {0};
     try (Selector s1 = Selector.open();
@@ -148,7 +142,7 @@ class TransportTest {
 
   @Test
   void aPeerThatNeverReadsCannotGrowTheSendersMemory() throws Exception {
-    int p1 = freePort();
+    int p1 = LoopbackPorts.next();
     int queue = 256 << 10;
     try (ServerSocket stuck = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
         Selector s1 = Selector.open()) {
@@ -217,8 +211,8 @@ class TransportTest {
    */
   @Test
   void aPeerThatComesBackIsDialedAtOnce() throws IOException {
-    int p1 = freePort();
-    int p2 = freePort();
+    int p1 = LoopbackPorts.next();
+    int p2 = LoopbackPorts.next();
     Map<Integer, InetSocketAddress> peers = Map.of(1, loop(p1), 2, loop(p2));
     try (Selector s1 = Selector.open();
         Selector s2 = Selector.open()) {

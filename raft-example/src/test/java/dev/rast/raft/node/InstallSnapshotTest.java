@@ -1,25 +1,20 @@
 package dev.rast.raft.node;
 
+import static dev.rast.raft.node.TestNodes.field;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rast.raft.kv.KvClient;
-import dev.rast.raft.log.LogOptions;
 import dev.rast.raft.msg.KvMsg.Status;
 import dev.rast.raft.snapshot.SnapshotPolicy;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,45 +26,21 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class InstallSnapshotTest {
-  private static final LogOptions OPTIONS =
-      LogOptions.DEFAULT.withSegmentBytes(16 << 10).withPreallocateBytes(8 << 10);
   private static final SnapshotPolicy POLICY = new SnapshotPolicy(200, Long.MAX_VALUE, 50);
 
   @TempDir
   Path tmp;
 
-  private final Map<Integer, InetSocketAddress> peers = new HashMap<>();
-  private final Map<Integer, InetSocketAddress> clients = new HashMap<>();
-  private final Node[] nodes = new Node[4];
-  private final RunningNode[] running = new RunningNode[4];
+  private TestNodes nodes;
 
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    }
-  }
-
-  private void start(int id) throws IOException {
-    NodeConfig c = NodeConfig.of(id, peers, clients.get(id), tmp.resolve("n" + id))
-        .withTiming(10, 10, 2)
-        .withFsync(false);
-    Node n = new Node(c, OPTIONS, POLICY);
-    running[id] = RunningNode.start(n, "node-" + id);
-    nodes[id] = n;
-  }
-
-  private void stop(int id) throws Exception {
-    running[id].stop();
-    nodes[id] = null;
+  @BeforeEach
+  void setUp() {
+    nodes = new TestNodes(tmp, POLICY);
   }
 
   @AfterEach
   void stopAll() throws Exception {
-    for (int i = 1; i <= 3; i++) {
-      if (nodes[i] != null) {
-        stop(i);
-      }
-    }
+    nodes.close();
   }
 
   private static void deleteTree(Path dir) throws IOException {
@@ -78,12 +49,6 @@ class InstallSnapshotTest {
         Files.delete(p);
       }
     }
-  }
-
-  private static long field(String json, String name) {
-    Matcher m = Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
-    assertTrue(m.find(), name + " in " + json);
-    return Long.parseLong(m.group(1));
   }
 
   /** Values of about 8 KiB: the leader's 8 MiB cache of recent entries does not hold the whole log. */
@@ -103,42 +68,41 @@ class InstallSnapshotTest {
   @Test
   void aWipedFollowerRejoinsByInstallSnapshot() throws Exception {
     for (int i = 1; i <= 3; i++) {
-      peers.put(i, new InetSocketAddress("127.0.0.1", freePort()));
-      clients.put(i, new InetSocketAddress("127.0.0.1", freePort()));
+      nodes.address(i);
     }
     for (int i = 1; i <= 3; i++) {
-      start(i);
+      nodes.start(i);
     }
-    try (KvClient c = new KvClient(clients, 10_000, 1000)) {
+    try (KvClient c = new KvClient(nodes.clients(), 10_000, 1000)) {
       write(c, 1, 300);
       int follower = 0;
       for (int i = 1; i <= 3 && follower == 0; i++) {
-        if (nodes[i].knownLeader() != i) {
+        if (nodes.node(i).knownLeader() != i) {
           follower = i;
         }
       }
-      stop(follower);
+      nodes.stop(follower);
       deleteTree(tmp.resolve("n" + follower)); // wiped
       write(
           c, 301,
           1500); // the others snapshot and compact far past what the wiped node could get as
       // entries
-      int leader = nodes[1 + follower % 3].knownLeader();
+      int leader = nodes.node(1 + follower % 3).knownLeader();
       assertTrue(leader != 0 && leader != follower);
-      String ls = KvClient.status(clients.get(leader), 2000);
+      String ls = nodes.status(leader);
       assertTrue(field(ls, "firstIndex") > 1, "the leader compacted its log: " + ls);
 
       long t0 = System.nanoTime();
-      start(follower);
-      String fs = KvClient.status(clients.get(follower), 2000);
+      nodes.start(follower);
+      String fs = nodes.status(follower);
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while ((field(fs, "applied") < field(ls, "commit") || field(fs, "snapshotsInstalled") == 0)
           && System.nanoTime() < deadline) {
         Thread.sleep(50);
-        fs = KvClient.status(clients.get(follower), 2000);
+        fs = nodes.status(follower);
       }
       long millis = (System.nanoTime() - t0) / 1_000_000;
-      ls = KvClient.status(clients.get(leader), 2000);
+      ls = nodes.status(leader);
       System.out.println("wiped node " + follower + " rejoined in " + millis + " ms; leader sent "
           + field(ls, "snapshotBytesSent") + " snapshot bytes; follower: " + fs);
       assertEquals(1, field(fs, "snapshotsInstalled"), fs);
@@ -150,10 +114,10 @@ class InstallSnapshotTest {
       // The rejoined node holds the data: stop the third node and the old leader in turn so that
       // it must serve from its own state with one other voter.
       int other = 6 - leader - follower;
-      stop(other);
+      nodes.stop(other);
       write(c, 1501, 1510);
-      start(other);
-      stop(leader);
+      nodes.start(other);
+      nodes.stop(leader);
       write(c, 1511, 1520);
       for (int k = 0; k < 500; k++) {
         int last = 1520;
@@ -164,7 +128,7 @@ class InstallSnapshotTest {
         assertEquals(Status.OK, got.status(), "k" + k);
         assertEquals(value(last), got.text(), "k" + k);
       }
-      assertNotNull(nodes[follower]);
+      assertNotNull(nodes.node(follower));
     }
   }
 }
