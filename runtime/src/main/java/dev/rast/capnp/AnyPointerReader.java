@@ -21,6 +21,7 @@ public final class AnyPointerReader extends ObjectReader {
     message = m;
     segment = seg;
     buffer = m.buffer(seg);
+    array = m.array(seg);
     ptrPos = pointerPos;
     nesting = nestingLimit;
   }
@@ -29,6 +30,7 @@ public final class AnyPointerReader extends ObjectReader {
     message = m;
     segment = 0;
     buffer = null;
+    array = null;
     ptrPos = -1;
     nesting = nestingLimit;
   }

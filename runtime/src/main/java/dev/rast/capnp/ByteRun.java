@@ -44,6 +44,7 @@ public abstract class ByteRun extends ObjectReader {
   final void initEmptyBytes(MessageReader m) {
     message = m;
     buffer = EMPTY;
+    array = null;
     segment = 0;
     pos = 0;
     length = 0;

@@ -14,7 +14,7 @@ public final class DataReader extends ByteRun {
   }
 
   final void readPointer(MessageReader m, int seg, int ptrPos, MessageReader defaultValue) {
-    long ptr = m.buffer(seg).getLong(ptrPos);
+    long ptr = m.word(seg, ptrPos);
     if (ptr == 0) {
       readDefault(m, defaultValue);
       return;

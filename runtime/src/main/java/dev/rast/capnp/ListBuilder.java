@@ -10,6 +10,9 @@ import java.nio.ByteBuffer;
 public class ListBuilder {
   MessageBuilder message;
   ByteBuffer buffer;
+  /** {@link HeapBytes#arrayOf} {@link #buffer}, set wherever the buffer is; null: use the buffer. */
+  byte[] array;
+
   int segment;
   int pos;
   int count;
@@ -38,6 +41,7 @@ public class ListBuilder {
     ByteBuffer b = m.buffer(seg);
     if (buffer != b) {
       buffer = b;
+      array = m.array(seg);
     }
     pos = first;
     elementSize = size;
@@ -51,6 +55,7 @@ public class ListBuilder {
     message = m;
     segment = 0;
     buffer = null;
+    array = null;
     pos = 0;
     elementSize = size;
     count = 0;
@@ -76,6 +81,7 @@ public class ListBuilder {
         other.structPointers);
     if (buffer != other.buffer) {
       buffer = other.buffer;
+      array = other.array;
     }
   }
 
@@ -116,6 +122,7 @@ public class ListBuilder {
     ByteBuffer b = buffer == null ? null : r.buffer(segment);
     if (target.buffer != b) {
       target.buffer = b;
+      target.array = b == null ? null : r.array(segment);
     }
     target.segment = segment;
     target.count = count;
@@ -149,8 +156,8 @@ public class ListBuilder {
     }
     int b = elementSize == ElementSize.BIT ? pos + (index >>> 3) : pos + index * stepBytes;
     int mask = 1 << (elementSize == ElementSize.BIT ? (index & 7) : 0);
-    byte old = buffer.get(b);
-    buffer.put(b, (byte) (value ? (old | mask) : (old & ~mask)));
+    byte old = HeapBytes.get(array, buffer, b);
+    HeapBytes.put(array, buffer, b, (byte) (value ? (old | mask) : (old & ~mask)));
   }
 
   /**
@@ -164,9 +171,9 @@ public class ListBuilder {
       throw new IndexOutOfBoundsException("index " + index + ", size " + count);
     }
     if (elementSize == ElementSize.BIT) {
-      return ((buffer.get(pos + (index >>> 3)) >>> (index & 7)) & 1) != 0;
+      return ((HeapBytes.get(array, buffer, pos + (index >>> 3)) >>> (index & 7)) & 1) != 0;
     }
-    return (buffer.get(pos + index * stepBytes) & 1) != 0;
+    return (HeapBytes.get(array, buffer, pos + index * stepBytes) & 1) != 0;
   }
 
   /**
@@ -176,7 +183,7 @@ public class ListBuilder {
    * @param value the value to store
    */
   public final void setByte(int index, byte value) {
-    buffer.put(at(index), value);
+    HeapBytes.put(array, buffer, at(index), value);
   }
 
   /**
@@ -186,7 +193,7 @@ public class ListBuilder {
    * @return the element's value
    */
   public final byte getByte(int index) {
-    return buffer.get(at(index));
+    return HeapBytes.get(array, buffer, at(index));
   }
 
   /**
@@ -196,7 +203,7 @@ public class ListBuilder {
    * @param value the value to store
    */
   public final void setShort(int index, short value) {
-    buffer.putShort(at(index), value);
+    HeapBytes.putShort(array, buffer, at(index), value);
   }
 
   /**
@@ -206,7 +213,7 @@ public class ListBuilder {
    * @return the element's value
    */
   public final short getShort(int index) {
-    return buffer.getShort(at(index));
+    return HeapBytes.getShort(array, buffer, at(index));
   }
 
   /**
@@ -216,7 +223,7 @@ public class ListBuilder {
    * @param value the value to store
    */
   public final void setInt(int index, int value) {
-    buffer.putInt(at(index), value);
+    HeapBytes.putInt(array, buffer, at(index), value);
   }
 
   /**
@@ -226,7 +233,7 @@ public class ListBuilder {
    * @return the element's value
    */
   public final int getInt(int index) {
-    return buffer.getInt(at(index));
+    return HeapBytes.getInt(array, buffer, at(index));
   }
 
   /**
@@ -236,7 +243,7 @@ public class ListBuilder {
    * @param value the value to store
    */
   public final void setLong(int index, long value) {
-    buffer.putLong(at(index), value);
+    HeapBytes.putLong(array, buffer, at(index), value);
   }
 
   /**
@@ -246,7 +253,7 @@ public class ListBuilder {
    * @return the element's value
    */
   public final long getLong(int index) {
-    return buffer.getLong(at(index));
+    return HeapBytes.getLong(array, buffer, at(index));
   }
 
   /**
@@ -256,7 +263,7 @@ public class ListBuilder {
    * @param value the value to store
    */
   public final void setFloat(int index, float value) {
-    buffer.putInt(at(index), Float.floatToRawIntBits(value));
+    HeapBytes.putInt(array, buffer, at(index), Float.floatToRawIntBits(value));
   }
 
   /**
@@ -266,7 +273,7 @@ public class ListBuilder {
    * @return the element's value
    */
   public final float getFloat(int index) {
-    return Float.intBitsToFloat(buffer.getInt(at(index)));
+    return Float.intBitsToFloat(HeapBytes.getInt(array, buffer, at(index)));
   }
 
   /**
@@ -276,7 +283,7 @@ public class ListBuilder {
    * @param value the value to store
    */
   public final void setDouble(int index, double value) {
-    buffer.putLong(at(index), Double.doubleToRawLongBits(value));
+    HeapBytes.putLong(array, buffer, at(index), Double.doubleToRawLongBits(value));
   }
 
   /**
@@ -286,7 +293,7 @@ public class ListBuilder {
    * @return the element's value
    */
   public final double getDouble(int index) {
-    return Double.longBitsToDouble(buffer.getLong(at(index)));
+    return Double.longBitsToDouble(HeapBytes.getLong(array, buffer, at(index)));
   }
 
   // ---- structs ----
@@ -342,7 +349,7 @@ public class ListBuilder {
    * @return true when the pointer is non-null
    */
   public final boolean hasPointer(int index) {
-    return buffer.getLong(slot(index)) != 0;
+    return HeapBytes.getLong(array, buffer, slot(index)) != 0;
   }
 
   /**

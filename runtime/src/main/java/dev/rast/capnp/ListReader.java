@@ -33,6 +33,7 @@ public class ListReader extends ObjectReader {
   final void initEmpty(MessageReader m, int nestingLimit, int expectedElementSize) {
     message = m;
     buffer = null;
+    array = null;
     segment = 0;
     count = 0;
     elementSize = expectedElementSize < 0 ? ElementSize.VOID : expectedElementSize;
@@ -63,6 +64,7 @@ public class ListReader extends ObjectReader {
     }
     if (buffer != other.buffer) {
       buffer = other.buffer;
+      array = other.array;
     }
     segment = other.segment;
     count = other.count;
@@ -85,7 +87,7 @@ public class ListReader extends ObjectReader {
       int nestingLimit,
       int expected,
       MessageReader defaultValue) {
-    long ptr = m.buffer(seg).getLong(ptrPos);
+    long ptr = m.word(seg, ptrPos);
     if (ptr == 0) {
       readDefault(m, nestingLimit, expected, defaultValue);
       return;
@@ -113,7 +115,7 @@ public class ListReader extends ObjectReader {
     long wordCount = Wire.listCount(tag);
     m.checkBounds(segment, contentPos, (wordCount + 1) << 3, ptr, ptrPos, seg);
     m.charge(wordCount + 1, seg, ptrPos);
-    long elementTag = buffer.getLong((int) contentPos);
+    long elementTag = HeapBytes.getLong(array, buffer, (int) contentPos);
     if (Wire.kind(elementTag) != Wire.STRUCT) {
       throw new DecodeException("struct list at " + m.where(seg, ptrPos) + " has a "
           + Wire.kindName(elementTag) + " tag word; only struct tags are supported");
@@ -239,10 +241,10 @@ public class ListReader extends ObjectReader {
       throw new IndexOutOfBoundsException("index " + index + ", size " + count);
     }
     if (elementSize == ElementSize.BIT) {
-      return ((buffer.get(pos + (index >>> 3)) >>> (index & 7)) & 1) != 0;
+      return ((HeapBytes.get(array, buffer, pos + (index >>> 3)) >>> (index & 7)) & 1) != 0;
     }
     // A struct list read as List(Bool): the first bit of each element's data section.
-    return structDataBytes > 0 && (buffer.get(pos + index * stepBytes) & 1) != 0;
+    return structDataBytes > 0 && (HeapBytes.get(array, buffer, pos + index * stepBytes) & 1) != 0;
   }
 
   /**
@@ -252,7 +254,7 @@ public class ListReader extends ObjectReader {
    * @return the element's value
    */
   public final byte getByte(int index) {
-    return buffer.get(check(index));
+    return HeapBytes.get(array, buffer, check(index));
   }
 
   /**
@@ -262,7 +264,7 @@ public class ListReader extends ObjectReader {
    * @return the element's value
    */
   public final short getShort(int index) {
-    return buffer.getShort(check(index));
+    return HeapBytes.getShort(array, buffer, check(index));
   }
 
   /**
@@ -272,7 +274,7 @@ public class ListReader extends ObjectReader {
    * @return the element's value
    */
   public final int getInt(int index) {
-    return buffer.getInt(check(index));
+    return HeapBytes.getInt(array, buffer, check(index));
   }
 
   /**
@@ -282,7 +284,7 @@ public class ListReader extends ObjectReader {
    * @return the element's value
    */
   public final long getLong(int index) {
-    return buffer.getLong(check(index));
+    return HeapBytes.getLong(array, buffer, check(index));
   }
 
   /**
@@ -292,7 +294,7 @@ public class ListReader extends ObjectReader {
    * @return the element's value
    */
   public final float getFloat(int index) {
-    return Float.intBitsToFloat(buffer.getInt(check(index)));
+    return Float.intBitsToFloat(HeapBytes.getInt(array, buffer, check(index)));
   }
 
   /**
@@ -302,7 +304,7 @@ public class ListReader extends ObjectReader {
    * @return the element's value
    */
   public final double getDouble(int index) {
-    return Double.longBitsToDouble(buffer.getLong(check(index)));
+    return Double.longBitsToDouble(HeapBytes.getLong(array, buffer, check(index)));
   }
 
   // ---- struct and pointer elements ----
@@ -342,7 +344,7 @@ public class ListReader extends ObjectReader {
    * @return true when the pointer is non-null
    */
   public final boolean hasPointer(int index) {
-    return buffer.getLong(pointerPos(index)) != 0;
+    return HeapBytes.getLong(array, buffer, pointerPos(index)) != 0;
   }
 
   /**

@@ -41,6 +41,8 @@ public final class MessageBuilder {
   private final boolean ownsFirstSegment;
 
   private ByteBuffer[] segments = new ByteBuffer[4];
+  /** Per segment, {@link HeapBytes#arrayOf} its buffer (null: written through the buffer). */
+  private byte[][] arrays = new byte[4][];
   /** Bytes in use per segment. */
   private int[] used = new int[4];
   /** Segments in use; segments past it are kept for reuse after {@link #clear()}. */
@@ -111,6 +113,7 @@ public final class MessageBuilder {
     seg.limit(words << 3);
     zero(seg, words << 3);
     segments[0] = seg;
+    arrays[0] = HeapBytes.arrayOf(seg);
     writeViews[0] = null;
     made = 1;
     count = 1;
@@ -209,6 +212,7 @@ public final class MessageBuilder {
             : ByteBuffer.allocate((int) total << 3);
         b.order(ByteOrder.LITTLE_ENDIAN);
         segments[0] = b;
+        arrays[0] = HeapBytes.arrayOf(b);
         writeViews[0] = null;
         from = 1;
       }
@@ -377,11 +381,13 @@ public final class MessageBuilder {
       int cap = made * 2;
       segments = java.util.Arrays.copyOf(segments, cap);
       used = java.util.Arrays.copyOf(used, cap);
+      arrays = java.util.Arrays.copyOf(arrays, cap);
       writeViews = java.util.Arrays.copyOf(writeViews, cap);
     }
     ByteBuffer b = direct ? ByteBuffer.allocateDirect(words << 3) : ByteBuffer.allocate(words << 3);
     b.order(ByteOrder.LITTLE_ENDIAN);
     segments[made] = b;
+    arrays[made] = HeapBytes.arrayOf(b);
     writeViews[made] =
         null; // made on first write (a fresh builder written to a buffer never needs it)
     used[made] = 0;
@@ -390,6 +396,27 @@ public final class MessageBuilder {
 
   ByteBuffer buffer(int seg) {
     return segments[seg];
+  }
+
+  /** {@link HeapBytes#arrayOf} segment {@code seg}'s buffer. */
+  byte[] array(int seg) {
+    return arrays[seg];
+  }
+
+  /** The little-endian word at byte {@code pos} of segment {@code seg}. */
+  long word(int seg, int pos) {
+    byte[] a = arrays[seg]; // segments[seg] is loaded only when there is no array
+    return a != null ? HeapBytes.getLong(a, pos) : segments[seg].getLong(pos);
+  }
+
+  /** Stores the little-endian word {@code value} at byte {@code pos} of segment {@code seg}. */
+  void putWord(int seg, int pos, long value) {
+    byte[] a = arrays[seg];
+    if (a != null) {
+      HeapBytes.putLong(a, pos, value);
+    } else {
+      segments[seg].putLong(pos, value);
+    }
   }
 
   int usedBytes(int seg) {

@@ -22,6 +22,9 @@ public final class MessageReader {
   private final ReaderOptions options;
   private final boolean trusted;
   private ByteBuffer[] buffers = new ByteBuffer[1];
+  /** Per segment, {@link HeapBytes#arrayOf} its buffer (null: read through the buffer). */
+  private byte[][] arrays = new byte[1][];
+
   private int[] starts = new int[1];
   private int[] ends = new int[1];
   private int count;
@@ -134,6 +137,7 @@ public final class MessageReader {
         : buf.duplicate().order(ByteOrder.LITTLE_ENDIAN);
     if (buffers[i] != le) { // re-reading into the same buffer skips the store's GC write barrier
       buffers[i] = le;
+      arrays[i] = HeapBytes.arrayOf(le);
     }
     starts[i] = start;
     ends[i] = start + words * 8;
@@ -158,6 +162,7 @@ public final class MessageReader {
     if (buffers.length < n) {
       int cap = Math.max(n, buffers.length * 2);
       buffers = new ByteBuffer[cap];
+      arrays = new byte[cap][];
       starts = new int[cap];
       ends = new int[cap];
     }
@@ -272,6 +277,17 @@ public final class MessageReader {
 
   ByteBuffer buffer(int segment) {
     return buffers[segment];
+  }
+
+  /** {@link HeapBytes#arrayOf} segment {@code segment}'s buffer. */
+  byte[] array(int segment) {
+    return arrays[segment];
+  }
+
+  /** The little-endian word at byte {@code pos} of segment {@code segment}'s buffer. */
+  long word(int segment, int pos) {
+    byte[] a = arrays[segment]; // buffers[segment] is loaded only when there is no array
+    return a != null ? HeapBytes.getLong(a, pos) : buffers[segment].getLong(pos);
   }
 
   int start(int segment) {

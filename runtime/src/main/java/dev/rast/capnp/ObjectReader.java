@@ -13,6 +13,9 @@ import java.nio.ByteBuffer;
 public abstract class ObjectReader {
   MessageReader message;
   ByteBuffer buffer;
+  /** {@link HeapBytes#arrayOf} {@link #buffer}, set wherever the buffer is; null: use the buffer. */
+  byte[] array;
+
   int segment;
   int nesting;
 
@@ -57,6 +60,7 @@ public abstract class ObjectReader {
       ByteBuffer b = m.buffer(seg);
       if (buffer != b) {
         buffer = b;
+        array = m.array(seg);
       }
       contentPos = ptrPos + 8 + ((long) Wire.offset(ptr) << 3);
       return ptr;
@@ -90,6 +94,7 @@ public abstract class ObjectReader {
       }
       segment = padSeg;
       buffer = padBuf;
+      array = m.array(padSeg);
       contentPos = padPos + 8 + ((long) Wire.offset(pad) << 3);
       return pad;
     }
@@ -117,6 +122,7 @@ public abstract class ObjectReader {
     }
     segment = contentSeg;
     buffer = m.buffer(contentSeg);
+    array = m.array(contentSeg);
     contentPos = m.start(contentSeg) + ((long) Wire.farPadOffset(far) << 3);
     return tag;
   }

@@ -31,24 +31,24 @@ final class Pointers {
 
   /** The word that describes the object the non-null slot points to (following far pointers). */
   static long tag(MessageBuilder m, int seg, int ptrPos) {
-    long ptr = m.buffer(seg).getLong(ptrPos);
+    long ptr = m.word(seg, ptrPos);
     if (Wire.kind(ptr) != Wire.FAR) {
       return ptr;
     }
     int padSeg = Wire.farSegment(ptr);
     int padPos = Wire.farPadOffset(ptr) << 3;
-    return m.buffer(padSeg).getLong(Wire.farIsDouble(ptr) ? padPos + 8 : padPos);
+    return m.word(padSeg, Wire.farIsDouble(ptr) ? padPos + 8 : padPos);
   }
 
   /** Where the content of the object the non-null slot points to starts. */
   static long content(MessageBuilder m, int seg, int ptrPos) {
-    long ptr = m.buffer(seg).getLong(ptrPos);
+    long ptr = m.word(seg, ptrPos);
     if (Wire.kind(ptr) != Wire.FAR) {
       return loc(seg, ptrPos + 8 + (Wire.offset(ptr) << 3));
     }
     int padSeg = Wire.farSegment(ptr);
     int padPos = Wire.farPadOffset(ptr) << 3;
-    long pad = m.buffer(padSeg).getLong(padPos);
+    long pad = m.word(padSeg, padPos);
     if (!Wire.farIsDouble(ptr)) {
       return loc(padSeg, padPos + 8 + (Wire.offset(pad) << 3));
     }
@@ -64,7 +64,7 @@ final class Pointers {
   static long allocateObject(MessageBuilder m, int seg, int ptrPos, int words, long template) {
     long at = m.tryAllocate(seg, words);
     if (at >= 0) {
-      m.buffer(seg).putLong(ptrPos, Wire.withOffset(template, (pos(at) - ptrPos - 8) >> 3));
+      m.putWord(seg, ptrPos, Wire.withOffset(template, (pos(at) - ptrPos - 8) >> 3));
       return at;
     }
     at = m.allocateElsewhere(words);
@@ -80,14 +80,14 @@ final class Pointers {
   static void pointTo(
       MessageBuilder m, int seg, int ptrPos, int objSeg, int objPos, long template) {
     if (objSeg == seg) {
-      m.buffer(seg).putLong(ptrPos, Wire.withOffset(template, (objPos - ptrPos - 8) >> 3));
+      m.putWord(seg, ptrPos, Wire.withOffset(template, (objPos - ptrPos - 8) >> 3));
       return;
     }
     long pad = m.tryAllocate(objSeg, 1);
     if (pad >= 0) {
       int padPos = pos(pad);
-      m.buffer(objSeg).putLong(padPos, Wire.withOffset(template, (objPos - padPos - 8) >> 3));
-      m.buffer(seg).putLong(ptrPos, Wire.farPointer(false, padPos >>> 3, objSeg));
+      m.putWord(objSeg, padPos, Wire.withOffset(template, (objPos - padPos - 8) >> 3));
+      m.putWord(seg, ptrPos, Wire.farPointer(false, padPos >>> 3, objSeg));
       return;
     }
     pad = m.allocateElsewhere(2);
@@ -96,7 +96,7 @@ final class Pointers {
     ByteBuffer b = m.buffer(padSeg);
     b.putLong(padPos, Wire.farPointer(false, objPos >>> 3, objSeg));
     b.putLong(padPos + 8, Wire.withOffset(template, 0));
-    m.buffer(seg).putLong(ptrPos, Wire.farPointer(true, padPos >>> 3, padSeg));
+    m.putWord(seg, ptrPos, Wire.farPointer(true, padPos >>> 3, padSeg));
   }
 
   /**
@@ -105,7 +105,7 @@ final class Pointers {
    * left as it was (the caller zeroes it).
    */
   static void transfer(MessageBuilder m, int dstSeg, int dstPos, int srcSeg, int srcPos) {
-    long ptr = m.buffer(srcSeg).getLong(srcPos);
+    long ptr = m.word(srcSeg, srcPos);
     if (ptr == 0 || Wire.kind(ptr) == Wire.FAR || Wire.kind(ptr) == Wire.OTHER) {
       m.buffer(dstSeg)
           .putLong(dstPos, ptr); // null, far (absolute) and capabilities move as they are
@@ -114,7 +114,7 @@ final class Pointers {
     if (Wire.kind(ptr) == Wire.STRUCT
         && Wire.structDataWords(ptr) == 0
         && Wire.structPointers(ptr) == 0) {
-      m.buffer(dstSeg).putLong(dstPos, Wire.withOffset(ptr, -1));
+      m.putWord(dstSeg, dstPos, Wire.withOffset(ptr, -1));
       return;
     }
     int objPos = srcPos + 8 + (Wire.offset(ptr) << 3);
@@ -125,8 +125,7 @@ final class Pointers {
 
   /** Zeroes the object the slot points to (recursively) and its landing pads; then nulls the slot. */
   static void clear(MessageBuilder m, int seg, int ptrPos) {
-    ByteBuffer b = m.buffer(seg);
-    long ptr = b.getLong(ptrPos);
+    long ptr = m.word(seg, ptrPos);
     if (ptr == 0) {
       return;
     }
@@ -140,7 +139,7 @@ final class Pointers {
         m.zero(padSeg, padPos, Wire.farIsDouble(ptr) ? 16 : 8);
       }
     }
-    b.putLong(ptrPos, 0L);
+    m.putWord(seg, ptrPos, 0L);
   }
 
   private static void zeroObject(MessageBuilder m, long tag, int seg, int pos) {
@@ -166,7 +165,7 @@ final class Pointers {
         m.zero(seg, pos, n << 3);
         return;
       case ElementSize.INLINE_COMPOSITE: {
-        long elementTag = m.buffer(seg).getLong(pos);
+        long elementTag = m.word(seg, pos);
         int count = Wire.offset(elementTag);
         int data = Wire.structDataWords(elementTag) << 3;
         int ptrs = Wire.structPointers(elementTag);
@@ -193,7 +192,7 @@ final class Pointers {
       MessageBuilder m, int seg, int ptrPos, StructSize size, StructBuilder target) {
     clear(m, seg, ptrPos);
     if (size.words() == 0) {
-      m.buffer(seg).putLong(ptrPos, Wire.structPointer(-1, 0, 0));
+      m.putWord(seg, ptrPos, Wire.structPointer(-1, 0, 0));
       target.init(m, seg, ptrPos, 0, 0);
       return;
     }
@@ -214,7 +213,7 @@ final class Pointers {
       StructSize size,
       StructBuilder target,
       MessageReader defaultValue) {
-    long ptr = m.buffer(seg).getLong(ptrPos);
+    long ptr = m.word(seg, ptrPos);
     if (ptr == 0) {
       if (defaultValue == null) {
         initStruct(m, seg, ptrPos, size, target);
@@ -240,7 +239,7 @@ final class Pointers {
     int newPtrs = Math.max(pointers, size.pointers);
     int oldSeg = seg(at);
     int oldPos = pos(at);
-    long farPtr = m.buffer(seg).getLong(ptrPos);
+    long farPtr = m.word(seg, ptrPos);
     long fresh = m.allocate(seg, newData + newPtrs);
     int newSeg = seg(fresh);
     int newPos = pos(fresh);
@@ -297,7 +296,7 @@ final class Pointers {
     int words = checkWords((long) count * size.words());
     long at = allocateObject(
         m, seg, ptrPos, words + 1, Wire.listPointer(0, ElementSize.INLINE_COMPOSITE, words));
-    m.buffer(seg(at)).putLong(pos(at), Wire.structPointer(count, size.dataWords, size.pointers));
+    m.putWord(seg(at), pos(at), Wire.structPointer(count, size.dataWords, size.pointers));
     target.init(
         m,
         seg(at),
@@ -322,7 +321,7 @@ final class Pointers {
       StructSize structSize,
       ListBuilder target,
       MessageReader defaultValue) {
-    long ptr = m.buffer(seg).getLong(ptrPos);
+    long ptr = m.word(seg, ptrPos);
     if (ptr == 0) {
       if (defaultValue == null) {
         target.initEmpty(m, structSize != null ? ElementSize.INLINE_COMPOSITE : elementSize);
@@ -340,7 +339,7 @@ final class Pointers {
     int size = Wire.listElementSize(tag);
     int n = Wire.listCount(tag);
     if (size == ElementSize.INLINE_COMPOSITE) {
-      long elementTag = m.buffer(seg(at)).getLong(pos(at));
+      long elementTag = m.word(seg(at), pos(at));
       int count = Wire.offset(elementTag);
       int dw = Wire.structDataWords(elementTag);
       int pc = Wire.structPointers(elementTag);
@@ -388,7 +387,7 @@ final class Pointers {
     int oldStep;
     int first;
     if (elementSize == ElementSize.INLINE_COMPOSITE) {
-      long elementTag = m.buffer(oldSeg).getLong(oldPos);
+      long elementTag = m.word(oldSeg, oldPos);
       count = Wire.offset(elementTag);
       oldData = Wire.structDataWords(elementTag) << 3;
       oldPtrs = Wire.structPointers(elementTag);
@@ -418,7 +417,7 @@ final class Pointers {
         transfer(m, newSeg, dst + (newData << 3) + (i << 3), oldSeg, src + oldData + (i << 3));
       }
     }
-    long oldPtr = m.buffer(seg).getLong(ptrPos);
+    long oldPtr = m.word(seg, ptrPos);
     int oldWords = elementSize == ElementSize.INLINE_COMPOSITE
         ? Wire.listCount(tag) + 1
         : (count * oldStep + 7) >>> 3;
@@ -495,7 +494,7 @@ final class Pointers {
   /** Sets the slot to capability {@code index}. */
   static void setCapability(MessageBuilder m, int seg, int ptrPos, int index) {
     clear(m, seg, ptrPos);
-    m.buffer(seg).putLong(ptrPos, Wire.capabilityPointer(index));
+    m.putWord(seg, ptrPos, Wire.capabilityPointer(index));
   }
 
   private static void checkCount(int count) {

@@ -17,6 +17,9 @@ import java.nio.ByteBuffer;
 public class StructBuilder {
   MessageBuilder message;
   ByteBuffer buffer;
+  /** {@link HeapBytes#arrayOf} {@link #buffer}, set wherever the buffer is; null: use the buffer. */
+  byte[] array;
+
   int segment;
   int dataPos;
   int dataBytes;
@@ -59,6 +62,7 @@ public class StructBuilder {
     ByteBuffer b = m.buffer(seg);
     if (buffer != b) {
       buffer = b;
+      array = m.array(seg);
     }
     dataPos = pos;
     dataBytes = dataWords << 3;
@@ -73,6 +77,7 @@ public class StructBuilder {
     segment = list.segment;
     if (buffer != list.buffer) {
       buffer = list.buffer;
+      array = list.array;
     }
     dataPos = pos;
     dataBytes = list.structDataBytes;
@@ -102,6 +107,7 @@ public class StructBuilder {
     segment = other.segment;
     if (buffer != other.buffer) {
       buffer = other.buffer;
+      array = other.array;
     }
     dataPos = other.dataPos;
     dataBytes = other.dataBytes;
@@ -147,6 +153,7 @@ public class StructBuilder {
     ByteBuffer b = r.buffer(segment);
     if (target.buffer != b) {
       target.buffer = b;
+      target.array = r.array(segment);
     }
     target.segment = segment;
     target.dataPos = dataPos;
@@ -178,8 +185,8 @@ public class StructBuilder {
   protected final void writeBool(int bit, boolean value, boolean defaultValue) {
     int at = dataPos + (bit >>> 3);
     int mask = 1 << (bit & 7);
-    byte b = buffer.get(at);
-    buffer.put(at, (byte) ((value != defaultValue) ? (b | mask) : (b & ~mask)));
+    byte b = HeapBytes.get(array, buffer, at);
+    HeapBytes.put(array, buffer, at, (byte) ((value != defaultValue) ? (b | mask) : (b & ~mask)));
   }
 
   /**
@@ -190,7 +197,7 @@ public class StructBuilder {
    * @param defaultValue the schema default, XOR-ed in so that zeroed memory reads as the default
    */
   protected final void writeByte(int offset, byte value, byte defaultValue) {
-    buffer.put(dataPos + offset, (byte) (value ^ defaultValue));
+    HeapBytes.put(array, buffer, dataPos + offset, (byte) (value ^ defaultValue));
   }
 
   /**
@@ -201,7 +208,7 @@ public class StructBuilder {
    * @param defaultValue the schema default, XOR-ed in so that zeroed memory reads as the default
    */
   protected final void writeShort(int offset, short value, short defaultValue) {
-    buffer.putShort(dataPos + offset, (short) (value ^ defaultValue));
+    HeapBytes.putShort(array, buffer, dataPos + offset, (short) (value ^ defaultValue));
   }
 
   /**
@@ -212,7 +219,7 @@ public class StructBuilder {
    * @param defaultValue the schema default, XOR-ed in so that zeroed memory reads as the default
    */
   protected final void writeInt(int offset, int value, int defaultValue) {
-    buffer.putInt(dataPos + offset, value ^ defaultValue);
+    HeapBytes.putInt(array, buffer, dataPos + offset, value ^ defaultValue);
   }
 
   /**
@@ -223,7 +230,7 @@ public class StructBuilder {
    * @param defaultValue the schema default, XOR-ed in so that zeroed memory reads as the default
    */
   protected final void writeLong(int offset, long value, long defaultValue) {
-    buffer.putLong(dataPos + offset, value ^ defaultValue);
+    HeapBytes.putLong(array, buffer, dataPos + offset, value ^ defaultValue);
   }
 
   /**
@@ -234,7 +241,7 @@ public class StructBuilder {
    * @param defaultBits the raw bits of the schema default, XOR-ed with the value's bits
    */
   protected final void writeFloat(int offset, float value, int defaultBits) {
-    buffer.putInt(dataPos + offset, Float.floatToRawIntBits(value) ^ defaultBits);
+    HeapBytes.putInt(array, buffer, dataPos + offset, Float.floatToRawIntBits(value) ^ defaultBits);
   }
 
   /**
@@ -245,7 +252,8 @@ public class StructBuilder {
    * @param defaultBits the raw bits of the schema default, XOR-ed with the value's bits
    */
   protected final void writeDouble(int offset, double value, long defaultBits) {
-    buffer.putLong(dataPos + offset, Double.doubleToRawLongBits(value) ^ defaultBits);
+    HeapBytes.putLong(
+        array, buffer, dataPos + offset, Double.doubleToRawLongBits(value) ^ defaultBits);
   }
 
   /**
@@ -260,7 +268,7 @@ public class StructBuilder {
     if (b >= dataBytes) {
       return defaultValue;
     }
-    return (((buffer.get(dataPos + b) >>> (bit & 7)) & 1) != 0) != defaultValue;
+    return (((HeapBytes.get(array, buffer, dataPos + b) >>> (bit & 7)) & 1) != 0) != defaultValue;
   }
 
   /**
@@ -272,7 +280,7 @@ public class StructBuilder {
    */
   protected final byte readByte(int offset, byte defaultValue) {
     return offset + 1 <= dataBytes
-        ? (byte) (buffer.get(dataPos + offset) ^ defaultValue)
+        ? (byte) (HeapBytes.get(array, buffer, dataPos + offset) ^ defaultValue)
         : defaultValue;
   }
 
@@ -285,7 +293,7 @@ public class StructBuilder {
    */
   protected final short readShort(int offset, short defaultValue) {
     return offset + 2 <= dataBytes
-        ? (short) (buffer.getShort(dataPos + offset) ^ defaultValue)
+        ? (short) (HeapBytes.getShort(array, buffer, dataPos + offset) ^ defaultValue)
         : defaultValue;
   }
 
@@ -297,7 +305,9 @@ public class StructBuilder {
    * @return the field's value; {@code defaultValue} when the struct predates the field
    */
   protected final int readInt(int offset, int defaultValue) {
-    return offset + 4 <= dataBytes ? buffer.getInt(dataPos + offset) ^ defaultValue : defaultValue;
+    return offset + 4 <= dataBytes
+        ? HeapBytes.getInt(array, buffer, dataPos + offset) ^ defaultValue
+        : defaultValue;
   }
 
   /**
@@ -308,7 +318,9 @@ public class StructBuilder {
    * @return the field's value; {@code defaultValue} when the struct predates the field
    */
   protected final long readLong(int offset, long defaultValue) {
-    return offset + 8 <= dataBytes ? buffer.getLong(dataPos + offset) ^ defaultValue : defaultValue;
+    return offset + 8 <= dataBytes
+        ? HeapBytes.getLong(array, buffer, dataPos + offset) ^ defaultValue
+        : defaultValue;
   }
 
   /**
@@ -395,7 +407,7 @@ public class StructBuilder {
    * @return true when the pointer is non-null
    */
   protected final boolean readHasPointer(int index) {
-    return index < ptrCount && buffer.getLong(ptrPos + (index << 3)) != 0;
+    return index < ptrCount && HeapBytes.getLong(array, buffer, ptrPos + (index << 3)) != 0;
   }
 
   /**

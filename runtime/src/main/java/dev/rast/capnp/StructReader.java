@@ -30,6 +30,7 @@ public class StructReader extends ObjectReader {
   final void initEmpty(MessageReader m, int nestingLimit) {
     message = m;
     buffer = null;
+    array = null;
     segment = 0;
     dataPos = 0;
     dataBytes = 0;
@@ -51,6 +52,7 @@ public class StructReader extends ObjectReader {
     }
     if (buffer != other.buffer) {
       buffer = other.buffer;
+      array = other.array;
     }
     segment = other.segment;
     dataPos = other.dataPos;
@@ -67,7 +69,7 @@ public class StructReader extends ObjectReader {
    */
   final void readPointer(
       MessageReader m, int seg, int ptrPos, int nestingLimit, MessageReader defaultValue) {
-    long ptr = m.buffer(seg).getLong(ptrPos);
+    long ptr = m.word(seg, ptrPos);
     if (ptr == 0) {
       readDefault(m, nestingLimit, defaultValue);
       return;
@@ -109,6 +111,7 @@ public class StructReader extends ObjectReader {
     }
     if (buffer != list.buffer) {
       buffer = list.buffer;
+      array = list.array;
     }
     segment = list.segment;
     dataPos = pos;
@@ -162,7 +165,7 @@ public class StructReader extends ObjectReader {
     if (b >= dataBytes) {
       return defaultValue;
     }
-    boolean v = ((buffer.get(dataPos + b) >>> (bit & 7)) & 1) != 0;
+    boolean v = ((HeapBytes.get(array, buffer, dataPos + b) >>> (bit & 7)) & 1) != 0;
     return v != defaultValue;
   }
 
@@ -175,7 +178,7 @@ public class StructReader extends ObjectReader {
    */
   protected final byte readByte(int offset, byte defaultValue) {
     return offset + 1 <= dataBytes
-        ? (byte) (buffer.get(dataPos + offset) ^ defaultValue)
+        ? (byte) (HeapBytes.get(array, buffer, dataPos + offset) ^ defaultValue)
         : defaultValue;
   }
 
@@ -188,7 +191,7 @@ public class StructReader extends ObjectReader {
    */
   protected final short readShort(int offset, short defaultValue) {
     return offset + 2 <= dataBytes
-        ? (short) (buffer.getShort(dataPos + offset) ^ defaultValue)
+        ? (short) (HeapBytes.getShort(array, buffer, dataPos + offset) ^ defaultValue)
         : defaultValue;
   }
 
@@ -200,7 +203,9 @@ public class StructReader extends ObjectReader {
    * @return the field's value; {@code defaultValue} when the struct predates the field
    */
   protected final int readInt(int offset, int defaultValue) {
-    return offset + 4 <= dataBytes ? buffer.getInt(dataPos + offset) ^ defaultValue : defaultValue;
+    return offset + 4 <= dataBytes
+        ? HeapBytes.getInt(array, buffer, dataPos + offset) ^ defaultValue
+        : defaultValue;
   }
 
   /**
@@ -211,7 +216,9 @@ public class StructReader extends ObjectReader {
    * @return the field's value; {@code defaultValue} when the struct predates the field
    */
   protected final long readLong(int offset, long defaultValue) {
-    return offset + 8 <= dataBytes ? buffer.getLong(dataPos + offset) ^ defaultValue : defaultValue;
+    return offset + 8 <= dataBytes
+        ? HeapBytes.getLong(array, buffer, dataPos + offset) ^ defaultValue
+        : defaultValue;
   }
 
   /**
@@ -245,7 +252,7 @@ public class StructReader extends ObjectReader {
    * @return true when the pointer is present and non-null
    */
   protected final boolean readHasPointer(int index) {
-    return index < ptrCount && buffer.getLong(ptrPos + (index << 3)) != 0;
+    return index < ptrCount && HeapBytes.getLong(array, buffer, ptrPos + (index << 3)) != 0;
   }
 
   /**
