@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Timeout;
  * that overwrite a fixed set of keys (so the key-value map stores nothing new) by the in-process
  * {@link Node.Proposal} API, whose completions run on the leader's loop. After a warm-up, the bytes
  * each node's loop thread and sync thread allocate over windows of 10,000 writes ({@code
- * com.sun.management.ThreadMXBean#getThreadAllocatedBytes}) must stay, in all windows but one
- * (what the node must store taken off), within a small fixed total for periodic work (the connection sweeps every 200 ms), under one byte per
+ * com.sun.management.ThreadMXBean#getThreadAllocatedBytes}) must stay, in most windows (what the
+ * node must store taken off), within a small fixed total for periodic work (the connection sweeps every 200 ms), under one byte per
  * write: the leader path (client request, proposal, record encoding, persist, replicate, commit,
  * apply, answer) and the follower path (receive, persist, acknowledge, apply) at 0 B per write. It
  * also checks that every record went to disk straight from the buffer it was encoded or received
@@ -39,8 +39,8 @@ import org.junit.jupiter.api.Timeout;
 class WriteAllocationTest {
   private static final int KEYS = 64;
   private static final int IN_FLIGHT = 16;
-  private static final int WARMUP_WRITES = 40_000;
-  private static final int WINDOWS = 7;
+  private static final int WARMUP_WRITES = 80_000;
+  private static final int WINDOWS = 9;
   private static final int WINDOW_WRITES = 10_000;
   /**
    * Allowed per window for periodic work (the connection sweeps every 200 ms allocate a little),
@@ -48,12 +48,15 @@ class WriteAllocationTest {
    */
   private static final long WINDOW_ALLOWANCE_BYTES = 8 << 10;
   /**
-   * Windows of the seven each thread must keep within the allowance. One may see a one-off, such
-   * as a receive chunk pool taking one more chunk while a follower lags on a loaded machine; the
-   * buffers that used to grow to a new high-water mark then (the peer send queue, the leader's
-   * AppendEntries builders) are now taken at their full size at once, so they no longer may.
+   * Windows of the nine each thread must keep within the allowance: a majority. A per-write
+   * allocation (even 1 B per write is 10 KB a window) shows in every window, so it fails; one-offs
+   * show in a few. On a loaded CI machine (the build niced, two cores) a follower was seen over it
+   * in three windows of seven (18, 14 and 63 KB: code not yet compiled by C2 after the warm-up, and
+   * a receive chunk taken while it lagged) and the leader in one (1.3 MB), with no per-write
+   * allocation. The growth of the leader's buffers to new high-water marks is pinned by {@code
+   * AppendBuilderGrowthTest} instead.
    */
-  private static final int MIN_CLEAN_WINDOWS = WINDOWS - 1;
+  private static final int MIN_CLEAN_WINDOWS = WINDOWS / 2 + 1;
 
   @Test
   @Timeout(120)
