@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -15,6 +19,7 @@ import org.apache.ratis.client.RaftClient;
 import org.apache.ratis.client.RaftClientConfigKeys;
 import org.apache.ratis.conf.RaftProperties;
 import org.apache.ratis.grpc.GrpcConfigKeys;
+import org.apache.ratis.metrics.MetricRegistries;
 import org.apache.ratis.proto.RaftProtos.LogEntryProto;
 import org.apache.ratis.protocol.ClientId;
 import org.apache.ratis.protocol.Message;
@@ -44,6 +49,19 @@ import org.apache.ratis.util.TimeDuration;
  * <p>Mode {@code rpc}: one {@link RaftClient} over gRPC, {@code client.async().send(message)}. Mode
  * {@code inproc}: {@code RaftServer.submitClientRequestAsync} on the leader's server object with a write
  * request built in this JVM (no client RPC, no serialization of the request).
+ *
+ * <p>Completions run on {@link #issuer}, a thread of this harness, never on Ratis's own threads: the
+ * closed loop issues the next command from the completion, and {@code RaftServer.submitClientRequestAsync}
+ * blocks its caller until the request has been handed to the server's client executor and appended
+ * ({@code RaftServerImpl.executeSubmitClientRequestAsync} joins a {@code supplyAsync}). Reissued from the
+ * completion itself, that call ran on the leader's {@code StateMachineUpdater} thread, which then stopped
+ * applying (and answering) the next committed entries until the new request was appended.
+ *
+ * <p>On a machine with fewer than 3 CPUs, run the JVM with
+ * {@code -Djava.util.concurrent.ForkJoinPool.common.parallelism=2} (raft-compare does, for every
+ * implementation): Ratis completes futures with {@code thenComposeAsync} and similar calls without an
+ * executor, and with a common-pool parallelism below 2 the JDK runs each such task on a new thread
+ * (benchmarks/raft-peers/README.md, "Ratis: why it was slow").
  */
 final class RatisCluster implements Target {
   /** The state machine: each entry increments the counter; the reply carries the new value. */
@@ -70,10 +88,17 @@ final class RatisCluster implements Target {
   private RaftClient client;
   private final ClientId inprocClientId = ClientId.randomId();
   private final AtomicLong callId = new AtomicLong();
+  /** Runs the completions (and so the closed loop's next submissions) off Ratis's threads. */
+  private final ExecutorService issuer;
 
   private RatisCluster(String mode, String profile) {
     this.mode = mode;
     this.profile = profile;
+    this.issuer = Executors.newSingleThreadExecutor(r -> {
+      Thread th = new Thread(r, "ratis-bench-issuer");
+      th.setDaemon(true);
+      return th;
+    });
   }
 
   /** Starts three servers under {@code dir}, waits for a leader and, in {@code rpc} mode, builds a client. */
@@ -86,6 +111,13 @@ final class RatisCluster implements Target {
       throws Exception {
     RatisCluster c = new RatisCluster(mode, profile);
     try {
+      String report = System.getProperty("peers.ratisMetrics");
+      if (report != null) {
+        // Diagnostics: Ratis's own timers and gauges (log flush, queueing, appends), printed every
+        // N s.
+        MetricRegistries.global()
+            .enableConsoleReporter(TimeDuration.valueOf(Long.parseLong(report), TimeUnit.SECONDS));
+      }
       c.startServers(dir);
       c.awaitLeader(20_000);
       if (mode.equals("rpc")) {
@@ -130,6 +162,7 @@ final class RatisCluster implements Target {
       if (profile.equals("throughput")) {
         tune(p);
       }
+      overrides(p);
       CounterStateMachine sm = new CounterStateMachine();
       RaftServer s = RaftServer.newBuilder()
           .setGroup(group)
@@ -173,6 +206,32 @@ final class RatisCluster implements Target {
     GrpcConfigKeys.setFlowControlWindow(p, SizeInBytes.valueOf("4MB"));
   }
 
+  /** Prefix of the system properties that override a server property, e.g. {@code -Dpeers.ratis.raft.x=y}. */
+  static final String OVERRIDE_PREFIX = "peers.ratis.";
+
+  /** Applies the {@link #OVERRIDE_PREFIX} system properties (for trying a setting without a rebuild). */
+  static void overrides(RaftProperties p) {
+    for (String k : System.getProperties().stringPropertyNames()) {
+      if (k.startsWith(OVERRIDE_PREFIX)) {
+        p.set(k.substring(OVERRIDE_PREFIX.length()), System.getProperty(k));
+      }
+    }
+  }
+
+  /** The {@link #OVERRIDE_PREFIX} system properties in force, for the run's description. */
+  static String describeOverrides() {
+    StringBuilder b = new StringBuilder();
+    for (String k : new TreeSet<>(System.getProperties().stringPropertyNames())) {
+      if (k.startsWith(OVERRIDE_PREFIX)) {
+        b.append(b.length() == 0 ? "; overridden: " : ", ")
+            .append(k.substring(OVERRIDE_PREFIX.length()))
+            .append('=')
+            .append(System.getProperty(k));
+      }
+    }
+    return b.toString();
+  }
+
   private void awaitLeader(long timeoutMs) throws Exception {
     long end = System.currentTimeMillis() + timeoutMs;
     while (System.currentTimeMillis() < end) {
@@ -212,18 +271,20 @@ final class RatisCluster implements Target {
         return;
       }
     }
-    f.whenComplete((reply, err) -> {
-      if (err != null) {
-        done.accept(err);
-      } else if (!reply.isSuccess()) {
-        done.accept(
-            reply.getException() != null
-                ? reply.getException()
-                : new IllegalStateException("ratis: " + reply));
-      } else {
-        done.accept(null);
-      }
-    });
+    f.whenCompleteAsync(
+        (reply, err) -> {
+          if (err != null) {
+            done.accept(err);
+          } else if (!reply.isSuccess()) {
+            done.accept(
+                reply.getException() != null
+                    ? reply.getException()
+                    : new IllegalStateException("ratis: " + reply));
+          } else {
+            done.accept(null);
+          }
+        },
+        issuer);
   }
 
   @Override
@@ -239,12 +300,16 @@ final class RatisCluster implements Target {
         + (mode.equals("rpc")
             ? "RaftClient.async() over gRPC"
             : "RaftServer.submitClientRequestAsync on the leader")
+        + ", completions on a harness thread"
+        + ", ForkJoinPool common parallelism " + ForkJoinPool.getCommonPoolParallelism()
         + ", profile " + profile
-        + (profile.equals("throughput") ? ": " + THROUGHPUT_SETTINGS : ": library defaults");
+        + (profile.equals("throughput") ? ": " + THROUGHPUT_SETTINGS : ": library defaults")
+        + describeOverrides();
   }
 
   @Override
   public void close() throws Exception {
+    issuer.shutdownNow();
     if (client != null) {
       client.close();
     }

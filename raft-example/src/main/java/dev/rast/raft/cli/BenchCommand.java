@@ -335,7 +335,7 @@ final class BenchCommand implements Callable<Integer> {
       NodeHealth health,
       AllocScope scope)
       throws Exception {
-    Recorder recorder = new Recorder(3);
+    Recorder recorder = newRecorder();
     AtomicBoolean running = new AtomicBoolean(true);
     AtomicBoolean measuring = new AtomicBoolean(false);
     AtomicLong errors = new AtomicLong();
@@ -529,6 +529,23 @@ final class BenchCommand implements Callable<Integer> {
     return ops;
   }
 
+  /** The longest latency recorded as itself; longer ones are recorded as this (60 s, in µs). */
+  private static final long MAX_LATENCY_MICROS = 60_000_000L;
+
+  /**
+   * A recorder of latencies in µs over a fixed range: an auto-resizing one allocated on the
+   * recording thread (the client's, or the leader's loop with the in-process client) whenever a
+   * latency beat the interval histogram's largest so far.
+   */
+  private static Recorder newRecorder() {
+    return new Recorder(1, MAX_LATENCY_MICROS, 3);
+  }
+
+  /** Microseconds since {@code t0} (nanoTime), within the recorders' range. */
+  private static long latencyMicros(long t0) {
+    return Math.min(MAX_LATENCY_MICROS, Math.max(1, (System.nanoTime() - t0) / 1000));
+  }
+
   /** Each in-JVM node's {KV map storage, log index growth} bytes so far (by id), or null. */
   private static long[][] stateBytes(AllocScope scope) {
     if (scope.state() == null) {
@@ -608,7 +625,7 @@ final class BenchCommand implements Callable<Integer> {
       if (failure != null) {
         errors.incrementAndGet();
       } else if (measuring.get()) {
-        recorder.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
+        recorder.recordValue(latencyMicros(t0));
         done.incrementAndGet();
       } else {
         done.incrementAndGet();
@@ -657,7 +674,7 @@ final class BenchCommand implements Callable<Integer> {
    */
   private final class InprocLoad {
     final InProcessCluster cluster;
-    final Recorder recorder = new Recorder(3);
+    final Recorder recorder = newRecorder();
     final AtomicBoolean running = new AtomicBoolean(true);
     final AtomicBoolean measuring = new AtomicBoolean(false);
     final AtomicLong errors = new AtomicLong();
@@ -782,7 +799,7 @@ final class BenchCommand implements Callable<Integer> {
         errors.incrementAndGet();
       } else {
         if (measuring.get()) {
-          recorder.recordValue(Math.max(1, (System.nanoTime() - s.t0) / 1000));
+          recorder.recordValue(latencyMicros(s.t0));
         }
         done.incrementAndGet();
       }

@@ -162,6 +162,11 @@ final class ThreadAllocations {
     return s.toString();
   }
 
+  /** Bytes per unit: with one decimal below 10 B (so 0.4 B is not shown as 0 B), else whole. */
+  private static String perUnit(double bytes) {
+    return String.format(Locale.ROOT, bytes < 9.95 ? "%.1f B" : "%.0f B", bytes);
+  }
+
   /**
    * One line for the bench: bytes per acknowledged {@code unit} ("write", or "op" with reads) of
    * each role, e.g. {@code alloc per write (this JVM: ...): node 1 loop 712 B (leader), node 1 sync
@@ -184,7 +189,7 @@ final class ThreadAllocations {
       s.append(first ? "" : ", ")
           .append(e.getKey())
           .append(' ')
-          .append(String.format(Locale.ROOT, "%.0f B", (double) e.getValue() / ops));
+          .append(perUnit((double) e.getValue() / ops));
       if (e.getKey().equals(leaderRole)) {
         s.append(" (leader)");
       }

@@ -193,7 +193,7 @@ final class Leader {
     }
     long prev = next - 1;
     AppendEntries.Builder a =
-        n.newMessage(n.peers[slot], n.term).initAppendEntries(n.appendBuilder);
+        n.newMessage(n.peers[slot], n.term, bytes).initAppendEntries(n.appendBuilder);
     a.setPrevLogIndex(prev)
         .setPrevLogTerm(log.term(prev))
         .setCommit(log.committed)

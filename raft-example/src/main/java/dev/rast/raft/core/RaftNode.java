@@ -115,6 +115,10 @@ public final class RaftNode {
    * own size.)
    */
   static final int ARENA_CHUNK_BYTES = 256 << 10;
+  /** Records that fit a default message builder's first segment with the message around them. */
+  private static final int SMALL_MESSAGE_BYTES = 1 << 10;
+  /** Room for an AppendEntries message around its records. */
+  private static final int MESSAGE_SLACK_BYTES = 1 << 10;
 
   /** Leader's encoding arena for records of proposals; new chunks are allocated as it fills. */
   private ByteBuffer arena;
@@ -845,8 +849,21 @@ public final class RaftNode {
 
   /** Starts a message to {@code to}; a leader's messages go out at once, others after the writes. */
   Message.Builder newMessage(int to, long msgTerm) {
-    Message.Builder m =
-        ready.newMessage(to, role != Role.LEADER).initRoot(Message._Meta.SIZE, msgBuilder);
+    return newMessage(to, msgTerm, 0);
+  }
+
+  /**
+   * Starts a message to {@code to} that will carry {@code recordBytes} of records: a builder with
+   * room for a whole message of up to {@link Config#maxMessageBytes} records (or this one, if
+   * larger), so it is made once at that size instead of growing towards it.
+   */
+  Message.Builder newMessage(int to, long msgTerm, int recordBytes) {
+    int minWords = recordBytes <= SMALL_MESSAGE_BYTES
+        ? 0
+        : (Math.max(recordBytes, config.maxMessageBytes()) + MESSAGE_SLACK_BYTES) >>> 3;
+    Message.Builder m = ready
+        .newMessage(to, role != Role.LEADER, minWords)
+        .initRoot(Message._Meta.SIZE, msgBuilder);
     m.setFrom(id).setTo(to).setClusterId(config.clusterId()).setTerm(msgTerm);
     return m;
   }

@@ -28,6 +28,9 @@ public final class Ready {
   long applyLast;
   // messages
   private MessageBuilder[] builders = new MessageBuilder[8];
+  /** The first segment size each pooled builder was made with, in words. */
+  private int[] firstWords = new int[8];
+
   private int[] to = new int[8];
   private boolean[] afterPersist = new boolean[8];
   private int messages;
@@ -137,16 +140,26 @@ public final class Ready {
 
   // ---- filling (by the node) ----
 
-  MessageBuilder newMessage(int dest, boolean waitForPersist) {
+  /**
+   * The next message's builder, cleared, whose first segment holds at least {@code minWords}: a
+   * message that fits is built without allocating. A pooled builder too small for it is replaced at
+   * once by one of that size, rather than grown to it segment by segment (which allocated at every
+   * new high-water mark, e.g. while a follower lagged and AppendEntries grew towards the message
+   * limit).
+   */
+  MessageBuilder newMessage(int dest, boolean waitForPersist, int minWords) {
     if (messages == builders.length) {
       int cap = messages * 2;
       builders = Arrays.copyOf(builders, cap);
+      firstWords = Arrays.copyOf(firstWords, cap);
       to = Arrays.copyOf(to, cap);
       afterPersist = Arrays.copyOf(afterPersist, cap);
     }
     MessageBuilder b = builders[messages];
-    if (b == null) {
-      b = builders[messages] = new MessageBuilder();
+    if (b == null || firstWords[messages] < minWords) {
+      int words = Math.max(MessageBuilder.DEFAULT_FIRST_SEGMENT_WORDS, minWords);
+      b = builders[messages] = new MessageBuilder(words);
+      firstWords[messages] = words;
     } else {
       b.clear();
     }

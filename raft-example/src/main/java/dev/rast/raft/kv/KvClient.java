@@ -131,6 +131,14 @@ public final class KvClient implements Closeable {
     volatile long notBefore;
     /** The encoded request's size (set when first encoded). */
     volatile int requestBytes;
+    /** Sent, and neither answered nor known to be lost (guarded by the client's lock). */
+    boolean inFlight;
+    /**
+     * Sent again while a copy was in flight: that copy may have been applied (guarded by the
+     * client's lock). A membership change then refused because its outcome already holds counts
+     * as done.
+     */
+    boolean maybeApplied;
 
     private byte[] result = new byte[0];
     private int resultLength = -1;
@@ -481,6 +489,8 @@ public final class KvClient implements Closeable {
       }
       c.deadline = System.nanoTime() + opTimeoutNanos;
       c.notBefore = 0;
+      c.inFlight = false;
+      c.maybeApplied = false;
       addCall(c);
     }
     send(c);
@@ -560,6 +570,11 @@ public final class KvClient implements Closeable {
   // ---- completion (outside the lock) ----
 
   private void complete(Request c, Status st, KvResponse.Reader r) {
+    if (st == Status.REFUSED
+        && r.hasMessage()
+        && alreadyApplied(c, r.getMessage().toString())) {
+      st = Status.OK;
+    }
     if (c.future != null) {
       if (r.hasMembers()) {
         synchronized (lock) {
@@ -578,6 +593,26 @@ public final class KvClient implements Closeable {
       c.takeValue(r, valueScratch);
       c.callback.done(c, st, null);
     }
+  }
+
+  /**
+   * Whether a refused membership change was refused only because an earlier copy of the same
+   * request, resent after its answer was lost (a dropped connection, a timeout), was applied: the
+   * outcome the caller asked for holds, so the change is done, not refused.
+   */
+  private boolean alreadyApplied(Request c, String why) {
+    synchronized (lock) {
+      if (!c.maybeApplied) {
+        return false;
+      }
+    }
+    String node = "node " + c.node + " ";
+    return switch (c.op) {
+      case PROMOTE_MEMBER -> why.startsWith(node + "is already a voter");
+      case ADD_MEMBER -> why.startsWith(node + "is already a " + (c.learner ? "learner" : "voter"));
+      case REMOVE_MEMBER -> why.startsWith(node + "is not a member");
+      default -> false;
+    };
   }
 
   private static void fail(Request c, Exception e) {
@@ -637,7 +672,11 @@ public final class KvClient implements Closeable {
         if (channel == null) {
           connect();
         }
+        if (c.inFlight) {
+          c.maybeApplied = true; // the copy sent before may yet be (or have been) applied
+        }
         encode(c);
+        c.inFlight = true;
         if (corkedBy != Thread.currentThread()) {
           flushLocked();
         }
@@ -891,6 +930,7 @@ public final class KvClient implements Closeable {
       redirects.incrementAndGet();
       int hint = r.getLeader();
       synchronized (lock) {
+        c.inFlight = false; // answered: this copy was not applied
         if (r.hasMembers() && generation == gen) {
           learnMembers(r);
         }

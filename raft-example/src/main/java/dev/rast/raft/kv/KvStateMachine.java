@@ -300,6 +300,14 @@ public final class KvStateMachine implements StateMachine {
   }
 
   /**
+   * The value of the key in bytes {@code [offset, offset + length)} of {@code key}, or null; as
+   * {@link #get(String)}, the stored array. Allocates nothing.
+   */
+  public byte[] get(ByteBuffer key, int offset, int length) {
+    return data.get(key, offset, length);
+  }
+
+  /**
    * Bytes the map allocated to store keys and values so far (new keys, value arrays, its tables
    * and their copy-on-write copies after a snapshot), as HotSpot lays arrays out: the state's own
    * growth, which a measurement of the write path's allocation can count apart. Loop thread.

@@ -13,6 +13,7 @@ import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
@@ -67,6 +68,14 @@ public final class SegmentedLog implements Closeable {
   private final HardStateFile hardStateFile;
   private final LogIndex index;
   private final List<Segment> segments = new ArrayList<>();
+  /**
+   * Closed segments compaction took out of the log ({@link #detachBefore}) whose files are not yet
+   * deleted, oldest first; guarded by itself (held only to add or take one, never during IO).
+   */
+  private final ArrayDeque<Segment> detached = new ArrayDeque<>();
+  /** Held while deleting detached files, so deletions run one at a time, oldest first. */
+  private final Object deleting = new Object();
+
   private final RangeReader reader;
   /** The open segment, always the last. */
   private Segment active;
@@ -546,6 +555,20 @@ public final class SegmentedLog implements Closeable {
    * Returns the number of segments deleted.
    */
   public int compactBefore(long keepFrom) throws IOException {
+    int n = detachBefore(keepFrom);
+    deleteDetached();
+    return n;
+  }
+
+  /**
+   * The first half of {@link #compactBefore}, without IO: takes the closed segments whose records
+   * all lie below {@code keepFrom} out of the log (it no longer reads them; {@link #firstIndex}
+   * moves on) and queues their files for {@link #deleteDetached}, which another thread may run, so
+   * that the owner's thread does not wait for the deletions and directory fsyncs. Until then the
+   * files stay on disk: a restart finds a longer suffix of the log, which recovery accepts. Owner
+   * thread. Returns the number of segments detached.
+   */
+  public int detachBefore(long keepFrom) {
     checkWritable();
     int n = 0;
     while (n < segments.size() - 1 && segments.get(n).name.end() < keepFrom) {
@@ -556,14 +579,38 @@ public final class SegmentedLog implements Closeable {
     }
     recovered = null;
     long newFirst = segments.get(n).name.start();
-    for (int i = 0; i < n; i++) {
-      Segment s = segments.remove(0);
-      s.close();
-      Files.delete(s.path);
-      dirChannel.force(true);
+    synchronized (detached) {
+      for (int i = 0; i < n; i++) {
+        detached.addLast(segments.remove(0));
+      }
     }
     index.dropBefore(newFirst, n);
     return n;
+  }
+
+  /**
+   * Deletes the files of the segments {@link #detachBefore} took out, oldest first, each deletion
+   * followed by a directory fsync (a crash leaves a suffix of the log). Any thread, one deletion at
+   * a time; not after {@link #close}. A segment whose deletion failed stays queued, first.
+   */
+  public void deleteDetached() throws IOException {
+    synchronized (deleting) {
+      while (true) {
+        Segment s;
+        synchronized (detached) {
+          s = detached.peekFirst();
+        }
+        if (s == null) {
+          return;
+        }
+        s.close();
+        Files.deleteIfExists(s.path);
+        dirChannel.force(true);
+        synchronized (detached) {
+          detached.removeFirst();
+        }
+      }
+    }
   }
 
   /**
@@ -580,6 +627,7 @@ public final class SegmentedLog implements Closeable {
           "restart at " + next + " would drop committed records (commit " + highestCommit + ")");
     }
     recovered = null;
+    deleteDetached(); // older than every segment below: they go first, as compaction would
     flushBuffer();
     forceLock.lock();
     try {
@@ -901,6 +949,7 @@ public final class SegmentedLog implements Closeable {
         flush();
         closed = true;
         syncFlushed(null);
+        deleteDetached();
       }
     } finally {
       closed = true;
@@ -909,6 +958,11 @@ public final class SegmentedLog implements Closeable {
         shut = true;
         for (Segment s : segments) {
           s.close();
+        }
+        synchronized (detached) {
+          for (Segment s : detached) {
+            s.close(); // left on disk after a failure: a suffix of the log, still valid
+          }
         }
         dirChannel.close();
       } finally {

@@ -9,6 +9,9 @@ import dev.rast.raft.log.Syncer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A {@link SegmentedLog} with its {@link Syncer} as a {@link RaftStorage}: records go to the page
@@ -24,6 +27,13 @@ public final class SegmentedStorage implements RaftStorage {
   private final Syncer syncer;
   private final Runnable wakeup;
   private final String name;
+  /**
+   * Deletes the segment files compaction detached (and fsyncs the directory after each), off the
+   * loop's thread: that took up to 12.5 ms of the loop per snapshot. Started on first use.
+   */
+  private ExecutorService deleter;
+
+  private final Runnable deleteDetached = this::deleteDetached;
   // the sync thread's newest report, guarded by this
   private long seq;
   private long index;
@@ -140,7 +150,26 @@ public final class SegmentedStorage implements RaftStorage {
 
   @Override
   public void compactBefore(long keepFrom) throws IOException {
-    log.compactBefore(keepFrom);
+    if (log.detachBefore(keepFrom) > 0) {
+      if (deleter == null) {
+        deleter = Executors.newSingleThreadExecutor(r -> {
+          Thread t = new Thread(r, "rast-log-compact-" + log.dir().getFileName());
+          t.setDaemon(true);
+          return t;
+        });
+      }
+      deleter.execute(deleteDetached);
+    }
+  }
+
+  /** On the deleter's thread: a failure leaves the files, a valid suffix of the log, for the next try. */
+  private void deleteDetached() {
+    try {
+      log.deleteDetached();
+    } catch (IOException e) {
+      System.err.println(name + ": deleting compacted log segments in " + log.dir()
+          + " failed (they stay on disk; retried at the next compaction): " + e);
+    }
   }
 
   @Override
@@ -148,11 +177,15 @@ public final class SegmentedStorage implements RaftStorage {
     log.restartAt(next);
   }
 
-  /** Stops the sync thread (after a final sync) and closes the log. */
+  /** Stops the sync thread (after a final sync) and the deleter, and closes the log. */
   @Override
   public void close() throws IOException {
     try {
       syncer.close();
+      if (deleter != null) {
+        deleter.shutdown(); // the deletions queued still run; close() deletes what is left
+        deleter.awaitTermination(1, TimeUnit.MINUTES);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {

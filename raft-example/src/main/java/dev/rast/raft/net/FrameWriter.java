@@ -122,8 +122,12 @@ public final class FrameWriter {
     return boundBytes;
   }
 
-  /** Drops everything queued (the connection is gone) and lets the buffer go. */
+  /** Drops everything queued (the connection is gone); keeps a buffer of at most {@code keepBytes}. */
   public void clear() {
-    out = null;
+    if (out != null && out.capacity() <= keepBytes) {
+      out.clear(); // kept, as after a drain: a reconnecting link allocates nothing
+    } else {
+      out = null;
+    }
   }
 }

@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  * the client connections have), the handshake (hello, then the acceptor's challenge is checked and
  * the proof sent: {@link PeerAuth}; frames follow the proof), reconnection with exponential
  * backoff. The queue's
- * buffer starts small and grows up to the bound as messages wait; a message that does not fit is
+ * buffer is taken at its bound with the first message (so a lagging peer makes the loop allocate
+ * nothing), and kept across reconnections; a message that does not fit is
  * dropped (counted, and logged rate-limited) — except that an empty queue admits one message of
  * any size, so an entry larger than the bound still gets through; the buffer is let go once it has
  * drained past the bound. With TLS ({@link TlsConfig}) the link is a {@link TlsChannel}: the
@@ -28,7 +29,6 @@ final class PeerLink implements IoHandler {
   private static final long MIN_BACKOFF = TimeUnit.MILLISECONDS.toNanos(20);
   private static final long MAX_BACKOFF = TimeUnit.SECONDS.toNanos(1);
   private static final long REJECTED_BACKOFF = TimeUnit.SECONDS.toNanos(5);
-  private static final int FIRST_QUEUE_BYTES = 64 << 10;
 
   final int peer;
   private final InetSocketAddress address;
@@ -93,7 +93,10 @@ final class PeerLink implements IoHandler {
     this.auth = auth;
     this.selector = selector;
     this.tls = tls;
-    this.out = new FrameWriter(Math.min(FIRST_QUEUE_BYTES, queueBytes), queueBytes, queueBytes);
+    // The queue is taken at its bound with the first message, not grown to it: a follower that
+    // lags used to make the leader's loop allocate up to twice the bound (16 MiB by default) on
+    // the way there, inside whatever it was measuring (CLUSTER.md, "Allocation per write").
+    this.out = new FrameWriter(queueBytes, queueBytes, queueBytes);
     this.dropLog = new RateLimitedLog("node " + self + ": peer " + peer + ": ", 5000);
     this.failLog =
         new RateLimitedLog("node " + self + ": peer " + peer + " at " + address + ": ", 5000);

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The peer-to-peer transport of one node; see the package documentation. Owned by one event-loop
@@ -56,6 +57,9 @@ public final class Transport implements MessageSender, Closeable {
   private final NetLimits limits;
   private final InboundBudget budget;
   private final List<InboundPeer> sweep = new ArrayList<>();
+  /** Adds to {@link #sweep}: {@code inbound.forEach} walks the set without an iterator or array. */
+  private final Consumer<InboundPeer> addToSweep = sweep::add;
+
   private long nextSweep;
   private ServerSocketChannel server;
   /** Where the peer connections' receive chunks come from (null: allocated). */
@@ -281,8 +285,9 @@ public final class Transport implements MessageSender, Closeable {
   private void closeStale(long now) {
     long handshake = TimeUnit.MILLISECONDS.toNanos(limits.handshakeTimeoutMillis());
     long idle = TimeUnit.MILLISECONDS.toNanos(limits.idleTimeoutMillis());
-    sweep.addAll(inbound);
-    for (InboundPeer p : sweep) {
+    inbound.forEach(addToSweep); // not addAll: that copies the set into a new array
+    for (int i = 0, n = sweep.size(); i < n; i++) {
+      InboundPeer p = sweep.get(i);
       if (!p.handshaken() && now - p.openedAt > handshake) {
         refusals.log("closed the connection from " + p.remote() + ": no handshake within "
             + limits.handshakeTimeoutMillis() + " ms (--handshake-timeout-ms)");

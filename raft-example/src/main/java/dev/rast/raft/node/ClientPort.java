@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * A node's client port: accepts client connections up to a limit, closes those that send no
@@ -45,6 +46,9 @@ final class ClientPort implements Closeable {
   final RateLimitedLog refusals;
   private final Set<ClientConn> conns = new HashSet<>();
   private final List<ClientConn> sweep = new ArrayList<>();
+  /** Adds to {@link #sweep}: {@code conns.forEach} walks the set without an iterator or array. */
+  private final Consumer<ClientConn> addToSweep = sweep::add;
+
   private final MessageBuilder response = new MessageBuilder();
   private final KvResponse.Builder responseBuilder = new KvResponse.Builder();
   private ServerSocketChannel server;
@@ -93,7 +97,7 @@ final class ClientPort implements Closeable {
     nextSweep = now + SWEEP_NANOS;
     long handshake = TimeUnit.MILLISECONDS.toNanos(limits.handshakeTimeoutMillis());
     long idle = TimeUnit.MILLISECONDS.toNanos(limits.idleTimeoutMillis());
-    sweep.addAll(conns);
+    conns.forEach(addToSweep); // not addAll: that copies the set into a new array
     for (int i = 0, n = sweep.size(); i < n; i++) {
       ClientConn c = sweep.get(i);
       if (!c.greeted() && now - c.openedAt > handshake) {

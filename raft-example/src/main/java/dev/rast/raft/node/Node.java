@@ -1,5 +1,6 @@
 package dev.rast.raft.node;
 
+import dev.rast.capnp.DataReader;
 import dev.rast.capnp.DecodeException;
 import dev.rast.capnp.Framing;
 import dev.rast.capnp.MessageBuilder;
@@ -89,8 +90,6 @@ public final class Node implements MessageSink {
     }
   }
 
-  private record Pending(ClientConn conn, long requestId, String key) {}
-
   private final NodeConfig config;
   private final Selector selector;
   private final SegmentedLog storage;
@@ -111,7 +110,10 @@ public final class Node implements MessageSink {
   private Proposal[] inbox = new Proposal[64];
   private int inboxCount;
   private Proposal[] draining = new Proposal[64];
-  private final Map<Long, Pending> pendingReads = new HashMap<>();
+  private final PendingReads pendingReads = new PendingReads();
+  /** The key of a read request being registered (loop thread). */
+  private final DataReader readKey = new DataReader();
+
   private long nextReadId;
   private volatile int restarts;
   private volatile boolean stopping;
@@ -240,10 +242,15 @@ public final class Node implements MessageSink {
 
     @Override
     public void readable(long readId) {
-      Pending p = pendingReads.remove(readId);
-      if (p != null) {
-        byte[] v = kv.get(p.key());
-        respond(p.conn(), p.requestId(), v == null ? Status.NOT_FOUND : Status.OK, v, null);
+      if (pendingReads.take(readId)) {
+        byte[] v = kv.get(pendingReads.takenKey, 0, pendingReads.takenKeyLength);
+        respond(
+            pendingReads.takenConn,
+            pendingReads.takenRequestId,
+            v == null ? Status.NOT_FOUND : Status.OK,
+            v,
+            null);
+        pendingReads.takenConn = null;
       }
     }
 
@@ -261,10 +268,10 @@ public final class Node implements MessageSink {
       while (pendingWrites.takeAny()) {
         answerTaken(Status.NOT_LEADER);
       }
-      for (Pending p : pendingReads.values()) {
-        respond(p.conn(), p.requestId(), Status.NOT_LEADER, null, null);
+      while (pendingReads.takeAny()) {
+        respond(pendingReads.takenConn, pendingReads.takenRequestId, Status.NOT_LEADER, null, null);
       }
-      pendingReads.clear();
+      pendingReads.takenConn = null;
       admin.leadershipLost(System.nanoTime());
     }
   }
@@ -412,7 +419,7 @@ public final class Node implements MessageSink {
         }
         long readId = ++nextReadId;
         if (loop.read(readId) == Outcome.ACCEPTED) {
-          pendingReads.put(readId, new Pending(conn, id, KvStateMachine.key(req)));
+          pendingReads.add(readId, conn, id, req.getKey(readKey));
         } else {
           respond(conn, id, Status.NOT_LEADER, null, null);
         }

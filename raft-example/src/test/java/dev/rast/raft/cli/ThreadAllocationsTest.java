@@ -80,8 +80,9 @@ class ThreadAllocationsTest {
     Map<String, Long> m = new LinkedHashMap<>();
     m.put("node 1 loop", 7_000L);
     m.put("client", 4_900L);
+    m.put("other", 4L);
     assertEquals(
-        "alloc per write (here): node 1 loop 700 B (leader), client 490 B",
+        "alloc per write (here): node 1 loop 700 B (leader), client 490 B, other 0.4 B",
         ThreadAllocations.line(m, 10, "node 1 loop", "here", "write"));
     assertEquals(
         "alloc per write (here): nothing acknowledged",

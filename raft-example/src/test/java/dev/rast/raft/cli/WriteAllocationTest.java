@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Timeout;
  * that overwrite a fixed set of keys (so the key-value map stores nothing new) by the in-process
  * {@link Node.Proposal} API, whose completions run on the leader's loop. After a warm-up, the bytes
  * each node's loop thread and sync thread allocate over windows of 10,000 writes ({@code
- * com.sun.management.ThreadMXBean#getThreadAllocatedBytes}) must stay, in at least two windows, within a
- * small fixed total for periodic work (the connection sweeps every 200 ms), under one byte per
+ * com.sun.management.ThreadMXBean#getThreadAllocatedBytes}) must stay, in all windows but one
+ * (what the node must store taken off), within a small fixed total for periodic work (the connection sweeps every 200 ms), under one byte per
  * write: the leader path (client request, proposal, record encoding, persist, replicate, commit,
  * apply, answer) and the follower path (receive, persist, acknowledge, apply) at 0 B per write. It
  * also checks that every record went to disk straight from the buffer it was encoded or received
@@ -47,6 +47,13 @@ class WriteAllocationTest {
    * under one byte per write: a path that allocated even 1 B per write would exceed it.
    */
   private static final long WINDOW_ALLOWANCE_BYTES = 8 << 10;
+  /**
+   * Windows of the seven each thread must keep within the allowance. One may see a one-off, such
+   * as a receive chunk pool taking one more chunk while a follower lags on a loaded machine; the
+   * buffers that used to grow to a new high-water mark then (the peer send queue, the leader's
+   * AppendEntries builders) are now taken at their full size at once, so they no longer may.
+   */
+  private static final int MIN_CLEAN_WINDOWS = WINDOWS - 1;
 
   @Test
   @Timeout(120)
@@ -69,14 +76,22 @@ class WriteAllocationTest {
       // Several windows: a per-write allocation shows in every one; one-off growth shows in a few
       // (the log index doubling, a queue or receive buffer reaching a new high-water mark while a
       // follower lags on a loaded machine: CI saw three such windows out of five on one follower).
+      // What a node must store (a new KV entry, the log index doubling as the log grows until the
+      // first compaction) is taken off its loop's figure, window by window, as the bench does.
       long[][] perWindow = new long[WINDOWS][];
       for (int w = 0; w < WINDOWS; w++) {
+        long[][] stored0 = state(c);
         long[] before = mx.getThreadAllocatedBytes(ids);
         load.run(WINDOW_WRITES);
         long[] after = mx.getThreadAllocatedBytes(ids);
+        long[][] stored1 = state(c);
         perWindow[w] = new long[ids.length];
         for (int i = 0; i < ids.length; i++) {
           perWindow[w][i] = after[i] - before[i];
+          if (names[i].startsWith("rast-node-")) {
+            int id = names[i].charAt(names[i].length() - 1) - '0';
+            perWindow[w][i] -= stored1[id][0] - stored0[id][0] + stored1[id][1] - stored0[id][1];
+          }
         }
       }
       long[][] state1 = state(c);
@@ -111,7 +126,7 @@ class WriteAllocationTest {
           }
         }
         assertTrue(
-            within >= 2,
+            within >= MIN_CLEAN_WINDOWS,
             names[i] + " allocated more than " + WINDOW_ALLOWANCE_BYTES + " B in "
                 + (WINDOWS - within) + " of " + WINDOWS + " windows of " + WINDOW_WRITES
                 + " writes: " + report);

@@ -76,6 +76,55 @@ class LogCompactionTest {
   }
 
   @Test
+  void detachingLeavesTheFilesForAnotherThreadToDeleteAndTheLogMovesOnAtOnce() throws Exception {
+    List<byte[]> records = new ArrayList<>();
+    try (SegmentedLog log = SegmentedLog.open(dir, TestLogs.small(4096))) {
+      records.addAll(TestLogs.appendRange(log, 1, 400, 1, 60));
+      log.sync();
+      List<Path> files = segmentFiles();
+      int detached = log.detachBefore(250);
+      assertTrue(detached > 0, "detached " + detached);
+      long first = log.firstIndex();
+      assertTrue(first > 1 && first <= 250, "first index " + first);
+      assertEquals(files, segmentFiles(), "detaching deletes nothing");
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> log.read(first - 1, first, ByteBuffer.allocate(1 << 16)));
+      // Appends and reads go on while the files wait; a second detach queues behind the first.
+      records.addAll(TestLogs.appendRange(log, 401, 450, 2, 60));
+      log.sync();
+      int more = log.detachBefore(400);
+      assertTrue(more > 0, "detached " + more + " more");
+      Thread deleter = new Thread(() -> {
+        try {
+          log.deleteDetached();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+      deleter.start();
+      deleter.join(10_000);
+      assertEquals(
+          log.segmentNames().size(), segmentFiles().size(), "exactly the detached files went");
+      assertArrayEquals(
+          TestLogs.concat(records.subList((int) log.firstIndex() - 1, 450)),
+          read(log, log.firstIndex(), 450));
+    }
+    try (SegmentedLog log = SegmentedLog.open(dir, TestLogs.small(4096))) {
+      assertEquals(450, log.lastIndex());
+      assertTrue(log.firstIndex() > 250, "first index " + log.firstIndex());
+    }
+  }
+
+  private List<Path> segmentFiles() throws IOException {
+    try (var s = java.nio.file.Files.list(dir)) {
+      return s.filter(p -> SegmentName.parse(p.getFileName().toString()) != null)
+          .sorted()
+          .toList();
+    }
+  }
+
+  @Test
   void restartAtEmptiesTheLogWhichThenContinuesAfterTheSnapshot() throws IOException {
     try (SegmentedLog log = SegmentedLog.open(dir, TestLogs.small(4096))) {
       TestLogs.appendRange(log, 1, 100, 1, 60);
