@@ -8,16 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rast.raft.kv.KvClient;
 import dev.rast.raft.msg.KvMsg.Status;
 import dev.rast.raft.snapshot.SnapshotPolicy;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A follower whose data directory was wiped rejoins a cluster whose leader has compacted the
@@ -28,28 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class InstallSnapshotTest {
   private static final SnapshotPolicy POLICY = new SnapshotPolicy(200, Long.MAX_VALUE, 50);
 
-  @TempDir
-  Path tmp;
-
-  private TestNodes nodes;
-
-  @BeforeEach
-  void setUp() {
-    nodes = new TestNodes(tmp, POLICY);
-  }
-
-  @AfterEach
-  void stopAll() throws Exception {
-    nodes.close();
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
-      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
-  }
+  @RegisterExtension
+  final TestNodes nodes = new TestNodes(POLICY);
 
   /** Values of about 8 KiB: the leader's 8 MiB cache of recent entries does not hold the whole log. */
   private static String value(int i) {
@@ -82,7 +57,7 @@ class InstallSnapshotTest {
         }
       }
       nodes.stop(follower);
-      deleteTree(tmp.resolve("n" + follower)); // wiped
+      nodes.wipe(follower);
       write(
           c, 301,
           1500); // the others snapshot and compact far past what the wiped node could get as

@@ -12,16 +12,13 @@ import dev.rast.raft.snapshot.SnapshotPolicy;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Membership administration end to end, over TCP, on in-process nodes: a node started with {@code
@@ -34,20 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 class MembershipAdminTest {
   private static final SnapshotPolicy POLICY = new SnapshotPolicy(100, Long.MAX_VALUE, 20);
 
-  @TempDir
-  Path tmp;
-
-  private TestNodes nodes;
-
-  @BeforeEach
-  void setUp() {
-    nodes = new TestNodes(tmp, POLICY);
-  }
-
-  @AfterEach
-  void stopAll() throws Exception {
-    nodes.close();
-  }
+  @RegisterExtension
+  final TestNodes nodes = new TestNodes(POLICY);
 
   private void start(int id, Map<Integer, InetSocketAddress> peerList, boolean join, long cluster)
       throws IOException {

@@ -9,8 +9,11 @@ import dev.rast.raft.net.LoopbackPorts;
 import dev.rast.raft.net.TlsConfig;
 import dev.rast.raft.snapshot.SnapshotPolicy;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -18,14 +21,18 @@ import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * In-process nodes over real loopback TCP for the end-to-end node tests (membership, snapshots,
  * TLS): each node on its own thread with fast timing and small log segments, started, stopped and
- * restarted one at a time, which {@code InProcessCluster} does not offer. Closing stops every node
- * still running and rethrows what stopped one.
+ * restarted one at a time, which {@code InProcessCluster} does not offer. A test registers it as
+ * a field ({@code @RegisterExtension final TestNodes nodes = new TestNodes(policy);}): after each
+ * test it stops every node still running (rethrowing what stopped one) and deletes the data.
  */
-final class TestNodes implements AutoCloseable {
+final class TestNodes implements AutoCloseable, AfterEachCallback {
   private static final LogOptions OPTIONS =
       LogOptions.DEFAULT.withSegmentBytes(16 << 10).withPreallocateBytes(8 << 10);
 
@@ -37,9 +44,13 @@ final class TestNodes implements AutoCloseable {
   private final Node[] nodes = new Node[8];
   private final RunningNode[] running = new RunningNode[8];
 
-  /** Nodes with data directories under {@code dir}, snapshotting by {@code policy}. */
-  TestNodes(Path dir, SnapshotPolicy policy) {
-    this.dir = dir;
+  /** Nodes with data directories under a new temporary directory, snapshotting by {@code policy}. */
+  TestNodes(SnapshotPolicy policy) {
+    try {
+      this.dir = Files.createTempDirectory("rast-test-nodes-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     this.policy = policy;
   }
 
@@ -78,6 +89,22 @@ final class TestNodes implements AutoCloseable {
   /** The running node {@code id}, or null when stopped. */
   Node node(int id) {
     return nodes[id];
+  }
+
+  /** Deletes node {@code id}'s data directory (stop it first): it restarts as a new, empty node. */
+  void wipe(int id) throws IOException {
+    deleteTree(dir.resolve("n" + id));
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(root)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   /** Starts node {@code id} knowing every picked address as its peers. */
@@ -197,6 +224,16 @@ final class TestNodes implements AutoCloseable {
       if (nodes[i] != null) {
         stop(i);
       }
+    }
+  }
+
+  /** After each test: {@link #close}, then the data goes. */
+  @Override
+  public void afterEach(ExtensionContext context) throws Exception {
+    try {
+      close();
+    } finally {
+      deleteTree(dir);
     }
   }
 }

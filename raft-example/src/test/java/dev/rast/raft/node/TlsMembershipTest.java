@@ -13,16 +13,13 @@ import dev.rast.raft.net.TlsConfig.ClientAuth;
 import dev.rast.raft.snapshot.SnapshotPolicy;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Membership changes on a cluster with mutual TLS between peers: the certificate check of a peer
@@ -35,24 +32,12 @@ import org.junit.jupiter.api.io.TempDir;
 class TlsMembershipTest {
   private static TestCerts certs;
 
-  @TempDir
-  Path tmp;
-
-  private TestNodes nodes;
+  @RegisterExtension
+  final TestNodes nodes = new TestNodes(new SnapshotPolicy(100, Long.MAX_VALUE, 20));
 
   @BeforeAll
   static void makeCertificates() throws Exception {
     certs = TestCerts.get();
-  }
-
-  @BeforeEach
-  void setUp() {
-    nodes = new TestNodes(tmp, new SnapshotPolicy(100, Long.MAX_VALUE, 20));
-  }
-
-  @AfterEach
-  void stopAll() throws Exception {
-    nodes.close();
   }
 
   private static TlsConfig node(String certificate) {
