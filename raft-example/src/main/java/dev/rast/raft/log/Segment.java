@@ -14,7 +14,9 @@ import java.nio.file.StandardOpenOption;
  * segment, read-write for the open one).
  *
  * <p>Not thread-safe; owned by the log's owner thread, except that the syncing thread forces the
- * open segment's channel under the log's force lock.
+ * open segment's channel under the log's force lock, and a {@link Preallocator} extends the open
+ * segment with zeros under the log's extend lock ({@link #allocated} is therefore volatile: the
+ * owner reads it without the lock on every append).
  */
 final class Segment {
   private final Path dir;
@@ -22,8 +24,12 @@ final class Segment {
   Path path;
   /** Bytes of header and records; in the open segment buffered appends count too. */
   int end;
-  /** The file's size as this log made it: {@code >= end} (zero padding in between). */
-  long allocated;
+  /**
+   * The file's size as this log made it: {@code >= end} (zero padding in between). Written under
+   * the log's extend lock (or by the owner alone when no preallocator runs); read by the owner
+   * without it.
+   */
+  volatile long allocated;
 
   private FileChannel channel;
   private boolean writable;

@@ -2,6 +2,7 @@ package dev.rast.raft.loop;
 
 import dev.rast.raft.core.RaftLog;
 import dev.rast.raft.core.Ready;
+import dev.rast.raft.log.Preallocator;
 import dev.rast.raft.log.RecordConsumer;
 import dev.rast.raft.log.SegmentedLog;
 import dev.rast.raft.log.StoredHardState;
@@ -25,6 +26,9 @@ import java.util.concurrent.TimeUnit;
 public final class SegmentedStorage implements RaftStorage {
   private final SegmentedLog log;
   private final Syncer syncer;
+  /** Extends the open segment with zeros ahead of the records, off the loop's thread. */
+  private final Preallocator preallocator;
+
   private final Runnable wakeup;
   private final String name;
   /**
@@ -49,6 +53,7 @@ public final class SegmentedStorage implements RaftStorage {
     this.name = name;
     this.wakeup = wakeup;
     this.seq = log.durableSeq();
+    this.preallocator = new Preallocator(log);
     this.syncer = new Syncer(log, new Syncer.Listener() {
       @Override
       public void durable(long s, long i, long t) {
@@ -77,6 +82,7 @@ public final class SegmentedStorage implements RaftStorage {
 
   @Override
   public void start() {
+    preallocator.start();
     syncer.start();
   }
 
@@ -177,11 +183,15 @@ public final class SegmentedStorage implements RaftStorage {
     log.restartAt(next);
   }
 
-  /** Stops the sync thread (after a final sync) and the deleter, and closes the log. */
+  /**
+   * Stops the sync thread (after a final sync), the preallocator and the deleter, and closes the
+   * log.
+   */
   @Override
   public void close() throws IOException {
     try {
       syncer.close();
+      preallocator.close();
       if (deleter != null) {
         deleter.shutdown(); // the deletions queued still run; close() deletes what is left
         deleter.awaitTermination(1, TimeUnit.MINUTES);
