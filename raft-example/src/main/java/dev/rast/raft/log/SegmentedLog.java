@@ -105,8 +105,11 @@ public final class SegmentedLog implements Closeable {
   private final Object extendLock = new Object();
   /** The thread that preallocates ahead, or null: the owner then preallocates in line. */
   private volatile Preallocator preallocator;
-  /** How far the owner wants the open segment preallocated (guarded by {@link #extendLock}). */
-  private long wantAllocated;
+  /**
+   * How far the owner wants the open segment preallocated: written by the owner, read by the
+   * preallocator under the extend lock; reset under that lock when the open segment changes.
+   */
+  private volatile long wantAllocated;
   /** Zero bytes the preallocator wrote ahead of the owner (for tests and the status). */
   private volatile long preallocatedAhead;
   /** What the owner last asked the preallocator for (owner thread): asks again a chunk later. */
@@ -412,10 +415,8 @@ public final class SegmentedLog implements Closeable {
       }
     }
     if (p != null && need + ahead - askedAllocated >= zeros.capacity()) {
-      long want = Math.min(need + ahead, Math.max(need, options.segmentBytes()));
-      synchronized (extendLock) {
-        wantAllocated = want;
-      }
+      // Not under the extend lock: the preallocator may hold it for a chunk's write.
+      wantAllocated = Math.min(need + ahead, Math.max(need, options.segmentBytes()));
       askedAllocated = need + ahead;
       p.request();
     }
