@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
  * hand-written char-to-byte loop is not vectorised (about 0.3 ns a char); the encoder costs about
  * 20 ns a call and little per char, so shorter texts take the loop. One per {@link
  * MessageBuilder}, made on first use; it reuses its buffers, so it allocates only when a text is
- * longer than any before it or a segment is new.
+ * longer than any before it or a segment is new. The encoder and its buffers are made at the first
+ * long text: a fresh builder writing only short texts does not pay for them.
  */
 final class AsciiEncoder {
   /** Texts at least this long go through the encoder; shorter ones through a plain loop. */
@@ -24,10 +25,15 @@ final class AsciiEncoder {
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-  private final CharsetEncoder latin1 = StandardCharsets.ISO_8859_1.newEncoder();
-  private char[] chars = new char[0];
-  private CharBuffer in = CharBuffer.wrap(chars);
-  private ByteBuffer out = ByteBuffer.wrap(new byte[0]);
+  private static final char[] NO_CHARS = new char[0];
+
+  private char[] chars = NO_CHARS;
+  /** Made with the first text of {@value #ENCODER_MIN} chars or more. */
+  private CharsetEncoder latin1;
+  /** Wraps {@link #chars} (re-made when it grows); null until the encoder is first used. */
+  private CharBuffer in;
+
+  private ByteBuffer out;
 
   /**
    * A scratch array of at least {@code n} chars (kept at the size of the longest text so far), for
@@ -36,7 +42,7 @@ final class AsciiEncoder {
   char[] chars(int n) {
     if (chars.length < n) {
       chars = new char[Math.max(n, Math.max(64, chars.length * 2))];
-      in = CharBuffer.wrap(chars);
+      in = null;
     }
     return chars;
   }
@@ -62,7 +68,13 @@ final class AsciiEncoder {
       }
       return acc < 0x80;
     }
-    if (out.array() != a) {
+    if (latin1 == null) {
+      latin1 = StandardCharsets.ISO_8859_1.newEncoder();
+    }
+    if (in == null) {
+      in = CharBuffer.wrap(c);
+    }
+    if (out == null || out.array() != a) {
       out = ByteBuffer.wrap(a);
     }
     out.limit(a.length).position(at).limit(at + n);

@@ -51,6 +51,15 @@ public final class MessageBuilder {
   private int made;
 
   private MessageReader view;
+  /**
+   * Bumped whenever a segment buffer is made or replaced; with {@link #viewCount} and {@link
+   * #viewRepoints} it tells {@link #asReader} that its view still shows this arena's segments.
+   */
+  private int layout;
+
+  private int viewLayout;
+  private int viewCount;
+  private int viewRepoints;
   private Copier copier;
   /** Per segment, a duplicate for gathering writes; null until first needed. */
   private ByteBuffer[] writeViews = new ByteBuffer[4];
@@ -214,6 +223,7 @@ public final class MessageBuilder {
         segments[0] = b;
         arrays[0] = HeapBytes.arrayOf(b);
         writeViews[0] = null;
+        layout++;
         from = 1;
       }
     }
@@ -285,6 +295,12 @@ public final class MessageBuilder {
    * @return this message's reader, re-pointed at its current content
    */
   public MessageReader asReader() {
+    MessageReader v = view;
+    // Object-mode code asks once per element (builder.asReader(reader)): re-point the view only
+    // when segments came or went since it was pointed, or when someone else re-pointed it.
+    if (v != null && viewCount == count && viewLayout == layout && viewRepoints == v.repoints()) {
+      return v;
+    }
     if (view == null) {
       view = MessageReader.trusted(segments[0]);
     }
@@ -293,6 +309,9 @@ public final class MessageBuilder {
       view.setSegment(i, segments[i], 0, segments[i].capacity() >>> 3);
     }
     view.endSegments(count);
+    viewCount = count;
+    viewLayout = layout;
+    viewRepoints = view.repoints();
     return view;
   }
 
@@ -339,6 +358,14 @@ public final class MessageBuilder {
 
   /** Allocates in the last segment in use, or in a new (or kept) one. */
   long allocateElsewhere(int words) {
+    return allocateElsewhere(words, 0);
+  }
+
+  /**
+   * As {@link #allocateElsewhere(int)}; should a new segment be needed, it gets room for about
+   * {@code childWords} more besides (the objects the new one's pointers will refer to).
+   */
+  long allocateElsewhere(int words, long childWords) {
     int last = count - 1;
     long at = tryAllocate(last, words);
     if (at >= 0) {
@@ -357,8 +384,9 @@ public final class MessageBuilder {
       // An object larger than the heuristic size gets a segment with that much room besides, so
       // that what it points to (a list's elements' texts and lists) can follow it there instead
       // of each needing a far pointer and a landing pad into yet another segment.
+      long need = words + childWords;
       long room =
-          growth == Growth.FIXED_SIZE || words <= want ? Math.max(want, words) : words + want;
+          growth == Growth.FIXED_SIZE ? Math.max(want, words) : need <= want ? want : need + want;
       int size = (int) Math.min(MAX_SEGMENT_WORDS, room);
       if (words > size) {
         throw new IllegalStateException(
@@ -387,6 +415,7 @@ public final class MessageBuilder {
     ByteBuffer b = direct ? ByteBuffer.allocateDirect(words << 3) : ByteBuffer.allocate(words << 3);
     b.order(ByteOrder.LITTLE_ENDIAN);
     segments[made] = b;
+    layout++;
     arrays[made] = HeapBytes.arrayOf(b);
     writeViews[made] =
         null; // made on first write (a fresh builder written to a buffer never needs it)

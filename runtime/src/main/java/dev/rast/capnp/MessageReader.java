@@ -28,6 +28,9 @@ public final class MessageReader {
   private int[] starts = new int[1];
   private int[] ends = new int[1];
   private int count;
+  /** Bumped by every {@link #setSegment}, so an owner can tell whether someone re-pointed it. */
+  private int repoints;
+
   private long budget;
   /** Buffers for reading from channels and streams, made on first need and reused. */
   private ByteBuffer body;
@@ -132,6 +135,7 @@ public final class MessageReader {
 
   /** Sets segment {@code i} to {@code words} words of {@code buf} starting at byte {@code start}. */
   void setSegment(int i, ByteBuffer buf, int start, int words) {
+    repoints++;
     ByteBuffer le = buf.order() == ByteOrder.LITTLE_ENDIAN
         ? buf
         : buf.duplicate().order(ByteOrder.LITTLE_ENDIAN);
@@ -141,6 +145,11 @@ public final class MessageReader {
     }
     starts[i] = start;
     ends[i] = start + words * 8;
+  }
+
+  /** How many times {@link #setSegment} ran (wrapping): unchanged means not re-pointed since. */
+  int repoints() {
+    return repoints;
   }
 
   /** Finishes {@link #beginSegments}: {@code n} segments are now set. */

@@ -58,16 +58,35 @@ final class Pointers {
   // ---- allocation ----
 
   /**
+   * Words a new list expects its elements' pointers to need each (a short text, a small struct or
+   * list), reserved after it when it must go into a new segment. A list of structs with pointers
+   * is built element by element right after it is made; when its segment holds only the list,
+   * every element's texts and lists spill into other segments behind far pointers and landing
+   * pads (carsales with a fresh builder: a quarter of its objects, and a landing pad word each).
+   */
+  static final int CHILD_WORDS_PER_POINTER = 2;
+
+  /**
    * Allocates {@code words} for a new object, preferably in the slot's segment, and writes into the
    * slot a pointer made from {@code template} (kind and size bits). Returns the content location.
    */
   static long allocateObject(MessageBuilder m, int seg, int ptrPos, int words, long template) {
+    return allocateObject(m, seg, ptrPos, words, 0, template);
+  }
+
+  /**
+   * As {@link #allocateObject(MessageBuilder, int, int, int, long)}, for an object whose own
+   * objects (texts, lists, structs its pointers will refer to) are expected to take about {@code
+   * childWords} more: should it need a new segment, that segment gets room for them too.
+   */
+  static long allocateObject(
+      MessageBuilder m, int seg, int ptrPos, int words, long childWords, long template) {
     long at = m.tryAllocate(seg, words);
     if (at >= 0) {
       m.putWord(seg, ptrPos, Wire.withOffset(template, (pos(at) - ptrPos - 8) >> 3));
       return at;
     }
-    at = m.allocateElsewhere(words);
+    at = m.allocateElsewhere(words, childWords);
     pointTo(m, seg, ptrPos, seg(at), pos(at), template);
     return at;
   }
@@ -276,7 +295,13 @@ final class Pointers {
     long bits = (long) count
         * (ElementSize.dataBits(elementSize) + 64L * ElementSize.pointers(elementSize));
     int words = checkWords((bits + 63) >>> 6);
-    long at = allocateObject(m, seg, ptrPos, words, Wire.listPointer(0, elementSize, count));
+    long at = allocateObject(
+        m,
+        seg,
+        ptrPos,
+        words,
+        (long) count * ElementSize.pointers(elementSize) * CHILD_WORDS_PER_POINTER,
+        Wire.listPointer(0, elementSize, count));
     target.init(
         m,
         seg(at),
@@ -295,7 +320,12 @@ final class Pointers {
     clear(m, seg, ptrPos);
     int words = checkWords((long) count * size.words());
     long at = allocateObject(
-        m, seg, ptrPos, words + 1, Wire.listPointer(0, ElementSize.INLINE_COMPOSITE, words));
+        m,
+        seg,
+        ptrPos,
+        words + 1,
+        (long) count * size.pointers * CHILD_WORDS_PER_POINTER,
+        Wire.listPointer(0, ElementSize.INLINE_COMPOSITE, words));
     m.putWord(seg(at), pos(at), Wire.structPointer(count, size.dataWords, size.pointers));
     target.init(
         m,

@@ -87,6 +87,51 @@ class MessageBuilderTest {
   }
 
   @Test
+  void aSpilledStructListKeepsItsElementsObjectsInItsOwnSegment() {
+    // The list (20 elements of 1 data word and 1 pointer: 41 words) does not fit in the 8-word
+    // first segment; its new segment also holds each element's two-word text, so no element
+    // needs a far pointer and a landing pad into a third segment.
+    MessageBuilder b = new MessageBuilder(8);
+    B root = b.initRoot(new StructSize(0, 1), new B());
+    ListBuilder l = root.initStructList(0, new StructSize(1, 1), 20);
+    B e = new B();
+    for (int i = 0; i < 20; i++) {
+      l.getStruct(i, e).text(0, "element " + i);
+    }
+    assertEquals(2, b.segmentCount());
+    assertEquals(1 + 41 + 20 * 2, b.segmentWords(1)); // the list's landing pad, the list, texts
+    ListReader r = Built.readBack(b).list(0, ElementSize.INLINE_COMPOSITE);
+    for (int i = 0; i < 20; i++) {
+      assertEquals("element " + i, r.getStruct(i, new R()).text(0).toString());
+    }
+    Built.assertCanonicalLikeCapnp(b);
+  }
+
+  @Test
+  void asReaderFollowsSegmentsAddedAfterItAndUndoesOutsideRepointing() {
+    String text = "a text of a hundred chars, longer than what is left of the first segment. "
+        .repeat(2)
+        .substring(0, 100);
+    MessageBuilder b = new MessageBuilder(16);
+    B root = b.initRoot(ROOT, new B());
+    MessageReader view = b.asReader();
+    assertEquals(1, view.segmentCount());
+    assertSame(view, b.asReader());
+    root.text(0, text);
+    assertSame(view, b.asReader());
+    assertTrue(b.segmentCount() > 1);
+    assertEquals(b.segmentCount(), view.segmentCount());
+    assertEquals(text, root.asReader(new R()).text(0).toString());
+    view.initFlat(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN));
+    assertEquals(1, view.segmentCount());
+    assertSame(view, b.asReader());
+    assertEquals(b.segmentCount(), view.segmentCount());
+    assertEquals(text, root.asReader(new R()).text(0).toString());
+    b.clear();
+    assertEquals(1, b.asReader().segmentCount());
+  }
+
+  @Test
   void singleFarPointerLayout() {
     // Segment 0: root pointer + root struct (1 data, 1 pointer) = 3 words of 4; one word free.
     MessageBuilder b = fixed(4);
