@@ -41,4 +41,23 @@ class CatRankValuesTest {
           "slice '" + t + "'");
     }
   }
+
+  @Test
+  void findWordsAgreesWithStringContainsOnRandomTexts() {
+    java.util.Random r = new java.util.Random(16);
+    String[] pieces = {" ", "cat", "dog", "ca", "at", "do", "og", "foo", "quux", "x", "  "};
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(40); k > 0; k--) {
+        b.append(pieces[r.nextInt(pieces.length)]);
+      }
+      String t = b.toString();
+      int expected = (t.contains(" cat ") ? CatRankValues.HAS_CAT : 0)
+          | (t.contains(" dog ") ? CatRankValues.HAS_DOG : 0);
+      // At the very end of its array, so a read past the text would fail.
+      byte[] bytes = ("_" + t).getBytes(StandardCharsets.US_ASCII);
+      assertEquals(
+          expected, CatRankValues.findWords(ByteBuffer.wrap(bytes), 1, t.length()), "'" + t + "'");
+    }
+  }
 }
