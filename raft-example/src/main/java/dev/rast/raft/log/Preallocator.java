@@ -62,9 +62,6 @@ public final class Preallocator implements AutoCloseable {
   @Override
   public void close() throws InterruptedException {
     stopping = true;
-    LockSupport.unpark(thread);
-    if (thread.isAlive()) {
-      thread.join();
-    }
+    LogThreads.wakeAndJoin(thread);
   }
 }

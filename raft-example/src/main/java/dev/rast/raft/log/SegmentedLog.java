@@ -422,6 +422,12 @@ public final class SegmentedLog implements Closeable {
     }
   }
 
+  /** The open segment changed (roll, truncation, restart): what was asked for was about the old one. */
+  private void forgetPreallocationRequest() {
+    wantAllocated = 0;
+    askedAllocated = 0;
+  }
+
   /**
    * Zeros a new open segment gets when it is created on the owner's thread: all of {@link
    * LogOptions#preallocateBytes} without a preallocator, else one chunk (the preallocator adds the
@@ -631,8 +637,7 @@ public final class SegmentedLog implements Closeable {
       active = s;
       bufferAt = cut;
       writeBuffer.clear();
-      wantAllocated = 0;
-      askedAllocated = 0;
+      forgetPreallocationRequest();
       this.index.truncateFrom(index);
       synchronized (published) {
         if (flushedIndex >= index) {
@@ -754,8 +759,7 @@ public final class SegmentedLog implements Closeable {
       dirChannel.force(true);
       bufferAt = active.end;
       writeBuffer.clear();
-      wantAllocated = 0;
-      askedAllocated = 0;
+      forgetPreallocationRequest();
       synchronized (published) {
         flushedIndex = next - 1;
         flushedTerm = 0;
@@ -901,8 +905,7 @@ public final class SegmentedLog implements Closeable {
       segments.add(active);
       dirChannel.force(true);
       bufferAt = active.end;
-      wantAllocated = 0;
-      askedAllocated = 0;
+      forgetPreallocationRequest();
     } catch (IOException e) {
       failure = e;
       throw e;

@@ -104,9 +104,6 @@ public final class Syncer implements AutoCloseable {
   @Override
   public void close() throws InterruptedException {
     stopping = true;
-    LockSupport.unpark(thread);
-    if (thread.isAlive()) {
-      thread.join();
-    }
+    LogThreads.wakeAndJoin(thread);
   }
 }
