@@ -71,6 +71,16 @@ public final class LogFormat {
   public static final String HARD_STATE_TEMP_FILE = "hardstate.tmp";
   /** Name of the file locked while a process has the log open. */
   public static final String LOCK_FILE = "lock";
+  /**
+   * Name of the spare segment file: zeros made ready in the background for the next roll (see
+   * {@code SegmentedLog}); deleted at recovery if a crash left it.
+   */
+  public static final String SPARE_FILE = "segment.spare";
+  /**
+   * Suffix a compacted segment's name gets before it is shrunk and deleted (see {@code
+   * GradualDelete}); such a file is no longer part of the log, and recovery deletes a leftover.
+   */
+  public static final String DELETING_SUFFIX = ".deleting";
 
   /** Writes a segment header for {@code startIndex} at {@code at} (absolute, little-endian). */
   public static void putSegmentHeader(ByteBuffer dst, int at, long startIndex) {

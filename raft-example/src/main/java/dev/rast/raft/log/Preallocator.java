@@ -10,7 +10,8 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>The owner's appends call {@link #request()} (a flag and a wake-up: no blocking, no
  * allocation) when the records come within {@link LogOptions#preallocateBytes} of the zeros. The
- * thread then writes zeros in 256 KiB chunks until the segment is that far ahead again.
+ * thread then writes zeros in 256 KiB chunks until the segment is that far ahead again, and keeps a
+ * spare segment file ready for the next roll (a roll takes it and asks for another).
  * A failure here is not the log's: the thread reports it once and stops, and the owner goes back
  * to preallocating in line, where the same error (a full disk, say) surfaces on the append that
  * needs the space.
@@ -28,10 +29,11 @@ public final class Preallocator implements AutoCloseable {
     this.thread.setDaemon(true);
   }
 
-  /** Attaches to the log and starts the thread. */
+  /** Attaches to the log and starts the thread, which first makes a spare segment ready. */
   public void start() {
     log.preallocateWith(this);
     thread.start();
+    request();
   }
 
   /** Asks for the open segment to be extended to what the owner wants (any thread; never blocks). */
@@ -48,11 +50,14 @@ public final class Preallocator implements AutoCloseable {
       }
       requested = false;
       try {
+        log.closeRolled();
         log.preallocateAhead();
+        log.prepareSpare();
       } catch (IOException | RuntimeException e) {
         log.preallocateWith(null);
-        System.err.println(log.dir() + ": preallocating the log ahead failed; the node's thread"
-            + " preallocates from now on: " + e);
+        System.err.println(log.dir() + ": the log's background work (preallocation, spare"
+            + " segment, closing a rolled segment) failed; the node's thread does it from now on: "
+            + e);
         return;
       }
     }

@@ -10,6 +10,7 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,13 @@ import java.util.List;
  *
  * <p>What a crash can leave, and so what is repaired: a torn record (or torn zero padding) at the
  * end of the open segment, the last one; an open segment whose header never reached the disk; a
- * temporary hard state file. Everything else is refused: a damaged record followed by a valid one,
+ * temporary hard state file; a spare segment file; and an unfinished roll, that is two open
+ * segments, the last two. The first sync after a roll forces the old segment's last records before
+ * the new segment's, and reports nothing durable before the directory fsync after both; the old
+ * segment is renamed to its closed name later. So if the old segment's records end where the new
+ * one starts, it is closed now (cut, forced, renamed) and the new one stays open; if they end
+ * short of it (a torn tail), nothing in the new one was ever acknowledged, and it is deleted.
+ * Everything else is refused: a damaged record followed by a valid one,
  * a closed segment that is damaged or holds fewer records than its name says, a gap between
  * segments, records out of index order or with falling terms, a header naming another start, and
  * a hard state whose commit index is past the last record (committed records went missing), and
@@ -53,6 +60,14 @@ final class Recovery {
   boolean headerTorn;
   /** A temporary hard state file was left by a crash. */
   boolean staleTemp;
+  /** A spare segment file was left by a crash (or a close). */
+  boolean staleSpare;
+  /** Compacted segments whose deletion a crash interrupted. */
+  final List<Path> staleDeleting = new ArrayList<>();
+  /** The new open segment of an unfinished roll that is deleted (see the class documentation). */
+  SegmentName abandoned;
+  /** The slot of an unfinished roll's old segment, complete and closed by repair; -1: none. */
+  int unclosed = -1;
   /** No hard state file and no segment yet: a fresh log, which writes its empty hard state first. */
   boolean freshHardState;
 
@@ -72,7 +87,9 @@ final class Recovery {
     for (int i = 0; i < found.size(); i++) {
       SegmentName n = found.get(i);
       Path path = dir.resolve(n.fileName());
-      if (n.open() && i != found.size() - 1) {
+      boolean rollNotFinished =
+          n.open() && i == found.size() - 2 && found.get(i + 1).open();
+      if (n.open() && i != found.size() - 1 && !rollNotFinished) {
         throw new CorruptLogException(
             path,
             0,
@@ -89,6 +106,14 @@ final class Recovery {
       }
       r.readSegment(n, path, i);
       expected = r.index.last() + 1;
+      if (rollNotFinished) {
+        SegmentName next = found.get(i + 1);
+        if (r.tornAt >= 0 || r.headerTorn || expected < next.start()) {
+          r.abandoned = next; // this one is the open segment, and its tail is repaired as usual
+          break;
+        }
+        r.unclosed = i; // complete (if it overlaps the next one, that is refused below)
+      }
     }
     Path hardStatePath = dir.resolve(LogFormat.HARD_STATE_FILE);
     if (!Files.exists(hardStatePath)) {
@@ -130,6 +155,12 @@ final class Recovery {
               + ": committed records are missing");
     }
     r.staleTemp = Files.exists(dir.resolve(LogFormat.HARD_STATE_TEMP_FILE));
+    r.staleSpare = Files.exists(dir.resolve(LogFormat.SPARE_FILE));
+    try (var files = Files.newDirectoryStream(dir, "*" + LogFormat.DELETING_SUFFIX)) {
+      for (Path f : files) {
+        r.staleDeleting.add(f);
+      }
+    }
     return r;
   }
 
@@ -209,6 +240,22 @@ final class Recovery {
   /** Makes the changes a crash calls for (after {@link #scan} found nothing worse), logging each. */
   void repair(FileChannel dirChannel) throws IOException {
     int last = names.size() - 1;
+    if (abandoned != null) {
+      // First: from here on the segment before it is the last, and its tail is repaired below.
+      Path path = dir.resolve(abandoned.fileName());
+      LOG.log(
+          Level.WARNING,
+          "{0}: a roll was not finished (crash before {1} was closed); deleting the new segment"
+              + " ({2} bytes), none of whose records was acknowledged",
+          path,
+          names.get(last).fileName(),
+          Files.size(path));
+      Files.delete(path);
+      dirChannel.force(true);
+    }
+    if (unclosed >= 0) {
+      closeUnclosed(dirChannel);
+    }
     if (headerTorn) {
       Path path = dir.resolve(names.get(last).fileName());
       LOG.log(
@@ -242,6 +289,16 @@ final class Recovery {
         ch.force(true);
       }
     }
+    for (Path f : staleDeleting) {
+      LOG.log(
+          Level.INFO, "{0}: deleting a compacted segment whose deletion a crash interrupted", f);
+      GradualDelete.shrinkAndDelete(f);
+    }
+    if (staleSpare) {
+      Path spare = dir.resolve(LogFormat.SPARE_FILE);
+      LOG.log(Level.INFO, "{0}: deleting a spare segment file (zeros) left by a crash", spare);
+      Files.delete(spare);
+    }
     if (staleTemp) {
       Path temp = dir.resolve(LogFormat.HARD_STATE_TEMP_FILE);
       LOG.log(Level.INFO, "{0}: deleting a temporary hard state file left by a crash", temp);
@@ -253,6 +310,28 @@ final class Recovery {
       // (it is only ever replaced by a rename), so a missing one is refused in scan.
       new HardStateFile(dir, dirChannel).write(0, 0, 0);
     }
+  }
+
+  /** Finishes an unfinished roll whose old segment is complete: cut, force, rename. */
+  private void closeUnclosed(FileChannel dirChannel) throws IOException {
+    SegmentName open = names.get(unclosed);
+    SegmentName closed =
+        SegmentName.closed(open.start(), names.get(unclosed + 1).start() - 1);
+    Path path = dir.resolve(open.fileName());
+    int end = ends.get(unclosed);
+    LOG.log(
+        Level.WARNING,
+        "{0}: a roll was not finished (crash before the segment was closed); closing it as {1}",
+        path,
+        closed.fileName());
+    try (FileChannel ch = FileChannel.open(path, StandardOpenOption.WRITE)) {
+      ch.truncate(end);
+      ch.force(true);
+    }
+    Files.move(path, dir.resolve(closed.fileName()), StandardCopyOption.ATOMIC_MOVE);
+    dirChannel.force(true);
+    names.set(unclosed, closed);
+    contents.set(unclosed, contents.get(unclosed).slice(0, end).order(ByteOrder.LITTLE_ENDIAN));
   }
 
   static ByteBuffer readAll(Path path) throws IOException {

@@ -14,14 +14,31 @@ import java.nio.file.StandardOpenOption;
  * segment, read-write for the open one).
  *
  * <p>Not thread-safe; owned by the log's owner thread, except that the syncing thread forces the
- * open segment's channel under the log's force lock, and a {@link Preallocator} extends the open
- * segment with zeros under the log's extend lock ({@link #allocated} is therefore volatile: the
- * owner reads it without the lock on every append).
+ * open segment's channel under the log's force lock and finishes a rolled segment's close there
+ * (truncate, force, rename: {@link #path} is therefore volatile), and a {@link Preallocator}
+ * extends the open segment with zeros under the log's extend lock ({@link #allocated} is therefore
+ * volatile: the owner reads it without the lock on every append).
  */
 final class Segment {
   private final Path dir;
+  /**
+   * What the segment is in the log: from a roll on, a rolled segment's name is its closed name,
+   * although its file keeps the open name until its close is finished ({@link #closePending}).
+   * Null for a spare.
+   */
   SegmentName name;
-  Path path;
+  /** The file's path now: the open name until a rolled segment's close is finished. */
+  volatile Path path;
+  /**
+   * Rolled, but not yet cut, forced and renamed to its closed name: a sync does that, off the
+   * owner's thread (see {@code SegmentedLog}'s class documentation).
+   */
+  volatile boolean closePending;
+  /**
+   * A rolled segment whose first sync since the roll is done: its records and the new segment's
+   * name are durable, and only the cut, force and rename to its closed name are left.
+   */
+  volatile boolean rollSynced;
   /** Bytes of header and records; in the open segment buffered appends count too. */
   int end;
   /**
@@ -35,33 +52,98 @@ final class Segment {
   private boolean writable;
 
   Segment(Path dir, SegmentName name, int end, long allocated) {
+    this(dir, name, dir.resolve(name.fileName()), end, allocated);
+  }
+
+  private Segment(Path dir, SegmentName name, Path path, int end, long allocated) {
     this.dir = dir;
     this.name = name;
-    this.path = dir.resolve(name.fileName());
+    this.path = path;
     this.end = end;
     this.allocated = allocated;
   }
 
-  /** Creates a new, empty open segment: header, preallocated zeros, all forced (the directory is not). */
-  static Segment create(Path dir, long start, ByteBuffer header, ByteBuffer zeros, int preallocate)
+  /**
+   * Creates a new, empty open segment: header and preallocated zeros, forced if {@code force} (the
+   * directory is not). Unforced, the first sync of its records forces the file (its size too).
+   */
+  static Segment create(
+      Path dir, long start, ByteBuffer header, ByteBuffer zeros, int preallocate, boolean force)
       throws IOException {
     Segment s =
         new Segment(dir, SegmentName.open(start), LogFormat.HEADER_BYTES, LogFormat.HEADER_BYTES);
     s.channel = FileChannel.open(
         s.path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE);
     s.writable = true;
-    header.clear();
-    LogFormat.putSegmentHeader(header, 0, start);
-    header.limit(LogFormat.HEADER_BYTES);
-    Recovery.writeFully(s.channel, header, 0);
+    s.writeHeader(start, header);
     s.preallocate(LogFormat.HEADER_BYTES + (long) preallocate, zeros);
+    if (force) {
+      s.channel.force(true);
+    }
+    return s;
+  }
+
+  /**
+   * Creates the spare segment file ({@link LogFormat#SPARE_FILE}, replacing any): {@code size}
+   * bytes of zeros, forced, with no name yet. A roll makes it the next open segment with {@link
+   * #openAs}, so that the owner's thread neither creates nor fills a file then. A spare left by a
+   * crash is deleted at recovery.
+   */
+  static Segment createSpare(Path dir, ByteBuffer zeros, long size) throws IOException {
+    Segment s =
+        new Segment(dir, null, dir.resolve(LogFormat.SPARE_FILE), LogFormat.HEADER_BYTES, 0);
+    s.channel = FileChannel.open(
+        s.path,
+        StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING,
+        StandardOpenOption.READ,
+        StandardOpenOption.WRITE);
+    s.writable = true;
+    // Forced a mebibyte at a time: one force of megabytes of zeros stalls the log's own fsyncs.
+    long target = Math.max(size, LogFormat.HEADER_BYTES);
+    while (s.allocated < target) {
+      s.preallocate(Math.min(target, s.allocated + (1 << 20)), zeros);
+      s.channel.force(false);
+    }
     s.channel.force(true);
     return s;
   }
 
+  /**
+   * Makes this spare the open segment of records from {@code start}: writes the header and renames
+   * the file, neither forced (the sync that finishes the roll forces both, see {@code
+   * SegmentedLog}).
+   */
+  void openAs(long start, ByteBuffer header) throws IOException {
+    writeHeader(start, header);
+    SegmentName to = SegmentName.open(start);
+    Path target = dir.resolve(to.fileName());
+    Files.move(path, target, StandardCopyOption.ATOMIC_MOVE);
+    path = target;
+    name = to;
+  }
+
+  private void writeHeader(long start, ByteBuffer header) throws IOException {
+    header.clear();
+    LogFormat.putSegmentHeader(header, 0, start);
+    header.limit(LogFormat.HEADER_BYTES);
+    Recovery.writeFully(channel, header, 0);
+  }
+
+  /**
+   * Renames a rolled segment's file to its closed name, {@link #name}, keeping the channel open (the
+   * owner may be reading through it). The caller has cut and forced the file, and fsyncs the
+   * directory.
+   */
+  void moveToName() throws IOException {
+    Path target = dir.resolve(name.fileName());
+    Files.move(path, target, StandardCopyOption.ATOMIC_MOVE);
+    path = target;
+  }
+
   /** The channel, opened on first use (read-write for the open segment). */
   FileChannel channel() throws IOException {
-    if (channel == null || (name.open() && !writable)) {
+    if (channel == null || (!writable && name.open())) {
       close();
       channel = name.open()
           ? FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)

@@ -12,6 +12,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -36,8 +37,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * sync ({@link #syncFlushed}), which a {@link Syncer} runs on its own thread while the owner goes
  * on appending and flushing. They share only the state published by {@code flush} (guarded by a
  * small monitor) and the force lock, which the syncing thread holds while it forces and the owner
- * takes only to roll a segment, truncate, or close, so the owner waits for an fsync in flight only
- * then. Appends and flushes never wait for an fsync. Positional writes and {@code force} on one
+ * takes only to truncate, restart or close (or to finish a roll's close itself when a second roll
+ * comes before any sync), so the owner waits for an fsync in flight only then. Appends and flushes never wait for an fsync. Positional writes and {@code force} on one
  * {@link FileChannel} may run concurrently.
  *
  * <p><b>Preallocation.</b> The open segment is extended with zeros ahead of its records, so that a
@@ -52,10 +53,15 @@ import java.util.concurrent.locks.ReentrantLock;
  * log, under the same lock; a new segment then gets one chunk, the preallocator adds the rest.
  *
  * <p><b>Rolling.</b> When the next record would take the open segment past {@link
- * LogOptions#segmentBytes}, the segment's padding is cut off, it is forced and renamed to
- * {@code log_<start>-<end>}, a new {@code log_inprogress_<start>} is created with its header and
- * preallocated zeros and forced, and the directory is fsynced: a closed name always means a
- * complete, durable file. This costs the owner thread a few fsyncs once per segment.
+ * LogOptions#segmentBytes}, the owner switches to a new segment without waiting for the disk: the
+ * spare file the {@link Preallocator} made ready ({@link LogFormat#SPARE_FILE}) gets its header
+ * and the name {@code log_inprogress_<start>}, and the old segment its closed name in memory. The
+ * first sync after the roll forces the old segment's last records, then the new segment's, then
+ * the directory, before it reports anything durable; after it, the preallocator's thread cuts the
+ * old segment's padding and renames it {@code log_<start>-<end>} ({@link #closeRolled}): a closed
+ * name always means a complete, durable file. At most the last two segments are open on disk, and
+ * {@link Recovery} knows what a crash between the steps leaves. (The owner used to do all of this
+ * itself: 3-4 journal commits on the loop thread per roll, on every node at the same index.)
  *
  * <p><b>Truncation</b> is crash-safe and synchronous (it is rare: a follower's conflicting
  * entries): later segments are deleted, last first, each followed by a directory fsync; the
@@ -105,6 +111,13 @@ public final class SegmentedLog implements Closeable {
   private final Object extendLock = new Object();
   /** The thread that preallocates ahead, or null: the owner then preallocates in line. */
   private volatile Preallocator preallocator;
+  /**
+   * The next segment's file, made ready by the {@link Preallocator} (see {@link #prepareSpare});
+   * written under the extend lock, read without it by {@link #diskBytes}.
+   */
+  private volatile Segment spare;
+  /** The preallocator's own zeros for the spare (its thread only). */
+  private ByteBuffer spareZeros;
   /**
    * How far the owner wants the open segment preallocated: written by the owner, read by the
    * preallocator under the extend lock; reset under that lock when the open segment changes.
@@ -158,6 +171,18 @@ public final class SegmentedLog implements Closeable {
   private long flushedTerm;
   /** Records were flushed since the last sync took them: the next sync must force the segment. */
   private boolean recordsPending;
+  /**
+   * The open segment as the sync sees it (always {@link #active}, published with each change): what
+   * a sync forces. Records flushed into a rolled segment are forced by its pending close.
+   */
+  private Segment syncSegment;
+  /** A rolled segment the first sync since its roll has yet to see (see {@link #rollLocked}). */
+  private Segment pendingClose;
+  /**
+   * The rolled segment whose close is not finished yet, or null: written under the extend lock,
+   * read without it to see whether there is work (see {@link #closeRolled}).
+   */
+  private volatile Segment rolled;
 
   private boolean hardPending;
   private long hardTerm;
@@ -258,11 +283,13 @@ public final class SegmentedLog implements Closeable {
         throw new IOException(active.path + " shrank during recovery");
       }
     } else {
-      active = Segment.create(dir, index.last() + 1, header, zeros, options.preallocateBytes());
+      active =
+          Segment.create(dir, index.last() + 1, header, zeros, options.preallocateBytes(), true);
       segments.add(active);
       dirChannel.force(true);
     }
     bufferAt = active.end;
+    syncSegment = active;
   }
 
   // ---- recovered state ----
@@ -334,6 +361,10 @@ public final class SegmentedLog implements Closeable {
       } catch (IOException e) {
         // deleted or unreadable: not counted
       }
+    }
+    Segment sp = spare;
+    if (sp != null) {
+      n += sp.allocated;
     }
     return n;
   }
@@ -618,6 +649,7 @@ public final class SegmentedLog implements Closeable {
     int cut = this.index.offset(index);
     forceLock.lock();
     try {
+      finishPendingCloseLocked();
       for (int i = segments.size() - 1; i > slot; i--) {
         Segment s = segments.remove(i);
         s.close();
@@ -640,6 +672,7 @@ public final class SegmentedLog implements Closeable {
       forgetPreallocationRequest();
       this.index.truncateFrom(index);
       synchronized (published) {
+        syncSegment = s;
         if (flushedIndex >= index) {
           flushedIndex = index - 1;
           flushedTerm = this.index.term(index - 1);
@@ -681,7 +714,9 @@ public final class SegmentedLog implements Closeable {
   public int detachBefore(long keepFrom) {
     checkWritable();
     int n = 0;
-    while (n < segments.size() - 1 && segments.get(n).name.end() < keepFrom) {
+    while (n < segments.size() - 1
+        && !segments.get(n).closePending
+        && segments.get(n).name.end() < keepFrom) {
       n++;
     }
     if (n == 0) {
@@ -714,8 +749,13 @@ public final class SegmentedLog implements Closeable {
           return;
         }
         s.close();
-        Files.deleteIfExists(s.path);
-        dirChannel.force(true);
+        // Out of the log first (a crash leaves a suffix of it), then shrunk and deleted at leisure.
+        Path doomed = dir.resolve(s.path.getFileName() + LogFormat.DELETING_SUFFIX);
+        if (Files.exists(s.path)) {
+          Files.move(s.path, doomed, StandardCopyOption.ATOMIC_MOVE);
+          dirChannel.force(true);
+        }
+        GradualDelete.shrinkAndDelete(doomed);
         synchronized (detached) {
           detached.removeFirst();
         }
@@ -747,6 +787,7 @@ public final class SegmentedLog implements Closeable {
   private void restartLocked(long next) throws IOException {
     forceLock.lock();
     try {
+      finishPendingCloseLocked();
       while (!segments.isEmpty()) {
         Segment s = segments.remove(segments.size() - 1);
         s.close();
@@ -754,13 +795,14 @@ public final class SegmentedLog implements Closeable {
         dirChannel.force(true);
       }
       index.restartAt(next);
-      active = Segment.create(dir, next, header, zeros, initialPreallocation());
+      active = Segment.create(dir, next, header, zeros, initialPreallocation(), true);
       segments.add(active);
       dirChannel.force(true);
       bufferAt = active.end;
       writeBuffer.clear();
       forgetPreallocationRequest();
       synchronized (published) {
+        syncSegment = active;
         flushedIndex = next - 1;
         flushedTerm = 0;
       }
@@ -832,6 +874,10 @@ public final class SegmentedLog implements Closeable {
    */
   public long flush() throws IOException {
     checkWritable();
+    Segment r = rolled;
+    if (r != null && r.rollSynced && preallocator == null) {
+      closeRolled(); // without a preallocator, the owner takes a roll's second step
+    }
     flushBuffer();
     if (dirty) {
       dirty = false;
@@ -888,30 +934,166 @@ public final class SegmentedLog implements Closeable {
   private void roll() throws IOException {
     flushBuffer();
     synchronized (extendLock) {
+      if (rolled != null) {
+        // The previous roll's close is not finished (no sync since, or the preallocator has not got
+        // to it): finish it here, so that at most the last two segments are ever open on disk.
+        finishPendingClose();
+      }
       rollLocked();
+    }
+    Preallocator p = preallocator;
+    if (p != null) {
+      p.request(); // more zeros for the new segment; later, a new spare
     }
   }
 
+  /**
+   * Switches to a new open segment without waiting for the disk: the spare (or, without one, a
+   * file created here, unforced) gets its header and the open name, and the old segment its closed
+   * name in memory. The rest happens off the owner's thread, in two steps (see the class
+   * documentation): the next sync forces the old segment's last records, then the new segment's,
+   * then the directory; after it, {@link #closeRolled} cuts, forces and renames the old segment.
+   * Under the extend lock; not the force lock, which a sync in flight holds.
+   */
   private void rollLocked() throws IOException {
-    forceLock.lock();
+    Segment old = active;
+    long start = index.last() + 1;
     try {
-      Segment old = active;
-      FileChannel ch = old.channel();
-      ch.truncate(old.end);
-      ch.force(true);
-      old.allocated = old.end;
-      old.rename(SegmentName.closed(old.name.start(), index.last()));
-      active = Segment.create(dir, index.last() + 1, header, zeros, initialPreallocation());
-      segments.add(active);
-      dirChannel.force(true);
-      bufferAt = active.end;
+      Segment next = spare;
+      if (next != null) {
+        spare = null;
+        next.openAs(start, header);
+      } else {
+        next = Segment.create(dir, start, header, zeros, initialPreallocation(), false);
+      }
+      old.name = SegmentName.closed(old.name.start(), index.last());
+      old.closePending = true;
+      rolled = old;
+      active = next;
+      segments.add(next);
+      bufferAt = next.end;
       forgetPreallocationRequest();
+      synchronized (published) {
+        pendingClose = old;
+        syncSegment = next;
+      }
     } catch (IOException e) {
       failure = e;
       throw e;
+    }
+  }
+
+  /**
+   * On the owner's thread, under the extend lock: finishes the rolled segment's close now (both
+   * steps), waiting for a sync in flight.
+   */
+  private void finishPendingClose() throws IOException {
+    forceLock.lock();
+    try {
+      finishPendingCloseLocked();
     } finally {
       forceLock.unlock();
     }
+  }
+
+  /** Under the extend lock and the force lock: {@link #finishPendingClose}. */
+  private void finishPendingCloseLocked() throws IOException {
+    Segment c = rolled;
+    if (c == null) {
+      return;
+    }
+    try {
+      finishClose(c);
+    } catch (IOException e) {
+      failure = e;
+      throw e;
+    }
+    synchronized (published) {
+      if (pendingClose == c) {
+        pendingClose = null;
+      }
+    }
+  }
+
+  /**
+   * The second step of a roll, after the sync that made the new segment's name durable: cuts the
+   * rolled segment's zero padding off, forces it, renames it to its closed name and fsyncs the
+   * directory, so that a closed name always means a complete, durable file. On the {@link
+   * Preallocator}'s thread (or the owner's, without one), so that no sync waits for it. Nothing to
+   * do when there is no such segment.
+   */
+  void closeRolled() throws IOException {
+    Segment c = rolled;
+    if (c == null || !c.rollSynced) {
+      return;
+    }
+    synchronized (extendLock) {
+      if (rolled != c || closed || shut || failure != null) {
+        return;
+      }
+      try {
+        finishClose(c);
+      } catch (IOException e) {
+        failure = e;
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * Under the extend lock: cuts, renames, fsyncs the directory; the close is done. The records are
+   * forced first unless the first sync after the roll already did; the cut and the rename then ride
+   * on the directory fsync's one journal commit (a cut that did not reach the disk leaves zero
+   * padding, which recovery accepts in a closed segment too).
+   */
+  private void finishClose(Segment c) throws IOException {
+    FileChannel ch = c.channel();
+    if (!c.rollSynced) {
+      ch.force(false);
+    }
+    ch.truncate(c.end);
+    c.allocated = c.end;
+    c.moveToName();
+    dirChannel.force(true);
+    c.closePending = false;
+    rolled = null;
+  }
+
+  /** Whether a spare segment file is ready for the next roll (any thread). */
+  boolean spareReady() {
+    return spare != null;
+  }
+
+  /**
+   * On the {@link Preallocator}'s thread: makes a spare segment file ready for the next roll if
+   * there is none and the open segment is half full (not at once after a roll, when the disk is
+   * busy with it). The spare holds the same one chunk of zeros a new segment starts with, forced;
+   * it is written outside the extend lock and only published under it.
+   */
+  void prepareSpare() throws IOException {
+    synchronized (extendLock) {
+      if (spare != null
+          || closed
+          || shut
+          || failure != null
+          || active.allocated < options.segmentBytes() / 2) {
+        return;
+      }
+    }
+    if (spareZeros == null) {
+      spareZeros = ByteBuffer.allocateDirect(zeros.capacity());
+    }
+    long size = Math.min(
+        (long) LogFormat.HEADER_BYTES + options.preallocateBytes(), options.segmentBytes());
+    Segment s = Segment.createSpare(dir, spareZeros, size);
+    synchronized (extendLock) {
+      if (spare == null && !closed && !shut && failure == null) {
+        spare = s;
+        return;
+      }
+    }
+    s.close();
+    Files.deleteIfExists(s.path);
   }
 
   // ---- syncing (any one thread at a time) ----
@@ -939,7 +1121,8 @@ public final class SegmentedLog implements Closeable {
       long t = 0;
       int v = 0;
       long c = 0;
-      FileChannel ch = active.channel();
+      Segment target;
+      Segment closing;
       // A commit-only change rides on the first sync at least the lag after the last hard state
       // write: the stored commit index lags by a bounded time, at two fsyncs per lag, not per sync.
       boolean commitDue = System.nanoTime() - hardWrittenAt >= commitLagNanos;
@@ -949,6 +1132,8 @@ public final class SegmentedLog implements Closeable {
         term = flushedTerm;
         force = recordsPending || closed;
         recordsPending = false;
+        target = syncSegment;
+        closing = pendingClose;
         writeHard = hardPending
             && (options.syncCommitOnly()
                 || closed
@@ -962,12 +1147,33 @@ public final class SegmentedLog implements Closeable {
           c = hardCommit;
         }
       }
-      if (s != durableSeq || writeHard) {
-        // A flush that only staged a commit-only hard state change (not written, see LogOptions)
-        // put nothing new in the page cache: it is durable without a force.
-        if (force && options.fsync()) {
-          ch.force(false);
+      boolean changed = s != durableSeq || writeHard;
+      if (closing != null && options.fsync()) {
+        // The first sync since a roll: the rolled segment's last records before the new one's
+        // (recovery relies on it), and the directory after both, for the new segment's name.
+        closing.channel().force(false);
+      }
+      // A flush that only staged a commit-only hard state change (not written, see LogOptions)
+      // put nothing new in the page cache: it is durable without a force.
+      if (changed && force && options.fsync()) {
+        target.channel().force(false);
+      }
+      if (closing != null) {
+        if (options.fsync()) {
+          dirChannel.force(true);
         }
+        synchronized (published) {
+          if (pendingClose == closing) {
+            pendingClose = null;
+          }
+        }
+        closing.rollSynced = true;
+        Preallocator p = preallocator;
+        if (p != null) {
+          p.request(); // the roll's second step, see closeRolled
+        }
+      }
+      if (changed) {
         if (writeHard) {
           hardStateFile.write(t, v, c);
           storedTerm = t;
@@ -1073,12 +1279,22 @@ public final class SegmentedLog implements Closeable {
         flush();
         closed = true;
         syncFlushed(null);
+        synchronized (extendLock) {
+          finishPendingClose(); // a cleanly closed log has one open segment
+        }
         deleteDetached();
       }
     } finally {
+      Segment sp;
       synchronized (extendLock) { // waits for a chunk in flight; the preallocator stops after it
         closed = true;
         shut = true;
+        sp = spare;
+        spare = null;
+      }
+      if (sp != null) {
+        sp.close();
+        Files.deleteIfExists(sp.path); // only zeros; recovery would delete it too
       }
       forceLock.lock();
       try {

@@ -57,6 +57,7 @@ class LogCompactionTest {
           () -> log.read(first - 1, first, ByteBuffer.allocate(1 << 16)));
       records.addAll(TestLogs.appendRange(log, 401, 450, 2, 60));
       log.sync();
+      log.flush(); // the last roll's second step (the preallocator's, when there is one)
       assertEquals(
           log.segmentNames().size() - 1,
           log.compactBefore(Long.MAX_VALUE),
@@ -145,5 +146,51 @@ class LogCompactionTest {
       assertEquals(1100, log.lastIndex());
       assertEquals(3, log.term(1001));
     }
+  }
+
+  /**
+   * A compacted segment leaves the log by a rename before it is shrunk and deleted (see {@link
+   * GradualDelete}); nothing is left behind, and a file a crash left half-deleted is not part of
+   * the log: recovery deletes it.
+   */
+  @Test
+  void compactedSegmentsAreRenamedOutShrunkAndDeleted() throws IOException {
+    try (SegmentedLog log = SegmentedLog.open(dir, TestLogs.small(4096))) {
+      TestLogs.appendRange(log, 1, 400, 1, 60);
+      log.setHardState(1, 0, 400);
+      log.sync();
+      log.flush();
+      int n = log.compactBefore(300);
+      assertTrue(n > 0);
+      try (var s = java.nio.file.Files.list(dir)) {
+        assertTrue(
+            s.noneMatch(p -> p.toString().endsWith(LogFormat.DELETING_SUFFIX)),
+            "nothing left behind");
+      }
+    }
+    java.nio.file.Path first = segmentFiles().get(0);
+    SegmentName name = SegmentName.parse(first.getFileName().toString());
+    java.nio.file.Path doomed = dir.resolve(first.getFileName() + LogFormat.DELETING_SUFFIX);
+    assertEquals(null, SegmentName.parse(doomed.getFileName().toString()));
+    // A crash in the middle of deleting the first segment: renamed, and cut short.
+    java.nio.file.Files.move(first, doomed);
+    try (var ch =
+        java.nio.channels.FileChannel.open(doomed, java.nio.file.StandardOpenOption.WRITE)) {
+      ch.truncate(100);
+    }
+    try (SegmentedLog log = SegmentedLog.open(dir, TestLogs.small(4096))) {
+      assertEquals(name.end() + 1, log.firstIndex(), "the log starts after it");
+      assertEquals(400, log.lastIndex());
+    }
+    assertTrue(java.nio.file.Files.notExists(doomed), "recovery deleted it");
+  }
+
+  @Test
+  void gradualDeleteRemovesALargeFileAndIgnoresAMissingOne() throws IOException {
+    java.nio.file.Path big = dir.resolve("big");
+    java.nio.file.Files.write(big, new byte[(int) (GradualDelete.STEP_BYTES * 2 + 12345)]);
+    GradualDelete.shrinkAndDelete(big);
+    assertTrue(java.nio.file.Files.notExists(big));
+    GradualDelete.shrinkAndDelete(big);
   }
 }
