@@ -25,7 +25,18 @@ public abstract class ByteRun extends ObjectReader {
 
   /** Reads the byte list the pointer at {@code ptrPos} refers to; returns its byte count. */
   final int readBytes(MessageReader m, int seg, int ptrPos, long ptr, String what) {
-    long tag = follow(m, seg, ptrPos, ptr);
+    return land(m, seg, ptrPos, ptr, follow(m, seg, ptrPos, ptr), what);
+  }
+
+  /**
+   * As {@link #readBytes}, for the pointer {@code ptr} at byte {@code ptrPos} of the object {@code
+   * owner} views (see {@link #followIn}).
+   */
+  final int readBytesIn(ObjectReader owner, int ptrPos, long ptr, String what) {
+    return land(owner.message, owner.segment, ptrPos, ptr, followIn(owner, ptrPos, ptr), what);
+  }
+
+  private int land(MessageReader m, int seg, int ptrPos, long ptr, long tag, String what) {
     if (Wire.kind(tag) != Wire.LIST) {
       throw new DecodeException("expected a list pointer (" + what + ") at " + m.where(seg, ptrPos)
           + ", found a " + Wire.kindName(tag) + " pointer");
@@ -35,7 +46,7 @@ public abstract class ByteRun extends ObjectReader {
           + ", found a " + ElementSize.name(Wire.listElementSize(tag)) + " list");
     }
     int n = Wire.listCount(tag);
-    m.checkBounds(segment, contentPos, n, ptr, ptrPos, seg);
+    checkContent(m, n, ptr, ptrPos, seg);
     m.charge((n + 7L) >>> 3, seg, ptrPos);
     pos = (int) contentPos;
     return n;

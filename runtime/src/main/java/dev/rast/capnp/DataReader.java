@@ -21,4 +21,14 @@ public final class DataReader extends ByteRun {
     }
     length = readBytes(m, seg, ptrPos, ptr, "data");
   }
+
+  /** As {@link #readPointer}, for a pointer in the object {@code owner} views (see followIn). */
+  final void readPointerIn(ObjectReader owner, int ptrPos, MessageReader defaultValue) {
+    long ptr = HeapBytes.getLong(owner.array, owner.buffer, ptrPos);
+    if (ptr == 0) {
+      readDefault(owner.message, defaultValue);
+      return;
+    }
+    length = readBytesIn(owner, ptrPos, ptr, "data");
+  }
 }

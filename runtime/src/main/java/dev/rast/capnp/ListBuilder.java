@@ -116,6 +116,7 @@ public class ListBuilder {
           "this builder is not pointed at a list yet: get it from a MessageBuilder (initRoot, getRoot, init...) first");
     }
     MessageReader r = message.asReader();
+    target.stamp++; // see ListReader.stamp
     if (target.message != r) {
       target.message = r;
     }
@@ -125,6 +126,7 @@ public class ListBuilder {
       target.array = b == null ? null : r.array(segment);
     }
     target.segment = segment;
+    target.segBounds = b == null ? 0 : ObjectReader.bounds(r.start(segment), r.end(segment));
     target.count = count;
     target.elementSize = elementSize;
     target.pos = pos;

@@ -27,14 +27,22 @@ public class ListReader extends ObjectReader {
   /** Pointers of each element when viewed as a struct. */
   int structPointers;
 
+  /**
+   * Bumped whenever this reader is re-pointed (before any of its fields change), so an element
+   * reader can tell that it still holds this list's view ({@link StructReader#initElement}).
+   */
+  long stamp;
+
   /** Creates an unpointed reader; it reads as the empty list until pointed somewhere. */
   public ListReader() {}
 
   final void initEmpty(MessageReader m, int nestingLimit, int expectedElementSize) {
+    stamp++;
     message = m;
     buffer = null;
     array = null;
     segment = 0;
+    segBounds = 0;
     count = 0;
     elementSize = expectedElementSize < 0 ? ElementSize.VOID : expectedElementSize;
     pos = 0;
@@ -59,6 +67,7 @@ public class ListReader extends ObjectReader {
    * @param other the flyweight whose current view this one copies
    */
   public final void wrap(ListReader other) {
+    stamp++;
     if (message != other.message) { // see ObjectReader.follow
       message = other.message;
     }
@@ -67,6 +76,7 @@ public class ListReader extends ObjectReader {
       array = other.array;
     }
     segment = other.segment;
+    segBounds = other.segBounds;
     count = other.count;
     elementSize = other.elementSize;
     pos = other.pos;
@@ -87,16 +97,45 @@ public class ListReader extends ObjectReader {
       int nestingLimit,
       int expected,
       MessageReader defaultValue) {
+    stamp++;
     long ptr = m.word(seg, ptrPos);
     if (ptr == 0) {
       readDefault(m, nestingLimit, expected, defaultValue);
       return;
     }
+    checkNesting(m, seg, ptrPos, nestingLimit);
+    land(m, seg, ptrPos, ptr, follow(m, seg, ptrPos, ptr), nestingLimit, expected);
+  }
+
+  /**
+   * As {@link #readPointer}, for the pointer at byte {@code ptrPos} of the object {@code owner}
+   * views (a pointer in its pointer section or list): the same checks, but a near pointer is
+   * resolved with {@code owner}'s buffer and segment bounds ({@link #followIn}).
+   */
+  final void readPointerIn(
+      ObjectReader owner, int ptrPos, int nestingLimit, int expected, MessageReader defaultValue) {
+    stamp++;
+    long ptr = HeapBytes.getLong(owner.array, owner.buffer, ptrPos);
+    MessageReader m = owner.message;
+    if (ptr == 0) {
+      readDefault(m, nestingLimit, expected, defaultValue);
+      return;
+    }
+    int seg = owner.segment;
+    checkNesting(m, seg, ptrPos, nestingLimit);
+    land(m, seg, ptrPos, ptr, followIn(owner, ptrPos, ptr), nestingLimit, expected);
+  }
+
+  private static void checkNesting(MessageReader m, int seg, int ptrPos, int nestingLimit) {
     if (nestingLimit <= 0) {
       throw new DecodeException("message is too deeply nested or contains cycles (nesting limit "
           + m.options().nestingLimit() + ") at " + m.where(seg, ptrPos));
     }
-    long tag = follow(m, seg, ptrPos, ptr);
+  }
+
+  /** Checks the list that {@link #follow} found for the pointer {@code ptr} and points at it. */
+  private void land(
+      MessageReader m, int seg, int ptrPos, long ptr, long tag, int nestingLimit, int expected) {
     if (Wire.kind(tag) != Wire.LIST) {
       throw new DecodeException("expected a list pointer at " + m.where(seg, ptrPos) + ", found a "
           + Wire.kindName(tag) + " pointer");
@@ -113,7 +152,7 @@ public class ListReader extends ObjectReader {
   private void readComposite(
       MessageReader m, int seg, int ptrPos, long ptr, long tag, int expected) {
     long wordCount = Wire.listCount(tag);
-    m.checkBounds(segment, contentPos, (wordCount + 1) << 3, ptr, ptrPos, seg);
+    checkContent(m, (wordCount + 1) << 3, ptr, ptrPos, seg);
     m.charge(wordCount + 1, seg, ptrPos);
     long elementTag = HeapBytes.getLong(array, buffer, (int) contentPos);
     if (Wire.kind(elementTag) != Wire.STRUCT) {
@@ -158,7 +197,7 @@ public class ListReader extends ObjectReader {
     int pointers = ElementSize.pointers(size);
     long stepBits = bits + 64L * pointers;
     long words = ((long) n * stepBits + 63) >>> 6;
-    m.checkBounds(segment, contentPos, words << 3, ptr, ptrPos, seg);
+    checkContent(m, words << 3, ptr, ptrPos, seg);
     m.charge(size == ElementSize.VOID ? n : words, seg, ptrPos);
     if (expected >= 0) {
       if (size == ElementSize.BIT && expected != ElementSize.BIT) {
@@ -355,7 +394,7 @@ public class ListReader extends ObjectReader {
    * @return {@code target}, for chaining
    */
   public final TextReader getText(int index, TextReader target) {
-    target.readPointer(message, segment, pointerPos(index), null);
+    target.readPointerIn(this, pointerPos(index), null);
     return target;
   }
 
@@ -367,7 +406,7 @@ public class ListReader extends ObjectReader {
    * @return {@code target}, for chaining
    */
   public final DataReader getData(int index, DataReader target) {
-    target.readPointer(message, segment, pointerPos(index), null);
+    target.readPointerIn(this, pointerPos(index), null);
     return target;
   }
 
@@ -381,7 +420,7 @@ public class ListReader extends ObjectReader {
    * @return {@code target}, for chaining
    */
   public final <T extends ListReader> T getList(int index, int expected, T target) {
-    target.readPointer(message, segment, pointerPos(index), nesting, expected, null);
+    target.readPointerIn(this, pointerPos(index), nesting, expected, null);
     return target;
   }
 
@@ -394,7 +433,7 @@ public class ListReader extends ObjectReader {
    * @return {@code target}, for chaining
    */
   public final <T extends StructReader> T getStructPointer(int index, T target) {
-    target.readPointer(message, segment, pointerPos(index), nesting, null);
+    target.readPointerIn(this, pointerPos(index), nesting, null);
     return target;
   }
 

@@ -344,9 +344,11 @@ public final class MessageReader {
     }
   }
 
-  /** Kept out of {@link #checkBounds} so that the hot method stays small enough to inline. */
-  private void outOfBounds(
-      int segment, long pos, long bytes, long pointer, int ptrPos, int ptrSegment) {
+  /**
+   * Throws the error for an object out of bounds. Kept out of {@link #checkBounds} so that the hot
+   * method stays small enough to inline.
+   */
+  void outOfBounds(int segment, long pos, long bytes, long pointer, int ptrPos, int ptrSegment) {
     throw new DecodeException(Wire.kindName(pointer)
         + " pointer at "
         + where(ptrSegment, ptrPos)

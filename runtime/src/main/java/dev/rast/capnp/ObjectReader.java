@@ -22,6 +22,21 @@ public abstract class ObjectReader {
   /** Byte index (in {@link #buffer}) of the object content found by {@link #follow}. */
   long contentPos;
 
+  /**
+   * Byte bounds {@code [start, end)} of {@link #segment} in {@link #buffer}, as {@link #bounds}
+   * packs them (one field, so copying a view costs one load and one store). Set with segment and
+   * buffer by {@link #follow} and {@link #followIn}, and copied by the struct and list readers
+   * wherever they copy a view. The object found is checked against them ({@link #checkContent});
+   * an object that a pointer in this one's sections refers to gets them from here ({@link
+   * #followIn}), so the common near pointer never goes back to the message's segment table.
+   */
+  long segBounds;
+
+  /** {@code start} and {@code end} (both non-negative) packed into one {@link #segBounds}. */
+  static long bounds(int start, int end) {
+    return (start & 0xFFFFFFFFL) | ((long) end << 32);
+  }
+
   ObjectReader() {}
 
   /**
@@ -62,10 +77,50 @@ public abstract class ObjectReader {
         buffer = b;
         array = m.array(seg);
       }
+      segBounds = bounds(m.start(seg), m.end(seg));
       contentPos = ptrPos + 8 + ((long) Wire.offset(ptr) << 3);
       return ptr;
     }
     return followFar(m, seg, ptrPos, ptr, charge);
+  }
+
+  /**
+   * As {@link #follow}, for the pointer {@code ptr} read at byte {@code ptrPos} of the object that
+   * {@code owner} (a struct or list reader) views, so in {@code owner}'s segment. A near pointer
+   * lands in that segment: this reader takes {@code owner}'s message, buffer and segment bounds
+   * instead of looking them up in the message's segment table. The bounds are the same ones; the
+   * object is still checked against them by the caller ({@link #checkContent}).
+   */
+  final long followIn(ObjectReader owner, int ptrPos, long ptr) {
+    if (Wire.kind(ptr) == Wire.FAR) {
+      return followFar(owner.message, owner.segment, ptrPos, ptr, true);
+    }
+    MessageReader m = owner.message;
+    if (message != m) { // see follow
+      message = m;
+    }
+    segment = owner.segment;
+    ByteBuffer b = owner.buffer;
+    if (buffer != b) {
+      buffer = b;
+      array = owner.array;
+    }
+    segBounds = owner.segBounds;
+    contentPos = ptrPos + 8 + ((long) Wire.offset(ptr) << 3);
+    return ptr;
+  }
+
+  /**
+   * Fails unless the {@code bytes} bytes at {@link #contentPos} lie within this reader's segment
+   * ({@link #segBounds}); the pointer at {@code ptrPos} of {@code ptrSeg} is named in
+   * the error.
+   */
+  final void checkContent(MessageReader m, long bytes, long ptr, int ptrPos, int ptrSeg) {
+    long pos = contentPos;
+    long b = segBounds;
+    if (pos < (int) b || bytes > (int) (b >>> 32) - pos) {
+      m.outOfBounds(segment, pos, bytes, ptr, ptrPos, ptrSeg);
+    }
   }
 
   /**
@@ -74,6 +129,9 @@ public abstract class ObjectReader {
    * not inlined, and the error messages alone make the far path larger than that).
    */
   private long followFar(MessageReader m, int seg, int ptrPos, long ptr, boolean charge) {
+    if (message != m) {
+      message = m;
+    }
     int padSeg = Wire.farSegment(ptr);
     if (!m.hasSegment(padSeg)) {
       throw new DecodeException(
@@ -95,6 +153,7 @@ public abstract class ObjectReader {
       segment = padSeg;
       buffer = padBuf;
       array = m.array(padSeg);
+      segBounds = bounds(m.start(padSeg), m.end(padSeg));
       contentPos = padPos + 8 + ((long) Wire.offset(pad) << 3);
       return pad;
     }
@@ -123,6 +182,7 @@ public abstract class ObjectReader {
     segment = contentSeg;
     buffer = m.buffer(contentSeg);
     array = m.array(contentSeg);
+    segBounds = bounds(m.start(contentSeg), m.end(contentSeg));
     contentPos = m.start(contentSeg) + ((long) Wire.farPadOffset(far) << 3);
     return tag;
   }

@@ -147,6 +147,7 @@ public class StructBuilder {
           "this builder is not pointed at a struct yet: get it from a MessageBuilder (initRoot, getRoot, init...) first");
     }
     MessageReader r = message.asReader();
+    target.forgetList();
     if (target.message != r) {
       target.message = r;
     }
@@ -156,6 +157,7 @@ public class StructBuilder {
       target.array = r.array(segment);
     }
     target.segment = segment;
+    target.segBounds = ObjectReader.bounds(r.start(segment), r.end(segment));
     target.dataPos = dataPos;
     target.dataBytes = dataBytes;
     target.ptrPos = ptrPos;

@@ -21,6 +21,16 @@ public class StructReader extends ObjectReader {
   /** Number of pointers. */
   int ptrCount;
 
+  /**
+   * The list whose element this reader was last pointed at by {@link #initElement}, and that
+   * list's {@link ListReader#stamp} then (never 0: a list's stamp is at least 1 once it is pointed).
+   * Every other way of pointing this reader sets {@code fromStamp} to 0 ({@link #forgetList}).
+   * While both still match, every field but the element's position already holds the list's view.
+   */
+  private ListReader from;
+
+  private long fromStamp;
+
   /** Creates an unpointed reader; it reads as the empty struct until pointed somewhere. */
   protected StructReader() {}
 
@@ -28,10 +38,12 @@ public class StructReader extends ObjectReader {
 
   /** Reads as the empty struct: every field its default. */
   final void initEmpty(MessageReader m, int nestingLimit) {
+    forgetList();
     message = m;
     buffer = null;
     array = null;
     segment = 0;
+    segBounds = 0;
     dataPos = 0;
     dataBytes = 0;
     ptrPos = 0;
@@ -45,6 +57,7 @@ public class StructReader extends ObjectReader {
    * @param other the flyweight whose current view this one copies
    */
   public final void wrap(StructReader other) {
+    forgetList();
     // Compare before storing references (see ObjectReader.follow): group views are re-wrapped
     // around every struct they are read from, almost always of the same message and buffer.
     if (message != other.message) {
@@ -55,6 +68,7 @@ public class StructReader extends ObjectReader {
       array = other.array;
     }
     segment = other.segment;
+    segBounds = other.segBounds;
     dataPos = other.dataPos;
     dataBytes = other.dataBytes;
     ptrPos = other.ptrPos;
@@ -69,16 +83,44 @@ public class StructReader extends ObjectReader {
    */
   final void readPointer(
       MessageReader m, int seg, int ptrPos, int nestingLimit, MessageReader defaultValue) {
+    forgetList();
     long ptr = m.word(seg, ptrPos);
     if (ptr == 0) {
       readDefault(m, nestingLimit, defaultValue);
       return;
     }
+    checkNesting(m, seg, ptrPos, nestingLimit);
+    land(m, seg, ptrPos, ptr, follow(m, seg, ptrPos, ptr), nestingLimit);
+  }
+
+  /**
+   * As {@link #readPointer}, for the pointer at byte {@code ptrPos} of the object {@code owner}
+   * views (a pointer in its pointer section or list): the same checks, but a near pointer is
+   * resolved with {@code owner}'s buffer and segment bounds ({@link #followIn}).
+   */
+  final void readPointerIn(
+      ObjectReader owner, int ptrPos, int nestingLimit, MessageReader defaultValue) {
+    forgetList();
+    long ptr = HeapBytes.getLong(owner.array, owner.buffer, ptrPos);
+    MessageReader m = owner.message;
+    if (ptr == 0) {
+      readDefault(m, nestingLimit, defaultValue);
+      return;
+    }
+    int seg = owner.segment;
+    checkNesting(m, seg, ptrPos, nestingLimit);
+    land(m, seg, ptrPos, ptr, followIn(owner, ptrPos, ptr), nestingLimit);
+  }
+
+  private static void checkNesting(MessageReader m, int seg, int ptrPos, int nestingLimit) {
     if (nestingLimit <= 0) {
       throw new DecodeException("message is too deeply nested or contains cycles (nesting limit "
           + m.options().nestingLimit() + ") at " + m.where(seg, ptrPos));
     }
-    long tag = follow(m, seg, ptrPos, ptr);
+  }
+
+  /** Checks the struct that {@link #follow} found for the pointer {@code ptr} and points at it. */
+  private void land(MessageReader m, int seg, int ptrPos, long ptr, long tag, int nestingLimit) {
     if (Wire.kind(tag) != Wire.STRUCT) {
       throw new DecodeException("expected a struct pointer at " + m.where(seg, ptrPos)
           + ", found a " + Wire.kindName(tag) + " pointer");
@@ -86,7 +128,7 @@ public class StructReader extends ObjectReader {
     int dataWords = Wire.structDataWords(tag);
     int pointers = Wire.structPointers(tag);
     long words = (long) dataWords + pointers;
-    m.checkBounds(segment, contentPos, words << 3, ptr, ptrPos, seg);
+    checkContent(m, words << 3, ptr, ptrPos, seg);
     m.charge(words, seg, ptrPos);
     this.dataPos = (int) contentPos;
     this.dataBytes = dataWords << 3;
@@ -103,8 +145,23 @@ public class StructReader extends ObjectReader {
     }
   }
 
-  /** Points this reader at element {@code index} of a struct list (bounds already checked). */
+  /** Called first by every way of pointing this reader other than {@link #initElement}. */
+  final void forgetList() {
+    fromStamp = 0;
+  }
+
+  /**
+   * Points this reader at the element at byte {@code pos} of {@code list} (bounds already checked),
+   * with {@code nestingLimit} = the list's nesting less one. When this reader was last pointed at
+   * another element of the same list, still pointed the same way ({@link ListReader#stamp}), only
+   * the position changes: everything else is the list's and is already here.
+   */
   final void initElement(ListReader list, int pos, int nestingLimit) {
+    if (from == list && fromStamp == list.stamp) {
+      dataPos = pos;
+      ptrPos = pos + dataBytes;
+      return;
+    }
     // Compare before storing references: see ObjectReader.follow.
     if (message != list.message) {
       message = list.message;
@@ -114,11 +171,16 @@ public class StructReader extends ObjectReader {
       array = list.array;
     }
     segment = list.segment;
+    segBounds = list.segBounds;
     dataPos = pos;
     dataBytes = list.structDataBytes;
     ptrPos = pos + list.structDataBytes;
     ptrCount = list.structPointers;
     nesting = nestingLimit;
+    if (from != list) {
+      from = list;
+    }
+    fromStamp = list.stamp;
   }
 
   // ---- framework accessors (reserved names) ----
@@ -267,7 +329,7 @@ public class StructReader extends ObjectReader {
   protected final <T extends StructReader> T readStruct(
       int index, T target, MessageReader defaultValue) {
     if (index < ptrCount) {
-      target.readPointer(message, segment, ptrPos + (index << 3), nesting, defaultValue);
+      target.readPointerIn(this, ptrPos + (index << 3), nesting, defaultValue);
     } else {
       target.readDefault(message, nesting, defaultValue);
     }
@@ -289,8 +351,7 @@ public class StructReader extends ObjectReader {
   protected final <T extends ListReader> T readList(
       int index, int expectedElementSize, T target, MessageReader defaultValue) {
     if (index < ptrCount) {
-      target.readPointer(
-          message, segment, ptrPos + (index << 3), nesting, expectedElementSize, defaultValue);
+      target.readPointerIn(this, ptrPos + (index << 3), nesting, expectedElementSize, defaultValue);
     } else {
       target.readDefault(message, nesting, expectedElementSize, defaultValue);
     }
@@ -307,7 +368,7 @@ public class StructReader extends ObjectReader {
    */
   protected final TextReader readText(int index, TextReader target, MessageReader defaultValue) {
     if (index < ptrCount) {
-      target.readPointer(message, segment, ptrPos + (index << 3), defaultValue);
+      target.readPointerIn(this, ptrPos + (index << 3), defaultValue);
     } else {
       target.readDefault(message, defaultValue);
     }
@@ -324,7 +385,7 @@ public class StructReader extends ObjectReader {
    */
   protected final DataReader readData(int index, DataReader target, MessageReader defaultValue) {
     if (index < ptrCount) {
-      target.readPointer(message, segment, ptrPos + (index << 3), defaultValue);
+      target.readPointerIn(this, ptrPos + (index << 3), defaultValue);
     } else {
       target.readDefault(message, defaultValue);
     }

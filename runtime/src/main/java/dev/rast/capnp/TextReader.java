@@ -24,8 +24,21 @@ public final class TextReader extends ByteRun {
       readDefault(m, defaultValue);
       return;
     }
-    int n = readBytes(m, seg, ptrPos, ptr, "text");
-    if (n == 0 || buffer.get(pos + n - 1) != 0) {
+    terminated(m, seg, ptrPos, readBytes(m, seg, ptrPos, ptr, "text"));
+  }
+
+  /** As {@link #readPointer}, for a pointer in the object {@code owner} views (see followIn). */
+  final void readPointerIn(ObjectReader owner, int ptrPos, MessageReader defaultValue) {
+    long ptr = HeapBytes.getLong(owner.array, owner.buffer, ptrPos);
+    if (ptr == 0) {
+      readDefault(owner.message, defaultValue);
+      return;
+    }
+    terminated(owner.message, owner.segment, ptrPos, readBytesIn(owner, ptrPos, ptr, "text"));
+  }
+
+  private void terminated(MessageReader m, int seg, int ptrPos, int n) {
+    if (n == 0 || HeapBytes.get(array, buffer, pos + n - 1) != 0) {
       throw new DecodeException("text at " + m.where(seg, ptrPos) + " is not NUL-terminated");
     }
     length = n - 1;

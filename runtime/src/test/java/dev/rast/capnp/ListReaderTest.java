@@ -153,6 +153,49 @@ class ListReaderTest {
   }
 
   @Test
+  void aReusedElementReaderTakesTheLayoutOfTheListItIsPointedFromNow() {
+    // Root: two struct lists with different element layouts. A: 2 elements of 1 data word. B: 1
+    // element of 2 data words and a pointer (text "y").
+    MessageReader m = Words.reader(
+        struct(0, 0, 2),
+        list(1, COMPOSITE, 2),
+        list(3, COMPOSITE, 3),
+        tag(2, 1, 0),
+        11,
+        12,
+        tag(1, 2, 1),
+        21,
+        22,
+        list(0, BYTE, 2),
+        bytes('y', 0));
+    R root = Structs.root(m);
+    ListReader l = new ListReader();
+    R e = new R();
+    root.list(0, COMPOSITE, l).getStruct(1, e);
+    assertEquals(12, e.u64(0));
+    assertEquals(0, e.u64(8), "A's elements have one data word");
+    assertFalse(e.has(0));
+    l.getStruct(0, e);
+    assertEquals(11, e.u64(0));
+
+    root.list(1, COMPOSITE, l).getStruct(0, e); // the same list reader, re-pointed
+    assertEquals(21, e.u64(0));
+    assertEquals(22, e.u64(8));
+    assertEquals("y", e.text(0).toString());
+
+    e.wrap(root); // pointed another way in between
+    assertEquals(0, e.dataSectionBytes());
+    l.getStruct(0, e);
+    assertEquals(16, e.dataSectionBytes());
+    assertEquals(22, e.u64(8));
+    assertEquals(1, e.pointerSectionSize());
+
+    root.list(0, COMPOSITE, l).getStruct(0, e);
+    assertEquals(8, e.dataSectionBytes());
+    assertEquals(0, e.pointerSectionSize());
+  }
+
+  @Test
   void emptyListsOfEveryEncoding() {
     for (int size = 0; size < 7; size++) {
       MessageReader m = Words.reader(struct(0, 0, 1), list(0, size, 0));
