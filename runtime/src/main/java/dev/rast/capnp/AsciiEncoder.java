@@ -68,20 +68,7 @@ final class AsciiEncoder {
       }
       return acc < 0x80;
     }
-    if (latin1 == null) {
-      latin1 = StandardCharsets.ISO_8859_1.newEncoder();
-    }
-    if (in == null) {
-      in = CharBuffer.wrap(c);
-    }
-    if (out == null || out.array() != a) {
-      out = ByteBuffer.wrap(a);
-    }
-    out.limit(a.length).position(at).limit(at + n);
-    in.limit(n).position(0);
-    latin1.encode(in, out, false);
-    if (in.position() != n) {
-      latin1.reset(); // a char above U+00FF or a surrogate: not ASCII
+    if (!narrow(n, a, at)) {
       return false;
     }
     long high = 0;
@@ -90,5 +77,46 @@ final class AsciiEncoder {
       high |= (long) LONGS.get(a, at + i);
     }
     return (high & 0x8080808080808080L) == 0;
+  }
+
+  /**
+   * Writes the first {@code n} chars of the scratch array ({@link #chars}), which the caller has
+   * filled and found to be all ASCII, as bytes at byte {@code pos} of heap buffer {@code b}.
+   */
+  void writeAscii(int n, ByteBuffer b, int pos) {
+    byte[] a = b.array();
+    int at = b.arrayOffset() + pos;
+    if (n < ENCODER_MIN) {
+      char[] c = chars;
+      for (int i = 0; i < n; i++) {
+        a[at + i] = (byte) c[i];
+      }
+      return;
+    }
+    narrow(n, a, at);
+  }
+
+  /**
+   * Narrows the first {@code n} scratch chars to bytes at index {@code at} of {@code a} with the
+   * ISO-8859-1 encoder; false (having written some of them) when one is above U+00FF.
+   */
+  private boolean narrow(int n, byte[] a, int at) {
+    if (latin1 == null) {
+      latin1 = StandardCharsets.ISO_8859_1.newEncoder();
+    }
+    if (in == null) {
+      in = CharBuffer.wrap(chars);
+    }
+    if (out == null || out.array() != a) {
+      out = ByteBuffer.wrap(a);
+    }
+    out.limit(a.length).position(at).limit(at + n);
+    in.limit(n).position(0);
+    latin1.encode(in, out, false);
+    if (in.position() != n) {
+      latin1.reset(); // a char above U+00FF or a surrogate
+      return false;
+    }
+    return true;
   }
 }

@@ -496,9 +496,15 @@ final class Pointers {
     }
     char[] chars = text.chars(len);
     Utf8.getChars(s, len, chars);
-    int n = Utf8.isAscii(chars, len) ? len : Utf8.encodedLength(chars, len);
+    boolean ascii = Utf8.isAscii(chars, len);
+    int n = ascii ? len : Utf8.encodedLength(chars, len);
     long at = allocateBytes(m, seg, ptrPos, n + 1);
-    Utf8.encode(chars, len, m.buffer(seg(at)), pos(at));
+    ByteBuffer dst = m.buffer(seg(at));
+    if (ascii && dst.hasArray()) {
+      text.writeAscii(len, dst, pos(at)); // bulk narrowing instead of a put per char
+      return;
+    }
+    Utf8.encode(chars, len, dst, pos(at));
   }
 
   /** Replaces the slot's object with a zeroed byte list of {@code n} bytes; returns its location. */
