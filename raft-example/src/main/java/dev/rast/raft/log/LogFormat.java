@@ -91,6 +91,22 @@ public final class LogFormat {
     b.putLong(at + START_INDEX_OFFSET, startIndex);
   }
 
+  /**
+   * Header flag of a spare segment's placeholder header (start index 0), written and forced when
+   * the spare is made. A roll overwrites it with the real header, which reaches the disk only with
+   * the new segment's first sync, together with its first records. So a placeholder found at
+   * recovery means that sync never finished, and none of the records after it was acknowledged:
+   * recovery treats it as a torn header (the segment is emptied), where an all-zero header before
+   * valid records is refused as damage.
+   */
+  public static final int FLAG_SPARE = 1;
+
+  /** Writes a spare segment's placeholder header (see {@link #FLAG_SPARE}) at {@code at}. */
+  public static void putSpareHeader(ByteBuffer dst, int at) {
+    putSegmentHeader(dst, at, 0);
+    dst.duplicate().order(ByteOrder.LITTLE_ENDIAN).putInt(at + FLAGS_OFFSET, FLAG_SPARE);
+  }
+
   private static long magic(String s) {
     long v = 0;
     for (int i = 7; i >= 0; i--) {

@@ -92,6 +92,11 @@ public final class LogScanner {
           "unsupported format version " + version + " (this build reads " + LogFormat.VERSION
               + ")");
     }
+    if (b.getInt(LogFormat.FLAGS_OFFSET) == LogFormat.FLAG_SPARE
+        && b.getLong(LogFormat.START_INDEX_OFFSET) == 0) {
+      return ScanResult.torn(
+          0, 0, "a spare's placeholder header (the new segment's first sync never finished)");
+    }
     if (b.getInt(LogFormat.FLAGS_OFFSET) != 0) {
       return ScanResult.corrupt(
           LogFormat.FLAGS_OFFSET, 0, "unknown header flags " + b.getInt(LogFormat.FLAGS_OFFSET));

@@ -56,8 +56,8 @@ public final class Preallocator implements AutoCloseable {
       } catch (IOException | RuntimeException e) {
         log.preallocateWith(null);
         System.err.println(log.dir() + ": the log's background work (preallocation, spare"
-            + " segment, closing a rolled segment) failed; the node's thread does it from now on: "
-            + e);
+            + " segment, closing a rolled segment) failed; the node's thread preallocates from now"
+            + " on (a failed close leaves the log unusable, and the next append reports it): " + e);
         return;
       }
     }

@@ -14,10 +14,10 @@ import java.nio.file.StandardOpenOption;
  * segment, read-write for the open one).
  *
  * <p>Not thread-safe; owned by the log's owner thread, except that the syncing thread forces the
- * open segment's channel under the log's force lock and finishes a rolled segment's close there
- * (truncate, force, rename: {@link #path} is therefore volatile), and a {@link Preallocator}
- * extends the open segment with zeros under the log's extend lock ({@link #allocated} is therefore
- * volatile: the owner reads it without the lock on every append).
+ * open segment's channel (and, once after a roll, the rolled one's) under the log's force lock, and
+ * a {@link Preallocator} extends the open segment with zeros and finishes a rolled segment's close
+ * (cut, rename: {@link #path} is therefore volatile) under the log's extend lock ({@link #allocated}
+ * is volatile too: the owner reads it without the lock on every append).
  */
 final class Segment {
   private final Path dir;
@@ -30,8 +30,8 @@ final class Segment {
   /** The file's path now: the open name until a rolled segment's close is finished. */
   volatile Path path;
   /**
-   * Rolled, but not yet cut, forced and renamed to its closed name: a sync does that, off the
-   * owner's thread (see {@code SegmentedLog}'s class documentation).
+   * Rolled, but not yet cut and renamed to its closed name: the preallocator's thread does that
+   * after the first sync since the roll (see {@code SegmentedLog}'s class documentation).
    */
   volatile boolean closePending;
   /**
@@ -99,20 +99,30 @@ final class Segment {
         StandardOpenOption.READ,
         StandardOpenOption.WRITE);
     s.writable = true;
-    // Forced a mebibyte at a time: one force of megabytes of zeros stalls the log's own fsyncs.
-    long target = Math.max(size, LogFormat.HEADER_BYTES);
-    while (s.allocated < target) {
-      s.preallocate(Math.min(target, s.allocated + (1 << 20)), zeros);
-      s.channel.force(false);
+    try {
+      // Forced a mebibyte at a time: one force of megabytes of zeros stalls the log's own fsyncs.
+      long target = Math.max(size, LogFormat.HEADER_BYTES);
+      while (s.allocated < target) {
+        s.preallocate(Math.min(target, s.allocated + (1 << 20)), zeros);
+        s.channel.force(false);
+      }
+      // The placeholder header (LogFormat.FLAG_SPARE), over the first zeros.
+      ByteBuffer h = ByteBuffer.allocate(LogFormat.HEADER_BYTES);
+      LogFormat.putSpareHeader(h, 0);
+      Recovery.writeFully(s.channel, h, 0);
+      s.channel.force(true);
+    } catch (IOException | RuntimeException e) {
+      s.close();
+      throw e;
     }
-    s.channel.force(true);
     return s;
   }
 
   /**
-   * Makes this spare the open segment of records from {@code start}: writes the header and renames
-   * the file, neither forced (the sync that finishes the roll forces both, see {@code
-   * SegmentedLog}).
+   * Makes this spare the open segment of records from {@code start}: writes the header over the
+   * placeholder and renames the file, neither forced (the first sync after the roll forces both,
+   * see {@code SegmentedLog}; a crash before it leaves the placeholder, see {@link
+   * LogFormat#FLAG_SPARE}).
    */
   void openAs(long start, ByteBuffer header) throws IOException {
     writeHeader(start, header);

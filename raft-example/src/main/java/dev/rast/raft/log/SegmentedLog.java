@@ -934,10 +934,20 @@ public final class SegmentedLog implements Closeable {
   private void roll() throws IOException {
     flushBuffer();
     synchronized (extendLock) {
-      if (rolled != null) {
+      Segment r = rolled;
+      if (r != null) {
         // The previous roll's close is not finished (no sync since, or the preallocator has not got
         // to it): finish it here, so that at most the last two segments are ever open on disk.
-        finishPendingClose();
+        if (r.rollSynced) {
+          try {
+            finishClose(r); // the sync is done with it: no need for the force lock
+          } catch (IOException e) {
+            failure = e;
+            throw e;
+          }
+        } else {
+          finishPendingClose();
+        }
       }
       rollLocked();
     }
@@ -964,7 +974,9 @@ public final class SegmentedLog implements Closeable {
         spare = null;
         next.openAs(start, header);
       } else {
-        next = Segment.create(dir, start, header, zeros, initialPreallocation(), false);
+        // No spare ready (rare with a preallocator): forced here, so that a header never reaches
+        // the disk after the records behind it.
+        next = Segment.create(dir, start, header, zeros, initialPreallocation(), true);
       }
       old.name = SegmentName.closed(old.name.start(), index.last());
       old.closePending = true;

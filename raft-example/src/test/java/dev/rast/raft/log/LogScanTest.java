@@ -185,4 +185,22 @@ class LogScanTest {
     assertEquals(
         ScanResult.Kind.CORRUPT, LogScanner.checkHeader(b, b.capacity(), 1).kind());
   }
+
+  /** A spare's placeholder header is a torn header even with records after it; other flags are not. */
+  @Test
+  void aSparePlaceholderHeaderIsTornEvenBeforeRecords() {
+    ByteBuffer b = segment(2, 0);
+    LogFormat.putSpareHeader(b, 0);
+    assertEquals(
+        ScanResult.Kind.TORN, LogScanner.checkHeader(b, b.capacity(), 1).kind());
+    b.putInt(LogFormat.FLAGS_OFFSET, 2);
+    assertEquals(
+        ScanResult.Kind.CORRUPT, LogScanner.checkHeader(b, b.capacity(), 1).kind());
+    LogFormat.putSpareHeader(b, 0);
+    b.putLong(LogFormat.START_INDEX_OFFSET, 1);
+    assertEquals(
+        ScanResult.Kind.CORRUPT,
+        LogScanner.checkHeader(b, b.capacity(), 1).kind(),
+        "the spare flag with a start index is no placeholder");
+  }
 }
