@@ -352,6 +352,69 @@ class LogRollTest {
   }
 
   @Test
+  void aTruncationIntoTheNewSegmentWithTheCloseStillPending() throws IOException {
+    long rolledEnd;
+    try (SegmentedLog log = SegmentedLog.open(dir, options())) {
+      log.setHardState(1, 1, 0);
+      log.sync();
+      appendUntil(log, 1, 2);
+      rolledEnd = log.segmentNames().get(0).end();
+      TestLogs.appendRange(log, log.lastIndex() + 1, log.lastIndex() + 3, 1, 40);
+      log.truncateFrom(rolledEnd + 2);
+      assertEquals(
+          List.of(
+              SegmentName.closed(1, rolledEnd).fileName(),
+              SegmentName.open(rolledEnd + 1).fileName()),
+          files(dir),
+          "the close was finished first");
+      TestLogs.appendRange(log, rolledEnd + 2, rolledEnd + 3, 4, 40);
+      log.sync();
+    }
+    try (SegmentedLog log = SegmentedLog.open(dir, options())) {
+      assertEquals(rolledEnd + 3, log.lastIndex());
+      assertEquals(1, log.term(rolledEnd + 1));
+      assertEquals(4, log.term(rolledEnd + 2));
+    }
+  }
+
+  @Test
+  void aRestartWithTheCloseStillPendingLeavesOnlyTheNewLog() throws IOException {
+    try (SegmentedLog log = SegmentedLog.open(dir, options())) {
+      log.setHardState(1, 1, 0);
+      log.sync();
+      appendUntil(log, 1, 2);
+      log.restartAt(10_000);
+      assertEquals(List.of(SegmentName.open(10_000).fileName()), files(dir));
+      TestLogs.appendRange(log, 10_000, 10_001, 5, 40);
+      log.sync();
+    }
+    try (SegmentedLog log = SegmentedLog.open(dir, options())) {
+      assertEquals(10_000, log.firstIndex());
+      assertEquals(10_001, log.lastIndex());
+    }
+  }
+
+  /** The production shutdown order: the preallocator stops first, then the log closes. */
+  @Test
+  void closingAfterThePreallocatorStoppedFinishesThePendingClose() throws Exception {
+    long last;
+    try (SegmentedLog log = SegmentedLog.open(dir, options().withPreallocateBytes(4096))) {
+      log.setHardState(1, 1, 0);
+      log.sync();
+      Preallocator p = new Preallocator(log);
+      p.start();
+      appendUntil(log, 1, 2);
+      last = log.lastIndex();
+      log.flush();
+      p.close();
+    }
+    assertEquals(1, openCount(files(dir)), files(dir).toString());
+    try (SegmentedLog log = SegmentedLog.open(dir, options())) {
+      assertEquals(last, log.lastIndex());
+    }
+  }
+
+  @Test
   void compactionWaitsForTheRolledSegmentsClose() throws IOException {
     try (SegmentedLog log = SegmentedLog.open(dir, options())) {
       log.setHardState(1, 1, 0);
