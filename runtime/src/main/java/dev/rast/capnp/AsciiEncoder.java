@@ -84,16 +84,15 @@ final class AsciiEncoder {
    * filled and found to be all ASCII, as bytes at byte {@code pos} of heap buffer {@code b}.
    */
   void writeAscii(int n, ByteBuffer b, int pos) {
+    // A plain loop, never the encoder: its output wrapper is per array, and this path writes into
+    // whichever segment has room, so switching arrays would allocate a wrapper (a reused builder
+    // must allocate nothing; StdWorkloadTest caught it).
     byte[] a = b.array();
     int at = b.arrayOffset() + pos;
-    if (n < ENCODER_MIN) {
-      char[] c = chars;
-      for (int i = 0; i < n; i++) {
-        a[at + i] = (byte) c[i];
-      }
-      return;
+    char[] c = chars;
+    for (int i = 0; i < n; i++) {
+      a[at + i] = (byte) c[i];
     }
-    narrow(n, a, at);
   }
 
   /**
