@@ -939,12 +939,7 @@ public final class SegmentedLog implements Closeable {
         // The previous roll's close is not finished (no sync since, or the preallocator has not got
         // to it): finish it here, so that at most the last two segments are ever open on disk.
         if (r.rollSynced) {
-          try {
-            finishClose(r); // the sync is done with it: no need for the force lock
-          } catch (IOException e) {
-            failure = e;
-            throw e;
-          }
+          finishClose(r); // the sync is done with it: no need for the force lock
         } else {
           finishPendingClose();
         }
@@ -1014,12 +1009,7 @@ public final class SegmentedLog implements Closeable {
     if (c == null) {
       return;
     }
-    try {
-      finishClose(c);
-    } catch (IOException e) {
-      failure = e;
-      throw e;
-    }
+    finishClose(c);
     synchronized (published) {
       if (pendingClose == c) {
         pendingClose = null;
@@ -1043,12 +1033,7 @@ public final class SegmentedLog implements Closeable {
       if (rolled != c || closed || shut || failure != null) {
         return;
       }
-      try {
-        finishClose(c);
-      } catch (IOException e) {
-        failure = e;
-        throw e;
-      }
+      finishClose(c);
     }
   }
 
@@ -1059,6 +1044,16 @@ public final class SegmentedLog implements Closeable {
    * padding, which recovery accepts in a closed segment too).
    */
   private void finishClose(Segment c) throws IOException {
+    try {
+      closeFile(c);
+    } catch (IOException e) {
+      failure = e; // the file's state is unknown: no more appends
+      throw e;
+    }
+  }
+
+  /** {@link #finishClose} without the failure bookkeeping. */
+  private void closeFile(Segment c) throws IOException {
     FileChannel ch = c.channel();
     if (!c.rollSynced) {
       ch.force(false);

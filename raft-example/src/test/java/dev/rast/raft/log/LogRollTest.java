@@ -47,6 +47,17 @@ class LogRollTest {
     return out;
   }
 
+  /**
+   * Stores an empty hard state, then appends records until the log rolls once (no sync after);
+   * returns the rolled segment's last index.
+   */
+  private static long rollOnce(SegmentedLog log) throws IOException {
+    log.setHardState(1, 1, 0);
+    log.sync();
+    appendUntil(log, 1, 2);
+    return log.segmentNames().get(0).end();
+  }
+
   private List<String> files(Path d) throws IOException {
     try (var s = Files.list(d)) {
       return s.map(p -> p.getFileName().toString())
@@ -136,10 +147,7 @@ class LogRollTest {
     long rolledEnd;
     long last;
     try (SegmentedLog log = SegmentedLog.open(dir, options().withPreallocateBytes(4096))) {
-      log.setHardState(1, 1, 0);
-      log.sync();
-      appendUntil(log, 1, 2);
-      rolledEnd = log.segmentNames().get(0).end();
+      rolledEnd = rollOnce(log);
       TestLogs.appendRange(log, log.lastIndex() + 1, log.lastIndex() + 3, 1, 40);
       last = log.lastIndex();
       log.sync(); // the new segment's records are durable; the old one is not closed yet
@@ -176,10 +184,7 @@ class LogRollTest {
   void anUnfinishedRollWhoseNewHeaderWasLostKeepsTheOldSegment() throws IOException {
     long rolledEnd;
     try (SegmentedLog log = SegmentedLog.open(dir, options())) {
-      log.setHardState(1, 1, 0);
-      log.sync();
-      appendUntil(log, 1, 2);
-      rolledEnd = log.segmentNames().get(0).end();
+      rolledEnd = rollOnce(log);
       log.flush();
       copyTo(crashed);
     }
@@ -199,10 +204,7 @@ class LogRollTest {
   void anUnfinishedRollWithATornTailKeepsTheValidPrefix() throws IOException {
     long rolledEnd;
     try (SegmentedLog log = SegmentedLog.open(dir, options())) {
-      log.setHardState(1, 1, 0);
-      log.sync();
-      appendUntil(log, 1, 2);
-      rolledEnd = log.segmentNames().get(0).end();
+      rolledEnd = rollOnce(log);
       log.flush();
       copyTo(crashed);
     }
@@ -227,10 +229,7 @@ class LogRollTest {
   void aNewSegmentWhoseFirstSyncNeverFinishedIsEmptied() throws IOException {
     long rolledEnd;
     try (SegmentedLog log = SegmentedLog.open(dir, options())) {
-      log.setHardState(1, 1, 0);
-      log.sync();
-      appendUntil(log, 1, 2);
-      rolledEnd = log.segmentNames().get(0).end();
+      rolledEnd = rollOnce(log);
       TestLogs.appendRange(log, log.lastIndex() + 1, log.lastIndex() + 3, 1, 40);
       log.flush();
       copyTo(crashed);
@@ -335,10 +334,7 @@ class LogRollTest {
   void aTruncationIntoTheRolledSegmentFinishesItsCloseFirst() throws IOException {
     long rolledEnd;
     try (SegmentedLog log = SegmentedLog.open(dir, options())) {
-      log.setHardState(1, 1, 0);
-      log.sync();
-      appendUntil(log, 1, 2);
-      rolledEnd = log.segmentNames().get(0).end();
+      rolledEnd = rollOnce(log);
       log.truncateFrom(rolledEnd - 1);
       assertEquals(List.of(SegmentName.open(1).fileName()), files(dir));
       TestLogs.appendRange(log, rolledEnd - 1, rolledEnd + 2, 3, 40);
@@ -355,10 +351,7 @@ class LogRollTest {
   void aTruncationIntoTheNewSegmentWithTheCloseStillPending() throws IOException {
     long rolledEnd;
     try (SegmentedLog log = SegmentedLog.open(dir, options())) {
-      log.setHardState(1, 1, 0);
-      log.sync();
-      appendUntil(log, 1, 2);
-      rolledEnd = log.segmentNames().get(0).end();
+      rolledEnd = rollOnce(log);
       TestLogs.appendRange(log, log.lastIndex() + 1, log.lastIndex() + 3, 1, 40);
       log.truncateFrom(rolledEnd + 2);
       assertEquals(
